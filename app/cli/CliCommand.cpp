@@ -1,0 +1,151 @@
+#include "app/cli/CliCommand.h"
+
+#include "cplan/Version.h"
+#include "models/domain/PlanValidator.h"
+#include "models/storage/PlanIo.h"
+
+#include <QCoreApplication>
+
+namespace cplan::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan", text);
+}
+
+CommandTable allCommands()
+{
+    CommandTable table;
+    addFileCommands(table);
+    addProjectionCommands(table);
+    addAnalysisCommands(table);
+    return table;
+}
+
+void printUsage(const CommandTable &table, QTextStream &stream)
+{
+    stream << tr("usage: cplan COMMAND [ARGS]\n\ncommands:\n");
+    for (const auto &command : table)
+        stream << QStringLiteral("  %1\n      %2\n").arg(command.usage, command.summary);
+    stream << QStringLiteral("  cplan --version\n");
+}
+
+// Splits `args` into positional arguments and the command's options; nullopt on a usage error
+// (already reported on `err`).
+std::optional<Arguments> parseArguments(const Command &command, const QStringList &args,
+                                        QTextStream &err)
+{
+    Arguments parsed;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &arg = args.at(i);
+        if (arg.startsWith(QLatin1String("--"))) {
+            QString name = arg;
+            QString value;
+            bool inlineValue = false;
+            if (const auto eq = arg.indexOf(QLatin1Char('=')); eq > 0) {
+                name = arg.left(eq);
+                value = arg.mid(eq + 1);
+                inlineValue = true;
+            }
+            const auto spec = std::find_if(command.options.begin(), command.options.end(),
+                                           [&](const OptionSpec &o) { return o.name == name; });
+            if (spec == command.options.end()) {
+                err << tr("cplan %1: unknown option %2\nusage: %3\n")
+                           .arg(command.name, name, command.usage);
+                return std::nullopt;
+            }
+            if (spec->takesValue && !inlineValue) {
+                if (i + 1 >= args.size()) {
+                    err << tr("cplan %1: %2 needs a value\nusage: %3\n")
+                               .arg(command.name, name, command.usage);
+                    return std::nullopt;
+                }
+                value = args.at(++i);
+            }
+            parsed.options.insert(name, value);
+        } else {
+            parsed.positional << arg;
+        }
+    }
+    const auto count = parsed.positional.size();
+    if (count < command.minPositional || count > command.maxPositional) {
+        err << tr("cplan %1: wrong number of arguments\nusage: %2\n")
+                   .arg(command.name, command.usage);
+        return std::nullopt;
+    }
+    return parsed;
+}
+
+} // namespace
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    Streams streams{out, err};
+    const CommandTable table = allCommands();
+    if (args.isEmpty() || args.first() == QLatin1String("--help") ||
+        args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
+        printUsage(table, args.isEmpty() ? err : out);
+        return args.isEmpty() ? ExitBadInput : ExitOk;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        out << QStringLiteral("cplan %1\n").arg(QString::fromLatin1(versionString));
+        return ExitOk;
+    }
+    const auto command = std::find_if(table.begin(), table.end(),
+                                      [&](const Command &c) { return c.name == args.first(); });
+    if (command == table.end()) {
+        err << tr("cplan: unknown command \"%1\"\n").arg(args.first());
+        printUsage(table, err);
+        return ExitBadInput;
+    }
+    const auto parsed = parseArguments(*command, args.mid(1), err);
+    if (!parsed)
+        return ExitBadInput;
+    return command->run(*parsed, streams);
+}
+
+std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool validate,
+                                     int *exitCode)
+{
+    auto loaded = loadPlan(path);
+    if (!loaded) {
+        streams.err << loaded.error() << QLatin1Char('\n');
+        *exitCode = ExitBadInput;
+        return std::nullopt;
+    }
+    if (validate) {
+        const auto violations = validatePlan(*loaded);
+        if (!violations.empty()) {
+            streams.err << tr("%1: the plan is not valid (%n problem(s)):\n", nullptr,
+                              static_cast<int>(violations.size()))
+                               .arg(path);
+            for (const auto &violation : violations)
+                streams.err << QStringLiteral("  ") << violation.text() << QLatin1Char('\n');
+            *exitCode = ExitBadInput;
+            return std::nullopt;
+        }
+    }
+    *exitCode = ExitOk;
+    return std::move(loaded).value();
+}
+
+const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Streams &streams)
+{
+    if (!args.has(QStringLiteral("--scenario")))
+        return plan.scenarios.empty() ? nullptr : &plan.scenarios.front();
+    const QString name = args.value(QStringLiteral("--scenario"));
+    const int index = plan.scenarioIndex(name);
+    if (index < 0) {
+        QStringList names;
+        for (const auto &scenario : plan.scenarios)
+            names << QStringLiteral("\"%1\"").arg(scenario.name);
+        streams.err << tr("--scenario: no scenario named \"%1\" (the plan has %2)\n")
+                           .arg(name, names.join(QStringLiteral(", ")));
+        return nullptr;
+    }
+    return &plan.scenarios[static_cast<std::size_t>(index)];
+}
+
+} // namespace cplan::cli

@@ -1,0 +1,75 @@
+#pragma once
+
+// The `cplan` command line (MODEL.md §9): a table of commands, each a function of its
+// arguments that writes to the given streams and returns the exit status.
+
+#include "models/domain/Plan.h"
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace cplan::cli {
+
+// Exit statuses of MODEL.md §9.
+enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitBadInput = 2 };
+
+struct Streams
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// The arguments of one command after option parsing.
+struct Arguments
+{
+    QStringList positional;
+    QMap<QString, QString> options; // "--scenario" -> "Plan A"; flags map to ""
+
+    bool has(const QString &option) const { return options.contains(option); }
+    QString value(const QString &option, const QString &fallback = {}) const
+    {
+        return options.value(option, fallback);
+    }
+};
+
+struct OptionSpec
+{
+    QString name;      // "--scenario"
+    bool takesValue;   // false = a flag such as "--json"
+};
+
+struct Command
+{
+    QString name;
+    QString usage; // "cplan project PLAN [--scenario NAME] [--json]"
+    QString summary;
+    int minPositional = 0;
+    int maxPositional = 0;
+    std::vector<OptionSpec> options;
+    std::function<int(const Arguments &, Streams &)> run;
+};
+
+using CommandTable = std::vector<Command>;
+
+// Runs `cplan` with `args` (without the program name). Used by main() and by the tests.
+int run(const QStringList &args, QTextStream &out, QTextStream &err);
+
+// Shared by the commands: load a plan by path (.cplan or JSON, by content), reporting errors
+// on `err`. With `validate`, an invalid plan is refused with every violation (exit 2).
+std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool validate,
+                                     int *exitCode);
+// The scenario named by --scenario, or the first one; reports an unknown name (exit 2).
+const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Streams &streams);
+
+// Each file of commands adds its own to the table.
+void addFileCommands(CommandTable &table);     // new, import, export, validate
+void addProjectionCommands(CommandTable &table); // project, milestones, variance
+void addAnalysisCommands(CommandTable &table);   // compare, optimize, montecarlo, sensitivity
+
+} // namespace cplan::cli

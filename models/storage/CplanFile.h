@@ -1,0 +1,30 @@
+#pragma once
+
+// The .cplan file: one SQLite database per plan (MODEL.md §1), through Qt SQL.
+
+#include "models/domain/Plan.h"
+#include "models/domain/Result.h"
+
+#include <QString>
+
+namespace cplan {
+
+// PRAGMA application_id of every .cplan file ("CPLN").
+inline constexpr int cplanApplicationId = 0x43504C4E;
+// PRAGMA user_version written by this build; older files are migrated step by step on open.
+int cplanSchemaVersion();
+
+// Reads a .cplan file. Refuses, with a message naming the file and the reason, a file that is
+// not SQLite, has another application id, a newer schema version, fails PRAGMA quick_check,
+// or holds triggers/views we did not create. The file on disk is never changed by reading
+// (a migration of an older file happens in memory / on the next save).
+Result<Plan> readCplanFile(const QString &path);
+
+// Writes atomically: a temporary file beside `path`, fsync, rename over it. The previous file
+// is kept as `path + ".bak"`. On any failure the previous file is untouched.
+Status writeCplanFile(const Plan &plan, const QString &path);
+
+// True when the first bytes are SQLite's header ("SQLite format 3\0").
+bool looksLikeSqlite(const QByteArray &head);
+
+} // namespace cplan

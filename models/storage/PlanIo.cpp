@@ -1,0 +1,71 @@
+#include "models/storage/PlanIo.h"
+
+#include "models/storage/CplanFile.h"
+#include "models/storage/PlanJson.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanIo", text);
+}
+
+QString located(const QString &path, const QString &message)
+{
+    return QFileInfo(path).fileName() + QStringLiteral(": ") + message;
+}
+
+} // namespace
+
+Result<Plan> loadPlan(const QString &path, PlanFormat *format)
+{
+    QFile file(path);
+    if (!file.exists())
+        return Error{located(path, tr("no such file"))};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{located(path, tr("cannot be read (%1)").arg(file.errorString()))};
+    const QByteArray head = file.peek(16);
+    if (looksLikeSqlite(head)) {
+        file.close();
+        if (format)
+            *format = PlanFormat::Cplan;
+        return readCplanFile(path);
+    }
+    // Not SQLite: it must be the interchange JSON. Anything else is refused by the parser with
+    // a message that says so; the path is added here so the user knows which file.
+    constexpr qint64 maxJsonBytes = 64 * 1024 * 1024;
+    if (file.size() > maxJsonBytes)
+        return Error{located(path, tr("is not a plan (too large for a JSON plan: %1 bytes)")
+                                       .arg(file.size()))};
+    const QByteArray bytes = file.readAll();
+    if (format)
+        *format = PlanFormat::Json;
+    auto plan = readPlanJson(bytes);
+    if (!plan)
+        return Error{located(path, plan.error())};
+    return plan;
+}
+
+Status savePlan(const Plan &plan, const QString &path, PlanFormat format)
+{
+    if (format == PlanFormat::Cplan)
+        return writeCplanFile(plan, path);
+    // QSaveFile writes a temporary file beside the target, syncs it and renames it over the
+    // target on commit(), so a failed or interrupted save leaves the old file intact.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{located(path, tr("cannot be written (%1)").arg(file.errorString()))};
+    const QByteArray bytes = writePlanJson(plan);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return Error{located(path, tr("cannot be written (%1)").arg(file.errorString()))};
+    return success();
+}
+
+} // namespace cplan

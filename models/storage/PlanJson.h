@@ -1,0 +1,27 @@
+#pragma once
+
+// The interchange JSON, "format": "campaign-planner/1" (MODEL.md §1).
+
+#include "models/domain/Plan.h"
+#include "models/domain/Result.h"
+
+#include <QByteArray>
+
+namespace cplan {
+
+// Parses the interchange JSON. Structural problems (not JSON, wrong format tag, a field of the
+// wrong type, an unknown channel or category key in a scenario, a missing required field) fail
+// with every problem found, one per line, each located like a validator message
+// (`scenarios["Plan A"].channels["Search"].cpl: must be a number (got "abc")`).
+// Value rules (ranges, sums, ...) are left to validatePlan().
+Result<Plan> readPlanJson(const QByteArray &bytes);
+
+// UTF-8 JSON, Chinese text unescaped. Defaults that the sample leaves out stay out (carryover 0,
+// no saturation, even phasing, empty depends_on/uncertainty), so the sample round-trips.
+QByteArray writePlanJson(const Plan &plan);
+
+// The embedded sample plan (resources/sample/brokerage-2025.json), and its raw bytes.
+Plan samplePlan();
+QByteArray samplePlanJson();
+
+} // namespace cplan
