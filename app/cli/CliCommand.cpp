@@ -10,9 +10,9 @@ namespace cplan::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cplan", text);
+    return QCoreApplication::translate("cplan", text, disambiguation, n);
 }
 
 CommandTable allCommands()

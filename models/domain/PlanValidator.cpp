@@ -1,0 +1,210 @@
+#include "models/domain/PlanValidator.h"
+
+#include "models/domain/Months.h"
+#include "models/domain/PlanValidatorParts.h"
+#include "models/domain/ValidationMetrics.h"
+#include "models/domain/ValidationPath.h"
+#include "models/domain/ValidationReport.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <cmath>
+#include <map>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanValidator", text);
+}
+
+// MODEL.md §1: the limits of the plan-level fields.
+constexpr int maxMonths = 120;
+constexpr int maxValueHorizonMonths = 240;
+constexpr qsizetype minStages = 2;
+constexpr qsizetype maxStages = 8;
+constexpr qsizetype maxChannels = 200;
+
+void requireMonth(const QString &path, const QString &text, ValidationReport &report)
+{
+    if (!parseMonth(text))
+        report.add(path, tr("must be a month YYYY-MM (got %1)").arg(quoted(text)));
+}
+
+// MODEL.md §1, the plan table.
+void validatePlanFields(const Plan &plan, ValidationReport &report)
+{
+    report.requireNotEmpty(QStringLiteral("name"), plan.name);
+    static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyCode.match(plan.currency).hasMatch())
+        report.add(QStringLiteral("currency"),
+                   tr("must be 3 capital letters A-Z (got %1)").arg(quoted(plan.currency)));
+    requireMonth(QStringLiteral("start"), plan.start, report);
+    report.requireBetween(QStringLiteral("months"), plan.months, 1, maxMonths);
+    report.requireBetween(QStringLiteral("value_horizon_months"), plan.valueHorizonMonths, 1,
+                          maxValueHorizonMonths);
+    report.requireBetween(QStringLiteral("discount_rate_annual"), plan.discountRateAnnual, 0.0,
+                          1.0);
+    if (!plan.statusDate.isEmpty() && !parseIsoDate(plan.statusDate))
+        report.add(QStringLiteral("status_date"),
+                   tr("must be a date YYYY-MM-DD (got %1)").arg(quoted(plan.statusDate)));
+}
+
+void validateStages(const Plan &plan, ValidationReport &report)
+{
+    const QString listPath = QStringLiteral("stages");
+    if (plan.stages.size() < minStages || plan.stages.size() > maxStages)
+        report.add(listPath, tr("must have between %1 and %2 stages (got %3)")
+                                 .arg(minStages)
+                                 .arg(maxStages)
+                                 .arg(plan.stages.size()));
+    for (qsizetype i = 0; i < plan.stages.size(); ++i)
+        report.requireNotEmpty(indexPath(listPath, i), plan.stages[i]);
+    report.requireUnique(plan.stages, [&](qsizetype i) { return indexPath(listPath, i); });
+}
+
+void validateCategories(const Plan &plan, ValidationReport &report)
+{
+    const QString listPath = QStringLiteral("categories");
+    const auto namePath = [&](qsizetype i) {
+        return fieldPath(indexPath(listPath, i), QStringLiteral("name"));
+    };
+    QStringList names;
+    bool hasChannelCategory = false;
+    for (std::size_t i = 0; i < plan.categories.size(); ++i) {
+        report.requireNotEmpty(namePath(static_cast<qsizetype>(i)), plan.categories[i].name);
+        names.append(plan.categories[i].name);
+        hasChannelCategory = hasChannelCategory || plan.categories[i].kind == CategoryKind::Channel;
+    }
+    report.requireUnique(names, namePath);
+    // MODEL.md §3.1: without a channel category there is no pool to spend.
+    if (!hasChannelCategory)
+        report.add(listPath, tr("must include at least one category of kind \"channel\""));
+}
+
+void validateChannels(const Plan &plan, ValidationReport &report)
+{
+    const QString listPath = QStringLiteral("channels");
+    const auto count = static_cast<qsizetype>(plan.channels.size());
+    if (count < 1 || count > maxChannels)
+        report.add(listPath,
+                   tr("must have between 1 and %1 channels (got %2)").arg(maxChannels).arg(count));
+    const auto namePath = [&](qsizetype i) {
+        return fieldPath(indexPath(listPath, i), QStringLiteral("name"));
+    };
+    QStringList names;
+    for (qsizetype i = 0; i < count; ++i) {
+        report.requireNotEmpty(namePath(i), plan.channels[static_cast<std::size_t>(i)].name);
+        names.append(plan.channels[static_cast<std::size_t>(i)].name);
+    }
+    report.requireUnique(names, namePath);
+}
+
+void validateTargets(const Plan &plan, ValidationReport &report)
+{
+    const int stageCount = static_cast<int>(plan.stages.size());
+    for (std::size_t i = 0; i < plan.targets.size(); ++i) {
+        const QString path = indexPath(QStringLiteral("targets"), static_cast<qsizetype>(i));
+        const Target &target = plan.targets[i];
+        const QString problem = metricProblem(target.metric, stageCount, MetricUse::Target);
+        if (!problem.isEmpty())
+            report.add(fieldPath(path, QStringLiteral("metric")), problem);
+        report.requireFinite(fieldPath(path, QStringLiteral("value")), target.value);
+    }
+}
+
+// MODEL.md §1 (variance_threshold) and §6 (milestone_thresholds_days).
+void validateThresholds(const Plan &plan, ValidationReport &report)
+{
+    report.requireAtLeast(QStringLiteral("variance_threshold"), plan.varianceThreshold, 0.0);
+    const auto [first, second] = plan.milestoneThresholdsDays;
+    if (first < 0 || second < first)
+        report.add(QStringLiteral("milestone_thresholds_days"),
+                   tr("must be [a, b] with 0 <= a <= b (got [%1, %2])").arg(first).arg(second));
+}
+
+// MODEL.md §7: actual rows.
+void validateActuals(const Plan &plan, ValidationReport &report)
+{
+    const auto start = parseMonth(plan.start);
+    const auto stageCount = static_cast<std::size_t>(plan.stages.size());
+    // At most one row per month x channel: the first row of each pair, by position.
+    std::map<QPair<QString, QString>, std::size_t> firstRowOf;
+    for (std::size_t i = 0; i < plan.actuals.size(); ++i) {
+        const Actual &actual = plan.actuals[i];
+        const QString path = indexPath(QStringLiteral("actuals"), static_cast<qsizetype>(i));
+        const QString monthPath = fieldPath(path, QStringLiteral("month"));
+        if (const auto month = parseMonth(actual.month); !month) {
+            requireMonth(monthPath, actual.month, report);
+        } else if (start) {
+            const int offset = monthOffset(*start, *month);
+            if (offset < 0 || offset >= plan.months)
+                report.add(monthPath,
+                           tr("must be inside the plan, %1 to %2 (got %3)")
+                               .arg(monthLabel(plan.start, 0),
+                                    monthLabel(plan.start, plan.months - 1), quoted(actual.month)));
+        }
+        if (plan.channelIndex(actual.channel) < 0)
+            report.add(fieldPath(path, QStringLiteral("channel")),
+                       tr("unknown channel %1").arg(quoted(actual.channel)));
+        const auto [first, isNew] =
+            firstRowOf.try_emplace(qMakePair(actual.month, actual.channel), i);
+        if (!isNew)
+            report.add(path, tr("duplicate row: same month and channel as %1")
+                                 .arg(indexPath(QStringLiteral("actuals"),
+                                                static_cast<qsizetype>(first->second))));
+        report.requireAtLeast(fieldPath(path, QStringLiteral("spend")), actual.spend, 0.0);
+        const QString volumesPath = fieldPath(path, QStringLiteral("volumes"));
+        if (actual.volumes.size() > stageCount)
+            report.add(volumesPath, tr("must have at most %1 values, one per stage (got %2)")
+                                        .arg(stageCount)
+                                        .arg(actual.volumes.size()));
+        for (std::size_t k = 0; k < actual.volumes.size(); ++k)
+            report.requireAtLeast(indexPath(volumesPath, static_cast<qsizetype>(k)),
+                                  actual.volumes[k], 0.0);
+    }
+}
+
+} // namespace
+
+std::vector<Violation> validatePlan(const Plan &plan)
+{
+    // In the order of the fields in the file, so a list of violations reads top to bottom.
+    ValidationReport report;
+    validatePlanFields(plan, report);
+    validateStages(plan, report);
+    validateCategories(plan, report);
+    validateChannels(plan, report);
+    validateTargets(plan, report);
+    validateThresholds(plan, report);
+    validateMilestones(plan, report);
+    validateScenarios(plan, report);
+    validateActuals(plan, report);
+    return report.take();
+}
+
+QString formatNumber(double value)
+{
+    // Whole numbers are spelled out ("20000000", not "2e+07") while they stay exact in a double;
+    // everything else is the shortest text that reads back to the same double.
+    constexpr double largestSpelledOut = 1e15;
+    if (value == 0.0)
+        return QStringLiteral("0"); // also -0, which would print as "-0"
+    if (std::isfinite(value) && std::floor(value) == value && std::abs(value) < largestSpelledOut)
+        return QString::number(value, 'f', 0);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+QString violationsText(const std::vector<Violation> &violations)
+{
+    QStringList lines;
+    for (const Violation &violation : violations)
+        lines.append(violation.text());
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace cplan

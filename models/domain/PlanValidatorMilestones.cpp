@@ -1,0 +1,156 @@
+#include "models/domain/PlanValidatorParts.h"
+
+#include "models/domain/Months.h"
+#include "models/domain/ValidationMetrics.h"
+#include "models/domain/ValidationPath.h"
+
+#include <QCoreApplication>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanValidator", text);
+}
+
+void requireDate(const QString &path, const QString &text, ValidationReport &report)
+{
+    if (!parseIsoDate(text))
+        report.add(path, tr("must be a date YYYY-MM-DD (got %1)").arg(quoted(text)));
+}
+
+// Depth-first search over depends_on (MODEL.md §6: must be acyclic). Every cycle found is
+// reported once, at the milestone where the search closed it, with the whole loop spelled out.
+class DependencyCycles
+{
+public:
+    DependencyCycles(const Plan &plan, ValidationReport &report) : m_plan(plan), m_report(report)
+    {
+        const std::size_t count = plan.milestones.size();
+        m_edges.resize(count);
+        for (std::size_t i = 0; i < count; ++i) {
+            const QStringList &dependsOn = plan.milestones[i].dependsOn;
+            for (qsizetype d = 0; d < dependsOn.size(); ++d) {
+                const int target = plan.milestoneIndex(dependsOn[d]);
+                // Unknown ids are reported on their own; they cannot close a loop.
+                m_edges[i].push_back({target, d});
+            }
+        }
+        m_state.assign(count, State::Unvisited);
+    }
+
+    void run()
+    {
+        for (std::size_t i = 0; i < m_plan.milestones.size(); ++i) {
+            if (m_state[i] == State::Unvisited)
+                visit(static_cast<int>(i));
+        }
+    }
+
+private:
+    enum class State
+    {
+        Unvisited,
+        OnPath,
+        Done
+    };
+    struct Edge
+    {
+        int target;
+        qsizetype dependsOnIndex;
+    };
+    struct Step
+    {
+        int milestone;
+        qsizetype dependsOnIndex; // the edge being followed out of this milestone
+    };
+
+    void visit(int node)
+    {
+        m_state[static_cast<std::size_t>(node)] = State::OnPath;
+        m_path.push_back({node, -1});
+        for (const Edge &edge : m_edges[static_cast<std::size_t>(node)]) {
+            if (edge.target < 0)
+                continue;
+            m_path.back().dependsOnIndex = edge.dependsOnIndex;
+            const State state = m_state[static_cast<std::size_t>(edge.target)];
+            if (state == State::OnPath)
+                reportCycle(edge.target);
+            else if (state == State::Unvisited)
+                visit(edge.target);
+        }
+        m_path.pop_back();
+        m_state[static_cast<std::size_t>(node)] = State::Done;
+    }
+
+    void reportCycle(int start)
+    {
+        std::size_t first = 0;
+        while (m_path[first].milestone != start)
+            ++first;
+        QStringList ids;
+        for (std::size_t i = first; i < m_path.size(); ++i)
+            ids.append(m_plan.milestones[static_cast<std::size_t>(m_path[i].milestone)].id);
+        ids.append(m_plan.milestones[static_cast<std::size_t>(start)].id);
+        const Milestone &milestone = m_plan.milestones[static_cast<std::size_t>(start)];
+        const QString path =
+            indexPath(fieldPath(elementPath(QStringLiteral("milestones"), start, milestone.id),
+                                QStringLiteral("depends_on")),
+                      m_path[first].dependsOnIndex);
+        m_report.add(path,
+                     tr("depends on itself through %1").arg(ids.join(QStringLiteral(" -> "))));
+    }
+
+    const Plan &m_plan;
+    ValidationReport &m_report;
+    std::vector<std::vector<Edge>> m_edges;
+    std::vector<State> m_state;
+    std::vector<Step> m_path;
+};
+
+} // namespace
+
+void validateMilestones(const Plan &plan, ValidationReport &report)
+{
+    const QString listPath = QStringLiteral("milestones");
+    const int stageCount = static_cast<int>(plan.stages.size());
+    QStringList ids;
+    for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
+        const Milestone &milestone = plan.milestones[i];
+        const auto index = static_cast<qsizetype>(i);
+        ids.append(milestone.id);
+        report.requireNotEmpty(fieldPath(indexPath(listPath, index), QStringLiteral("id")),
+                               milestone.id);
+        const QString path = elementPath(listPath, index, milestone.id);
+        requireDate(fieldPath(path, QStringLiteral("planned")), milestone.planned, report);
+        if (!milestone.forecast.isEmpty())
+            requireDate(fieldPath(path, QStringLiteral("forecast")), milestone.forecast, report);
+        if (!milestone.actual.isEmpty())
+            requireDate(fieldPath(path, QStringLiteral("actual")), milestone.actual, report);
+
+        const QString dependsOnPath = fieldPath(path, QStringLiteral("depends_on"));
+        for (qsizetype d = 0; d < milestone.dependsOn.size(); ++d) {
+            if (plan.milestoneIndex(milestone.dependsOn[d]) < 0)
+                report.add(indexPath(dependsOnPath, d),
+                           tr("unknown milestone %1").arg(quoted(milestone.dependsOn[d])));
+        }
+
+        const QString checksPath = fieldPath(path, QStringLiteral("checks"));
+        for (std::size_t c = 0; c < milestone.checks.size(); ++c) {
+            const Check &check = milestone.checks[c];
+            const QString checkPath = indexPath(checksPath, static_cast<qsizetype>(c));
+            const QString problem = metricProblem(check.metric, stageCount, MetricUse::Check);
+            if (!problem.isEmpty())
+                report.add(fieldPath(checkPath, QStringLiteral("metric")), problem);
+            report.requireFinite(fieldPath(checkPath, QStringLiteral("value")), check.value);
+        }
+    }
+    report.requireUnique(
+        ids, [&](qsizetype i) { return fieldPath(indexPath(listPath, i), QStringLiteral("id")); },
+        true);
+    DependencyCycles(plan, report).run();
+}
+
+} // namespace cplan

@@ -1,0 +1,258 @@
+#include "models/storage/PlanJson.h"
+
+#include "models/storage/PlanJsonReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+namespace cplan {
+
+namespace {
+
+const QLatin1String formatTag("campaign-planner/1");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanJson", text);
+}
+
+QJsonArray numberArray(const std::vector<double> &numbers)
+{
+    QJsonArray array;
+    for (double number : numbers)
+        array.append(number);
+    return array;
+}
+
+// Even phasing is written only where it means something: as a channel's override of a
+// scenario phasing, where it is the empty object (the scenario leaves it out altogether).
+QJsonObject phasingObject(const Phasing &phasing)
+{
+    QJsonObject object;
+    if (phasing.kind == Phasing::Kind::Quarterly)
+        object.insert(QLatin1String("quarterly"), numberArray(phasing.weights));
+    else if (phasing.kind == Phasing::Kind::Monthly)
+        object.insert(QLatin1String("monthly"), numberArray(phasing.weights));
+    return object;
+}
+
+QJsonObject uncertaintyObject(const Uncertainty &uncertainty)
+{
+    QJsonObject object;
+    if (uncertainty.cpl)
+        object.insert(QLatin1String("cpl"), *uncertainty.cpl);
+    if (uncertainty.conversion)
+        object.insert(QLatin1String("conversion"), *uncertainty.conversion);
+    if (uncertainty.arpu)
+        object.insert(QLatin1String("arpu"), *uncertainty.arpu);
+    if (uncertainty.retention)
+        object.insert(QLatin1String("retention"), *uncertainty.retention);
+    return object;
+}
+
+void insertIfSet(QJsonObject &object, QLatin1String key, const QString &text)
+{
+    if (!text.isEmpty())
+        object.insert(key, text);
+}
+
+QJsonObject driversObject(const ChannelDrivers &drivers)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("share"), drivers.share);
+    object.insert(QLatin1String("cpl"), drivers.cpl);
+    if (drivers.saturationSpend)
+        object.insert(QLatin1String("saturation_spend"), *drivers.saturationSpend);
+    if (drivers.carryover != 0.0)
+        object.insert(QLatin1String("carryover"), drivers.carryover);
+    object.insert(QLatin1String("conversion"), numberArray(drivers.conversion));
+    object.insert(QLatin1String("arpu_monthly"), drivers.arpuMonthly);
+    object.insert(QLatin1String("margin"), drivers.margin);
+    object.insert(QLatin1String("retention_monthly"), drivers.retentionMonthly);
+    object.insert(QLatin1String("min_share"), drivers.minShare);
+    object.insert(QLatin1String("max_share"), drivers.maxShare);
+    if (drivers.phasing)
+        object.insert(QLatin1String("phasing"), phasingObject(*drivers.phasing));
+    if (!drivers.uncertainty.isEmpty())
+        object.insert(QLatin1String("uncertainty"), uncertaintyObject(drivers.uncertainty));
+    return object;
+}
+
+QJsonObject scenarioObject(const Plan &plan, const Scenario &scenario)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("name"), scenario.name);
+    object.insert(QLatin1String("budget"), scenario.budget);
+    // The scenario's lists are aligned with the plan's; a plan that breaks that (only possible
+    // in memory) is written as far as both go rather than read out of bounds.
+    QJsonObject shares;
+    for (std::size_t i = 0; i < plan.categories.size() && i < scenario.categoryShares.size(); ++i)
+        shares.insert(plan.categories[i].name, scenario.categoryShares[i]);
+    object.insert(QLatin1String("category_shares"), shares);
+    if (scenario.phasing.kind != Phasing::Kind::Even)
+        object.insert(QLatin1String("phasing"), phasingObject(scenario.phasing));
+    if (!scenario.uncertainty.isEmpty())
+        object.insert(QLatin1String("uncertainty"), uncertaintyObject(scenario.uncertainty));
+    QJsonObject channels;
+    for (std::size_t i = 0; i < plan.channels.size() && i < scenario.channels.size(); ++i)
+        channels.insert(plan.channels[i].name, driversObject(scenario.channels[i]));
+    object.insert(QLatin1String("channels"), channels);
+    return object;
+}
+
+QJsonObject milestoneObject(const Milestone &milestone)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("id"), milestone.id);
+    object.insert(QLatin1String("name"), milestone.name);
+    object.insert(QLatin1String("phase"), milestone.phase);
+    object.insert(QLatin1String("owner"), milestone.owner);
+    object.insert(QLatin1String("planned"), milestone.planned);
+    insertIfSet(object, QLatin1String("forecast"), milestone.forecast);
+    insertIfSet(object, QLatin1String("actual"), milestone.actual);
+    object.insert(QLatin1String("status"), toString(milestone.status));
+    if (!milestone.dependsOn.isEmpty())
+        object.insert(QLatin1String("depends_on"), QJsonArray::fromStringList(milestone.dependsOn));
+    if (!milestone.checks.empty()) {
+        QJsonArray checks;
+        for (const Check &check : milestone.checks) {
+            checks.append(QJsonObject{{QLatin1String("metric"), check.metric},
+                                      {QLatin1String("op"), toString(check.op)},
+                                      {QLatin1String("value"), check.value}});
+        }
+        object.insert(QLatin1String("checks"), checks);
+    }
+    return object;
+}
+
+QJsonObject planObject(const Plan &plan)
+{
+    QJsonObject object;
+    object.insert(QLatin1String("name"), plan.name);
+    insertIfSet(object, QLatin1String("name_zh"), plan.nameZh);
+    object.insert(QLatin1String("currency"), plan.currency);
+    object.insert(QLatin1String("start"), plan.start);
+    object.insert(QLatin1String("months"), plan.months);
+    object.insert(QLatin1String("value_horizon_months"), plan.valueHorizonMonths);
+    object.insert(QLatin1String("discount_rate_annual"), plan.discountRateAnnual);
+    insertIfSet(object, QLatin1String("status_date"), plan.statusDate);
+    object.insert(QLatin1String("stages"), QJsonArray::fromStringList(plan.stages));
+
+    QJsonArray categories;
+    for (const Category &category : plan.categories)
+        categories.append(QJsonObject{{QLatin1String("name"), category.name},
+                                      {QLatin1String("kind"), toString(category.kind)}});
+    object.insert(QLatin1String("categories"), categories);
+
+    QJsonArray channels;
+    for (const Channel &channel : plan.channels) {
+        QJsonObject item{{QLatin1String("name"), channel.name}};
+        insertIfSet(item, QLatin1String("group"), channel.group);
+        channels.append(item);
+    }
+    object.insert(QLatin1String("channels"), channels);
+
+    QJsonArray targets;
+    for (const Target &target : plan.targets)
+        targets.append(QJsonObject{{QLatin1String("metric"), target.metric},
+                                   {QLatin1String("op"), toString(target.op)},
+                                   {QLatin1String("value"), target.value},
+                                   {QLatin1String("label"), target.label}});
+    object.insert(QLatin1String("targets"), targets);
+
+    object.insert(QLatin1String("variance_threshold"), plan.varianceThreshold);
+    object.insert(QLatin1String("milestone_thresholds_days"),
+                  QJsonArray{plan.milestoneThresholdsDays[0], plan.milestoneThresholdsDays[1]});
+
+    QJsonArray milestones;
+    for (const Milestone &milestone : plan.milestones)
+        milestones.append(milestoneObject(milestone));
+    object.insert(QLatin1String("milestones"), milestones);
+
+    QJsonArray scenarios;
+    for (const Scenario &scenario : plan.scenarios)
+        scenarios.append(scenarioObject(plan, scenario));
+    object.insert(QLatin1String("scenarios"), scenarios);
+
+    QJsonArray actuals;
+    for (const Actual &actual : plan.actuals) {
+        QJsonObject item{{QLatin1String("month"), actual.month},
+                         {QLatin1String("channel"), actual.channel},
+                         {QLatin1String("spend"), actual.spend}};
+        if (!actual.volumes.empty())
+            item.insert(QLatin1String("volumes"), numberArray(actual.volumes));
+        actuals.append(item);
+    }
+    object.insert(QLatin1String("actuals"), actuals);
+    return object;
+}
+
+} // namespace
+
+Result<Plan> readPlanJson(const QByteArray &bytes)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{tr("not a Campaign Planner plan: not JSON (%1 at byte %2)")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset)};
+    const QJsonObject root = document.object();
+    const QJsonValue format = root.value(QLatin1String("format"));
+    if (!document.isObject() || format.isUndefined())
+        return Error{tr("not a Campaign Planner plan (format missing)")};
+    if (format.toString() != formatTag)
+        return Error{tr("not a Campaign Planner plan (format %1, expected \"%2\")")
+                         .arg(PlanJsonFields::describe(format), formatTag)};
+
+    QStringList errors;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() != QLatin1String("format") && it.key() != QLatin1String("plan"))
+            errors.append(
+                tr("%1: unknown key (only \"format\" and \"plan\" belong here)").arg(it.key()));
+    }
+    const QJsonValue planValue = root.value(QLatin1String("plan"));
+    if (!planValue.isObject()) {
+        errors.append(
+            planValue.isUndefined()
+                ? tr("plan: missing")
+                : tr("plan: must be an object (got %1)").arg(PlanJsonFields::describe(planValue)));
+        return Error{errors.join(QLatin1Char('\n'))};
+    }
+    PlanJsonReader reader;
+    Plan plan = reader.read(planValue.toObject());
+    errors.append(reader.errors());
+    if (!errors.isEmpty())
+        return Error{errors.join(QLatin1Char('\n'))};
+    return plan;
+}
+
+QByteArray writePlanJson(const Plan &plan)
+{
+    const QJsonObject root{{QLatin1String("format"), formatTag},
+                           {QLatin1String("plan"), planObject(plan)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray samplePlanJson()
+{
+    QFile file(QStringLiteral(":/sample/brokerage-2025.json"));
+    const bool opened = file.open(QIODevice::ReadOnly);
+    Q_ASSERT_X(opened, "samplePlanJson", "the sample plan resource is compiled in");
+    return opened ? file.readAll() : QByteArray();
+}
+
+Plan samplePlan()
+{
+    auto plan = readPlanJson(samplePlanJson());
+    // The sample ships inside the program and is checked by the tests; failing here is a
+    // build defect, not a user error.
+    Q_ASSERT_X(plan.ok(), "samplePlan", qPrintable(plan.error()));
+    return plan.ok() ? std::move(plan).value() : Plan{};
+}
+
+} // namespace cplan
