@@ -1,0 +1,219 @@
+#include "models/engine/GoalSeek.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+#include <limits>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::GoalSeek", text);
+}
+
+QString amountText(double value)
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale.toString(value, 'f', value < 100.0 ? 2 : 0);
+}
+
+// Enough doublings to go from 1 to far beyond any budget (2^200), and enough bisection steps to
+// pin the pool to the last bits of a double.
+constexpr int maximumDoublings = 200;
+constexpr int maximumBisections = 200;
+
+// The optimal split's objective (customers or value) at every pool, from the prepared curves.
+class PoolEvaluator
+{
+public:
+    PoolEvaluator(const ScenarioInputs &inputs, OptimizerObjective objective,
+                  Eigen::ArrayXd minShares, Eigen::ArrayXd maxShares)
+        : m_curves(inputs, objective), m_minShares(std::move(minShares)),
+          m_maxShares(std::move(maxShares))
+    {}
+
+    double objectiveAt(double pool) const
+    {
+        const Eigen::ArrayXd amounts =
+            optimalAmounts(m_curves, pool, m_minShares * pool, m_maxShares * pool);
+        double total = 0.0;
+        for (int c = 0; c < m_curves.channelCount(); ++c)
+            total += m_curves.objective(c, amounts[c]);
+        return total;
+    }
+
+    // MODEL.md §3.9: cac = spend / customers, and the optimal split spends the whole pool.
+    std::optional<double> cacAt(double pool) const
+    {
+        const double customers = objectiveAt(pool);
+        if (!(customers > 0.0))
+            return std::nullopt;
+        return pool / customers;
+    }
+
+    // The objective's least upper bound over all pools: each channel that can get a positive
+    // share tends to its saturation limit (never reached).
+    double supremum() const
+    {
+        double total = 0.0;
+        for (int c = 0; c < m_curves.channelCount(); ++c) {
+            if (m_maxShares[c] > 0.0)
+                total += m_curves.limit(c);
+        }
+        return total;
+    }
+
+private:
+    ChannelCurves m_curves;
+    Eigen::ArrayXd m_minShares;
+    Eigen::ArrayXd m_maxShares;
+};
+
+} // namespace
+
+QString toString(GoalKind goal)
+{
+    switch (goal) {
+    case GoalKind::CacCap:
+        return QStringLiteral("cac-cap");
+    case GoalKind::ReachCustomers:
+        return QStringLiteral("reach-customers");
+    case GoalKind::ReachValue:
+        return QStringLiteral("reach-value");
+    }
+    return {};
+}
+
+OptimizerObjective goalObjective(GoalKind goal)
+{
+    return goal == GoalKind::ReachValue ? OptimizerObjective::Value : OptimizerObjective::Customers;
+}
+
+Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, GoalKind goal,
+                                double goalValue, const OptimizerOptions &options)
+{
+    const QString place = QStringLiteral("scenarios[\"%1\"]").arg(scenario.name);
+    if (!std::isfinite(goalValue) || (goal == GoalKind::CacCap && goalValue <= 0.0) ||
+        goalValue < 0.0)
+        return Error{tr("%1: the %2 goal must be a positive number (got %3)")
+                         .arg(place, toString(goal), QString::number(goalValue))};
+
+    // The optimizer at pool 1 checks the bounds and locks once and gives them as shares.
+    OptimizerOptions unitOptions = options;
+    unitOptions.objective = goalObjective(goal);
+    unitOptions.pool = 1.0;
+    const auto unit = optimizeSplit(plan, scenario, unitOptions);
+    if (!unit)
+        return Error{unit.error()};
+    const ScenarioInputs inputs = prepareScenario(plan, scenario);
+    const PoolEvaluator evaluator(inputs, unitOptions.objective, unit->lowerBounds,
+                                  unit->upperBounds);
+
+    GoalSeekResult result;
+    result.goal = goal;
+    result.goalValue = goalValue;
+    const double start = inputs.pool > 0.0 ? inputs.pool : 1.0;
+
+    if (goal == GoalKind::CacCap) {
+        const auto meets = [&](double pool) {
+            const auto cac = evaluator.cacAt(pool);
+            return cac && *cac <= goalValue;
+        };
+        // The CAC of the first unit spent: the cheapest customers there are.
+        const double smallest = start * 1e-9;
+        if (!meets(smallest)) {
+            const auto cac = evaluator.cacAt(smallest);
+            result.explanation =
+                cac ? tr("unreachable: even the first unit of spend costs %1 per customer, above "
+                         "the cap of %2")
+                          .arg(amountText(*cac), amountText(goalValue))
+                    : tr("unreachable: the channels bring no customers");
+        } else {
+            double low = smallest;
+            double high = start;
+            int doublings = 0;
+            while (meets(high) && doublings < maximumDoublings) {
+                low = high;
+                high *= 2.0;
+                ++doublings;
+            }
+            if (doublings == maximumDoublings) {
+                result.reachable = true;
+                result.unbounded = true;
+                result.explanation =
+                    tr("any pool meets the cap: the blended CAC stays below %1 however much is "
+                       "spent (channels without saturation)")
+                        .arg(amountText(goalValue));
+            } else {
+                for (int i = 0; i < maximumBisections && high - low > 1e-13 * high; ++i) {
+                    const double middle = 0.5 * (low + high);
+                    (meets(middle) ? low : high) = middle;
+                }
+                result.reachable = true;
+                result.pool = low;
+            }
+        }
+    } else {
+        const QString what =
+            goal == GoalKind::ReachCustomers ? tr("customers") : tr("customer value");
+        const auto meets = [&](double pool) {
+            return evaluator.objectiveAt(pool) >= goalValue;
+        };
+        const double supremum = evaluator.supremum();
+        if (goalValue <= 0.0) {
+            result.reachable = true;
+            result.pool = 0.0;
+        } else if (goalValue >= supremum) {
+            result.explanation =
+                tr("unreachable: every channel saturates, so no pool brings %1 %2 (the limit is "
+                   "%3, approached but never reached)")
+                    .arg(amountText(goalValue), what, amountText(supremum));
+        } else {
+            double low = 0.0;
+            double high = start;
+            int doublings = 0;
+            while (!meets(high) && doublings < 4 * maximumDoublings) {
+                low = high;
+                high *= 2.0;
+                ++doublings;
+            }
+            if (!meets(high)) {
+                result.explanation = tr("unreachable: no pool up to %1 brings %2 %3")
+                                         .arg(amountText(high), amountText(goalValue), what);
+            } else {
+                for (int i = 0; i < maximumBisections && high - low > 1e-13 * high; ++i) {
+                    const double middle = 0.5 * (low + high);
+                    (meets(middle) ? high : low) = middle;
+                }
+                result.reachable = true;
+                result.pool = high;
+            }
+        }
+    }
+
+    OptimizerOptions finalOptions = options;
+    finalOptions.objective = unitOptions.objective;
+    finalOptions.pool = result.pool;
+    auto optimization = optimizeSplit(plan, scenario, finalOptions);
+    if (!optimization)
+        return Error{optimization.error()};
+    result.optimization = std::move(optimization).value();
+    if (result.pool) {
+        // MODEL.md §3.1: P = B · Σ channel-category shares, so B = P / that sum.
+        if (inputs.budget > 0.0 && inputs.pool > 0.0)
+            result.budget = *result.pool * inputs.budget / inputs.pool;
+        if (result.explanation.isEmpty())
+            result.explanation = goal == GoalKind::CacCap
+                                     ? tr("the largest channel pool with a blended CAC ≤ %1 is %2")
+                                           .arg(amountText(goalValue), amountText(*result.pool))
+                                     : tr("the smallest channel pool reaching %1 is %2")
+                                           .arg(amountText(goalValue), amountText(*result.pool));
+    }
+    return result;
+}
+
+} // namespace cplan

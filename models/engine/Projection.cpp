@@ -1,0 +1,221 @@
+#include "models/engine/Projection.h"
+
+#include "models/domain/Months.h"
+#include "models/engine/CashCurve.h"
+#include "models/engine/ChannelResponse.h"
+#include "models/engine/MetricName.h"
+#include "models/engine/Ratio.h"
+
+namespace cplan {
+
+Totals computeTotals(const ScenarioInputs &inputs, const Eigen::ArrayXXd &spend,
+                     const std::vector<Eigen::ArrayXXd> &volumes, Eigen::ArrayXd *cumulativeSpend,
+                     Eigen::ArrayXd *cumulativeMargin)
+{
+    Totals totals;
+    totals.budget = inputs.budget;
+    totals.overhead = inputs.overhead;
+    totals.reserve = inputs.reserve;
+    // MODEL.md §3.9: spend = Σ spend_c; the reserve is not spent.
+    totals.channelSpend = spend.sum();
+    const auto stageCount = volumes.size();
+    totals.stageVolumes.resize(stageCount);
+    totals.costPerStage.resize(stageCount);
+    for (std::size_t k = 0; k < stageCount; ++k) {
+        totals.stageVolumes[k] = volumes[k].sum();
+        totals.costPerStage[k] = safeRatio(totals.channelSpend, totals.stageVolumes[k]);
+    }
+    if (stageCount > 0) {
+        totals.leads = totals.stageVolumes.front();
+        totals.customers = totals.stageVolumes.back();
+        totals.costPerLead = totals.costPerStage.front();
+        totals.cac = totals.costPerStage.back();
+    }
+    totals.cacLoaded = safeRatio(totals.channelSpend + totals.overhead, totals.customers);
+    totals.conversion = safeRatio(totals.customers, totals.leads);
+    // MODEL.md §3.8/§3.9: value = Σ_c customers_c · LTV_c.
+    Eigen::ArrayXd customersByChannel = Eigen::ArrayXd::Zero(inputs.channelCount);
+    if (stageCount > 0)
+        customersByChannel = volumes.back().rowwise().sum();
+    totals.value = (customersByChannel * inputs.lifetimeValue).sum();
+    totals.ltv = safeRatio(totals.value, totals.customers);
+    totals.roi = safeRatio(totals.value - totals.channelSpend, totals.channelSpend);
+    totals.roiLoaded = safeRatio(totals.value - totals.channelSpend - totals.overhead,
+                                 totals.channelSpend + totals.overhead);
+    totals.returnRatio = safeRatio(totals.value, totals.channelSpend);
+    totals.ltvCac = safeRatio(totals.ltv, totals.cac);
+
+    // MODEL.md §3.10: the cohort cash curve and the payback month.
+    // (No stages at all only happens in an unvalidated plan: no customers then.)
+    CashCurve curve =
+        stageCount > 0
+            ? cohortCashCurve(spend, volumes.back(), inputs.monthlyMargin, inputs.retention,
+                              inputs.valueHorizon)
+            : cohortCashCurve(spend, Eigen::ArrayXXd::Zero(spend.rows(), spend.cols()),
+                              inputs.monthlyMargin, inputs.retention, inputs.valueHorizon);
+    totals.paybackMonth = curve.paybackMonth;
+    if (cumulativeSpend)
+        *cumulativeSpend = std::move(curve.cumulativeSpend);
+    if (cumulativeMargin)
+        *cumulativeMargin = std::move(curve.cumulativeMargin);
+    return totals;
+}
+
+Projection project(const Plan &plan, const Scenario &scenario)
+{
+    return project(plan, scenario, prepareScenario(plan, scenario));
+}
+
+Projection project(const Plan &plan, const Scenario &scenario, const ScenarioInputs &inputs)
+{
+    Projection projection;
+    projectInto(plan, scenario, inputs, projection);
+    return projection;
+}
+
+void projectInto(const Plan &plan, const Scenario &scenario, const ScenarioInputs &inputs,
+                 Projection &projection)
+{
+    projection.scenario = scenario.name;
+    projection.months.clear();
+    projection.months.reserve(inputs.monthCount);
+    const auto first = parseMonth(plan.start);
+    for (int m = 0; m < inputs.monthCount; ++m)
+        projection.months << (first ? monthText(first->addMonths(m)) : QString::number(m + 1));
+
+    // MODEL.md §3.3–§3.6 over the whole channels x months array at once, in place: the leads
+    // array is first the spend, then the effective spend (§3.4), then the leads (§3.5).
+    const Eigen::ArrayXd channelPool = inputs.pool * inputs.shares;
+    projection.spend = inputs.weights.colwise() * channelPool; // §3.3
+    const auto stageCount = static_cast<std::size_t>(inputs.conversion.cols() + 1);
+    projection.volumes.resize(stageCount);
+    Eigen::ArrayXXd &leads = projection.volumes.front();
+    leads = projection.spend;
+    applyCarryover(leads, inputs.carryover);
+    applyLeadResponse(leads, inputs.costPerLead, inputs.inverseSaturation);
+    for (std::size_t k = 1; k < stageCount; ++k) // §3.6
+        projection.volumes[k] = projection.volumes[k - 1].colwise() *
+                                inputs.conversion.col(static_cast<Eigen::Index>(k - 1));
+    projection.totals = computeTotals(inputs, projection.spend, projection.volumes,
+                                      &projection.cumulativeSpend, &projection.cumulativeMargin);
+
+    // MODEL.md §3.8: per channel.
+    const Eigen::ArrayXd channelSpend = projection.spend.rowwise().sum();
+    std::vector<Eigen::ArrayXd> channelVolumes;
+    channelVolumes.reserve(projection.volumes.size());
+    for (const auto &stage : projection.volumes)
+        channelVolumes.emplace_back(stage.rowwise().sum());
+    projection.channels.resize(static_cast<std::size_t>(inputs.channelCount));
+    for (int c = 0; c < inputs.channelCount; ++c) {
+        ChannelResult &result = projection.channels[static_cast<std::size_t>(c)];
+        result.name = plan.channels[static_cast<std::size_t>(c)].name;
+        result.spend = channelSpend[c];
+        result.stageVolumes.clear();
+        for (const auto &stage : channelVolumes)
+            result.stageVolumes.push_back(stage[c]);
+        result.leads = result.stageVolumes.front();
+        result.customers = result.stageVolumes.back();
+        result.cac = safeRatio(result.spend, result.customers);
+        result.ltv = inputs.lifetimeValue[c];
+        result.value = result.customers * result.ltv;
+        result.roi = safeRatio(result.value - result.spend, result.spend);
+        result.returnRatio = safeRatio(result.value, result.spend);
+        result.ltvCac = safeRatio(std::optional<double>(result.ltv), result.cac);
+    }
+
+    // MODEL.md §4: targets.
+    projection.targets.clear();
+    for (const Target &target : plan.targets) {
+        TargetStatus status{target.metric,
+                            target.label,
+                            target.op,
+                            target.value,
+                            metricValue(projection.totals, target.metric),
+                            false};
+        status.met = isMet(status.projected, status.op, status.target);
+        projection.targets.push_back(std::move(status));
+    }
+}
+
+std::optional<double> metricValue(const Projection &projection, const QString &metric)
+{
+    return metricValue(projection.totals, metric);
+}
+
+std::optional<double> metricValue(const Totals &totals, const QString &metric)
+{
+    // MODEL.md §4.
+    if (metric == QLatin1String("leads"))
+        return totals.leads;
+    if (metric == QLatin1String("customers"))
+        return totals.customers;
+    if (metric == QLatin1String("cost_per_lead"))
+        return totals.costPerLead;
+    if (metric == QLatin1String("cac"))
+        return totals.cac;
+    if (metric == QLatin1String("cac_loaded"))
+        return totals.cacLoaded;
+    if (metric == QLatin1String("conversion"))
+        return totals.conversion;
+    if (metric == QLatin1String("ltv"))
+        return totals.ltv;
+    if (metric == QLatin1String("value"))
+        return totals.value;
+    if (metric == QLatin1String("roi"))
+        return totals.roi;
+    if (metric == QLatin1String("roi_loaded"))
+        return totals.roiLoaded;
+    if (metric == QLatin1String("return_ratio"))
+        return totals.returnRatio;
+    if (metric == QLatin1String("ltv_cac"))
+        return totals.ltvCac;
+    if (metric == QLatin1String("payback_month")) {
+        if (!totals.paybackMonth)
+            return std::nullopt;
+        return static_cast<double>(*totals.paybackMonth);
+    }
+    if (metric == QLatin1String("channel_spend"))
+        return totals.channelSpend;
+    const auto stageCount = static_cast<int>(totals.stageVolumes.size());
+    if (const auto k = stageSuffix(metric, QLatin1String("cost_per_stage."))) {
+        if (*k >= stageCount)
+            return std::nullopt;
+        return totals.costPerStage[static_cast<std::size_t>(*k)];
+    }
+    if (const auto k = stageSuffix(metric, QLatin1String("stage_conversion."))) {
+        // stage_volumes[k] / stage_volumes[k−1], k ≥ 1.
+        if (*k < 1 || *k >= stageCount)
+            return std::nullopt;
+        const auto index = static_cast<std::size_t>(*k);
+        return safeRatio(totals.stageVolumes[index], totals.stageVolumes[index - 1]);
+    }
+    return std::nullopt;
+}
+
+bool isKnownMetric(const QString &metric, int stageCount)
+{
+    static const QStringList plain = {
+        QStringLiteral("leads"),         QStringLiteral("customers"),
+        QStringLiteral("cost_per_lead"), QStringLiteral("cac"),
+        QStringLiteral("cac_loaded"),    QStringLiteral("conversion"),
+        QStringLiteral("ltv"),           QStringLiteral("value"),
+        QStringLiteral("roi"),           QStringLiteral("roi_loaded"),
+        QStringLiteral("return_ratio"),  QStringLiteral("ltv_cac"),
+        QStringLiteral("payback_month"), QStringLiteral("channel_spend")};
+    if (plain.contains(metric))
+        return true;
+    if (const auto k = stageSuffix(metric, QLatin1String("cost_per_stage.")))
+        return *k < stageCount;
+    if (const auto k = stageSuffix(metric, QLatin1String("stage_conversion.")))
+        return *k >= 1 && *k < stageCount;
+    return false;
+}
+
+bool isMet(std::optional<double> value, Comparison op, double target)
+{
+    if (!value)
+        return false;
+    return op == Comparison::LessOrEqual ? *value <= target : *value >= target;
+}
+
+} // namespace cplan

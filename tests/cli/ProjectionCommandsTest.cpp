@@ -1,0 +1,220 @@
+// cplan project | milestones | variance, run in-process (MODEL.md §9), against the golden files.
+
+#include "../models/engine/GoldenJson.h"
+#include "TestPaths.h"
+#include "app/cli/CliCommand.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cplan;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &args)
+{
+    CliRun result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    result.exitCode = cli::run(args, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QString samplePath()
+{
+    return test::dataPath(QStringLiteral("brokerage-2025.json"));
+}
+
+// The sample with one text replacement, written to `dir`.
+QString editedSample(const QTemporaryDir &dir, const QByteArray &from, const QByteArray &to)
+{
+    QFile in(samplePath());
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = in.readAll();
+    bytes.replace(from, to);
+    const QString path = dir.filePath(QStringLiteral("edited.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(bytes);
+    return path;
+}
+
+} // namespace
+
+class ProjectionCommandsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void goldenJson_data();
+    void goldenJson();
+    void firstScenarioByDefault();
+    void readableTables();
+    void statusDateOption();
+    void badStatusDate();
+    void unknownScenario();
+    void invalidPlanListsEveryViolation();
+    void missingFile();
+};
+
+void ProjectionCommandsTest::goldenJson_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("slug");
+    for (const QString &command :
+         {QStringLiteral("project"), QStringLiteral("milestones"), QStringLiteral("variance")}) {
+        for (const auto &[name, slug] : test::goldenScenarios())
+            QTest::newRow(qPrintable(command + QLatin1Char(' ') + slug)) << command << name << slug;
+    }
+}
+
+void ProjectionCommandsTest::goldenJson()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, scenario);
+    QFETCH(QString, slug);
+    const CliRun run = runCli(
+        {command, samplePath(), QStringLiteral("--scenario"), scenario, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject expected = test::goldenJson(command, slug);
+    QVERIFY(!expected.isEmpty());
+    const QStringList differences = test::jsonDifferences(document.object(), expected);
+    QVERIFY2(differences.isEmpty(), qPrintable(differences.mid(0, 20).join(u'\n')));
+    // Shortest round-trip doubles: a golden number's text appears as such in the output.
+    if (command == QLatin1String("project"))
+        QVERIFY(run.out.contains(QStringLiteral("\"payback_month\":")));
+    QVERIFY(!run.out.contains(QStringLiteral("nan"), Qt::CaseInsensitive));
+    QVERIFY(!run.out.contains(QStringLiteral("inf"), Qt::CaseInsensitive));
+}
+
+void ProjectionCommandsTest::firstScenarioByDefault()
+{
+    const CliRun run = runCli({QStringLiteral("project"), samplePath(), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(object.value(QStringLiteral("scenario")).toString(),
+             QStringLiteral("Plan A (CNY 20M)"));
+}
+
+void ProjectionCommandsTest::readableTables()
+{
+    const CliRun project = runCli({QStringLiteral("project"), samplePath()});
+    QCOMPARE(project.exitCode, 0);
+    QVERIFY(project.out.contains(QStringLiteral("12,000,000"))); // thousands separators
+    QVERIFY(project.out.contains(QStringLiteral("Offline events & partners")));
+    QVERIFY(project.out.contains(QStringLiteral("Channel ROI 1:3")));
+    QVERIFY(project.out.contains(QStringLiteral("1,142.53"))); // CAC
+    const CliRun milestones = runCli({QStringLiteral("milestones"), samplePath()});
+    QCOMPARE(milestones.exitCode, 0);
+    QVERIFY(milestones.out.contains(QStringLiteral("2025-07-08")));
+    QVERIFY(milestones.out.contains(QStringLiteral("—"))); // nobody is blocked
+    const CliRun variance = runCli({QStringLiteral("variance"), samplePath()});
+    QCOMPARE(variance.exitCode, 0);
+    QVERIFY(variance.out.contains(QStringLiteral("280,014")));
+    QVERIFY(variance.out.contains(QStringLiteral("12,025,289"))); // re-forecast spend
+    // Aligned columns: every line of the channel table of `project` has the same width.
+    const QStringList lines = project.out.split(u'\n');
+    const auto header = std::find_if(lines.begin(), lines.end(), [](const QString &line) {
+        return line.trimmed().startsWith(QStringLiteral("Channel ")) &&
+               line.contains(QStringLiteral("LTV/CAC"));
+    });
+    QVERIFY(header != lines.end());
+    for (auto line = header; line != header + 7; ++line)
+        QCOMPARE(line->size(), header->size());
+}
+
+void ProjectionCommandsTest::statusDateOption()
+{
+    const CliRun run =
+        runCli({QStringLiteral("milestones"), samplePath(), QStringLiteral("--status-date"),
+                QStringLiteral("2025-10-05"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(object.value(QStringLiteral("status_date")).toString(), QStringLiteral("2025-10-05"));
+    const QJsonObject third = object.value(QStringLiteral("milestones")).toArray().at(2).toObject();
+    QCOMPARE(third.value(QStringLiteral("reference")).toString(), QStringLiteral("2025-10-05"));
+    QCOMPARE(third.value(QStringLiteral("delay_days")).toInt(), 5);
+    QCOMPARE(third.value(QStringLiteral("level")).toInt(), 2);
+
+    // Without --status-date and without the plan's status_date: today.
+    QTemporaryDir dir;
+    const QString path = editedSample(dir, "\"status_date\": \"2025-07-01\",", "");
+    const CliRun today = runCli({QStringLiteral("milestones"), path, QStringLiteral("--json")});
+    QCOMPARE(today.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(today.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("status_date"))
+                 .toString(),
+             QDate::currentDate().toString(Qt::ISODate));
+}
+
+void ProjectionCommandsTest::badStatusDate()
+{
+    const CliRun run = runCli({QStringLiteral("milestones"), samplePath(),
+                               QStringLiteral("--status-date"), QStringLiteral("2025-13-01")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("--status-date")));
+    QVERIFY(run.out.isEmpty());
+}
+
+void ProjectionCommandsTest::unknownScenario()
+{
+    for (const QString &command :
+         {QStringLiteral("project"), QStringLiteral("milestones"), QStringLiteral("variance")}) {
+        const CliRun run =
+            runCli({command, samplePath(), QStringLiteral("--scenario"), QStringLiteral("Plan Z")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("Plan Z")));
+        QVERIFY(run.out.isEmpty());
+    }
+}
+
+void ProjectionCommandsTest::invalidPlanListsEveryViolation()
+{
+    QTemporaryDir dir;
+    // Two broken rules: a rate above 1 and a negative cost per lead.
+    QString path = editedSample(dir, "\"conversion\": [\n       0.3,", "\"conversion\": [\n 1.4,");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    bytes.replace("\"cpl\": 12,", "\"cpl\": -12,");
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+    file.close();
+    const CliRun run = runCli({QStringLiteral("project"), path, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(QStringLiteral("1.4")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("-12")), qPrintable(run.err));
+}
+
+void ProjectionCommandsTest::missingFile()
+{
+    const CliRun run =
+        runCli({QStringLiteral("variance"), QStringLiteral("/nonexistent/plan.json")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(ProjectionCommandsTest)
+#include "ProjectionCommandsTest.moc"
