@@ -1,0 +1,536 @@
+#include "models/document/PlanDocument.h"
+
+#include "models/document/PlanSnapshotCommand.h"
+#include "models/domain/Months.h"
+#include "models/engine/Projection.h"
+#include "models/storage/CplanFile.h"
+#include "models/storage/PlanJson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUndoStack>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace cplan {
+
+namespace {
+
+constexpr double shareSumTolerance = 1e-6; // MODEL.md §2
+
+bool isFiniteAll(const std::vector<double> &values)
+{
+    return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+}
+
+bool phasingProjectable(const Phasing &phasing, int months)
+{
+    if (phasing.kind == Phasing::Kind::Even)
+        return true;
+    const std::size_t expected = phasing.kind == Phasing::Kind::Quarterly ? 4 : months;
+    if (phasing.weights.size() != expected || !isFiniteAll(phasing.weights))
+        return false;
+    if (std::any_of(phasing.weights.begin(), phasing.weights.end(), [](double w) { return w < 0; }))
+        return false;
+    return std::accumulate(phasing.weights.begin(), phasing.weights.end(), 0.0) > 0.0;
+}
+
+// The engine trusts the validator's structural rules; a plan opened with violations may break
+// them, and then there is no projection to show rather than a wrong or undefined one.
+bool canProject(const Plan &plan, const Scenario &scenario)
+{
+    const int stageCount = static_cast<int>(plan.stages.size());
+    if (plan.months < 1 || plan.months > 120 || plan.valueHorizonMonths < 1 ||
+        plan.valueHorizonMonths > 240 || stageCount < 2 || !parseMonth(plan.start) ||
+        !std::isfinite(plan.discountRateAnnual) || plan.discountRateAnnual < 0.0)
+        return false;
+    if (scenario.categoryShares.size() != plan.categories.size() ||
+        scenario.channels.size() != plan.channels.size() || plan.channels.empty() ||
+        !std::isfinite(scenario.budget) || !isFiniteAll(scenario.categoryShares))
+        return false;
+    if (!phasingProjectable(scenario.phasing, plan.months))
+        return false;
+    for (const ChannelDrivers &drivers : scenario.channels) {
+        if (static_cast<int>(drivers.conversion.size()) != stageCount - 1 ||
+            !isFiniteAll(drivers.conversion))
+            return false;
+        if (!(drivers.cpl > 0.0) || !std::isfinite(drivers.cpl))
+            return false;
+        if (drivers.saturationSpend && !(*drivers.saturationSpend > 0.0))
+            return false;
+        if (!(drivers.carryover >= 0.0 && drivers.carryover < 1.0))
+            return false;
+        if (!std::isfinite(drivers.share) || !std::isfinite(drivers.arpuMonthly) ||
+            !std::isfinite(drivers.margin) || !std::isfinite(drivers.retentionMonthly))
+            return false;
+        if (drivers.phasing && !phasingProjectable(*drivers.phasing, plan.months))
+            return false;
+    }
+    return true;
+}
+
+bool pathIsAtOrBelow(const QString &path, const QString &place)
+{
+    if (!path.startsWith(place))
+        return false;
+    if (path.size() == place.size())
+        return true;
+    const QChar next = path.at(place.size());
+    return next == QLatin1Char('.') || next == QLatin1Char('[');
+}
+
+ShareSum shareSum(double sum)
+{
+    return {sum, std::abs(sum - 1.0) > shareSumTolerance};
+}
+
+QString sidecarPath(const QString &recoveryPath)
+{
+    QString path = recoveryPath;
+    path.chop(QStringLiteral(".cplan").size());
+    return path + QStringLiteral(".json");
+}
+
+PlanFormat formatForName(const QString &path)
+{
+    return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? PlanFormat::Json
+                                                                       : PlanFormat::Cplan;
+}
+
+} // namespace
+
+PlanDocument::PlanDocument(QObject *parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_autosaveTimer(new QTimer(this))
+{
+    m_plan = blankPlan();
+    m_recoveryFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                       QStringLiteral("/recovery");
+    m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    m_autosaveTimer->setInterval(m_autosaveInterval);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] { (void)autosaveNow(); });
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &PlanDocument::updateModified);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &PlanDocument::updateModified);
+    refreshDerived();
+}
+
+PlanDocument::~PlanDocument() = default;
+
+const Scenario &PlanDocument::activeScenario() const
+{
+    return m_plan.scenarios.at(m_activeScenario);
+}
+
+void PlanDocument::setActiveScenarioIndex(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_plan.scenarios.size()) ||
+        index == m_activeScenario)
+        return;
+    m_activeScenario = index;
+    refreshDerived();
+    emit activeScenarioChanged(m_activeScenario);
+    emit projectionChanged();
+}
+
+std::vector<Violation> PlanDocument::violationsAt(const QString &path) const
+{
+    std::vector<Violation> found;
+    for (const Violation &violation : m_violations) {
+        if (pathIsAtOrBelow(violation.path, path))
+            found.push_back(violation);
+    }
+    return found;
+}
+
+ShareSum PlanDocument::categoryShareSum(int scenario) const
+{
+    if (scenario < 0 || scenario >= static_cast<int>(m_plan.scenarios.size()))
+        return {};
+    const auto &shares = m_plan.scenarios[scenario].categoryShares;
+    return shareSum(std::accumulate(shares.begin(), shares.end(), 0.0));
+}
+
+ShareSum PlanDocument::channelShareSum(int scenario) const
+{
+    if (scenario < 0 || scenario >= static_cast<int>(m_plan.scenarios.size()))
+        return {};
+    double sum = 0.0;
+    for (const ChannelDrivers &drivers : m_plan.scenarios[scenario].channels)
+        sum += drivers.share;
+    return shareSum(sum);
+}
+
+// ---- Changes ------------------------------------------------------------------------------
+
+void PlanDocument::replacePlan(const Plan &plan, const PlanChange &change)
+{
+    const QString activeName = activeScenario().name;
+    const int oldActive = m_activeScenario;
+    emit planAboutToChange(change);
+    m_plan = plan;
+    ++m_generation;
+    // Keep showing the same scenario when it still exists (by name), else the same position.
+    const int byName = m_plan.scenarioIndex(activeName);
+    const int count = static_cast<int>(m_plan.scenarios.size());
+    m_activeScenario = byName >= 0 ? byName : std::clamp(oldActive, 0, std::max(count - 1, 0));
+    refreshDerived();
+    emit planChanged(change);
+    emit violationsChanged();
+    emit projectionChanged();
+    if (m_activeScenario != oldActive)
+        emit activeScenarioChanged(m_activeScenario);
+}
+
+void PlanDocument::refreshDerived()
+{
+    m_violations = validatePlan(m_plan);
+    m_projection.reset();
+    if (m_activeScenario < static_cast<int>(m_plan.scenarios.size())) {
+        const Scenario &scenario = m_plan.scenarios[m_activeScenario];
+        if (canProject(m_plan, scenario))
+            m_projection = std::make_unique<Projection>(project(m_plan, scenario));
+    }
+}
+
+Status PlanDocument::checkOn(const Plan &edited, const QStringList &paths) const
+{
+    if (paths.isEmpty())
+        return success();
+    std::vector<Violation> blocking;
+    for (const Violation &violation : validatePlan(edited)) {
+        const bool atEditedPlace = std::any_of(paths.begin(), paths.end(), [&](const QString &p) {
+            return pathIsAtOrBelow(violation.path, p);
+        });
+        // A rule that was already broken before this edit is not the edit's fault.
+        const bool alreadyThere =
+            std::find(m_violations.begin(), m_violations.end(), violation) != m_violations.end();
+        if (atEditedPlace && !alreadyThere)
+            blocking.push_back(violation);
+    }
+    if (blocking.empty())
+        return success();
+    return Error{violationsText(blocking)};
+}
+
+Status PlanDocument::checkEdit(const PlanEdit &edit) const
+{
+    Plan edited = m_plan;
+    if (edit.apply) {
+        Status applied = edit.apply(edited);
+        if (!applied)
+            return applied;
+    }
+    return checkOn(edited, edit.checkedPaths);
+}
+
+Status PlanDocument::applyEdit(const PlanEdit &edit)
+{
+    Plan edited = m_plan;
+    if (edit.apply) {
+        Status applied = edit.apply(edited);
+        if (!applied)
+            return applied;
+    }
+    Status checked = checkOn(edited, edit.checkedPaths);
+    if (!checked)
+        return checked;
+    if (edited == m_plan)
+        return success(); // nothing changed: no undo step
+    m_undoStack->push(new PlanSnapshotCommand(this, m_plan, std::move(edited), edit.change,
+                                              edit.text, edit.mergeKey));
+    return success();
+}
+
+// ---- Lifecycle ----------------------------------------------------------------------------
+
+QString PlanDocument::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool PlanDocument::isModified() const
+{
+    return m_modifiedWithoutHistory || !m_undoStack->isClean();
+}
+
+void PlanDocument::updateModified()
+{
+    const bool modified = isModified();
+    updateAutosaveTimer();
+    if (modified == m_lastModified)
+        return;
+    m_lastModified = modified;
+    emit modifiedChanged(modified);
+}
+
+void PlanDocument::setFilePath(const QString &path, PlanFormat format)
+{
+    m_fileFormat = format;
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    emit filePathChanged(m_filePath);
+}
+
+void PlanDocument::resetDocument(const Plan &plan, const QString &path, PlanFormat format)
+{
+    m_undoStack->clear();
+    m_modifiedWithoutHistory = false;
+    replacePlan(plan, PlanChange::everything());
+    setFilePath(path, format);
+    updateModified();
+}
+
+void PlanDocument::newBlank()
+{
+    removeOwnRecovery();
+    resetDocument(blankPlan(), {}, PlanFormat::Cplan);
+}
+
+void PlanDocument::newFromSample()
+{
+    removeOwnRecovery();
+    resetDocument(samplePlan(), {}, PlanFormat::Cplan);
+}
+
+void PlanDocument::resetTo(const Plan &plan)
+{
+    removeOwnRecovery();
+    resetDocument(plan, {}, PlanFormat::Cplan);
+}
+
+Status PlanDocument::open(const QString &path)
+{
+    PlanFormat format = PlanFormat::Cplan;
+    auto loaded = loadPlan(path, &format);
+    if (!loaded)
+        return Error{loaded.error()};
+    if (loaded->scenarios.empty())
+        return Error{tr("%1: the plan has no scenario").arg(QFileInfo(path).fileName())};
+    removeOwnRecovery();
+    resetDocument(loaded.value(), QFileInfo(path).absoluteFilePath(), format);
+    return success();
+}
+
+Status PlanDocument::save()
+{
+    if (m_filePath.isEmpty())
+        return Error{tr("The plan has no file name yet; choose Save As.")};
+    return saveAs(m_filePath, m_fileFormat);
+}
+
+Status PlanDocument::saveAs(const QString &path, std::optional<PlanFormat> format)
+{
+    const PlanFormat chosen = format.value_or(formatForName(path));
+    Status saved = savePlan(m_plan, path, chosen);
+    if (!saved)
+        return saved;
+    m_modifiedWithoutHistory = false;
+    m_undoStack->setClean();
+    setFilePath(QFileInfo(path).absoluteFilePath(), chosen);
+    removeOwnRecovery();
+    updateModified();
+    return success();
+}
+
+Status PlanDocument::revert()
+{
+    if (m_filePath.isEmpty())
+        return Error{tr("The plan was never saved; there is nothing to revert to.")};
+    PlanFormat format = m_fileFormat;
+    auto loaded = loadPlan(m_filePath, &format);
+    if (!loaded)
+        return Error{loaded.error()};
+    if (loaded->scenarios.empty())
+        return Error{tr("%1: the plan has no scenario").arg(displayName())};
+    removeOwnRecovery();
+    resetDocument(loaded.value(), m_filePath, format);
+    return success();
+}
+
+void PlanDocument::close()
+{
+    removeOwnRecovery();
+    resetDocument(blankPlan(), {}, PlanFormat::Cplan);
+}
+
+// ---- Autosave and recovery ----------------------------------------------------------------
+
+void PlanDocument::setRecoveryFolder(const QString &folder)
+{
+    if (folder == m_recoveryFolder)
+        return;
+    removeOwnRecovery();
+    m_recoveryFolder = folder;
+}
+
+void PlanDocument::setAutosaveInterval(std::chrono::milliseconds interval)
+{
+    m_autosaveInterval = std::max(interval, std::chrono::milliseconds(1));
+    m_autosaveTimer->setInterval(m_autosaveInterval);
+}
+
+void PlanDocument::setClock(std::function<QDateTime()> clock)
+{
+    if (clock)
+        m_clock = std::move(clock);
+}
+
+QString PlanDocument::recoveryFilePath() const
+{
+    return QDir(m_recoveryFolder).filePath(m_sessionId + QStringLiteral(".cplan"));
+}
+
+void PlanDocument::updateAutosaveTimer()
+{
+    if (isModified()) {
+        if (!m_autosaveTimer->isActive())
+            m_autosaveTimer->start();
+    } else {
+        m_autosaveTimer->stop();
+    }
+}
+
+Status PlanDocument::autosaveNow()
+{
+    if (!isModified())
+        return success();
+    if (m_autosavedGeneration == m_generation && QFile::exists(recoveryFilePath()))
+        return success(); // the recovery file already holds this plan
+    if (!QDir().mkpath(m_recoveryFolder)) {
+        const QString error = tr("Cannot create the recovery folder %1").arg(m_recoveryFolder);
+        emit autosaved(recoveryFilePath(), error);
+        return Error{error};
+    }
+    const QString path = recoveryFilePath();
+    if (!m_recoveryLock) {
+        // The lock tells other sessions this recovery file is alive, not left by a crash.
+        m_recoveryLock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
+        m_recoveryLock->setStaleLockTime(0);
+        if (!m_recoveryLock->tryLock(0))
+            m_recoveryLock.reset();
+    }
+    Status written = writeCplanFile(m_plan, path);
+    QFile::remove(path + QStringLiteral(".bak")); // one recovery copy is enough
+    if (written) {
+        QJsonObject sidecar{
+            {QStringLiteral("format"), QStringLiteral("campaign-planner-recovery/1")},
+            {QStringLiteral("original_path"), m_filePath},
+            {QStringLiteral("saved_at"), m_clock().toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("plan_name"), m_plan.name}};
+        QSaveFile file(sidecarPath(path));
+        const QByteArray bytes = QJsonDocument(sidecar).toJson();
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            written = Error{tr("Cannot write %1 (%2)").arg(file.fileName(), file.errorString())};
+    }
+    if (!written) {
+        emit autosaved(path, written.error());
+        return written;
+    }
+    m_autosavedGeneration = m_generation;
+    emit autosaved(path, {});
+    return success();
+}
+
+void PlanDocument::removeOwnRecovery()
+{
+    const QString path = recoveryFilePath();
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral(".bak"));
+    QFile::remove(sidecarPath(path));
+    m_recoveryLock.reset(); // unlocks and deletes the lock file
+    m_autosavedGeneration = 0;
+}
+
+std::vector<RecoveryEntry> PlanDocument::listRecoveries(const QString &folder)
+{
+    std::vector<RecoveryEntry> entries;
+    const QDir dir(folder);
+    const QStringList sidecars = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &name : sidecars) {
+        QFile file(dir.filePath(name));
+        if (file.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject sidecar = QJsonDocument::fromJson(file.readAll()).object();
+        if (sidecar.value(QStringLiteral("format")).toString() !=
+            QLatin1String("campaign-planner-recovery/1"))
+            continue;
+        RecoveryEntry entry;
+        entry.recoveryPath =
+            dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".cplan"));
+        if (!QFile::exists(entry.recoveryPath))
+            continue;
+        // A live session holds its lock; a crashed one left it stale (or none).
+        QLockFile lock(entry.recoveryPath + QStringLiteral(".lock"));
+        if (!lock.tryLock(0))
+            continue;
+        lock.unlock();
+        entry.originalPath = sidecar.value(QStringLiteral("original_path")).toString();
+        entry.savedAt = QDateTime::fromString(sidecar.value(QStringLiteral("saved_at")).toString(),
+                                              Qt::ISODateWithMs);
+        entry.planName = sidecar.value(QStringLiteral("plan_name")).toString();
+        entries.push_back(entry);
+    }
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.savedAt > b.savedAt; });
+    return entries;
+}
+
+std::vector<RecoveryEntry> PlanDocument::recoverableSessions() const
+{
+    std::vector<RecoveryEntry> entries = listRecoveries(m_recoveryFolder);
+    const QString own = QFileInfo(recoveryFilePath()).absoluteFilePath();
+    std::erase_if(entries, [&](const RecoveryEntry &entry) {
+        return QFileInfo(entry.recoveryPath).absoluteFilePath() == own;
+    });
+    return entries;
+}
+
+Status PlanDocument::restoreRecovery(const RecoveryEntry &entry)
+{
+    auto loaded = readCplanFile(entry.recoveryPath);
+    if (!loaded)
+        return Error{loaded.error()};
+    if (loaded->scenarios.empty())
+        return Error{
+            tr("%1: the plan has no scenario").arg(QFileInfo(entry.recoveryPath).fileName())};
+    removeOwnRecovery();
+    // Adopt the entry: it is now this session's recovery file, removed on save or clean close.
+    m_recoveryFolder = QFileInfo(entry.recoveryPath).absolutePath();
+    m_sessionId = QFileInfo(entry.recoveryPath).completeBaseName();
+    m_recoveryLock = std::make_unique<QLockFile>(entry.recoveryPath + QStringLiteral(".lock"));
+    m_recoveryLock->setStaleLockTime(0);
+    if (!m_recoveryLock->tryLock(0))
+        m_recoveryLock.reset();
+    resetDocument(loaded.value(), entry.originalPath, formatForName(entry.originalPath));
+    m_modifiedWithoutHistory = true;
+    m_autosavedGeneration = m_generation;
+    updateModified();
+    return success();
+}
+
+Status PlanDocument::discardRecovery(const RecoveryEntry &entry)
+{
+    QFile::remove(entry.recoveryPath + QStringLiteral(".bak"));
+    QFile::remove(entry.recoveryPath + QStringLiteral(".lock"));
+    const bool removed = QFile::remove(entry.recoveryPath) || !QFile::exists(entry.recoveryPath);
+    QFile::remove(sidecarPath(entry.recoveryPath));
+    if (!removed)
+        return Error{tr("Cannot remove the recovery file %1").arg(entry.recoveryPath)};
+    return success();
+}
+
+} // namespace cplan

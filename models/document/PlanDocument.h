@@ -1,0 +1,294 @@
+#pragma once
+
+// The open plan: owns the Plan, its QUndoStack, the file it came from, the autosave/recovery
+// file, and the active scenario's projection and validation result (ARCHITECTURE.md rule 4, 5).
+//
+// Every change of the plan is a QUndoCommand pushed by applyEdit() (the typed edit functions
+// below are thin wrappers around it). An edit is applied to a copy, the copy is validated, and
+// the edit is REFUSED (Status with the validator's message, plan unchanged, nothing pushed) when
+// a violation lies at or below one of the edit's checked paths; violations elsewhere (a share
+// sum that is off, reported at the parent list) are allowed and listed by violations().
+//
+// Signals, in order, for every change (edit, undo, redo, new, open, revert, restore):
+// planAboutToChange(change) -> the plan is replaced -> planChanged(change) -> violationsChanged()
+// -> projectionChanged(); activeScenarioChanged(index) when the index moved (also after an undo
+// that removed the active scenario). Item models reset on a structural change and emit
+// dataChanged on a value change.
+//
+// Nothing here shows a dialog: failures come back as Status/Result with a located message.
+
+#include "models/document/PlanChange.h"
+#include "models/domain/Plan.h"
+#include "models/domain/PlanValidator.h"
+#include "models/domain/Result.h"
+#include "models/storage/PlanIo.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QLockFile;
+class QTimer;
+class QUndoStack;
+
+namespace cplan {
+
+struct Projection; // models/engine/Projection.h
+
+// One edit of the plan, as a function of a copy of it.
+struct PlanEdit
+{
+    QString text;                        // the undo step's name: "Set CPL of Search to 48"
+    std::function<Status(Plan &)> apply; // changes the copy; an Error refuses the edit
+    PlanChange change;                   // what the edit touches (for the item models)
+    QStringList checkedPaths;            // validator paths (and below) that must stay clean
+    QString mergeKey;                    // non-empty: consecutive edits with the same key
+                                         // merge into one undo step (repeated edits of a cell)
+};
+
+// The sum of a list of shares (MODEL.md §2: category shares and channel shares sum to 1 ±1e-6).
+struct ShareSum
+{
+    double sum = 0.0;
+    bool off = false; // |sum - 1| > 1e-6
+};
+
+// The scalar plan settings of MODEL.md §1 (the plan settings editor).
+enum class PlanSetting
+{
+    Name,                     // QString
+    NameZh,                   // QString
+    Currency,                 // QString, ISO 4217
+    Start,                    // QString "YYYY-MM" (a QDate is accepted too)
+    Months,                   // int; resizes monthly phasing weights (see PlanTransforms.h)
+    ValueHorizonMonths,       // int
+    DiscountRateAnnual,       // double
+    StatusDate,               // QString "YYYY-MM-DD" or empty (a QDate is accepted too)
+    VarianceThreshold,        // double
+    MilestoneThresholdFirst,  // int, a of [a, b]
+    MilestoneThresholdSecond, // int, b of [a, b]
+};
+
+// One driver of a channel in a scenario (MODEL.md §2).
+enum class ChannelDriver
+{
+    Share,
+    Cpl,
+    SaturationSpend, // a null/empty QVariant = no saturation
+    Carryover,
+    Conversion, // with a conversion index 0..K-2 (rate from stage k to stage k+1)
+    ArpuMonthly,
+    Margin,
+    RetentionMonthly,
+    MinShare,
+    MaxShare,
+};
+
+// A recovery file left by an autosave (a .cplan) and its sidecar (.json: original path, time).
+struct RecoveryEntry
+{
+    QString recoveryPath; // the .cplan holding the unsaved plan
+    QString originalPath; // the file the plan was opened from; empty = it was never saved
+    QDateTime savedAt;    // when the autosave wrote it (the document's clock, UTC)
+    QString planName;     // the plan's name, for the "restore?" prompt
+};
+
+class PlanDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Starts with blankPlan(), untitled and unmodified.
+    explicit PlanDocument(QObject *parent = nullptr);
+    ~PlanDocument() override;
+
+    // ---- Content ----------------------------------------------------------------------------
+    const Plan &plan() const { return m_plan; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // The scenario the editors show. Not part of the undo stack; always a valid index.
+    int activeScenarioIndex() const { return m_activeScenario; }
+    const Scenario &activeScenario() const;
+    void setActiveScenarioIndex(int index);
+
+    // validatePlan() of the current plan, recomputed after each change.
+    const std::vector<Violation> &violations() const { return m_violations; }
+    // The violations whose path is `path` or lies below it (`path.x`, `path[i]`).
+    std::vector<Violation> violationsAt(const QString &path) const;
+
+    // The active scenario's projection (MODEL.md §3), recomputed after each change; null when
+    // the plan is too broken to project (mismatched vector sizes, bad horizon, zero phasing).
+    const Projection *projection() const { return m_projection.get(); }
+
+    // Share sums of scenario `scenario` (MODEL.md §2). Shown, never silently fixed.
+    ShareSum categoryShareSum(int scenario) const;
+    ShareSum channelShareSum(int scenario) const;
+
+    // ---- Lifecycle --------------------------------------------------------------------------
+    QString filePath() const { return m_filePath; } // empty = untitled
+    PlanFormat fileFormat() const { return m_fileFormat; }
+    QString displayName() const; // the file name, or tr("Untitled")
+    bool isModified() const;
+
+    void newBlank();      // blankPlan(), untitled
+    void newFromSample(); // samplePlan(), untitled
+    // Replaces the content with `plan` (e.g. an import), untitled, unmodified.
+    void resetTo(const Plan &plan);
+    // Loads `path` (.cplan or JSON by content). On failure the document is untouched.
+    Status open(const QString &path);
+    // Saves to filePath() in its format. Fails (document stays modified) when untitled or when
+    // storage fails; on success the undo stack is marked clean and the recovery file removed.
+    Status save();
+    // Saves to `path`; the format defaults to JSON for a ".json" name, else .cplan.
+    Status saveAs(const QString &path, std::optional<PlanFormat> format = std::nullopt);
+    // Reloads filePath(), dropping the undo history. On failure the document is untouched.
+    Status revert();
+    // A clean close: removes this session's recovery file and shows a blank, untitled plan.
+    // Call it on File > Close and on quit (after the user chose to save or discard); a session
+    // that ends without close() (a crash) leaves its recovery file behind.
+    void close();
+
+    // ---- Autosave and recovery --------------------------------------------------------------
+    // Default: QStandardPaths::AppDataLocation + "/recovery". Tests inject a temporary folder.
+    QString recoveryFolder() const { return m_recoveryFolder; }
+    void setRecoveryFolder(const QString &folder);
+    // While modified, the plan is written to the recovery file every `interval` (default 60 s).
+    std::chrono::milliseconds autosaveInterval() const { return m_autosaveInterval; }
+    void setAutosaveInterval(std::chrono::milliseconds interval);
+    // The time written into the sidecar (default QDateTime::currentDateTimeUtc).
+    void setClock(std::function<QDateTime()> clock);
+    // This session's recovery file (written only while modified).
+    QString recoveryFilePath() const;
+    // Writes the recovery file now when modified (the timer calls this).
+    Status autosaveNow();
+    // Recovery files in `folder` left by other sessions, newest first.
+    static std::vector<RecoveryEntry> listRecoveries(const QString &folder);
+    // listRecoveries(recoveryFolder()) without this session's own file.
+    std::vector<RecoveryEntry> recoverableSessions() const;
+    // Loads a recovery file: the plan becomes modified, its file path the original path, and the
+    // entry becomes this session's recovery file (removed on save or clean close).
+    Status restoreRecovery(const RecoveryEntry &entry);
+    // Deletes a recovery file and its sidecar (the user declined to restore it).
+    static Status discardRecovery(const RecoveryEntry &entry);
+
+    // ---- Edits (each is one undo step; a refused edit returns the reason) ------------------
+    Status applyEdit(const PlanEdit &edit);
+    // What applyEdit would answer, without applying anything.
+    Status checkEdit(const PlanEdit &edit) const;
+
+    Status setSetting(PlanSetting setting, const QVariant &value);
+
+    // Stages (MODEL.md §1): every scenario's conversion vectors and the actual volumes follow.
+    Status addStage(int index, const QString &name);
+    Status removeStage(int index);
+    Status renameStage(int index, const QString &name);
+    Status moveStage(int from, int to);
+
+    // Categories: a new category gets share 0 in every scenario.
+    Status addCategory(const QString &name, CategoryKind kind);
+    Status removeCategory(int index);
+    Status renameCategory(int index, const QString &name);
+    Status setCategoryKind(int index, CategoryKind kind);
+    Status moveCategory(int from, int to);
+
+    // Channels: every scenario's drivers and the actuals' channel names follow. A new channel
+    // gets share 0 and otherwise the first channel's drivers in each scenario.
+    Status addChannel(const QString &name, const QString &group = {});
+    Status removeChannel(int index); // also removes the channel's actual rows
+    Status renameChannel(int index, const QString &name);
+    Status setChannelGroup(int index, const QString &group);
+    Status moveChannel(int from, int to);
+    Status setChannelDriver(int scenario, int channel, ChannelDriver driver, const QVariant &value,
+                            int conversionIndex = 0);
+
+    // Budget.
+    Status setBudget(int scenario, double budget);
+    Status setCategoryShare(int scenario, int category, double share);
+    // Scales the shares so they sum to 1 (refused when they sum to 0).
+    Status normaliseCategoryShares(int scenario);
+    Status normaliseChannelShares(int scenario);
+
+    // Phasing: `channel` = -1 for the scenario's own phasing; std::nullopt on a channel removes
+    // its override (on the scenario it means even phasing).
+    Status setPhasing(int scenario, int channel, const std::optional<Phasing> &phasing);
+    // Switches quarterly/monthly/even keeping the distribution where it can (PlanTransforms.h).
+    Status setPhasingKind(int scenario, int channel, Phasing::Kind kind);
+    Status setPhasingWeight(int scenario, int channel, int weightIndex, double weight);
+
+    // Scenarios. createScenario copies `from` under a unique name and makes the copy active.
+    Status createScenario(int from);
+    Status renameScenario(int index, const QString &name);
+    Status removeScenario(int index); // refused for the last scenario
+    Status moveScenario(int from, int to);
+
+    // Targets.
+    Status addTarget(const Target &target);
+    Status removeTarget(int index);
+    Status setTarget(int index, const Target &target);
+
+    // Milestones: a changed id is renamed in every depends_on; a removed one is dropped there.
+    Status addMilestone(const Milestone &milestone);
+    Status removeMilestone(int index);
+    Status setMilestone(int index, const Milestone &milestone);
+
+    // Actuals of one month x channel: no spend and no volumes removes the row; otherwise the row
+    // is created or replaced (a missing spend is stored as 0).
+    Status setActual(const QString &month, const QString &channel, std::optional<double> spend,
+                     const std::vector<double> &volumes);
+
+signals:
+    void planAboutToChange(const cplan::PlanChange &change);
+    void planChanged(const cplan::PlanChange &change);
+    void violationsChanged();
+    void projectionChanged();
+    void activeScenarioChanged(int index);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &filePath); // also means displayName() changed
+    // The autosave wrote the recovery file (or failed: `error` non-empty).
+    void autosaved(const QString &recoveryPath, const QString &error);
+
+private:
+    friend class PlanSnapshotCommand;
+    // Replaces the plan (commands and lifecycle), emitting the change signals.
+    void replacePlan(const Plan &plan, const PlanChange &change);
+    void resetDocument(const Plan &plan, const QString &path, PlanFormat format);
+    void setFilePath(const QString &path, PlanFormat format);
+    void refreshDerived();
+    void updateAutosaveTimer();
+    void removeOwnRecovery();
+    void updateModified();
+    Status checkOn(const Plan &edited, const QStringList &paths) const;
+    Status applyScenarioEdit(int scenario, const QString &text, PlanChange change,
+                             const QStringList &checkedPaths, const QString &mergeKey,
+                             const std::function<Status(Scenario &)> &apply);
+
+    Plan m_plan;
+    QUndoStack *m_undoStack = nullptr;
+    int m_activeScenario = 0;
+    std::vector<Violation> m_violations;
+    std::unique_ptr<Projection> m_projection;
+    QString m_filePath;
+    PlanFormat m_fileFormat = PlanFormat::Cplan;
+    // A restored recovery is modified although its undo stack is clean.
+    bool m_modifiedWithoutHistory = false;
+    bool m_lastModified = false;
+
+    QString m_recoveryFolder;
+    QString m_sessionId;
+    std::chrono::milliseconds m_autosaveInterval{60000};
+    std::function<QDateTime()> m_clock;
+    QTimer *m_autosaveTimer = nullptr;
+    std::unique_ptr<QLockFile> m_recoveryLock; // held while this session owns a recovery file
+    quint64 m_generation = 0;                  // counts plan replacements
+    quint64 m_autosavedGeneration = 0;
+};
+
+} // namespace cplan

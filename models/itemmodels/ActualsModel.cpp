@@ -1,0 +1,206 @@
+#include "models/itemmodels/ActualsModel.h"
+
+#include "models/document/PlanDocument.h"
+#include "models/document/PlanFields.h"
+#include "models/domain/Months.h"
+#include "models/domain/ValidationPath.h"
+#include "models/itemmodels/ValueFormat.h"
+
+namespace cplan {
+
+namespace {
+
+int findActual(const Plan &plan, const QString &month, const QString &channel)
+{
+    for (std::size_t i = 0; i < plan.actuals.size(); ++i) {
+        if (plan.actuals[i].month == month && plan.actuals[i].channel == channel)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+// A new row goes after the rows of earlier months and earlier channels (plan order), so the
+// file stays readable; the variance report lists rows in file order (MODEL.md §7).
+int insertActual(Plan &plan, const Actual &row)
+{
+    const int channel = plan.channelIndex(row.channel);
+    auto position = std::find_if(plan.actuals.begin(), plan.actuals.end(), [&](const Actual &a) {
+        return a.month > row.month ||
+               (a.month == row.month && plan.channelIndex(a.channel) > channel);
+    });
+    const auto at = position - plan.actuals.begin();
+    plan.actuals.insert(position, row);
+    return static_cast<int>(at);
+}
+
+bool isEmptyValue(const QVariant &value)
+{
+    return !value.isValid() || value.isNull() || value.toString().trimmed().isEmpty();
+}
+
+} // namespace
+
+ActualsModel::ActualsModel(PlanDocument *document, QObject *parent)
+    : PlanTableModel(document,
+                     PlanChange::Area::Actuals | PlanChange::Area::Channels |
+                         PlanChange::Area::Stages | PlanChange::Area::Settings,
+                     parent)
+{}
+
+int ActualsModel::rowCount(const QModelIndex &parent) const
+{
+    const auto channels = static_cast<int>(plan().channels.size());
+    return parent.isValid() ? 0 : std::max(plan().months, 0) * channels;
+}
+
+int ActualsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstVolumeColumn + static_cast<int>(plan().stages.size());
+}
+
+int ActualsModel::actualIndexOfRow(int row) const
+{
+    const int channels = static_cast<int>(plan().channels.size());
+    if (row < 0 || channels == 0 || row >= rowCount())
+        return -1;
+    return findActual(plan(), monthLabel(plan().start, row / channels),
+                      plan().channels[row % channels].name);
+}
+
+QVariant ActualsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case MonthColumn:
+        return tr("Month");
+    case ChannelColumn:
+        return tr("Channel");
+    case SpendColumn:
+        return tr("Spend");
+    default: {
+        const int stage = section - FirstVolumeColumn;
+        return stage >= 0 && stage < plan().stages.size() ? plan().stages[stage] : QString();
+    }
+    }
+}
+
+QString ActualsModel::columnTitle(int column) const
+{
+    return headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+}
+
+QString ActualsModel::rowTitle(int row) const
+{
+    const int channels = static_cast<int>(plan().channels.size());
+    if (row < 0 || channels == 0 || row >= rowCount())
+        return {};
+    return tr("%1 in %2")
+        .arg(plan().channels[row % channels].name, monthLabel(plan().start, row / channels));
+}
+
+bool ActualsModel::isCellEditable(int, int column) const
+{
+    return column >= SpendColumn;
+}
+
+QVariant ActualsModel::cellData(int row, int column, int role) const
+{
+    const int channels = static_cast<int>(plan().channels.size());
+    if (channels == 0 || row >= rowCount())
+        return {};
+    if (role == Qt::TextAlignmentRole && column >= SpendColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    if (column == MonthColumn)
+        return monthLabel(plan().start, row / channels);
+    if (column == ChannelColumn)
+        return plan().channels[row % channels].name;
+    const int index = actualIndexOfRow(row);
+    if (index < 0)
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+    const Actual &actual = plan().actuals[index];
+    if (column == SpendColumn) {
+        return role == Qt::DisplayRole ? QVariant(ValueFormat::money(actual.spend, plan().currency))
+                                       : QVariant(actual.spend);
+    }
+    const int stage = column - FirstVolumeColumn;
+    if (stage < 0 || stage >= static_cast<int>(actual.volumes.size()))
+        return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
+    const double volume = actual.volumes[stage];
+    return role == Qt::DisplayRole ? QVariant(ValueFormat::number(volume, 2)) : QVariant(volume);
+}
+
+Status ActualsModel::writeCell(Plan &edited, int row, int column, const QVariant &value) const
+{
+    const int channels = static_cast<int>(edited.channels.size());
+    if (channels == 0 || row < 0 || row >= edited.months * channels)
+        return Error{tr("there is no such month and channel")};
+    const QString month = monthLabel(edited.start, row / channels);
+    const QString channel = edited.channels[row % channels].name;
+    int index = findActual(edited, month, channel);
+    const bool clearing = isEmptyValue(value);
+    if (index < 0) {
+        if (clearing)
+            return success(); // nothing measured, nothing to clear
+        index = insertActual(edited, Actual{month, channel, 0.0, {}});
+    }
+    Actual &actual = edited.actuals[index];
+    if (column == SpendColumn) {
+        if (clearing) {
+            actual.spend = 0.0;
+        } else {
+            auto spend = numberFromVariant(value);
+            if (!spend)
+                return Error{spend.error()};
+            actual.spend = *spend;
+        }
+    } else {
+        const int stage = column - FirstVolumeColumn;
+        const int measured = static_cast<int>(actual.volumes.size());
+        if (stage < 0 || stage >= edited.stages.size())
+            return Error{tr("there is no such stage")};
+        if (clearing) {
+            if (stage < measured - 1)
+                return Error{tr("volumes are the first stages measured; clear %1 first")
+                                 .arg(edited.stages[measured - 1])};
+            if (stage == measured - 1)
+                actual.volumes.pop_back();
+        } else {
+            auto volume = numberFromVariant(value);
+            if (!volume)
+                return Error{volume.error()};
+            if (stage > measured)
+                return Error{tr("volumes are the first stages measured; enter %1 first")
+                                 .arg(edited.stages[measured])};
+            if (stage == measured)
+                actual.volumes.push_back(*volume);
+            else
+                actual.volumes[stage] = *volume;
+        }
+    }
+    // A row with nothing left in it is no measurement at all.
+    if (clearing && actual.spend == 0.0 && actual.volumes.empty())
+        edited.actuals.erase(edited.actuals.begin() + index);
+    return success();
+}
+
+QString ActualsModel::cellPath(const Plan &edited, int row, int column) const
+{
+    const int channels = static_cast<int>(edited.channels.size());
+    if (channels == 0 || row < 0 || row >= edited.months * channels || column < SpendColumn)
+        return {};
+    const int index = findActual(edited, monthLabel(edited.start, row / channels),
+                                 edited.channels[row % channels].name);
+    if (index < 0)
+        return {};
+    const QString actual = indexPath(QStringLiteral("actuals"), index);
+    if (column == SpendColumn)
+        return fieldPath(actual, QStringLiteral("spend"));
+    return indexPath(fieldPath(actual, QStringLiteral("volumes")), column - FirstVolumeColumn);
+}
+
+} // namespace cplan

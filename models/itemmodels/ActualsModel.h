@@ -1,0 +1,45 @@
+#pragma once
+
+// Actuals (MODEL.md §7) as a grid: one row per plan month x channel (month-major: row =
+// month * channels + channel), columns month, channel (read-only), spend, then one volume per
+// stage. An empty cell = not measured (EditRole invalid QVariant). Volumes are the FIRST stages
+// measured, so a volume can be entered only after the earlier stages and cleared only from the
+// last one. Clearing a row's spend and all its volumes removes the actual row from the plan.
+
+#include "models/itemmodels/PlanTableModel.h"
+
+namespace cplan {
+
+class ActualsModel : public PlanTableModel
+{
+    Q_OBJECT
+
+public:
+    enum FixedColumn
+    {
+        MonthColumn,
+        ChannelColumn,
+        SpendColumn,
+        FirstVolumeColumn
+    };
+
+    explicit ActualsModel(PlanDocument *document, QObject *parent = nullptr);
+
+    // The index into Plan::actuals of a grid row, or -1 when nothing is measured there.
+    int actualIndexOfRow(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QVariant cellData(int row, int column, int role) const override;
+    Status writeCell(Plan &plan, int row, int column, const QVariant &value) const override;
+    QString cellPath(const Plan &plan, int row, int column) const override;
+    bool isCellEditable(int row, int column) const override;
+    QString rowTitle(int row) const override;
+    QString columnTitle(int column) const override;
+};
+
+} // namespace cplan

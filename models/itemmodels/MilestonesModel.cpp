@@ -1,0 +1,264 @@
+#include "models/itemmodels/MilestonesModel.h"
+
+#include "models/document/PlanDocument.h"
+#include "models/document/PlanFields.h"
+#include "models/domain/Months.h"
+#include "models/domain/ValidationPath.h"
+
+#include <QRegularExpression>
+
+namespace cplan {
+
+namespace {
+
+QString statusLabel(MilestoneStatus status)
+{
+    switch (status) {
+    case MilestoneStatus::Planned:
+        return MilestonesModel::tr("Planned");
+    case MilestoneStatus::InProgress:
+        return MilestonesModel::tr("In progress");
+    case MilestoneStatus::Done:
+        return MilestonesModel::tr("Done");
+    case MilestoneStatus::Cancelled:
+        return MilestonesModel::tr("Cancelled");
+    }
+    return {};
+}
+
+std::optional<MilestoneStatus> statusFromText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (auto status = milestoneStatusFromString(trimmed.toLower()))
+        return status;
+    for (auto status : {MilestoneStatus::Planned, MilestoneStatus::InProgress,
+                        MilestoneStatus::Done, MilestoneStatus::Cancelled}) {
+        if (statusLabel(status).compare(trimmed, Qt::CaseInsensitive) == 0)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString checksText(const std::vector<Check> &checks)
+{
+    QStringList parts;
+    for (const Check &check : checks)
+        parts.append(QStringLiteral("%1 %2 %3")
+                         .arg(check.metric, toString(check.op), formatNumber(check.value)));
+    return parts.join(QStringLiteral("; "));
+}
+
+Result<std::vector<Check>> checksFromText(const QString &text)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\s*(\\S+?)\\s*(<=|>=)\\s*(\\S+)\\s*$"));
+    std::vector<Check> checks;
+    for (const QString &part : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (part.trimmed().isEmpty())
+            continue;
+        const auto match = pattern.match(part);
+        if (!match.hasMatch())
+            return Error{MilestonesModel::tr("\"%1\" is not a check (metric <= value or "
+                                             "metric >= value)")
+                             .arg(part.trimmed())};
+        auto value = numberFromVariant(match.captured(3));
+        if (!value)
+            return Error{value.error()};
+        checks.push_back({match.captured(1), *comparisonFromString(match.captured(2)), *value});
+    }
+    return checks;
+}
+
+// A date cell: a QDate (invalid = not set) or ISO text kept as typed so the validator can quote
+// it when it is not a date.
+QString dateFromVariant(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QDate)
+        return value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : QString();
+    return value.toString().trimmed();
+}
+
+QVariant dateCell(const QString &text, int role)
+{
+    if (role == Qt::DisplayRole)
+        return text;
+    if (text.isEmpty())
+        return QDate();
+    return parseIsoDate(text).value_or(QDate());
+}
+
+} // namespace
+
+MilestonesModel::MilestonesModel(PlanDocument *document, QObject *parent)
+    : PlanTableModel(document, PlanChange::Area::Milestones, parent)
+{}
+
+int MilestonesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(plan().milestones.size());
+}
+
+int MilestonesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MilestonesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case IdColumn:
+        return tr("Id");
+    case NameColumn:
+        return tr("Milestone");
+    case PhaseColumn:
+        return tr("Phase");
+    case OwnerColumn:
+        return tr("Owner");
+    case PlannedColumn:
+        return tr("Planned");
+    case ForecastColumn:
+        return tr("Forecast");
+    case ActualColumn:
+        return tr("Actual");
+    case StatusColumn:
+        return tr("Status");
+    case DependsOnColumn:
+        return tr("Depends on");
+    case ChecksColumn:
+        return tr("Checks");
+    default:
+        return {};
+    }
+}
+
+QString MilestonesModel::columnTitle(int column) const
+{
+    return headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+}
+
+QString MilestonesModel::rowTitle(int row) const
+{
+    return row >= 0 && row < rowCount() ? plan().milestones[row].id : QString();
+}
+
+bool MilestonesModel::isCellEditable(int, int) const
+{
+    return true;
+}
+
+QVariant MilestonesModel::cellData(int row, int column, int role) const
+{
+    if (row >= rowCount() || (role != Qt::DisplayRole && role != Qt::EditRole))
+        return {};
+    const Milestone &milestone = plan().milestones[row];
+    switch (column) {
+    case IdColumn:
+        return milestone.id;
+    case NameColumn:
+        return milestone.name;
+    case PhaseColumn:
+        return milestone.phase;
+    case OwnerColumn:
+        return milestone.owner;
+    case PlannedColumn:
+        return dateCell(milestone.planned, role);
+    case ForecastColumn:
+        return dateCell(milestone.forecast, role);
+    case ActualColumn:
+        return dateCell(milestone.actual, role);
+    case StatusColumn:
+        return role == Qt::DisplayRole ? statusLabel(milestone.status) : toString(milestone.status);
+    case DependsOnColumn:
+        return milestone.dependsOn.join(QStringLiteral(", "));
+    case ChecksColumn:
+        return checksText(milestone.checks);
+    default:
+        return {};
+    }
+}
+
+Status MilestonesModel::writeCell(Plan &edited, int row, int column, const QVariant &value) const
+{
+    if (row < 0 || row >= static_cast<int>(edited.milestones.size()))
+        return Error{tr("there is no milestone %1").arg(row + 1)};
+    Milestone &milestone = edited.milestones[row];
+    const QString text = value.toString().trimmed();
+    switch (column) {
+    case IdColumn: {
+        if (text.isEmpty())
+            return Error{tr("a milestone needs an id")};
+        const int existing = edited.milestoneIndex(text);
+        if (existing >= 0 && existing != row)
+            return Error{tr("milestone \"%1\" already exists").arg(text)};
+        const QString oldId = milestone.id;
+        milestone.id = text;
+        for (Milestone &other : edited.milestones) {
+            for (QString &dependency : other.dependsOn) {
+                if (dependency == oldId)
+                    dependency = text;
+            }
+        }
+        return success();
+    }
+    case NameColumn:
+        milestone.name = text;
+        return success();
+    case PhaseColumn:
+        milestone.phase = text;
+        return success();
+    case OwnerColumn:
+        milestone.owner = text;
+        return success();
+    case PlannedColumn:
+        milestone.planned = dateFromVariant(value);
+        return success();
+    case ForecastColumn:
+        milestone.forecast = dateFromVariant(value);
+        return success();
+    case ActualColumn:
+        milestone.actual = dateFromVariant(value);
+        return success();
+    case StatusColumn: {
+        const auto status = statusFromText(text);
+        if (!status)
+            return Error{
+                tr("\"%1\" is not a status (planned, in_progress, done, cancelled)").arg(text)};
+        milestone.status = *status;
+        return success();
+    }
+    case DependsOnColumn: {
+        static const QRegularExpression separators(QStringLiteral("[,;\\s]+"));
+        milestone.dependsOn = text.split(separators, Qt::SkipEmptyParts);
+        return success();
+    }
+    case ChecksColumn: {
+        auto checks = checksFromText(text);
+        if (!checks)
+            return Error{checks.error()};
+        milestone.checks = checks.value();
+        return success();
+    }
+    default:
+        return Error{tr("this cell cannot be edited")};
+    }
+}
+
+QString MilestonesModel::cellPath(const Plan &edited, int row, int column) const
+{
+    static const char *const keys[] = {"id",       "name",   "phase",  "owner",      "planned",
+                                       "forecast", "actual", "status", "depends_on", "checks"};
+    if (row < 0 || row >= static_cast<int>(edited.milestones.size()) || column < 0 ||
+        column >= ColumnCount)
+        return {};
+    // The validator reports a missing or repeated id by position, everything else by id.
+    if (column == IdColumn)
+        return fieldPath(indexPath(QStringLiteral("milestones"), row), QStringLiteral("id"));
+    return fieldPath(elementPath(QStringLiteral("milestones"), row, edited.milestones[row].id),
+                     QLatin1String(keys[column]));
+}
+
+} // namespace cplan

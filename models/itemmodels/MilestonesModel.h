@@ -1,0 +1,49 @@
+#pragma once
+
+// Milestones (MODEL.md §6): one row each. Columns: id, name, phase, owner, planned, forecast,
+// actual (EditRole QDate, invalid = not set; text "YYYY-MM-DD" accepted), status ("planned",
+// "in_progress", "done", "cancelled"), depends on (text "M1, M2"), checks (text
+// "stage_cum.1 >= 30000; spend_cum <= 5000000"). Renaming an id renames it in every
+// depends_on. Add/remove via PlanDocument::addMilestone / removeMilestone.
+
+#include "models/itemmodels/PlanTableModel.h"
+
+namespace cplan {
+
+class MilestonesModel : public PlanTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        IdColumn,
+        NameColumn,
+        PhaseColumn,
+        OwnerColumn,
+        PlannedColumn,
+        ForecastColumn,
+        ActualColumn,
+        StatusColumn,
+        DependsOnColumn,
+        ChecksColumn,
+        ColumnCount
+    };
+
+    explicit MilestonesModel(PlanDocument *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+protected:
+    QVariant cellData(int row, int column, int role) const override;
+    Status writeCell(Plan &plan, int row, int column, const QVariant &value) const override;
+    QString cellPath(const Plan &plan, int row, int column) const override;
+    bool isCellEditable(int row, int column) const override;
+    QString rowTitle(int row) const override;
+    QString columnTitle(int column) const override;
+};
+
+} // namespace cplan

@@ -1,0 +1,223 @@
+#include "models/itemmodels/PlanTableModel.h"
+
+#include "models/document/PlanDocument.h"
+#include "models/itemmodels/ItemRoles.h"
+#include "models/itemmodels/ValueFormat.h"
+
+#include <algorithm>
+
+namespace cplan {
+
+PlanTableModel::PlanTableModel(PlanDocument *document, PlanChange::Areas areas, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document), m_areas(areas)
+{
+    Q_ASSERT(document);
+    connect(document, &PlanDocument::planAboutToChange, this, &PlanTableModel::onAboutToChange);
+    connect(document, &PlanDocument::planChanged, this, &PlanTableModel::onChanged);
+    // Every model shows the active scenario with the same shape, so a switch is a value change.
+    connect(document, &PlanDocument::activeScenarioChanged, this, &PlanTableModel::emitAllChanged);
+}
+
+const Plan &PlanTableModel::plan() const
+{
+    return m_document->plan();
+}
+
+void PlanTableModel::onAboutToChange(const PlanChange &change)
+{
+    if (change.isStructural() && (change.areas & m_areas)) {
+        beginResetModel();
+        m_resetting = true;
+    }
+}
+
+void PlanTableModel::onChanged(const PlanChange &)
+{
+    if (m_resetting) {
+        m_resetting = false;
+        endResetModel();
+        return;
+    }
+    // Sums, amounts and violation tooltips depend on other cells, so a value change anywhere
+    // refreshes the whole (small) table.
+    emitAllChanged();
+}
+
+void PlanTableModel::emitAllChanged()
+{
+    const int rows = rowCount();
+    const int columns = columnCount();
+    if (rows > 0 && columns > 0)
+        emit dataChanged(index(0, 0), index(rows - 1, columns - 1));
+    if (columns > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
+}
+
+QVariant PlanTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || !m_document)
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::ToolTipRole: {
+        const QString path = cellPath(plan(), row, column);
+        if (!path.isEmpty()) {
+            const auto violations = m_document->violationsAt(path);
+            if (!violations.empty())
+                return violationsText(violations);
+        }
+        return cellData(row, column, role);
+    }
+    case ViolationRole: {
+        const QString path = cellPath(plan(), row, column);
+        return !path.isEmpty() && !m_document->violationsAt(path).empty();
+    }
+    case PathRole:
+        return cellPath(plan(), row, column);
+    default:
+        return cellData(row, column, role);
+    }
+}
+
+Qt::ItemFlags PlanTableModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (isCellEditable(index.row(), index.column()))
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+QString PlanTableModel::columnTitle(int column) const
+{
+    return headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+}
+
+PlanChange PlanTableModel::editChange(int) const
+{
+    return PlanChange::values(m_areas);
+}
+
+bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole && role != Qt::DisplayRole)
+        return false;
+    if (!index.isValid() || index.model() != this) {
+        m_lastError = tr("There is no such cell.");
+        return false;
+    }
+    const QString shown = ValueFormat::plainText(value);
+    const QString row = rowTitle(index.row());
+    const QString column = columnTitle(index.column());
+    const QString text =
+        row.isEmpty()
+            ? tr("Set %1 to %2").arg(column, shown.isEmpty() ? tr("none") : shown)
+            : tr("Set %1 of %2 to %3").arg(column, row, shown.isEmpty() ? tr("none") : shown);
+    const QString mergeKey = QStringLiteral("cell:%1:%2:%3")
+                                 .arg(cellPath(plan(), index.row(), index.column()))
+                                 .arg(index.row())
+                                 .arg(index.column());
+    return applyCells({{index, value}}, text, mergeKey);
+}
+
+bool PlanTableModel::applyCells(const std::vector<std::pair<QModelIndex, QVariant>> &cells,
+                                const QString &text, const QString &mergeKey)
+{
+    m_lastError.clear();
+    if (!m_document)
+        return false;
+    PlanChange change = PlanChange::values({});
+    for (const auto &[index, value] : cells) {
+        if (!isCellEditable(index.row(), index.column())) {
+            m_lastError = tr("%1 of %2 cannot be edited.")
+                              .arg(columnTitle(index.column()), rowTitle(index.row()));
+            return false;
+        }
+        const PlanChange cellChange = editChange(index.column());
+        change.areas |= cellChange.areas;
+        if (cellChange.isStructural())
+            change.kind = PlanChange::Kind::Structure;
+    }
+    // Values are written first, in reading order, then clearings from the last cell back, so a
+    // block can fill or empty a list that must stay a prefix (measured stages) in one step.
+    auto ordered = cells;
+    std::stable_partition(ordered.begin(), ordered.end(), [](const auto &cell) {
+        return !ValueFormat::plainText(cell.second).trimmed().isEmpty();
+    });
+    const auto firstClearing = std::find_if(ordered.begin(), ordered.end(), [](const auto &cell) {
+        return ValueFormat::plainText(cell.second).trimmed().isEmpty();
+    });
+    std::reverse(firstClearing, ordered.end());
+    auto write = [this, ordered](Plan &edited) -> Status {
+        for (const auto &[index, value] : ordered) {
+            Status written = writeCell(edited, index.row(), index.column(), value);
+            if (!written) {
+                const QString row = rowTitle(index.row());
+                const QString place = row.isEmpty()
+                                          ? columnTitle(index.column())
+                                          : tr("%1 of %2").arg(columnTitle(index.column()), row);
+                return Error{tr("%1: %2").arg(place, written.error())};
+            }
+        }
+        return success();
+    };
+    // The validator locates problems in the edited plan, so the paths are taken from it.
+    Plan edited = plan();
+    if (Status written = write(edited); !written) {
+        m_lastError = written.error();
+        return false;
+    }
+    QStringList paths;
+    for (const auto &[index, value] : cells) {
+        const QString path = cellPath(edited, index.row(), index.column());
+        if (!path.isEmpty())
+            paths.append(path);
+    }
+    Status applied = m_document->applyEdit({text, write, change, paths, mergeKey});
+    if (!applied) {
+        m_lastError = applied.error();
+        return false;
+    }
+    return true;
+}
+
+bool PlanTableModel::pasteBlock(const QModelIndex &topLeft, const std::vector<QStringList> &rows)
+{
+    m_lastError.clear();
+    if (!topLeft.isValid() || topLeft.model() != this) {
+        m_lastError = tr("Choose the cell to paste into first.");
+        return false;
+    }
+    if (rows.empty())
+        return true;
+    std::vector<std::pair<QModelIndex, QVariant>> cells;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const int row = topLeft.row() + static_cast<int>(r);
+        const int lastColumn = topLeft.column() + static_cast<int>(rows[r].size()) - 1;
+        if (row >= rowCount() || lastColumn >= columnCount()) {
+            m_lastError = tr("The pasted block (%1 x %2) does not fit here.")
+                              .arg(rows.size())
+                              .arg(rows[r].size());
+            return false;
+        }
+        for (int c = 0; c < rows[r].size(); ++c)
+            cells.emplace_back(index(row, topLeft.column() + c), rows[r][c]);
+    }
+    return applyCells(cells, tr("Paste %n cell(s)", nullptr, static_cast<int>(cells.size())), {});
+}
+
+std::vector<QStringList> PlanTableModel::textBlock(int top, int left, int bottom, int right) const
+{
+    std::vector<QStringList> rows;
+    for (int row = std::max(top, 0); row <= bottom && row < rowCount(); ++row) {
+        QStringList cells;
+        for (int column = std::max(left, 0); column <= right && column < columnCount(); ++column)
+            cells.append(ValueFormat::plainText(cellData(row, column, Qt::EditRole)));
+        rows.push_back(cells);
+    }
+    return rows;
+}
+
+} // namespace cplan

@@ -1,0 +1,84 @@
+#pragma once
+
+// The common base of the plan's table models: it listens to a PlanDocument, translates its
+// change signals (reset on a structural change of the model's areas, dataChanged on a value
+// change or a new active scenario), answers the shared roles (ItemRoles.h), and turns setData()
+// and pasteBlock() into ONE undo command on the document each, refused whole when the
+// validator objects to an edited cell. A refusal's reason is in lastError().
+//
+// A subclass describes its cells: how to show one (cellData), how to write one into a plan copy
+// (writeCell), its validator path (cellPath) and whether it is editable.
+
+#include "models/document/PlanChange.h"
+#include "models/domain/Result.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <vector>
+
+namespace cplan {
+
+class PlanDocument;
+struct Plan;
+
+class PlanTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    PlanDocument *document() const { return m_document; }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    // Why the last setData()/pasteBlock() returned false ("" after a success).
+    QString lastError() const { return m_lastError; }
+
+    // Writes `rows` (text cells, e.g. from TabularText::parse) starting at `topLeft`, as one undo
+    // step; refuses the whole block (returns false, lastError() says why, nothing changes) when
+    // it does not fit, a cell is read-only, a value does not parse, or the validator objects.
+    bool pasteBlock(const QModelIndex &topLeft, const std::vector<QStringList> &rows);
+
+    // A rectangle's raw values as plain text ("0.125", "2025-03-31", "" for none), row by row,
+    // for copy (TabularText::format); it pastes back exactly.
+    std::vector<QStringList> textBlock(int top, int left, int bottom, int right) const;
+
+protected:
+    PlanTableModel(PlanDocument *document, PlanChange::Areas areas, QObject *parent);
+
+    // The value of a cell for a role (DisplayRole, EditRole, AmountRole, SumOffRole,
+    // InheritedRole); the base adds ToolTipRole, ViolationRole and PathRole.
+    virtual QVariant cellData(int row, int column, int role) const = 0;
+    // Writes `value` (as given to setData: raw or text) into `plan`, a copy of the document's
+    // plan. Returns an Error with a human message when the value does not parse or fit.
+    virtual Status writeCell(Plan &plan, int row, int column, const QVariant &value) const = 0;
+    // The validator path of a cell, in `plan` (after the edit).
+    virtual QString cellPath(const Plan &plan, int row, int column) const = 0;
+    virtual bool isCellEditable(int row, int column) const = 0;
+    // Names for the undo text "Set <column> of <row> to <value>".
+    virtual QString rowTitle(int row) const = 0;
+    virtual QString columnTitle(int column) const;
+    // What an edit of this model touches (default: values of the model's areas).
+    virtual PlanChange editChange(int column) const;
+
+    const Plan &plan() const;
+
+private:
+    void onAboutToChange(const PlanChange &change);
+    void onChanged(const PlanChange &change);
+    void emitAllChanged();
+    bool applyCells(const std::vector<std::pair<QModelIndex, QVariant>> &cells, const QString &text,
+                    const QString &mergeKey);
+
+    QPointer<PlanDocument> m_document;
+    PlanChange::Areas m_areas;
+    bool m_resetting = false;
+    QString m_lastError;
+};
+
+} // namespace cplan

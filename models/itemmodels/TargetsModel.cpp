@@ -1,0 +1,125 @@
+#include "models/itemmodels/TargetsModel.h"
+
+#include "models/document/PlanDocument.h"
+#include "models/document/PlanFields.h"
+#include "models/domain/ValidationPath.h"
+#include "models/itemmodels/ValueFormat.h"
+
+namespace cplan {
+
+TargetsModel::TargetsModel(PlanDocument *document, QObject *parent)
+    : PlanTableModel(document, PlanChange::Area::Targets, parent)
+{}
+
+int TargetsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(plan().targets.size());
+}
+
+int TargetsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TargetsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Vertical)
+        return section + 1;
+    switch (section) {
+    case LabelColumn:
+        return tr("Target");
+    case MetricColumn:
+        return tr("Metric");
+    case OpColumn:
+        return tr("Comparison");
+    case ValueColumn:
+        return tr("Value");
+    default:
+        return {};
+    }
+}
+
+QString TargetsModel::columnTitle(int column) const
+{
+    return headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+}
+
+QString TargetsModel::rowTitle(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return {};
+    const Target &target = plan().targets[row];
+    return target.label.isEmpty() ? target.metric : target.label;
+}
+
+bool TargetsModel::isCellEditable(int, int) const
+{
+    return true;
+}
+
+QVariant TargetsModel::cellData(int row, int column, int role) const
+{
+    if (row >= rowCount())
+        return {};
+    const Target &target = plan().targets[row];
+    if (role == Qt::TextAlignmentRole && column == ValueColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (column) {
+    case LabelColumn:
+        return target.label;
+    case MetricColumn:
+        return target.metric;
+    case OpColumn:
+        return toString(target.op);
+    case ValueColumn:
+        return role == Qt::DisplayRole ? QVariant(ValueFormat::number(target.value))
+                                       : QVariant(target.value);
+    default:
+        return {};
+    }
+}
+
+Status TargetsModel::writeCell(Plan &edited, int row, int column, const QVariant &value) const
+{
+    if (row < 0 || row >= static_cast<int>(edited.targets.size()))
+        return Error{tr("there is no target %1").arg(row + 1)};
+    Target &target = edited.targets[row];
+    switch (column) {
+    case LabelColumn:
+        target.label = value.toString().trimmed();
+        return success();
+    case MetricColumn:
+        target.metric = value.toString().trimmed();
+        return success();
+    case OpColumn: {
+        const auto op = comparisonFromString(value.toString().trimmed());
+        if (!op)
+            return Error{tr("\"%1\" is not a comparison (<= or >=)").arg(value.toString())};
+        target.op = *op;
+        return success();
+    }
+    case ValueColumn: {
+        auto number = numberFromVariant(value);
+        if (!number)
+            return Error{number.error()};
+        target.value = *number;
+        return success();
+    }
+    default:
+        return Error{tr("this cell cannot be edited")};
+    }
+}
+
+QString TargetsModel::cellPath(const Plan &, int row, int column) const
+{
+    static const char *const keys[] = {"label", "metric", "op", "value"};
+    if (column < 0 || column >= ColumnCount)
+        return {};
+    return fieldPath(indexPath(QStringLiteral("targets"), row), QLatin1String(keys[column]));
+}
+
+} // namespace cplan

@@ -1,0 +1,27 @@
+#pragma once
+
+// How the item models show numbers (DisplayRole): the user's locale with thousands separators,
+// money with the plan's currency code, shares and rates as percentages ("12.5%"), "" for none.
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace cplan {
+
+class ValueFormat
+{
+public:
+    // "CNY 20,000,000" (whole amounts) or "CNY 45.50".
+    static QString money(double value, const QString &currency);
+    // "12.5%" for 0.125 (up to 2 decimals, trailing zeros dropped).
+    static QString percent(double value);
+    // "1,234.5678" (up to `decimals` decimals, trailing zeros dropped).
+    static QString number(double value, int decimals = 4);
+    // A raw EditRole value as plain text for copying ("0.125", "2025-03-31", "" for none): it
+    // reads back exactly through setData().
+    static QString plainText(const QVariant &value);
+};
+
+} // namespace cplan

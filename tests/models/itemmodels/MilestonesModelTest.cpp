@@ -1,0 +1,69 @@
+// MilestonesModel: dates, status, dependencies and checks as editable cells.
+
+#include "models/itemmodels/MilestonesModel.h"
+
+#include "ModelFixture.h"
+
+#include <QTest>
+
+using namespace cplan;
+
+class MilestonesModelTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void showsAndEditsMilestones();
+};
+
+void MilestonesModelTest::showsAndEditsMilestones()
+{
+    test::ModelFixture fixture;
+    MilestonesModel model(fixture.document.get());
+    test::ModelFixture::watch(&model);
+    const Plan before = fixture.document->plan();
+    QCOMPARE(model.rowCount(), static_cast<int>(before.milestones.size()));
+    QCOMPARE(model.data(model.index(0, MilestonesModel::PlannedColumn), Qt::EditRole).toDate(),
+             QDate(2025, 3, 31));
+    QVERIFY(!model.data(model.index(0, MilestonesModel::ForecastColumn), Qt::EditRole)
+                 .toDate()
+                 .isValid());
+    QCOMPARE(model.data(model.index(1, MilestonesModel::StatusColumn)).toString(),
+             QStringLiteral("In progress"));
+    QCOMPARE(model.data(model.index(1, MilestonesModel::DependsOnColumn)).toString(),
+             QStringLiteral("M1"));
+    QCOMPARE(model.data(model.index(0, MilestonesModel::ChecksColumn)).toString(),
+             QStringLiteral("stage_cum.1 >= 30000"));
+
+    QVERIFY(model.setData(model.index(0, MilestonesModel::IdColumn), QStringLiteral("F1")));
+    QCOMPARE(fixture.document->plan().milestones[1].dependsOn, QStringList{QStringLiteral("F1")});
+    QVERIFY(model.setData(model.index(1, MilestonesModel::ForecastColumn), QDate(2025, 7, 20)));
+    QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2025-07-20"));
+    QVERIFY(model.setData(model.index(1, MilestonesModel::StatusColumn), QStringLiteral("done")));
+    QVERIFY(model.setData(model.index(2, MilestonesModel::ChecksColumn),
+                          QStringLiteral("stage_cum.1 >= 1000; spend_cum <= 5,000,000")));
+    QCOMPARE(fixture.document->plan().milestones[2].checks.size(), std::size_t(2));
+    QCOMPARE(fixture.document->plan().milestones[2].checks[1].value, 5000000.0);
+
+    QVERIFY(!model.setData(model.index(1, MilestonesModel::PlannedColumn),
+                           QStringLiteral("2025-13-40")));
+    QVERIFY(model.lastError().contains(QStringLiteral("planned")));
+    QVERIFY(!model.setData(model.index(1, MilestonesModel::DependsOnColumn), QStringLiteral("M9")));
+    QVERIFY(!model.setData(model.index(1, MilestonesModel::StatusColumn), QStringLiteral("late")));
+    QVERIFY(!model.setData(model.index(2, MilestonesModel::ChecksColumn), QStringLiteral("cac")));
+    QVERIFY(!model.setData(model.index(1, MilestonesModel::IdColumn), QStringLiteral("M3")));
+
+    Milestone added;
+    added.id = QStringLiteral("M9");
+    added.name = QStringLiteral("Review");
+    added.planned = QStringLiteral("2025-12-15");
+    QVERIFY(fixture.document->addMilestone(added).ok());
+    QCOMPARE(model.rowCount(), static_cast<int>(before.milestones.size()) + 1);
+    QVERIFY(fixture.document->removeMilestone(0).ok());
+    QVERIFY(fixture.document->plan().milestones[0].dependsOn.isEmpty());
+    fixture.undoAll();
+    QCOMPARE(fixture.document->plan(), before);
+}
+
+QTEST_GUILESS_MAIN(MilestonesModelTest)
+#include "MilestonesModelTest.moc"
