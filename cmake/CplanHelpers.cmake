@@ -1,7 +1,10 @@
 # Warnings every target of ours gets. Qt, Eigen and QCustomPlot come in as system headers.
 function(cp_set_warnings target)
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wold-style-cast
-                                             -Wshadow=local -Wnon-virtual-dtor)
+                                             -Wnon-virtual-dtor)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(${target} PRIVATE -Wshadow=local)
+    endif()
     if(CPLAN_WERROR)
         target_compile_options(${target} PRIVATE -Werror)
     endif()

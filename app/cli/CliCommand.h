@@ -17,7 +17,12 @@
 namespace cplan::cli {
 
 // Exit statuses of MODEL.md §9.
-enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitBadInput = 2 };
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitFailed = 1,
+    ExitBadInput = 2
+};
 
 struct Streams
 {
@@ -40,8 +45,8 @@ struct Arguments
 
 struct OptionSpec
 {
-    QString name;      // "--scenario"
-    bool takesValue;   // false = a flag such as "--json"
+    QString name;    // "--scenario"
+    bool takesValue; // false = a flag such as "--json"
 };
 
 struct Command
@@ -68,7 +73,7 @@ std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool
 const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Streams &streams);
 
 // Each file of commands adds its own to the table.
-void addFileCommands(CommandTable &table);     // new, import, export, validate
+void addFileCommands(CommandTable &table);       // new, import, export, validate
 void addProjectionCommands(CommandTable &table); // project, milestones, variance
 void addAnalysisCommands(CommandTable &table);   // compare, optimize, montecarlo, sensitivity
 

@@ -32,8 +32,8 @@ int runNew(const Arguments &args, Streams &streams)
     if (args.has(QStringLiteral("--sample"))) {
         const QString which = args.value(QStringLiteral("--sample"));
         if (which != QLatin1String("brokerage")) {
-            streams.err << tr("--sample: unknown sample \"%1\" (available: brokerage)\n")
-                               .arg(which);
+            streams.err
+                << tr("--sample: unknown sample \"%1\" (available: brokerage)\n").arg(which);
             return ExitBadInput;
         }
         plan = samplePlan();
@@ -93,19 +93,33 @@ int runValidate(const Arguments &args, Streams &streams)
 
 void addFileCommands(CommandTable &table)
 {
-    table.push_back({QStringLiteral("new"), QStringLiteral("cplan new OUT.cplan [--sample brokerage]"),
-                     tr("writes an empty plan, or the embedded sample"), 1, 1,
-                     {{QStringLiteral("--sample"), true}}, runNew});
-    table.push_back({QStringLiteral("import"), QStringLiteral("cplan import PLAN.json OUT.cplan"),
-                     tr("converts an interchange JSON plan into a .cplan file"), 2, 2, {},
+    table.push_back({QStringLiteral("new"),
+                     QStringLiteral("cplan new OUT.cplan [--sample brokerage]"),
+                     tr("writes an empty plan, or the embedded sample"),
+                     1,
+                     1,
+                     {{QStringLiteral("--sample"), true}},
+                     runNew});
+    table.push_back({QStringLiteral("import"),
+                     QStringLiteral("cplan import PLAN.json OUT.cplan"),
+                     tr("converts an interchange JSON plan into a .cplan file"),
+                     2,
+                     2,
+                     {},
                      runImport});
     table.push_back({QStringLiteral("export"),
                      QStringLiteral("cplan export PLAN --format json --out FILE"),
-                     tr("writes the plan in another format"), 1, 1,
+                     tr("writes the plan in another format"),
+                     1,
+                     1,
                      {{QStringLiteral("--format"), true}, {QStringLiteral("--out"), true}},
                      runExport});
-    table.push_back({QStringLiteral("validate"), QStringLiteral("cplan validate PLAN"),
-                     tr("checks every rule of the plan; exit 2 if any is broken"), 1, 1, {},
+    table.push_back({QStringLiteral("validate"),
+                     QStringLiteral("cplan validate PLAN"),
+                     tr("checks every rule of the plan; exit 2 if any is broken"),
+                     1,
+                     1,
+                     {},
                      runValidate});
 }
 

@@ -32,7 +32,12 @@ struct Uncertainty
 // Phasing weights (MODEL.md §2, §3.2). Even = absent in the file.
 struct Phasing
 {
-    enum class Kind { Even, Quarterly, Monthly };
+    enum class Kind
+    {
+        Even,
+        Quarterly,
+        Monthly
+    };
     Kind kind = Kind::Even;
     // Quarterly: exactly 4 weights; Monthly: exactly M weights; Even: empty.
     std::vector<double> weights;
@@ -71,7 +76,12 @@ struct Scenario
     bool operator==(const Scenario &) const = default;
 };
 
-enum class CategoryKind { Channel, Overhead, Reserve };
+enum class CategoryKind
+{
+    Channel,
+    Overhead,
+    Reserve
+};
 
 struct Category
 {
@@ -89,7 +99,11 @@ struct Channel
     bool operator==(const Channel &) const = default;
 };
 
-enum class Comparison { LessOrEqual, GreaterOrEqual };
+enum class Comparison
+{
+    LessOrEqual,
+    GreaterOrEqual
+};
 
 // A plan target (MODEL.md §4): metric op value, with a label for people.
 struct Target
@@ -112,7 +126,13 @@ struct Check
     bool operator==(const Check &) const = default;
 };
 
-enum class MilestoneStatus { Planned, InProgress, Done, Cancelled };
+enum class MilestoneStatus
+{
+    Planned,
+    InProgress,
+    Done,
+    Cancelled
+};
 
 struct Milestone
 {

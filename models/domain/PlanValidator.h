@@ -21,7 +21,10 @@ struct Violation
     QString message;
 
     // "path: message", the form printed by `cplan validate` and shown in the UI.
-    QString text() const { return path.isEmpty() ? message : path + QStringLiteral(": ") + message; }
+    QString text() const
+    {
+        return path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    }
     bool operator==(const Violation &) const = default;
 };
 

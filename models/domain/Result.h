@@ -40,8 +40,7 @@ private:
 
 // For operations that return nothing but can fail.
 struct Done
-{
-};
+{};
 using Status = Result<Done>;
 
 inline Status success()

@@ -17,7 +17,7 @@ int cplanSchemaVersion();
 // Reads a .cplan file. Refuses, with a message naming the file and the reason, a file that is
 // not SQLite, has another application id, a newer schema version, fails PRAGMA quick_check,
 // or holds triggers/views we did not create. The file on disk is never changed by reading
-// (a migration of an older file happens in memory / on the next save).
+// (an older file is migrated on a private temporary copy).
 Result<Plan> readCplanFile(const QString &path);
 
 // Writes atomically: a temporary file beside `path`, fsync, rename over it. The previous file

@@ -42,8 +42,8 @@ Result<Plan> loadPlan(const QString &path, PlanFormat *format)
     // a message that says so; the path is added here so the user knows which file.
     constexpr qint64 maxJsonBytes = 64 * 1024 * 1024;
     if (file.size() > maxJsonBytes)
-        return Error{located(path, tr("is not a plan (too large for a JSON plan: %1 bytes)")
-                                       .arg(file.size()))};
+        return Error{located(
+            path, tr("is not a plan (too large for a JSON plan: %1 bytes)").arg(file.size()))};
     const QByteArray bytes = file.readAll();
     if (format)
         *format = PlanFormat::Json;

@@ -10,7 +10,11 @@
 
 namespace cplan {
 
-enum class PlanFormat { Cplan, Json };
+enum class PlanFormat
+{
+    Cplan,
+    Json
+};
 
 // Loads without validating (so `cplan validate` and the UI can list violations). Errors name the
 // file: `x.cplan: not a Campaign Planner file (application id 0x1234)`.

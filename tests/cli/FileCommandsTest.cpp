@@ -4,8 +4,8 @@
 #include "app/cli/CliCommand.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,8 +115,8 @@ private slots:
 
     void unknownOptionIsBadUsage()
     {
-        const auto run = runCli({QStringLiteral("validate"), QStringLiteral("x"),
-                                 QStringLiteral("--frob")});
+        const auto run =
+            runCli({QStringLiteral("validate"), QStringLiteral("x"), QStringLiteral("--frob")});
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains(QStringLiteral("unknown option --frob")));
     }
@@ -136,8 +136,8 @@ private slots:
         QCOMPARE(run.exitCode, 0);
 
         const auto exported = QJsonDocument::fromJson(readBytes(jsonPath));
-        const auto sample =
-            QJsonDocument::fromJson(readBytes(test::dataPath(QStringLiteral("brokerage-2025.json"))));
+        const auto sample = QJsonDocument::fromJson(
+            readBytes(test::dataPath(QStringLiteral("brokerage-2025.json"))));
         QVERIFY(exported.isObject());
         QString where;
         QVERIFY2(sameContent(exported.object(), sample.object(), QStringLiteral("$"), &where),
@@ -217,17 +217,18 @@ private slots:
 
     void missingFileIsBadInput()
     {
-        const auto run = runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/p.cplan")});
+        const auto run =
+            runCli({QStringLiteral("validate"), QStringLiteral("/nonexistent/p.cplan")});
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(run.err, QStringLiteral("p.cplan: no such file\n"));
     }
 
     void exportRefusesUnknownFormat()
     {
-        const auto run = runCli({QStringLiteral("export"),
-                                 test::dataPath(QStringLiteral("brokerage-2025.json")),
-                                 QStringLiteral("--format"), QStringLiteral("docx"),
-                                 QStringLiteral("--out"), QStringLiteral("x")});
+        const auto run =
+            runCli({QStringLiteral("export"), test::dataPath(QStringLiteral("brokerage-2025.json")),
+                    QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("--out"),
+                    QStringLiteral("x")});
         QCOMPARE(run.exitCode, 2);
     }
 

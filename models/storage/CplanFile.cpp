@@ -1,0 +1,338 @@
+#include "models/storage/CplanFile.h"
+
+#include "models/storage/CplanDiskFile.h"
+#include "models/storage/CplanReader.h"
+#include "models/storage/CplanSchema.h"
+#include "models/storage/CplanWriter.h"
+#include "models/storage/SqlConnection.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtEndian>
+
+#include <algorithm>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CplanFile", text);
+}
+
+// Messages start with the file's name, as everywhere in storage (PlanIo.cpp).
+Error located(const QString &path, const QString &message)
+{
+    return Error{QFileInfo(path).fileName() + QStringLiteral(": ") + message};
+}
+
+// The fixed 100-byte header at the start of every SQLite file
+// (https://www.sqlite.org/fileformat.html#the_database_header).
+constexpr qint64 sqliteHeaderSize = 100;
+const char sqliteMagic[] = "SQLite format 3";
+
+// A plan with 200 channels and years of actuals is a few megabytes; a file far beyond that is
+// not a plan, and copying it for a migration should not fill the disk.
+constexpr qint64 largestPlanFile = qint64(512) * 1024 * 1024;
+
+struct SqliteHeader
+{
+    qint64 pageSize = 0;  // 0 when the header holds an impossible page size
+    qint64 pageCount = 0; // 0 when the header's count is not valid (older writers)
+    int writeVersion = 0; // 1 = rollback journal, 2 = write-ahead log
+    int readVersion = 0;
+    quint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+
+quint32 bigEndian32(const QByteArray &bytes, int offset)
+{
+    return qFromBigEndian<quint32>(bytes.constData() + offset);
+}
+
+SqliteHeader parseHeader(const QByteArray &head)
+{
+    SqliteHeader header;
+    const quint32 rawPageSize = qFromBigEndian<quint16>(head.constData() + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize >= 512 && pageSize <= 65536 && (pageSize & (pageSize - 1)) == 0)
+        header.pageSize = pageSize;
+    header.writeVersion = static_cast<unsigned char>(head[18]);
+    header.readVersion = static_cast<unsigned char>(head[19]);
+    // The page count is valid only when "version-valid-for" matches the change counter.
+    if (bigEndian32(head, 24) == bigEndian32(head, 92))
+        header.pageCount = bigEndian32(head, 28);
+    header.userVersion = static_cast<qint32>(bigEndian32(head, 60));
+    header.applicationId = bigEndian32(head, 68);
+    return header;
+}
+
+QString newerSchemaMessage(qint64 version)
+{
+    return tr("was made by a newer Campaign Planner (schema %1, this version reads up to %2)")
+        .arg(version)
+        .arg(cplanSchemaVersion());
+}
+
+QString foreignIdMessage(quint32 applicationId)
+{
+    return tr("not a Campaign Planner file (application id 0x%1)")
+        .arg(QString::number(applicationId, 16));
+}
+
+// Checks made on the raw bytes before SQLite sees the file. They are cheap, they never touch
+// the file, and each says what is wrong instead of SQLite's generic "file is not a database".
+// On success `schemaVersion` is the file's schema.
+Status checkFileHead(const QString &path, int *schemaVersion)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return located(path, tr("no such file"));
+    if (info.isDir())
+        return located(path, tr("is a folder, not a plan file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return located(path, tr("cannot be read (%1)").arg(file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return located(path, tr("is empty (0 bytes)"));
+    if (size > largestPlanFile)
+        return located(path, tr("is too large to be a plan (%1 bytes)").arg(size));
+    const QByteArray head = file.read(sqliteHeaderSize);
+    if (!looksLikeSqlite(head))
+        return located(path, tr("not a Campaign Planner file (not an SQLite database)"));
+    if (head.size() < sqliteHeaderSize)
+        return located(
+            path, tr("is truncated (%1 of at least %2 bytes)").arg(size).arg(sqliteHeaderSize));
+
+    const SqliteHeader header = parseHeader(head);
+    if (header.applicationId != static_cast<quint32>(cplanApplicationId))
+        return located(path, foreignIdMessage(header.applicationId));
+    if (header.userVersion > cplanSchemaVersion())
+        return located(path, newerSchemaMessage(header.userVersion));
+    if (header.userVersion < 1)
+        return located(path, tr("is damaged (it records no schema version)"));
+    if (header.pageSize == 0)
+        return located(path, tr("is damaged (its header is invalid)"));
+    // SQLite files are whole pages; fewer bytes than the pages the header counts means the end
+    // of the file is missing (an interrupted copy or download).
+    const qint64 wholePages = (size + header.pageSize - 1) / header.pageSize * header.pageSize;
+    const qint64 expectedSize = std::max(header.pageCount * header.pageSize, wholePages);
+    if (size < expectedSize)
+        return located(path, tr("is truncated (%1 of %2 bytes)").arg(size).arg(expectedSize));
+    // A write-ahead-log file needs its -wal and -shm companions, which reading would create;
+    // Campaign Planner always writes a rollback-journal file.
+    if (header.writeVersion == 2 || header.readVersion == 2)
+        return located(path,
+                       tr("is not a file Campaign Planner writes (it uses write-ahead logging)"));
+    if (header.writeVersion != 1 || header.readVersion != 1)
+        return located(path, tr("is damaged (its header is invalid)"));
+    *schemaVersion = header.userVersion;
+    return success();
+}
+
+// Runs a PRAGMA that returns one value.
+Result<QVariant> pragmaValue(QSqlDatabase &database, const QString &pragma)
+{
+    QSqlQuery query(database);
+    if (!query.exec(pragma) || !query.next())
+        return Error{query.lastError().databaseText()};
+    return query.value(0);
+}
+
+// PRAGMA quick_check: the b-tree pages, cell sizes, NOT NULL and the like, without the full
+// index cross-check (which would be slow on large files for no gain in safety).
+Status quickCheck(QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+        return Error{query.lastError().databaseText()};
+    if (!query.next())
+        return Error{query.lastError().isValid() ? query.lastError().databaseText()
+                                                 : tr("no answer")};
+    const QString first = query.value(0).toString();
+    if (first != QLatin1String("ok"))
+        return Error{first.left(200)};
+    return success();
+}
+
+// Opens `fileName` (the user's file, or a temporary copy of an older one) and reads the plan;
+// messages name `path`, the file the user chose. `fileVersion` is the schema the header
+// records; a file older than this build is migrated, which `writable` must then allow.
+Result<Plan> readDatabase(const QString &path, const QString &fileName, int fileVersion,
+                          bool writable)
+{
+    SqlConnection connection(fileName);
+    if (!connection.open(writable ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY")))
+        return located(path, tr("cannot be opened (%1)").arg(connection.errorText()));
+    QSqlDatabase &database = connection.database();
+    {
+        // Before anything reads the schema: functions with side effects may not run from
+        // anything the file defines (views, triggers, defaults, generated columns).
+        QSqlQuery pragma(database);
+        for (const QString &statement : {QStringLiteral("PRAGMA trusted_schema = OFF"),
+                                         QStringLiteral("PRAGMA cell_size_check = ON")}) {
+            if (!pragma.exec(statement))
+                return located(path,
+                               tr("cannot be opened (%1)").arg(pragma.lastError().databaseText()));
+        }
+    }
+    const Result<QVariant> applicationId =
+        pragmaValue(database, QStringLiteral("PRAGMA application_id"));
+    if (!applicationId)
+        return located(path, tr("is damaged (%1)").arg(applicationId.error()));
+    if (applicationId->toLongLong() != cplanApplicationId)
+        return located(path, foreignIdMessage(static_cast<quint32>(applicationId->toLongLong())));
+    const Result<QVariant> userVersion =
+        pragmaValue(database, QStringLiteral("PRAGMA user_version"));
+    if (!userVersion)
+        return located(path, tr("is damaged (%1)").arg(userVersion.error()));
+    if (userVersion->toLongLong() > cplanSchemaVersion())
+        return located(path, newerSchemaMessage(userVersion->toLongLong()));
+    if (userVersion->toLongLong() != fileVersion)
+        return located(path, tr("changed while it was being read"));
+
+    const Status checked = quickCheck(database);
+    if (!checked)
+        return located(path,
+                       tr("is damaged (it fails the integrity check: %1)").arg(checked.error()));
+    const Status schema = checkCplanSchema(database, fileVersion);
+    if (!schema)
+        return located(path, schema.error());
+    if (fileVersion < cplanSchemaVersion()) {
+        const Status migrated = migrateCplanSchema(database, fileVersion, cplanSchemaVersion());
+        if (!migrated)
+            return located(path, tr("cannot be brought up to date (%1)").arg(migrated.error()));
+    }
+    Result<Plan> plan = readPlanTables(database);
+    if (!plan)
+        return located(path, tr("is damaged (%1)").arg(plan.error()));
+    return plan;
+}
+
+// Removes what an interrupted save may have left at `temporaryPath`: the file and SQLite's
+// journal beside it (a stale journal would be rolled back into the next temporary file).
+bool removeLeftovers(const QString &temporaryPath, QString *error)
+{
+    for (const QString &leftover : {temporaryPath, temporaryPath + QStringLiteral("-journal")}) {
+        const QFileInfo info(leftover);
+        if (!info.exists() && !info.isSymLink())
+            continue;
+        if (info.isDir()) {
+            *error = tr("%1 is in the way (it is a folder)").arg(info.fileName());
+            return false;
+        }
+        QFile file(leftover);
+        if (!file.remove()) {
+            *error = tr("%1 is in the way (%2)").arg(info.fileName(), file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+// Keeps the previous version as `path.bak`: copied (so `path` never goes missing), synced, then
+// renamed over the old backup in one step.
+bool keepBackup(const QString &path, QString *error)
+{
+    const QString backupPath = path + QStringLiteral(".bak");
+    const QString copyPath = backupPath + QStringLiteral(".saving");
+    QString reason;
+    if (!removeLeftovers(copyPath, &reason) || !copyFileToDisk(path, copyPath, &reason) ||
+        !replaceFile(copyPath, backupPath, &reason)) {
+        QFile::remove(copyPath);
+        *error =
+            tr("the backup %1 cannot be written: %2").arg(QFileInfo(backupPath).fileName(), reason);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool looksLikeSqlite(const QByteArray &head)
+{
+    // "SQLite format 3" and its terminating zero byte.
+    return head.size() >= qsizetype(sizeof sqliteMagic) &&
+           head.startsWith(QByteArrayView(sqliteMagic, sizeof sqliteMagic));
+}
+
+Result<Plan> readCplanFile(const QString &path)
+{
+    int version = 0;
+    const Status head = checkFileHead(path, &version);
+    if (!head)
+        return Error{head.error()};
+    if (version == cplanSchemaVersion())
+        return readDatabase(path, path, version, false);
+
+    // An older schema is migrated on a private copy: reading never changes the user's file,
+    // and the file is written in the current schema on the next save.
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return located(
+            path,
+            tr("cannot be brought up to date (no temporary folder: %1)").arg(folder.errorString()));
+    const QString copyPath = folder.filePath(QStringLiteral("migrating.cplan"));
+    QString error;
+    if (!copyFileToDisk(path, copyPath, &error))
+        return located(path, tr("cannot be brought up to date (%1)").arg(error));
+    QFile::setPermissions(copyPath, QFile::ReadOwner | QFile::WriteOwner);
+    return readDatabase(path, copyPath, version, true);
+}
+
+Status writeCplanFile(const Plan &plan, const QString &path)
+{
+    const auto cannotSave = [&path](const QString &reason) {
+        return located(path, tr("cannot be saved (%1)").arg(reason));
+    };
+    // Saving through a symbolic link replaces the file it points to and keeps the link.
+    const QFileInfo chosen(path);
+    const QString targetPath = chosen.isSymLink() ? chosen.symLinkTarget() : path;
+    const QFileInfo target(targetPath);
+    if (target.isDir())
+        return cannotSave(tr("it is a folder"));
+    if (!target.absoluteDir().exists())
+        return cannotSave(tr("the folder %1 does not exist").arg(target.absolutePath()));
+
+    // The temporary file lives beside the target, so the final rename stays within one file
+    // system and is atomic. A fixed name lets the next save clear what a crash left behind.
+    const QString temporaryPath = targetPath + QStringLiteral(".saving");
+    QString error;
+    if (!removeLeftovers(temporaryPath, &error))
+        return cannotSave(error);
+    const auto failed = [&](const QString &reason) {
+        QFile::remove(temporaryPath);
+        QFile::remove(temporaryPath + QStringLiteral("-journal"));
+        return cannotSave(reason);
+    };
+
+    const Status written = writeCplanDatabase(plan, temporaryPath, cplanSchemaVersion(),
+                                              QDateTime::currentDateTimeUtc());
+    if (!written)
+        return failed(written.error());
+    // The saved file keeps the permissions the user gave the previous one (say, private).
+    if (target.exists())
+        QFile::setPermissions(temporaryPath, QFile::permissions(targetPath));
+    if (!syncFileToDisk(temporaryPath, &error))
+        return failed(error);
+    if (target.exists() && !keepBackup(targetPath, &error))
+        return failed(error);
+    if (!replaceFile(temporaryPath, targetPath, &error))
+        return failed(error);
+    // The rename is only durable once the folder entry is on disk. The file is already saved
+    // and intact at this point, and some file systems refuse to sync a folder, so a failure
+    // here is not reported as a failed save.
+    syncFolderToDisk(target.absolutePath(), &error);
+    return success();
+}
+
+} // namespace cplan

@@ -1,0 +1,111 @@
+#include "models/storage/CplanSchema.h"
+
+#include "models/storage/CplanFile.h"
+#include "models/storage/SqlConnection.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace cplan;
+
+namespace {
+
+QVariant valueOf(QSqlDatabase &database, const QString &statement)
+{
+    QSqlQuery query(database);
+    if (!query.exec(statement) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+bool hasTable(QSqlDatabase &database, const QString &name)
+{
+    return valueOf(database,
+                   QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(name))
+               .toInt() == 1;
+}
+
+} // namespace
+
+class CplanSchemaTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stepsUpOneVersionAtATime()
+    {
+        QCOMPARE(cplanSchemaVersion(), 2);
+        SqlConnection connection(QStringLiteral(":memory:"));
+        QVERIFY(connection.open());
+        QSqlDatabase &database = connection.database();
+        QVERIFY(migrateCplanSchema(database, 0, 1).ok());
+        QCOMPARE(valueOf(database, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QVERIFY(hasTable(database, QStringLiteral("channel_drivers")));
+        QVERIFY(!hasTable(database, QStringLiteral("meta")));
+        QVERIFY(checkCplanSchema(database, 1).ok());
+        QVERIFY(migrateCplanSchema(database, 1, 2).ok());
+        QCOMPARE(valueOf(database, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        QVERIFY(hasTable(database, QStringLiteral("meta")));
+        QVERIFY(checkCplanSchema(database, 2).ok());
+        QCOMPARE(checkCplanSchema(database, 1).error(),
+                 QStringLiteral("holds a table \"meta\" that Campaign Planner does not create "
+                                "(refused as unsafe)"));
+    }
+
+    void aFailedStepLeavesNoTrace()
+    {
+        SqlConnection connection(QStringLiteral(":memory:"));
+        QVERIFY(connection.open());
+        QSqlDatabase &database = connection.database();
+        // The last table of step 1 already exists, so the step fails after creating the others.
+        QSqlQuery(database).exec(QStringLiteral("CREATE TABLE actual_volumes (x)"));
+        const Status migrated = migrateCplanSchema(database, 0, 2);
+        QVERIFY(!migrated.ok());
+        QCOMPARE(migrated.error(), QStringLiteral("schema step 1 (the plan tables) failed: table "
+                                                  "actual_volumes already exists"));
+        QCOMPARE(valueOf(database, QStringLiteral("PRAGMA user_version")).toInt(), 0);
+        QVERIFY(!hasTable(database, QStringLiteral("plan")));
+        QVERIFY(!hasTable(database, QStringLiteral("channels")));
+    }
+
+    void aFailedLaterStepKeepsTheEarlierOnes()
+    {
+        SqlConnection connection(QStringLiteral(":memory:"));
+        QVERIFY(connection.open());
+        QSqlDatabase &database = connection.database();
+        QVERIFY(migrateCplanSchema(database, 0, 1).ok());
+        QSqlQuery(database).exec(QStringLiteral("CREATE TABLE meta (x)"));
+        const Status migrated = migrateCplanSchema(database, 1, 2);
+        QVERIFY(!migrated.ok());
+        QVERIFY2(migrated.error().startsWith(QStringLiteral("schema step 2 (the file information "
+                                                            "table) failed: ")),
+                 qPrintable(migrated.error()));
+        QCOMPARE(valueOf(database, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+        QVERIFY(hasTable(database, QStringLiteral("plan")));
+    }
+
+    void refusesImpossibleSteps()
+    {
+        SqlConnection connection(QStringLiteral(":memory:"));
+        QVERIFY(connection.open());
+        QCOMPARE(migrateCplanSchema(connection.database(), 2, 1).error(),
+                 QStringLiteral("cannot go from schema 2 to schema 1"));
+        QCOMPARE(migrateCplanSchema(connection.database(), 0, 3).error(),
+                 QStringLiteral("cannot go from schema 0 to schema 3"));
+        QCOMPARE(checkCplanSchema(connection.database(), 0).error(),
+                 QStringLiteral("is damaged (unknown schema 0)"));
+    }
+
+    void aConnectionLeavesNoRegistryEntry()
+    {
+        {
+            SqlConnection connection(QStringLiteral(":memory:"));
+            QVERIFY(connection.open());
+            QCOMPARE(QSqlDatabase::connectionNames().size(), 1);
+        }
+        QVERIFY(QSqlDatabase::connectionNames().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(CplanSchemaTest)
+#include "CplanSchemaTest.moc"
