@@ -281,6 +281,8 @@ Result<OptimizerResult> optimizeSplit(const Plan &plan, const Scenario &scenario
     const Eigen::ArrayXd currentAmounts = inputs.shares * pool;
     result.current =
         evaluateSplit(inputs, curves, options.objective, currentAmounts, pool, inputs.shares);
+    // The scenario's own shares, not x/P again (which would differ in the last bit).
+    result.current.shares = inputs.shares;
     const Eigen::ArrayXd best =
         optimalAmounts(curves, pool, result.lowerBounds, result.upperBounds, &result.multiplier);
     result.optimal = evaluateSplit(inputs, curves, options.objective, best, pool, inputs.shares);

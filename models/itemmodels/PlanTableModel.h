@@ -10,6 +10,7 @@
 // (writeCell), its validator path (cellPath) and whether it is editable.
 
 #include "models/document/PlanChange.h"
+#include "models/document/PlanDocument.h"
 #include "models/domain/Result.h"
 
 #include <QAbstractTableModel>
@@ -22,7 +23,6 @@
 
 namespace cplan {
 
-class PlanDocument;
 struct Plan;
 
 class PlanTableModel : public QAbstractTableModel

@@ -1,11 +1,377 @@
 #include "ui/mainwindow/MainWindow.h"
 
+#include "models/document/PlanDocument.h"
+#include "models/itemmodels/ScenariosModel.h"
+#include "ui/mainwindow/AlertsDock.h"
+#include "ui/mainwindow/DocumentController.h"
+#include "ui/mainwindow/QtDialogProvider.h"
+#include "ui/pages/ActualsPage.h"
+#include "ui/pages/BudgetPage.h"
+#include "ui/pages/ChannelsPage.h"
+#include "ui/pages/MilestonesPage.h"
+#include "ui/pages/OverviewPage.h"
+#include "ui/pages/PhasingPage.h"
+#include "ui/pages/PlanSettingsPage.h"
+#include "ui/pages/ScenariosPage.h"
+#include "ui/widgets/KeyFiguresLabel.h"
+#include "ui/widgets/SpreadsheetView.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
 namespace cplan {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+namespace {
+const QString geometryKey = QStringLiteral("mainWindow/geometry");
+const QString stateKey = QStringLiteral("mainWindow/state");
+const QString pageKey = QStringLiteral("mainWindow/page");
+
+QAction *makeAction(QObject *parent, const QString &text, const QString &tip,
+                    const QKeySequence &shortcut = {}, const QString &icon = {})
 {
-    setWindowTitle(tr("Campaign Planner"));
+    auto *action = new QAction(text, parent);
+    action->setShortcut(shortcut);
+    action->setToolTip(shortcut.isEmpty()
+                           ? tip
+                           : tip + QStringLiteral(" (") +
+                                 shortcut.toString(QKeySequence::NativeText) + QLatin1Char(')'));
+    action->setStatusTip(tip);
+    if (!icon.isEmpty())
+        action->setIcon(QIcon::fromTheme(icon));
+    return action;
+}
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
+    : QMainWindow(parent),
+      m_dialogs(dialogs ? std::move(dialogs) : std::make_unique<QtDialogProvider>(this)),
+      m_document(new PlanDocument(this)),
+      m_controller(new DocumentController(m_document, m_dialogs.get(), this)),
+      m_scenarios(new ScenariosModel(m_document, this)), m_navigation(new QListWidget),
+      m_stack(new QStackedWidget), m_alerts(new AlertsDock(m_document, this)),
+      m_keyFigures(new KeyFiguresLabel(m_document, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     resize(1280, 800);
+
+    createPages();
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    addDockWidget(Qt::BottomDockWidgetArea, m_alerts);
+    // The pages are the work; the alerts a glance (until the user drags the splitter).
+    resizeDocks({m_alerts}, {150}, Qt::Vertical);
+    connect(m_alerts, &AlertsDock::placeActivated, this, &MainWindow::showPlace);
+
+    statusBar()->addPermanentWidget(m_keyFigures);
+    createActions();
+    createToolBar();
+
+    connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::modifiedChanged, this, &MainWindow::updateFileActions);
+    connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::updateFileActions);
+    connect(m_document, &PlanDocument::planChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &PlanDocument::autosaved, this,
+            [this](const QString &, const QString &error) {
+                if (!error.isEmpty())
+                    statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+            });
+    connect(m_controller, &DocumentController::recentFilesChanged, this,
+            &MainWindow::updateRecentMenu);
+    updateTitle();
+    updateFileActions();
+    updateRecentMenu();
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPages()
+{
+    m_pages = {new OverviewPage(m_document),  new BudgetPage(m_document),
+               new PhasingPage(m_document),   new ChannelsPage(m_document),
+               new ScenariosPage(m_document), new MilestonesPage(m_document),
+               new ActualsPage(m_document),   new PlanSettingsPage(m_document)};
+    for (Page *page : m_pages) {
+        m_stack->addWidget(page);
+        auto *item = new QListWidgetItem(page->title(), m_navigation);
+        item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
+        connect(page, &Page::messageShown, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    }
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMinimumWidth(170);
+    m_navigation->setMaximumWidth(240);
+    m_navigation->setSpacing(1);
+    m_navigation->setBackgroundRole(QPalette::Window);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
+            &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newBlank = makeAction(this, tr("&New"), tr("Start a new, blank plan"),
+                                   QKeySequence::New, QStringLiteral("document-new"));
+    QAction *newSample =
+        makeAction(this, tr("New from &Sample"), tr("Start from the brokerage sample plan"));
+    QAction *open = makeAction(this, tr("&Open…"), tr("Open a .cplan or .json plan"),
+                               QKeySequence::Open, QStringLiteral("document-open"));
+    m_saveAction = makeAction(this, tr("&Save"), tr("Save the plan"), QKeySequence::Save,
+                              QStringLiteral("document-save"));
+    QAction *saveAs = makeAction(this, tr("Save &As…"), tr("Save the plan under another name"),
+                                 QKeySequence::SaveAs, QStringLiteral("document-save-as"));
+    m_revertAction =
+        makeAction(this, tr("&Revert"), tr("Throw away the changes since the last save"), {},
+                   QStringLiteral("document-revert"));
+    QAction *close = makeAction(this, tr("&Close"), tr("Close the plan"), QKeySequence::Close);
+    QAction *quit = makeAction(this, tr("&Quit"), tr("Quit Campaign Planner"), QKeySequence::Quit,
+                               QStringLiteral("application-exit"));
+    connect(newBlank, &QAction::triggered, m_controller, &DocumentController::newBlank);
+    connect(newSample, &QAction::triggered, m_controller, &DocumentController::newFromSample);
+    connect(open, &QAction::triggered, m_controller, qOverload<>(&DocumentController::open));
+    connect(m_saveAction, &QAction::triggered, m_controller, &DocumentController::save);
+    connect(saveAs, &QAction::triggered, m_controller, &DocumentController::saveAs);
+    connect(m_revertAction, &QAction::triggered, m_controller, &DocumentController::revert);
+    connect(close, &QAction::triggered, m_controller, &DocumentController::closeDocument);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_recentMenu = new QMenu(tr("Open &Recent"), this);
+    file->addActions({newBlank, newSample, open});
+    file->addMenu(m_recentMenu);
+    file->addSeparator();
+    file->addActions({m_saveAction, saveAs, m_revertAction});
+    file->addSeparator();
+    file->addActions({close, quit});
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    undo->setStatusTip(tr("Undo the last change"));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    redo->setStatusTip(tr("Redo the change undone last"));
+    QAction *cut = makeAction(this, tr("Cu&t"), tr("Cut the selected cells"), QKeySequence::Cut,
+                              QStringLiteral("edit-cut"));
+    QAction *copy =
+        makeAction(this, tr("&Copy"), tr("Copy the selected cells as tab-separated text"),
+                   QKeySequence::Copy, QStringLiteral("edit-copy"));
+    QAction *paste =
+        makeAction(this, tr("&Paste"), tr("Paste cells copied from here, Excel or LibreOffice"),
+                   QKeySequence::Paste, QStringLiteral("edit-paste"));
+    QAction *clear = makeAction(this, tr("&Delete"), tr("Clear the selected cells"),
+                                QKeySequence::Delete, QStringLiteral("edit-delete"));
+    // The table handles these keys itself when it has focus; the menu entries reach the table
+    // that had focus last, and leave text fields their own clipboard keys.
+    for (QAction *action : {cut, copy, paste, clear})
+        action->setShortcutContext(Qt::WidgetShortcut);
+    connect(cut, &QAction::triggered, this, [this] {
+        if (SpreadsheetView *view = focusedSpreadsheet())
+            view->cutSelection();
+    });
+    connect(copy, &QAction::triggered, this, [this] {
+        if (SpreadsheetView *view = focusedSpreadsheet())
+            view->copySelection();
+    });
+    connect(paste, &QAction::triggered, this, [this] {
+        if (SpreadsheetView *view = focusedSpreadsheet())
+            view->pasteClipboard();
+    });
+    connect(clear, &QAction::triggered, this, [this] {
+        if (SpreadsheetView *view = focusedSpreadsheet())
+            view->clearSelection();
+    });
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    edit->addActions({cut, copy, paste, clear});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < pageCount; ++i) {
+        QAction *go = makeAction(this, m_pages[std::size_t(i)]->title(),
+                                 tr("Show the %1 page").arg(m_pages[std::size_t(i)]->title()),
+                                 QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
+        view->addAction(go);
+    }
+    view->addSeparator();
+    QAction *toggleAlerts = m_alerts->toggleViewAction();
+    toggleAlerts->setStatusTip(tr("Show or hide the Alerts dock"));
+    view->addAction(toggleAlerts);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about =
+        makeAction(this, tr("&About Campaign Planner"), tr("Version and licence information"));
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Campaign Planner"),
+                           tr("<b>Campaign Planner</b><br>Plan and budget marketing campaigns: "
+                              "budgets, phasing, channel funnels, scenarios, milestones and "
+                              "actuals."));
+    });
+    help->addAction(about);
+
+    // The tool bar shows the most used of these.
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({newBlank, open, m_saveAction});
+    bar->addSeparator();
+    bar->addActions({undo, redo});
+    bar->addSeparator();
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    auto *label = new QLabel(tr("Active scenario:"), bar);
+    label->setContentsMargins(6, 0, 6, 0);
+    m_scenarioSelector = new QComboBox(bar);
+    m_scenarioSelector->setModel(m_scenarios);
+    m_scenarioSelector->setModelColumn(ScenariosModel::NameColumn);
+    m_scenarioSelector->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scenarioSelector->setMinimumWidth(220);
+    m_scenarioSelector->setToolTip(tr("The scenario every page shows and edits"));
+    m_scenarioSelector->setStatusTip(m_scenarioSelector->toolTip());
+    bar->addWidget(label);
+    bar->addWidget(m_scenarioSelector);
+    connect(m_scenarioSelector, &QComboBox::activated, m_document,
+            &PlanDocument::setActiveScenarioIndex);
+    connect(m_document, &PlanDocument::activeScenarioChanged, this,
+            &MainWindow::syncScenarioSelector);
+    // A reset of the scenario list (rename, reorder, new plan) clears the combo's selection.
+    connect(m_scenarios, &QAbstractItemModel::modelReset, this, &MainWindow::syncScenarioSelector);
+    connect(m_scenarios, &QAbstractItemModel::dataChanged, this, &MainWindow::syncScenarioSelector);
+    syncScenarioSelector();
+}
+
+void MainWindow::syncScenarioSelector()
+{
+    if (m_scenarioSelector->currentIndex() != m_document->activeScenarioIndex())
+        m_scenarioSelector->setCurrentIndex(m_document->activeScenarioIndex());
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+void MainWindow::showPage(PageId id)
+{
+    m_navigation->setCurrentRow(static_cast<int>(id));
+}
+
+void MainWindow::showPlace(const PlanPlace &place)
+{
+    if (place.scenario >= 0 && place.scenario != m_document->activeScenarioIndex())
+        m_document->setActiveScenarioIndex(place.scenario);
+    showPage(place.page);
+    page(place.page)->showPlace(place);
+}
+
+SpreadsheetView *MainWindow::focusedSpreadsheet() const
+{
+    for (QWidget *widget = QApplication::focusWidget(); widget; widget = widget->parentWidget()) {
+        if (auto *view = qobject_cast<SpreadsheetView *>(widget))
+            return view;
+    }
+    return nullptr;
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — Campaign Planner").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateFileActions()
+{
+    m_revertAction->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_controller->recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *action =
+            m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setToolTip(path);
+        action->setStatusTip(path);
+        connect(action, &QAction::triggered, m_controller,
+                [this, path] { m_controller->openFile(path); });
+    }
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("Clear list"));
+    clear->setStatusTip(tr("Forget the recently opened files"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, m_controller, &DocumentController::clearRecentFiles);
+}
+
+void MainWindow::readSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    const int lastPage = settings.value(pageKey, 0).toInt();
+    if (lastPage >= 0 && lastPage < pageCount)
+        m_navigation->setCurrentRow(lastPage);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(pageKey, m_navigation->currentRow());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_controller->closeDocument()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() &&
+        DocumentController::isPlanFileName(urls.first().toLocalFile()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    m_controller->openFile(urls.first().toLocalFile());
 }
 
 } // namespace cplan

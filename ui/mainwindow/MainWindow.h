@@ -1,14 +1,84 @@
 #pragma once
 
+// The planner's workspace: navigation on the left, the page in the middle, the active-scenario
+// selector in the tool bar, the Alerts dock, and the key figures in the status bar. It only
+// wires things together: pages do the editing, DocumentController does the file lifecycle.
+
+#include "ui/mainwindow/DialogProvider.h"
+#include "ui/pages/PlanPlace.h"
+
 #include <QMainWindow>
 
+#include <array>
+#include <memory>
+
+class QComboBox;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
 namespace cplan {
+
+class AlertsDock;
+class DocumentController;
+class KeyFiguresLabel;
+class Page;
+class PlanDocument;
+class ScenariosModel;
+class SpreadsheetView;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
+
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // `dialogs` answers the lifecycle's questions; null = real message boxes and file dialogs.
+    explicit MainWindow(std::unique_ptr<DialogProvider> dialogs = nullptr,
+                        QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    PlanDocument *document() const { return m_document; }
+    DocumentController *controller() const { return m_controller; }
+    AlertsDock *alertsDock() const { return m_alerts; }
+    QComboBox *scenarioSelector() const { return m_scenarioSelector; }
+    QListWidget *navigation() const { return m_navigation; }
+
+    Page *page(PageId id) const { return m_pages[static_cast<std::size_t>(id)]; }
+    Page *currentPage() const;
+    void showPage(PageId id);
+    // Switches scenario and page and selects the place's cell (Alerts dock).
+    void showPlace(const PlanPlace &place);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createPages();
+    void createActions();
+    void createToolBar();
+    void updateTitle();
+    void updateRecentMenu();
+    void updateFileActions();
+    void syncScenarioSelector();
+    void readSettings();
+    void writeSettings() const;
+    SpreadsheetView *focusedSpreadsheet() const;
+
+    std::unique_ptr<DialogProvider> m_dialogs;
+    PlanDocument *m_document;
+    DocumentController *m_controller;
+    ScenariosModel *m_scenarios;
+    QListWidget *m_navigation;
+    QStackedWidget *m_stack;
+    std::array<Page *, pageCount> m_pages{};
+    AlertsDock *m_alerts;
+    KeyFiguresLabel *m_keyFigures;
+    QComboBox *m_scenarioSelector = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
 };
 
 } // namespace cplan

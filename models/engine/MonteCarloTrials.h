@@ -1,0 +1,76 @@
+#pragma once
+
+// The trial kernel of the Monte Carlo analysis (MODEL.md §5.3), used by MonteCarlo.cpp.
+//
+// Only cpl, conversion, arpu and retention are uncertain, so the spend, the effective spend A
+// (§3.4) and the saturation factor h = A/(1 + A/κ) (§3.5) are the same in every trial: leads
+// are h / p_c, and a trial only rescales each channel's row. The kernel therefore works on
+// trials x channels arrays; months enter through one matrix product (monthly customers) and,
+// when a payback month is asked for, the cohort recursion of §3.10.
+
+#include "models/domain/Plan.h"
+#include "models/engine/Projection.h"
+
+#include <Eigen/Core>
+#include <QStringList>
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace cplan {
+
+using RowArray = Eigen::Array<double, 1, Eigen::Dynamic>;
+
+// Reads one metric of MODEL.md §4 from totals; resolved once by name so a trial does not
+// compare strings. Empty for an unknown name.
+using MetricReader = std::function<std::optional<double>(const Totals &)>;
+MetricReader metricReader(const QString &metric, int stageCount);
+
+// Where the trials write: one slot per trial, so blocks on different threads never share one.
+struct TrialOutputs
+{
+    std::vector<std::vector<double>> values; // [metric][trial]
+    std::vector<std::vector<char>> defined;  // [metric][trial]: false = null
+    Eigen::ArrayXXd monthlyCustomers;        // trials x M
+};
+
+class MonteCarloTrials
+{
+public:
+    // `metrics` are the names the trials evaluate (each must be known to metricReader).
+    MonteCarloTrials(const Plan &plan, const Scenario &scenario, const QStringList &metrics);
+
+    int monthCount() const { return m_monthCount; }
+    // Runs trials [first, first + count) into `outputs` (sized for every trial). Thread-safe.
+    void run(std::uint64_t seed, int first, int count, TrialOutputs &outputs) const;
+
+private:
+    // One trial's totals from its stage volumes, value and payback (MODEL.md §3.9).
+    void completeTotals(Totals &totals) const;
+
+    int m_channelCount = 0;
+    int m_monthCount = 0;
+    int m_stageCount = 0;
+    int m_valueHorizon = 1;
+    double m_monthlyDiscount = 0.0;
+    Totals m_fixed; // budget, spend, overhead, reserve: the same in every trial
+
+    Eigen::ArrayXXd m_saturated;  // C x M: h = A/(1 + A/κ)
+    RowArray m_saturatedSum;      // 1 x C: Σ_m h
+    RowArray m_costPerLead;       // 1 x C, each driver as a row so it broadcasts over trials
+    Eigen::ArrayXXd m_conversion; // (K−1) x C
+    RowArray m_arpu;
+    RowArray m_margin;
+    RowArray m_retention;
+    RowArray m_retentionCeiling; // 0.9999 where retention is uncertain, else 1
+    // Half-widths u per family (rows: cpl, conversion, arpu, retention) x channel.
+    Eigen::ArrayXXd m_halfWidths;
+    Eigen::ArrayXd m_cumulativeSpend; // T: the same in every trial (§3.10)
+
+    std::vector<MetricReader> m_readers;
+    bool m_needsPayback = false;
+};
+
+} // namespace cplan

@@ -1,0 +1,306 @@
+// Monte Carlo of MODEL.md §5.3: reproducibility (seed, threads), u = 0 = the projection,
+// ordered percentiles, probabilities, clipping, options and cancellation.
+
+#include "AnalysisFixtures.h"
+
+#include "models/engine/MonteCarlo.h"
+#include "models/engine/Projection.h"
+
+#include <QTest>
+
+using namespace cplan;
+
+namespace {
+
+bool sameDistribution(const MetricDistribution &a, const MetricDistribution &b)
+{
+    return a.metric == b.metric && a.definedTrials == b.definedTrials && a.mean == b.mean &&
+           a.p5 == b.p5 && a.p10 == b.p10 && a.p50 == b.p50 && a.p90 == b.p90 && a.p95 == b.p95;
+}
+
+bool sameResult(const MonteCarloResult &a, const MonteCarloResult &b)
+{
+    if (a.metrics.size() != b.metrics.size() || a.targets.size() != b.targets.size())
+        return false;
+    for (std::size_t i = 0; i < a.metrics.size(); ++i) {
+        if (!sameDistribution(a.metrics[i], b.metrics[i]))
+            return false;
+    }
+    for (std::size_t i = 0; i < a.targets.size(); ++i) {
+        if (a.targets[i].probability != b.targets[i].probability)
+            return false;
+    }
+    return a.histogram.counts == b.histogram.counts && a.histogram.lower == b.histogram.lower &&
+           a.histogram.upper == b.histogram.upper &&
+           (a.monthlyCustomersP10 == b.monthlyCustomersP10).all() &&
+           (a.monthlyCustomersP50 == b.monthlyCustomersP50).all() &&
+           (a.monthlyCustomersP90 == b.monthlyCustomersP90).all();
+}
+
+bool close(double actual, double expected)
+{
+    return std::abs(actual - expected) <= 1e-9 * std::max(std::abs(expected), 1e-3);
+}
+
+Plan withoutUncertainty(Plan plan)
+{
+    for (auto &scenario : plan.scenarios) {
+        scenario.uncertainty = {};
+        for (auto &channel : scenario.channels)
+            channel.uncertainty = {};
+    }
+    return plan;
+}
+
+} // namespace
+
+class MonteCarloTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sameSeedSameResults();
+    void threadCountDoesNotMatter();
+    void otherSeedOtherResults();
+    void zeroUncertaintyIsTheProjection_data();
+    void zeroUncertaintyIsTheProjection();
+    void zeroHalfWidthsAreTheProjectionToo();
+    void percentilesOrderedAndProbabilitiesBounded();
+    void spreadAroundTheProjection();
+    void ratesAreClipped();
+    void badOptions();
+    void cancellationStopsEarly();
+    void progressReachesTheEnd();
+};
+
+void MonteCarloTest::sameSeedSameResults()
+{
+    const Plan plan = test::loadSamplePlan();
+    const auto first = runMonteCarlo(plan, plan.scenarios.front());
+    const auto second = runMonteCarlo(plan, plan.scenarios.front());
+    QVERIFY(first.ok() && second.ok());
+    QCOMPARE(first->trials, 10'000);
+    QCOMPARE(first->seed, defaultMonteCarloSeed);
+    QVERIFY(sameResult(*first, *second));
+}
+
+void MonteCarloTest::threadCountDoesNotMatter()
+{
+    const Plan plan = test::loadSamplePlan();
+    MonteCarloOptions options;
+    options.trials = 4'321; // not a multiple of the block size
+    options.threads = 1;
+    const auto one = runMonteCarlo(plan, plan.scenarios.back(), options);
+    options.threads = 2;
+    const auto two = runMonteCarlo(plan, plan.scenarios.back(), options);
+    options.threads = 5;
+    const auto five = runMonteCarlo(plan, plan.scenarios.back(), options);
+    QVERIFY(one.ok() && two.ok() && five.ok());
+    QVERIFY(sameResult(*one, *two));
+    QVERIFY(sameResult(*one, *five));
+}
+
+void MonteCarloTest::otherSeedOtherResults()
+{
+    const Plan plan = test::loadSamplePlan();
+    MonteCarloOptions options;
+    options.trials = 2'000;
+    const auto first = runMonteCarlo(plan, plan.scenarios.front(), options);
+    options.seed = 7;
+    const auto second = runMonteCarlo(plan, plan.scenarios.front(), options);
+    QVERIFY(first.ok() && second.ok());
+    QCOMPARE(second->seed, std::uint64_t{7});
+    QVERIFY(first->metrics.front().mean != second->metrics.front().mean);
+}
+
+void MonteCarloTest::zeroUncertaintyIsTheProjection_data()
+{
+    QTest::addColumn<int>("scenario");
+    QTest::newRow("Plan A") << 0;
+    QTest::newRow("Plan B") << 1;
+    QTest::newRow("conversion programme") << 2;
+}
+
+void MonteCarloTest::zeroUncertaintyIsTheProjection()
+{
+    QFETCH(int, scenario);
+    const Plan plan = withoutUncertainty(test::loadSamplePlan());
+    const Scenario &chosen = plan.scenarios[static_cast<std::size_t>(scenario)];
+    const Projection projection = project(plan, chosen);
+    MonteCarloOptions options;
+    options.trials = 700;
+    options.histogramMetric = QStringLiteral("payback_month");
+    const auto result = runMonteCarlo(plan, chosen, options);
+    QVERIFY(result.ok());
+    QCOMPARE(result->metrics.size(), std::size_t{5});
+    for (const auto &metric : result->metrics) {
+        const auto expected = metricValue(projection, metric.metric);
+        QVERIFY(expected);
+        QCOMPARE(metric.definedTrials, 700);
+        for (const auto &statistic :
+             {metric.mean, metric.p5, metric.p10, metric.p50, metric.p90, metric.p95}) {
+            QVERIFY(statistic);
+            QVERIFY2(close(*statistic, *expected), qPrintable(QStringLiteral("%1: %2 vs %3")
+                                                                  .arg(metric.metric)
+                                                                  .arg(*statistic, 0, 'g', 17)
+                                                                  .arg(*expected, 0, 'g', 17)));
+        }
+    }
+    QCOMPARE(result->targets.size(), projection.targets.size());
+    for (std::size_t t = 0; t < projection.targets.size(); ++t)
+        QCOMPARE(result->targets[t].probability, projection.targets[t].met ? 1.0 : 0.0);
+    // The payback month of every trial is the projection's.
+    QVERIFY(projection.totals.paybackMonth);
+    QCOMPARE(result->histogram.lower, double(*projection.totals.paybackMonth));
+    QCOMPARE(result->histogram.upper, result->histogram.lower);
+    QCOMPARE(result->histogram.counts, std::vector<int>{700});
+    // The fan collapses onto the projected monthly customers.
+    const Eigen::ArrayXd monthly = projection.volumes.back().colwise().sum().transpose();
+    for (Eigen::Index m = 0; m < monthly.size(); ++m) {
+        QVERIFY(close(result->monthlyCustomersP10[m], monthly[m]));
+        QVERIFY(close(result->monthlyCustomersP50[m], monthly[m]));
+        QVERIFY(close(result->monthlyCustomersP90[m], monthly[m]));
+    }
+}
+
+void MonteCarloTest::zeroHalfWidthsAreTheProjectionToo()
+{
+    // u = 0 given explicitly (not just absent) on the scenario and overriding a channel.
+    Plan plan = withoutUncertainty(test::loadSamplePlan());
+    Scenario &scenario = plan.scenarios.front();
+    scenario.uncertainty = {0.0, 0.0, 0.0, 0.0};
+    scenario.channels[2].uncertainty = {0.0, 0.0, std::nullopt, std::nullopt};
+    const Projection projection = project(plan, scenario);
+    MonteCarloOptions options;
+    options.trials = 100;
+    const auto result = runMonteCarlo(plan, scenario, options);
+    QVERIFY(result.ok());
+    QVERIFY(close(*result->metrics[0].p5, projection.totals.customers));
+    QVERIFY(close(*result->metrics[3].p95, *projection.totals.roi));
+}
+
+void MonteCarloTest::percentilesOrderedAndProbabilitiesBounded()
+{
+    const Plan plan = test::loadSamplePlan();
+    for (const Scenario &scenario : plan.scenarios) {
+        const auto result = runMonteCarlo(plan, scenario);
+        QVERIFY(result.ok());
+        for (const auto &metric : result->metrics) {
+            QVERIFY(metric.p5 && metric.p95 && metric.mean);
+            QVERIFY(*metric.p5 <= *metric.p10);
+            QVERIFY(*metric.p10 <= *metric.p50);
+            QVERIFY(*metric.p50 <= *metric.p90);
+            QVERIFY(*metric.p90 <= *metric.p95);
+            QVERIFY(*metric.p5 < *metric.p95); // there is uncertainty
+            QVERIFY(*metric.mean >= *metric.p5 && *metric.mean <= *metric.p95);
+        }
+        QCOMPARE(result->targets.size(), plan.targets.size());
+        for (const auto &target : result->targets)
+            QVERIFY(target.probability >= 0.0 && target.probability <= 1.0);
+        int counted = 0;
+        for (int count : result->histogram.counts)
+            counted += count;
+        QCOMPARE(counted, 10'000);
+        QCOMPARE(result->histogram.counts.size(), std::size_t{30});
+        QVERIFY((result->monthlyCustomersP10 <= result->monthlyCustomersP50).all());
+        QVERIFY((result->monthlyCustomersP50 <= result->monthlyCustomersP90).all());
+    }
+}
+
+void MonteCarloTest::spreadAroundTheProjection()
+{
+    const Plan plan = test::loadSamplePlan();
+    const Projection projection = project(plan, plan.scenarios.front());
+    const auto result = runMonteCarlo(plan, plan.scenarios.front());
+    QVERIFY(result.ok());
+    const auto &customers = result->metrics[0];
+    QVERIFY(*customers.p5 < projection.totals.customers);
+    QVERIFY(*customers.p95 > projection.totals.customers);
+    // Symmetric draws around the plan: the median is within a few percent of it.
+    QVERIFY(std::abs(*customers.p50 / projection.totals.customers - 1.0) < 0.05);
+    // Some targets are uncertain: neither never nor always met.
+    bool uncertain = false;
+    for (const auto &target : result->targets)
+        uncertain = uncertain || (target.probability > 0.0 && target.probability < 1.0);
+    QVERIFY(uncertain);
+}
+
+void MonteCarloTest::ratesAreClipped()
+{
+    // Rates at 0.9 with ±50%: without clipping a draw of 1.35 would make customers > leads.
+    Plan plan = test::linearPlan({20.0, 30.0}, 1.0);
+    Scenario &scenario = plan.scenarios.front();
+    for (auto &channel : scenario.channels) {
+        channel.conversion = {0.9, 0.9};
+        channel.retentionMonthly = 0.99;
+    }
+    scenario.uncertainty.conversion = 0.5;
+    scenario.uncertainty.retention = 0.5;
+    MonteCarloOptions options;
+    options.trials = 3'000;
+    options.histogramMetric = QStringLiteral("stage_conversion.1");
+    const auto result = runMonteCarlo(plan, scenario, options);
+    QVERIFY(result.ok());
+    QCOMPARE(result->histogram.upper, 1.0);
+    QVERIFY(result->histogram.lower >= 0.45 - 1e-12);
+    // Retention ≤ 0.9999 keeps the LTV finite and below g·H.
+    QVERIFY(*result->metrics[2].p95 > 0.0);
+    QVERIFY(std::isfinite(*result->metrics[2].p95));
+}
+
+void MonteCarloTest::badOptions()
+{
+    const Plan plan = test::loadSamplePlan();
+    MonteCarloOptions options;
+    options.trials = 0;
+    auto result = runMonteCarlo(plan, plan.scenarios.front(), options);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().contains(QLatin1String("trials")));
+    options = {};
+    options.histogramMetric = QStringLiteral("happiness");
+    result = runMonteCarlo(plan, plan.scenarios.front(), options);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().contains(QLatin1String("\"happiness\"")));
+    options = {};
+    options.histogramBins = 0;
+    QVERIFY(!runMonteCarlo(plan, plan.scenarios.front(), options).ok());
+}
+
+void MonteCarloTest::cancellationStopsEarly()
+{
+    const Plan plan = test::loadSamplePlan();
+    std::atomic<bool> cancel{false};
+    int lastDone = 0;
+    MonteCarloOptions options;
+    options.trials = 200'000;
+    options.threads = 2;
+    options.cancel = &cancel;
+    options.progress = [&](int done, int) {
+        lastDone = done;
+        cancel = true;
+    };
+    const auto result = runMonteCarlo(plan, plan.scenarios.front(), options);
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().contains(QLatin1String("cancelled")));
+    QVERIFY(lastDone > 0);
+    QVERIFY(lastDone <= 4 * 500); // at most a block or two per thread after the request
+}
+
+void MonteCarloTest::progressReachesTheEnd()
+{
+    const Plan plan = test::loadSamplePlan();
+    std::vector<int> reports;
+    MonteCarloOptions options;
+    options.trials = 2'345;
+    options.progress = [&](int done, int total) {
+        QCOMPARE(total, 2'345);
+        reports.push_back(done);
+    };
+    QVERIFY(runMonteCarlo(plan, plan.scenarios.front(), options).ok());
+    QCOMPARE(reports.size(), std::size_t{5});
+    QVERIFY(std::is_sorted(reports.begin(), reports.end()));
+    QCOMPARE(reports.back(), 2'345);
+}
+
+QTEST_GUILESS_MAIN(MonteCarloTest)
+#include "MonteCarloTest.moc"

@@ -1,0 +1,60 @@
+#pragma once
+
+// A scripted DialogProvider: answers come from queues set by the test, every question is
+// recorded, and an unexpected question fails the test instead of blocking on a click.
+
+#include "ui/mainwindow/DialogProvider.h"
+
+#include <QQueue>
+#include <QStringList>
+#include <QTest>
+
+namespace cplan::test {
+
+class FakeDialogProvider : public DialogProvider
+{
+public:
+    QQueue<UnsavedChoice> saveAnswers;
+    QQueue<bool> restoreAnswers;
+    QQueue<QString> openAnswers;
+    QQueue<QString> saveAsAnswers;
+
+    QStringList asked;  // "save:<action>", "restore:<name>", "open", "saveAs", "error:<title>"
+    QStringList errors; // the messages shown
+
+    UnsavedChoice askSaveChanges(const QString &, const QString &action) override
+    {
+        asked << QStringLiteral("save:") + action;
+        if (saveAnswers.isEmpty()) {
+            QTest::qFail("unexpected save-changes question", __FILE__, __LINE__);
+            return UnsavedChoice::Cancel;
+        }
+        return saveAnswers.dequeue();
+    }
+    bool askRestoreRecovery(const QString &originalName, const QString &) override
+    {
+        asked << QStringLiteral("restore:") + originalName;
+        if (restoreAnswers.isEmpty()) {
+            QTest::qFail("unexpected restore question", __FILE__, __LINE__);
+            return false;
+        }
+        return restoreAnswers.dequeue();
+    }
+    QString openFileName(const QString &) override
+    {
+        asked << QStringLiteral("open");
+        return openAnswers.isEmpty() ? QString() : openAnswers.dequeue();
+    }
+    QString saveFileName(const QString &) override
+    {
+        asked << QStringLiteral("saveAs");
+        return saveAsAnswers.isEmpty() ? QString() : saveAsAnswers.dequeue();
+    }
+    void showError(const QString &title, const QString &message) override
+    {
+        asked << QStringLiteral("error:") + title;
+        errors << message;
+    }
+};
+
+} // namespace cplan::test

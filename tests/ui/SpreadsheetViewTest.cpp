@@ -1,0 +1,171 @@
+// Spreadsheet behaviour of a page's table (the Channels page over the sample): copy a range as
+// tab-separated text, paste a block as one undo step, fill a selection with one value, Delete
+// clears, refused input keeps the value and says why, and typing on a cell edits it.
+
+#include "ui/widgets/SpreadsheetView.h"
+#include "models/document/PlanDocument.h"
+#include "models/itemmodels/ChannelsModel.h"
+#include "ui/pages/ChannelsPage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace cplan;
+
+class SpreadsheetViewTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PlanDocument> m_document;
+    std::unique_ptr<ChannelsPage> m_page;
+
+    SpreadsheetView *view() const { return m_page->view(); }
+    ChannelsModel *model() const { return m_page->model(); }
+    int cplColumn() const { return model()->columnOf(ChannelDriver::Cpl); }
+    int saturationColumn() const { return model()->columnOf(ChannelDriver::SaturationSpend); }
+    const ChannelDrivers &drivers(int channel) const
+    {
+        return m_document->plan().scenarios[0].channels[std::size_t(channel)];
+    }
+    void select(int top, int left, int bottom, int right)
+    {
+        view()->setCurrentIndex(model()->index(top, left));
+        view()->selectionModel()->select(
+            QItemSelection(model()->index(top, left), model()->index(bottom, right)),
+            QItemSelectionModel::ClearAndSelect);
+    }
+
+private slots:
+    void init()
+    {
+        m_document = std::make_unique<PlanDocument>();
+        m_document->newFromSample();
+        m_page = std::make_unique<ChannelsPage>(m_document.get());
+        m_page->resize(1200, 600);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QApplication::setActiveWindow(m_page.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+    // Types `text` on the current cell: the first key opens the editor, the rest go into it.
+    QWidget *typeOnCell(const QString &text)
+    {
+        view()->setFocus();
+        QTest::keyClick(view(), text.at(0).toLatin1());
+        QWidget *editor = QApplication::focusWidget();
+        if (!editor || editor == view())
+            return nullptr;
+        QTest::keyClicks(editor, text.mid(1));
+        return editor;
+    }
+    void cleanup()
+    {
+        m_page.reset();
+        m_document.reset();
+    }
+
+    void copiesARangeAsTabSeparatedText()
+    {
+        select(0, cplColumn(), 1, saturationColumn());
+        QVERIFY(view()->copySelection());
+        const QString text = QApplication::clipboard()->text();
+        const QStringList rows = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].count(QLatin1Char('\t')), 1);
+        QVERIFY(rows[0].contains(QStringLiteral("45")));
+        QVERIFY(rows[1].contains(QStringLiteral("12")));
+
+        // The keyboard shortcut does the same.
+        QApplication::clipboard()->clear();
+        QTest::keyClick(view(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), text);
+    }
+
+    void pastesABlockAsOneUndoStep()
+    {
+        const int stepsBefore = m_document->undoStack()->count();
+        select(2, cplColumn(), 2, cplColumn());
+        QVERIFY(view()->pasteText(QStringLiteral("21\t800000\r\n56\t450000\r\n")));
+        QCOMPARE(drivers(2).cpl, 21.0);
+        QCOMPARE(drivers(2).saturationSpend.value_or(0), 800000.0);
+        QCOMPARE(drivers(3).cpl, 56.0);
+        QCOMPARE(drivers(3).saturationSpend.value_or(0), 450000.0);
+        QCOMPARE(m_document->undoStack()->count(), stepsBefore + 1);
+        m_document->undoStack()->undo();
+        QCOMPARE(drivers(2).cpl, 20.0);
+        QCOMPARE(drivers(3).cpl, 55.0);
+    }
+
+    void oneValueFillsTheSelection()
+    {
+        select(0, cplColumn(), 3, cplColumn());
+        QApplication::clipboard()->setText(QStringLiteral("30\n"));
+        QTest::keyClick(view(), Qt::Key_V, Qt::ControlModifier);
+        for (int channel = 0; channel < 4; ++channel)
+            QCOMPARE(drivers(channel).cpl, 30.0);
+        QCOMPARE(drivers(4).cpl, 25.0);
+    }
+
+    void refusedPasteChangesNothingAndSaysWhy()
+    {
+        const Plan before = m_document->plan();
+        QSignalSpy messages(view(), &SpreadsheetView::messageShown);
+        select(0, cplColumn(), 0, cplColumn());
+        QVERIFY(!view()->pasteText(QStringLiteral("-5\t100\n")));
+        QVERIFY(m_document->plan() == before);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(!messages.first().first().toString().isEmpty());
+    }
+
+    void deleteClearsTheSelectedCells()
+    {
+        select(0, saturationColumn(), 1, saturationColumn());
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QVERIFY(!drivers(0).saturationSpend.has_value());
+        QVERIFY(!drivers(1).saturationSpend.has_value());
+        QVERIFY(drivers(2).saturationSpend.has_value());
+        m_document->undoStack()->undo();
+        QCOMPARE(drivers(0).saturationSpend.value_or(0), 900000.0);
+
+        // A CPL cannot be empty: the delete is refused and the value stays.
+        QSignalSpy messages(view(), &SpreadsheetView::messageShown);
+        select(0, cplColumn(), 0, cplColumn());
+        QTest::keyClick(view(), Qt::Key_Delete);
+        QCOMPARE(drivers(0).cpl, 45.0);
+        QCOMPARE(messages.size(), 1);
+    }
+
+    void typingOnACellEditsItAndEnterMovesDown()
+    {
+        select(0, cplColumn(), 0, cplColumn());
+        QWidget *editor = typeOnCell(QStringLiteral("47"));
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits on the next turn of the event loop.
+        QTRY_COMPARE(drivers(0).cpl, 47.0);
+        QCOMPARE(view()->currentIndex().row(), 1);
+        QVERIFY(m_document->undoStack()->undoText().contains(QStringLiteral("47")));
+    }
+
+    void refusedTypingKeepsTheValueAndSaysWhy()
+    {
+        QSignalSpy messages(view(), &SpreadsheetView::messageShown);
+        select(1, cplColumn(), 1, cplColumn());
+        QWidget *editor = typeOnCell(QStringLiteral("-3"));
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(messages.size(), 1);
+        QCOMPARE(drivers(1).cpl, 12.0);
+        QVERIFY(messages.first().first().toString().contains(QStringLiteral("-3")));
+    }
+};
+
+QTEST_MAIN(SpreadsheetViewTest)
+#include "SpreadsheetViewTest.moc"

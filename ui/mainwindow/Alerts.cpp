@@ -1,0 +1,198 @@
+#include "ui/mainwindow/Alerts.h"
+
+#include "models/document/PlanDocument.h"
+#include "models/engine/Milestones.h"
+#include "models/engine/Projection.h"
+#include "models/engine/Variance.h"
+#include "models/itemmodels/ActualsModel.h"
+#include "ui/widgets/FigureFormat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace cplan {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("cplan::Alerts", text, disambiguation, n);
+}
+
+QString percent(std::optional<double> value)
+{
+    return formatFigure(value, FigureKind::Percent, {});
+}
+
+// The page a validator path belongs to (MODEL.md §8 paths).
+PlanPlace placeOfPath(const Plan &plan, const QString &path)
+{
+    PlanPlace place;
+    place.path = path;
+    static const QRegularExpression scenarioPattern(
+        QStringLiteral(R"re(^scenarios\["((?:[^"\\]|\\.)*)"\])re"));
+    if (const auto match = scenarioPattern.match(path); match.hasMatch()) {
+        QString name = match.captured(1);
+        name.replace(QStringLiteral("\\\""), QStringLiteral("\""))
+            .replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+        place.scenario = plan.scenarioIndex(name);
+        const QString rest = path.mid(match.capturedLength());
+        if (rest.contains(QLatin1String(".phasing")))
+            place.page = PageId::Phasing;
+        else if (rest.startsWith(QLatin1String(".channels")))
+            place.page = PageId::Channels;
+        else if (rest.startsWith(QLatin1String(".category_shares")) ||
+                 rest.startsWith(QLatin1String(".budget")))
+            place.page = PageId::Budget;
+        else
+            place.page = PageId::Scenarios;
+        return place;
+    }
+    if (path.startsWith(QLatin1String("scenarios")))
+        place.page = PageId::Scenarios;
+    else if (path.startsWith(QLatin1String("milestones")))
+        place.page = PageId::Milestones;
+    else if (path.startsWith(QLatin1String("actuals")))
+        place.page = PageId::Actuals;
+    else if (path.startsWith(QLatin1String("categories")))
+        place.page = PageId::Budget;
+    else if (path.startsWith(QLatin1String("channels")))
+        place.page = PageId::Channels;
+    else
+        place.page = PageId::Settings;
+    return place;
+}
+
+void addVarianceAlerts(const PlanDocument &document, const Projection &projection,
+                       std::vector<Alert> &alerts)
+{
+    const Plan &plan = document.plan();
+    const VarianceReport report = computeVariance(plan, document.activeScenario(), projection);
+    const int channelCount = int(plan.channels.size());
+    for (const VarianceRow &row : report.rows) {
+        const int gridRow = row.monthIndex * channelCount + row.channelIndex;
+        if (row.spendFlag) {
+            alerts.push_back({Alert::Kind::Variance,
+                              Alert::Severity::Warning,
+                              tr("%1 · %2: spend %3 against plan")
+                                  .arg(row.month, row.channel, percent(row.spendVariance)),
+                              {PageId::Actuals, -1, {}, gridRow, ActualsModel::SpendColumn}});
+        }
+        for (const StageVariance &stage : row.stages) {
+            if (!stage.flag)
+                continue;
+            alerts.push_back({Alert::Kind::Variance,
+                              Alert::Severity::Warning,
+                              tr("%1 · %2: %3 %4 against plan")
+                                  .arg(row.month, row.channel, plan.stages.value(stage.stage),
+                                       percent(stage.variance)),
+                              {PageId::Actuals,
+                               -1,
+                               {},
+                               gridRow,
+                               ActualsModel::FirstVolumeColumn + stage.stage}});
+        }
+    }
+    for (const ChannelVariance &channel : report.byChannel) {
+        if (!channel.overBenchmark)
+            continue;
+        const int channelIndex = plan.channelIndex(channel.channel);
+        alerts.push_back(
+            {Alert::Kind::Variance,
+             Alert::Severity::Warning,
+             tr("%1: actual cost per %2 is over 1.2× the plan")
+                 .arg(channel.channel, plan.stages.value(channel.benchmarkStage.value_or(0))),
+             {PageId::Actuals, -1, {}, std::max(channelIndex, 0), ActualsModel::SpendColumn}});
+    }
+}
+
+void addMilestoneAlerts(const PlanDocument &document, const Projection &projection, QDate today,
+                        std::vector<Alert> &alerts)
+{
+    const Plan &plan = document.plan();
+    const MilestoneReport report = evaluateMilestones(plan, document.activeScenario(), projection,
+                                                      effectiveStatusDate(plan, QDate(), today));
+    for (std::size_t i = 0; i < report.milestones.size(); ++i) {
+        const MilestoneResult &milestone = report.milestones[i];
+        const PlanPlace place{PageId::Milestones, -1, {}, int(i), 0};
+        if (milestone.level > 0) {
+            alerts.push_back(
+                {Alert::Kind::Milestone,
+                 milestone.level >= 3 ? Alert::Severity::Error : Alert::Severity::Warning,
+                 (milestone.delayDays == 1 ? tr("%1 is 1 day late (escalation level %2)")
+                                           : tr("%1 is %3 days late (escalation level %2)"))
+                     .arg(milestone.id)
+                     .arg(milestone.level)
+                     .arg(milestone.delayDays),
+                 place});
+        }
+        if (!milestone.blockedBy.isEmpty()) {
+            alerts.push_back(
+                {Alert::Kind::Milestone, Alert::Severity::Warning,
+                 tr("%1 is blocked by %2")
+                     .arg(milestone.id, milestone.blockedBy.join(QStringLiteral(", "))),
+                 place});
+        }
+        for (const CheckResult &check : milestone.checks) {
+            if (check.met.value_or(true))
+                continue;
+            alerts.push_back({Alert::Kind::Milestone, Alert::Severity::Warning,
+                              tr("%1 checkpoint missed: %2 %3 %4 (projected %5)")
+                                  .arg(milestone.id, check.metric, comparisonSymbol(check.op),
+                                       formatMetric(check.metric, check.target, plan.currency),
+                                       formatMetric(check.metric, check.projected, plan.currency)),
+                              place});
+        }
+    }
+}
+} // namespace
+
+std::vector<Alert> collectAlerts(const PlanDocument &document, QDate today)
+{
+    std::vector<Alert> alerts;
+    const Plan &plan = document.plan();
+    for (const Violation &violation : document.violations()) {
+        alerts.push_back({Alert::Kind::Validation, Alert::Severity::Error, violation.text(),
+                          placeOfPath(plan, violation.path)});
+    }
+    const Projection *projection = document.projection();
+    if (!projection)
+        return alerts;
+    for (std::size_t i = 0; i < projection->targets.size(); ++i) {
+        const TargetStatus &target = projection->targets[i];
+        if (target.met)
+            continue;
+        const QString label = target.label.isEmpty() ? target.metric : target.label;
+        alerts.push_back(
+            {Alert::Kind::Target,
+             Alert::Severity::Warning,
+             tr("Target missed: %1 — projected %2, target %3 %4")
+                 .arg(label, formatMetric(target.metric, target.projected, plan.currency),
+                      comparisonSymbol(target.op),
+                      formatMetric(target.metric, target.target, plan.currency)),
+             {PageId::Overview, -1, {}, int(i), 0}});
+    }
+    // Only a plan without errors has meaningful variance and milestone figures.
+    if (!document.violations().empty())
+        return alerts;
+    addMilestoneAlerts(document, *projection, today, alerts);
+    addVarianceAlerts(document, *projection, alerts);
+    return alerts;
+}
+
+QString alertKindName(Alert::Kind kind)
+{
+    switch (kind) {
+    case Alert::Kind::Validation:
+        return tr("Error");
+    case Alert::Kind::Target:
+        return tr("Target");
+    case Alert::Kind::Variance:
+        return tr("Variance");
+    case Alert::Kind::Milestone:
+        return tr("Milestone");
+    }
+    return {};
+}
+
+} // namespace cplan

@@ -1,0 +1,35 @@
+#pragma once
+
+// Every question the document lifecycle asks the user goes through this interface, so the
+// controller can be driven by tests without a click (ARCHITECTURE.md rule 8). The real
+// implementation is QtDialogProvider; tests use a scripted double.
+
+#include <QString>
+
+namespace cplan {
+
+class DialogProvider
+{
+public:
+    enum class UnsavedChoice
+    {
+        Save,
+        Discard,
+        Cancel
+    };
+
+    virtual ~DialogProvider() = default;
+
+    // "Save the changes to <documentName> before …?" — `action` says what happens next
+    // ("closing", "opening another plan").
+    virtual UnsavedChoice askSaveChanges(const QString &documentName, const QString &action) = 0;
+    // A recovery file from a session that did not end cleanly exists; true = restore it.
+    virtual bool askRestoreRecovery(const QString &originalName, const QString &savedAt) = 0;
+    // Empty result = the user cancelled.
+    virtual QString openFileName(const QString &directory) = 0;
+    virtual QString saveFileName(const QString &suggestedPath) = 0;
+    // A storage or validation error, with its located message.
+    virtual void showError(const QString &title, const QString &message) = 0;
+};
+
+} // namespace cplan

@@ -1,0 +1,67 @@
+#pragma once
+
+// The document lifecycle as the user sees it (File menu, command line, drag and drop, start-up
+// recovery): it asks every question through a DialogProvider and does the work on the
+// PlanDocument, so tests drive it without a click. It never loses work without asking: every
+// path that replaces the plan goes through maybeSave().
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+namespace cplan {
+
+class DialogProvider;
+class PlanDocument;
+
+class DocumentController : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int maxRecentFiles = 8;
+
+    DocumentController(PlanDocument *document, DialogProvider *dialogs, QObject *parent = nullptr);
+
+    PlanDocument *document() const { return m_document; }
+
+    // Start-up: offers to restore a recovery file left by a crashed session (newest first);
+    // otherwise opens `path`, or — with no path — the embedded sample as an untitled copy.
+    // False when `path` could not be opened (the sample is shown instead).
+    bool startUp(const QString &path);
+
+    // Each returns true when it happened (false: cancelled by the user or failed, with an
+    // error dialog already shown; the document is then as it was).
+    bool newBlank();
+    bool newFromSample();
+    bool open();                        // asks for a file name
+    bool openFile(const QString &path); // Open Recent, drag and drop, command line
+    bool save();                        // Save As when untitled
+    bool saveAs();
+    bool revert();
+    // File > Close and quitting: asks about unsaved changes, then closes cleanly (removing the
+    // recovery file). False = the user cancelled; keep the window open.
+    bool closeDocument();
+
+    // "Save changes before …?" — true when it is fine to go on.
+    bool maybeSave(const QString &action);
+
+    // Recently opened or saved files, most recent first (QSettings "recentFiles").
+    QStringList recentFiles() const;
+    void clearRecentFiles();
+
+    // True for a file name the window accepts when dropped (.cplan or .json).
+    static bool isPlanFileName(const QString &path);
+
+signals:
+    void recentFilesChanged();
+
+private:
+    void rememberFile(const QString &path);
+    bool restoreRecoveryIfWanted();
+
+    PlanDocument *m_document;
+    DialogProvider *m_dialogs;
+};
+
+} // namespace cplan

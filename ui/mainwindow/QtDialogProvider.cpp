@@ -1,0 +1,72 @@
+#include "ui/mainwindow/QtDialogProvider.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace cplan {
+
+namespace {
+QString planFileFilter()
+{
+    return QCoreApplication::translate(
+        "cplan::QtDialogProvider",
+        "Campaign plans (*.cplan *.json);;Campaign Planner files (*.cplan);;"
+        "Interchange JSON (*.json);;All files (*)");
+}
+} // namespace
+
+DialogProvider::UnsavedChoice QtDialogProvider::askSaveChanges(const QString &documentName,
+                                                               const QString &action)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("Save the changes to “%1” before %2?").arg(documentName, action),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_parent);
+    box.setInformativeText(tr("If you don't save, your changes will be lost."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return UnsavedChoice::Save;
+    case QMessageBox::Discard:
+        return UnsavedChoice::Discard;
+    default:
+        return UnsavedChoice::Cancel;
+    }
+}
+
+bool QtDialogProvider::askRestoreRecovery(const QString &originalName, const QString &savedAt)
+{
+    QMessageBox box(QMessageBox::Question, tr("Restore unsaved work?"),
+                    tr("Campaign Planner did not close normally. A recovery copy of “%1” "
+                       "saved at %2 was found.")
+                        .arg(originalName, savedAt),
+                    QMessageBox::NoButton, m_parent);
+    box.setInformativeText(tr("Restore it? If you discard it, the recovery copy is deleted."));
+    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    return box.clickedButton() == restore;
+}
+
+QString QtDialogProvider::openFileName(const QString &directory)
+{
+    return QFileDialog::getOpenFileName(m_parent, tr("Open plan"), directory, planFileFilter());
+}
+
+QString QtDialogProvider::saveFileName(const QString &suggestedPath)
+{
+    return QFileDialog::getSaveFileName(m_parent, tr("Save plan as"), suggestedPath,
+                                        planFileFilter());
+}
+
+void QtDialogProvider::showError(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Ok, m_parent);
+    // Located messages can be long lists of violations; keep them selectable for a bug report.
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+} // namespace cplan

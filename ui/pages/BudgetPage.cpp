@@ -1,0 +1,207 @@
+#include "ui/pages/BudgetPage.h"
+
+#include "models/document/PlanDocument.h"
+#include "models/engine/Projection.h"
+#include "models/itemmodels/CategoriesModel.h"
+#include "models/itemmodels/ChannelsModel.h"
+#include "ui/widgets/CellDelegate.h"
+#include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/SpreadsheetView.h"
+
+#include <QAction>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cplan {
+
+BudgetPage::BudgetPage(PlanDocument *document, QWidget *parent)
+    : Page(document, parent), m_categories(new CategoriesModel(document, this)),
+      m_channels(new ChannelsModel(document, this)), m_budget(new QDoubleSpinBox(this)),
+      m_pools(new QLabel(this)), m_categorySum(new QLabel(this)), m_channelSum(new QLabel(this)),
+      m_categoriesView(createSpreadsheet()), m_channelsView(createSpreadsheet())
+{
+    m_budget->setRange(0, 1e13);
+    m_budget->setDecimals(0);
+    m_budget->setGroupSeparatorShown(true);
+    m_budget->setKeyboardTracking(false);
+    m_budget->setMinimumWidth(200);
+    m_budget->setMaximumWidth(280);
+    m_budget->setToolTip(tr("The scenario's total budget (MODEL.md §2: B ≥ 0)"));
+    connect(m_budget, &QDoubleSpinBox::editingFinished, this, &BudgetPage::commitBudget);
+
+    auto *top = new QFormLayout;
+    top->addRow(tr("Total budget:"), m_budget);
+    top->addRow(tr("Pools:"), m_pools);
+
+    m_categoriesView->setModel(m_categories);
+    m_categoriesView->cellDelegate()->setChoices(
+        CategoriesModel::KindColumn,
+        {QStringLiteral("channel"), QStringLiteral("overhead"), QStringLiteral("reserve")},
+        {tr("channel"), tr("overhead"), tr("reserve")});
+    m_categoriesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_categoriesView->horizontalHeader()->setSectionResizeMode(CategoriesModel::NameColumn,
+                                                               QHeaderView::Stretch);
+    QAction *add = createAction(tr("Add category"), tr("Add a budget category with share 0"),
+                                QStringLiteral("list-add"));
+    QAction *remove = createAction(tr("Remove"), tr("Remove the selected category"),
+                                   QStringLiteral("list-remove"));
+    QAction *up =
+        createAction(tr("Move up"), tr("Move the selected category up"), QStringLiteral("go-up"));
+    QAction *down = createAction(tr("Move down"), tr("Move the selected category down"),
+                                 QStringLiteral("go-down"));
+    QAction *normaliseCategories =
+        createAction(tr("Normalise to 100%"), tr("Scale the category shares so they sum to 100%"));
+    connect(add, &QAction::triggered, this, &BudgetPage::addCategory);
+    connect(remove, &QAction::triggered, this, &BudgetPage::removeCategory);
+    connect(up, &QAction::triggered, this, [this] { moveCategory(-1); });
+    connect(down, &QAction::triggered, this, [this] { moveCategory(1); });
+    connect(normaliseCategories, &QAction::triggered, this, [this] {
+        report(
+            this->document()->normaliseCategoryShares(this->document()->activeScenarioIndex()).ok()
+                ? QString()
+                : tr("The category shares sum to 0 and cannot be normalised."));
+    });
+
+    m_channelsView->setModel(m_channels);
+    // Only the split of the pool belongs here; the drivers are on the Channels page. The column
+    // count follows the stage count, so hide again after every reset.
+    auto hideDrivers = [this] {
+        for (int column = 0; column < m_channels->columnCount(); ++column)
+            m_channelsView->setColumnHidden(column, column > ChannelsModel::AmountColumn);
+    };
+    hideDrivers();
+    connect(m_channels, &QAbstractItemModel::modelReset, this, hideDrivers);
+    m_channelsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_channelsView->horizontalHeader()->setSectionResizeMode(ChannelsModel::NameColumn,
+                                                             QHeaderView::Stretch);
+    QAction *normaliseChannels =
+        createAction(tr("Normalise to 100%"), tr("Scale the channel shares so they sum to 100%"));
+    connect(normaliseChannels, &QAction::triggered, this, [this] {
+        report(
+            this->document()->normaliseChannelShares(this->document()->activeScenarioIndex()).ok()
+                ? QString()
+                : tr("The channel shares sum to 0 and cannot be normalised."));
+    });
+
+    auto *categoriesPanel = new QWidget(this);
+    auto *categoriesLayout = new QVBoxLayout(categoriesPanel);
+    categoriesLayout->setContentsMargins(0, 0, 0, 0);
+    categoriesLayout->addWidget(createHeading(tr("Budget categories")));
+    categoriesLayout->addWidget(createTableToolBar({add, remove, up, down, normaliseCategories}));
+    categoriesLayout->addWidget(m_categoriesView);
+    categoriesLayout->addWidget(m_categorySum);
+
+    auto *channelsPanel = new QWidget(this);
+    auto *channelsLayout = new QVBoxLayout(channelsPanel);
+    channelsLayout->setContentsMargins(0, 0, 0, 0);
+    channelsLayout->addWidget(createHeading(tr("Channel shares of the channel pool")));
+    channelsLayout->addWidget(createTableToolBar({normaliseChannels}));
+    channelsLayout->addWidget(m_channelsView);
+    channelsLayout->addWidget(m_channelSum);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(categoriesPanel);
+    splitter->addWidget(channelsPanel);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(document, &PlanDocument::projectionChanged, this, &BudgetPage::refresh);
+    connect(document, &PlanDocument::planChanged, this, &BudgetPage::refresh);
+    connect(document, &PlanDocument::activeScenarioChanged, this, &BudgetPage::refresh);
+    refresh();
+}
+
+void BudgetPage::refresh()
+{
+    const Plan &plan = document()->plan();
+    const int scenario = document()->activeScenarioIndex();
+    {
+        const QSignalBlocker blocker(m_budget);
+        m_budget->setPrefix(plan.currency + QLatin1Char(' '));
+        m_budget->setValue(document()->activeScenario().budget);
+    }
+    if (const Projection *projection = document()->projection()) {
+        const Totals &totals = projection->totals;
+        m_pools->setText(
+            tr("channels %1 · overhead %2 · reserve %3 (not spent)")
+                .arg(formatFigure(totals.channelSpend, FigureKind::Money, plan.currency),
+                     formatFigure(totals.overhead, FigureKind::Money, plan.currency),
+                     formatFigure(totals.reserve, FigureKind::Money, plan.currency)));
+    } else {
+        m_pools->setText(tr("—"));
+    }
+    showShareSum(m_categorySum, document()->categoryShareSum(scenario));
+    showShareSum(m_channelSum, document()->channelShareSum(scenario));
+}
+
+void BudgetPage::commitBudget()
+{
+    const double value = m_budget->value();
+    if (value == document()->activeScenario().budget)
+        return;
+    const Status status = document()->setBudget(document()->activeScenarioIndex(), value);
+    if (!status) {
+        report(status.error());
+        refresh();
+    }
+}
+
+void BudgetPage::addCategory()
+{
+    const Plan &plan = document()->plan();
+    QString name;
+    for (int n = int(plan.categories.size()) + 1;; ++n) {
+        name = tr("Category %1").arg(n);
+        if (plan.categoryIndex(name) < 0)
+            break;
+    }
+    const Status status = document()->addCategory(name, CategoryKind::Overhead);
+    if (!status)
+        return report(status.error());
+    m_categoriesView->focusCell(m_categories->rowCount() - 1, CategoriesModel::NameColumn);
+}
+
+void BudgetPage::removeCategory()
+{
+    const QModelIndex current = m_categoriesView->currentIndex();
+    if (!current.isValid())
+        return report(tr("Select the category to remove."));
+    const Status status = document()->removeCategory(current.row());
+    if (!status)
+        report(status.error());
+}
+
+void BudgetPage::moveCategory(int step)
+{
+    const QModelIndex current = m_categoriesView->currentIndex();
+    if (!current.isValid())
+        return;
+    const int to = current.row() + step;
+    if (to < 0 || to >= m_categories->rowCount())
+        return;
+    const Status status = document()->moveCategory(current.row(), to);
+    if (!status)
+        return report(status.error());
+    m_categoriesView->focusCell(to, current.column());
+}
+
+void BudgetPage::showPlace(const PlanPlace &place)
+{
+    if (place.path.contains(QLatin1String(".channels")))
+        focusPath(m_channelsView, place.path);
+    else if (!focusPath(m_categoriesView, place.path) &&
+             place.path.endsWith(QLatin1String("budget")))
+        m_budget->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace cplan

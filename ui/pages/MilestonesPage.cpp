@@ -1,0 +1,195 @@
+#include "ui/pages/MilestonesPage.h"
+
+#include "models/document/PlanDocument.h"
+#include "models/engine/Milestones.h"
+#include "models/itemmodels/MilestonesModel.h"
+#include "ui/widgets/CellDelegate.h"
+#include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/SpreadsheetView.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cplan {
+
+namespace {
+enum StatusColumn
+{
+    IdColumn,
+    ReferenceColumn,
+    DelayColumn,
+    LevelColumn,
+    BlockedColumn,
+    ChecksColumn,
+    StatusColumnCount
+};
+
+QString levelText(int level)
+{
+    switch (level) {
+    case 0:
+        return QCoreApplication::translate("cplan::MilestonesPage", "On track");
+    case 1:
+        return QCoreApplication::translate("cplan::MilestonesPage", "1 · department manager");
+    case 2:
+        return QCoreApplication::translate("cplan::MilestonesPage", "2 · director");
+    default:
+        return QCoreApplication::translate("cplan::MilestonesPage", "3 · general manager's office");
+    }
+}
+} // namespace
+
+QColor MilestonesPage::levelColour(int level)
+{
+    switch (level) {
+    case 0:
+        return QColor(0x2e, 0x9e, 0x4f);
+    case 1:
+        return QColor(0xc9, 0xa2, 0x27);
+    case 2:
+        return QColor(0xe0, 0x7b, 0x22);
+    default:
+        return QColor(0xd6, 0x45, 0x41);
+    }
+}
+
+MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
+    : Page(document, parent), m_model(new MilestonesModel(document, this)),
+      m_view(createSpreadsheet()), m_status(new QTableWidget(this))
+{
+    m_view->setModel(m_model);
+    CellDelegate *delegate = m_view->cellDelegate();
+    delegate->setDateColumn(MilestonesModel::PlannedColumn);
+    delegate->setDateColumn(MilestonesModel::ForecastColumn);
+    delegate->setDateColumn(MilestonesModel::ActualColumn);
+    delegate->setChoices(MilestonesModel::StatusColumn,
+                         {QStringLiteral("planned"), QStringLiteral("in_progress"),
+                          QStringLiteral("done"), QStringLiteral("cancelled")},
+                         {tr("planned"), tr("in progress"), tr("done"), tr("cancelled")});
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MilestonesModel::NameColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
+    // Checks can be long; they get a fixed column (full text in the tooltip and the status
+    // table below) so the milestone names keep their room.
+    header->setSectionResizeMode(MilestonesModel::ChecksColumn, QHeaderView::Interactive);
+    header->resizeSection(MilestonesModel::ChecksColumn, 200);
+
+    QAction *add = createAction(tr("Add milestone"), tr("Add a milestone after the last one"),
+                                QStringLiteral("list-add"));
+    QAction *remove = createAction(tr("Remove"), tr("Remove the selected milestone"),
+                                   QStringLiteral("list-remove"));
+    connect(add, &QAction::triggered, this, &MilestonesPage::addMilestone);
+    connect(remove, &QAction::triggered, this, &MilestonesPage::removeMilestone);
+
+    m_status->setColumnCount(StatusColumnCount);
+    m_status->setHorizontalHeaderLabels({tr("Milestone"), tr("Reference date"), tr("Delay (days)"),
+                                         tr("Escalation"), tr("Blocked by"), tr("Checkpoints")});
+    m_status->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_status->verticalHeader()->hide();
+    m_status->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_status->setAlternatingRowColors(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(createHeading(tr("Milestones")));
+    layout->addWidget(createTableToolBar({add, remove}));
+    layout->addWidget(m_view, 3);
+    layout->addWidget(createHeading(tr("Status of the active scenario")));
+    layout->addWidget(m_status, 2);
+
+    connect(document, &PlanDocument::projectionChanged, this, &MilestonesPage::refreshStatus);
+    connect(document, &PlanDocument::planChanged, this, &MilestonesPage::refreshStatus);
+    refreshStatus();
+}
+
+void MilestonesPage::refreshStatus()
+{
+    const Plan &plan = document()->plan();
+    const Projection *projection = document()->projection();
+    m_status->setRowCount(0);
+    if (!projection)
+        return;
+    const MilestoneReport report =
+        evaluateMilestones(plan, document()->activeScenario(), *projection,
+                           effectiveStatusDate(plan, QDate(), QDate::currentDate()));
+    m_status->setRowCount(int(report.milestones.size()));
+    for (int row = 0; row < int(report.milestones.size()); ++row) {
+        const MilestoneResult &milestone = report.milestones[std::size_t(row)];
+        QStringList checks;
+        for (const CheckResult &check : milestone.checks) {
+            const QString state = !check.met   ? tr("not evaluated")
+                                  : *check.met ? tr("met")
+                                               : tr("missed");
+            checks << tr("%1 %2 %3: %4 (%5)")
+                          .arg(check.metric, comparisonSymbol(check.op),
+                               formatMetric(check.metric, check.target, plan.currency),
+                               formatMetric(check.metric, check.projected, plan.currency), state);
+        }
+        const QString cells[StatusColumnCount] = {
+            milestone.id,
+            milestone.reference.toString(Qt::ISODate),
+            QLocale().toString(milestone.delayDays),
+            levelText(milestone.level),
+            milestone.blockedBy.join(QStringLiteral(", ")),
+            checks.join(QStringLiteral("; ")),
+        };
+        for (int column = 0; column < StatusColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            if (column == DelayColumn)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (column == LevelColumn || column == DelayColumn) {
+                item->setForeground(levelColour(milestone.level));
+                QFont font = item->font();
+                font.setBold(milestone.level > 0);
+                item->setFont(font);
+            }
+            item->setToolTip(cells[column]);
+            m_status->setItem(row, column, item);
+        }
+    }
+    m_status->resizeColumnsToContents();
+    m_status->horizontalHeader()->setSectionResizeMode(ChecksColumn, QHeaderView::Stretch);
+}
+
+void MilestonesPage::addMilestone()
+{
+    const Plan &plan = document()->plan();
+    Milestone milestone;
+    for (int n = int(plan.milestones.size()) + 1;; ++n) {
+        milestone.id = QStringLiteral("M%1").arg(n);
+        if (plan.milestoneIndex(milestone.id) < 0)
+            break;
+    }
+    milestone.name = tr("New milestone");
+    milestone.planned =
+        (plan.milestones.empty()
+             ? QDate::currentDate()
+             : QDate::fromString(plan.milestones.back().planned, Qt::ISODate).addMonths(1))
+            .toString(Qt::ISODate);
+    if (const Status status = document()->addMilestone(milestone); !status)
+        return report(status.error());
+    m_view->focusCell(m_model->rowCount() - 1, MilestonesModel::NameColumn);
+}
+
+void MilestonesPage::removeMilestone()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return report(tr("Select the milestone to remove."));
+    if (const Status status = document()->removeMilestone(current.row()); !status)
+        report(status.error());
+}
+
+void MilestonesPage::showPlace(const PlanPlace &place)
+{
+    if (!focusPath(m_view, place.path) && place.row >= 0)
+        m_view->focusCell(place.row, std::max(place.column, 0));
+}
+
+} // namespace cplan

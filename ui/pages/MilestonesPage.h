@@ -1,0 +1,43 @@
+#pragma once
+
+// Milestones (MODEL.md §6): the editable list (id, name, phase, owner, planned / forecast /
+// actual dates with date pickers, status, dependencies, checkpoint metrics) and, below it, each
+// milestone's status for the active scenario: reference date, delay days, escalation level
+// (coloured by level), "blocked by" and its checks.
+
+#include "ui/pages/Page.h"
+
+class QTableWidget;
+
+namespace cplan {
+
+class MilestonesModel;
+
+class MilestonesPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit MilestonesPage(PlanDocument *document, QWidget *parent = nullptr);
+
+    PageId id() const override { return PageId::Milestones; }
+    QString title() const override { return tr("Milestones"); }
+    void showPlace(const PlanPlace &place) override;
+
+    SpreadsheetView *view() const { return m_view; }
+    QTableWidget *statusTable() const { return m_status; }
+
+    // The colour of an escalation level (0 on track .. 3 general manager's office).
+    static QColor levelColour(int level);
+
+private:
+    void refreshStatus();
+    void addMilestone();
+    void removeMilestone();
+
+    MilestonesModel *m_model;
+    SpreadsheetView *m_view;
+    QTableWidget *m_status;
+};
+
+} // namespace cplan

@@ -1,0 +1,147 @@
+#include "ui/pages/ScenariosPage.h"
+
+#include "models/document/PlanDocument.h"
+#include "models/engine/Projection.h"
+#include "models/itemmodels/ScenariosModel.h"
+#include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/SpreadsheetView.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace cplan {
+
+namespace {
+struct ComparedFigure
+{
+    const char *metric;
+    const char *title;
+};
+constexpr ComparedFigure comparedFigures[] = {
+    {"channel_spend", QT_TRANSLATE_NOOP("cplan::ScenariosPage", "Channel spend")},
+    {"leads", QT_TRANSLATE_NOOP("cplan::ScenariosPage", "Leads")},
+    {"customers", QT_TRANSLATE_NOOP("cplan::ScenariosPage", "Customers")},
+    {"cac", QT_TRANSLATE_NOOP("cplan::ScenariosPage", "CAC")},
+    {"ltv", QT_TRANSLATE_NOOP("cplan::ScenariosPage", "LTV")},
+    {"value", QT_TRANSLATE_NOOP("cplan::ScenariosPage", "Value")},
+    {"return_ratio", QT_TRANSLATE_NOOP("cplan::ScenariosPage", "Return ratio")},
+    {"payback_month", QT_TRANSLATE_NOOP("cplan::ScenariosPage", "Payback")},
+};
+} // namespace
+
+ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
+    : Page(document, parent), m_model(new ScenariosModel(document, this)),
+      m_view(createSpreadsheet()), m_comparison(new QTableWidget(this))
+{
+    m_view->setModel(m_model);
+    m_view->horizontalHeader()->setSectionResizeMode(ScenariosModel::NameColumn,
+                                                     QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(ScenariosModel::BudgetColumn,
+                                                     QHeaderView::ResizeToContents);
+
+    QAction *create =
+        createAction(tr("New scenario"), tr("Create a scenario as a copy of the active one"),
+                     QStringLiteral("list-add"));
+    QAction *remove = createAction(tr("Delete"), tr("Delete the selected scenario"),
+                                   QStringLiteral("list-remove"));
+    QAction *up =
+        createAction(tr("Move up"), tr("Move the selected scenario up"), QStringLiteral("go-up"));
+    QAction *down = createAction(tr("Move down"), tr("Move the selected scenario down"),
+                                 QStringLiteral("go-down"));
+    QAction *activate =
+        createAction(tr("Make active"), tr("Show the selected scenario in every editor"),
+                     QStringLiteral("go-jump"));
+    connect(create, &QAction::triggered, this, [this] {
+        if (const Status status =
+                this->document()->createScenario(this->document()->activeScenarioIndex());
+            !status)
+            report(status.error());
+    });
+    connect(remove, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (!current.isValid())
+            return report(tr("Select the scenario to delete."));
+        if (const Status status = this->document()->removeScenario(current.row()); !status)
+            report(status.error());
+    });
+    connect(up, &QAction::triggered, this, [this] { moveScenario(-1); });
+    connect(down, &QAction::triggered, this, [this] { moveScenario(1); });
+    connect(activate, &QAction::triggered, this, [this] {
+        if (m_view->currentIndex().isValid())
+            this->document()->setActiveScenarioIndex(m_view->currentIndex().row());
+    });
+
+    m_comparison->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_comparison->setAlternatingRowColors(true);
+    m_comparison->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(createHeading(tr("Scenarios")));
+    layout->addWidget(createTableToolBar({create, remove, up, down, activate}));
+    layout->addWidget(m_view, 2);
+    layout->addWidget(createHeading(tr("Side by side")));
+    layout->addWidget(m_comparison, 3);
+
+    connect(document, &PlanDocument::projectionChanged, this, &ScenariosPage::refreshComparison);
+    connect(document, &PlanDocument::activeScenarioChanged, this,
+            &ScenariosPage::refreshComparison);
+    refreshComparison();
+}
+
+void ScenariosPage::refreshComparison()
+{
+    // Every scenario is projected here (MODEL.md §5.1); a projection takes microseconds.
+    const Plan &plan = document()->plan();
+    const bool projectable = document()->projection() != nullptr;
+    m_comparison->clear();
+    m_comparison->setRowCount(int(std::size(comparedFigures)));
+    m_comparison->setColumnCount(int(plan.scenarios.size()));
+    QStringList rowTitles;
+    for (const ComparedFigure &figure : comparedFigures)
+        rowTitles << tr(figure.title);
+    m_comparison->setVerticalHeaderLabels(rowTitles);
+    for (int column = 0; column < int(plan.scenarios.size()); ++column) {
+        const Scenario &scenario = plan.scenarios[std::size_t(column)];
+        QString header = scenario.name;
+        if (column == document()->activeScenarioIndex())
+            header += tr(" (active)");
+        m_comparison->setHorizontalHeaderItem(column, new QTableWidgetItem(header));
+        if (!projectable)
+            continue;
+        const Projection projection = project(plan, scenario);
+        for (int row = 0; row < int(std::size(comparedFigures)); ++row) {
+            const QString metric = QLatin1String(comparedFigures[row].metric);
+            auto *item = new QTableWidgetItem(
+                formatMetric(metric, metricValue(projection, metric), plan.currency));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_comparison->setItem(row, column, item);
+        }
+    }
+    m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+void ScenariosPage::moveScenario(int step)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return;
+    const int to = current.row() + step;
+    if (to < 0 || to >= m_model->rowCount())
+        return;
+    if (const Status status = document()->moveScenario(current.row(), to); !status)
+        return report(status.error());
+    m_view->focusCell(to, current.column());
+}
+
+void ScenariosPage::showPlace(const PlanPlace &place)
+{
+    if (!focusPath(m_view, place.path) && place.scenario >= 0)
+        m_view->focusCell(place.scenario, 0);
+}
+
+} // namespace cplan

@@ -1,0 +1,51 @@
+#pragma once
+
+// The editor and painter of every plan table cell: numbers and text are typed into a line edit
+// holding the raw value (so "0.125" round-trips, not "12.5%"), dates get a calendar picker,
+// columns with a fixed set of values get a combo box. A refused edit is reported through
+// editRefused() with the model's reason instead of being dropped silently. Cells that break a
+// validation rule, share columns whose sum is off, and inherited values are painted so a user
+// sees them without hovering.
+
+#include <QHash>
+#include <QSet>
+#include <QStringList>
+#include <QStyledItemDelegate>
+
+namespace cplan {
+
+class CellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit CellDelegate(QObject *parent = nullptr);
+
+    // Column `column` offers these values (stored text) with these labels (shown).
+    void setChoices(int column, const QStringList &values, const QStringList &labels = {});
+    // Column `column` holds dates (EditRole QDate; invalid = not set).
+    void setDateColumn(int column) { m_dateColumns.insert(column); }
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+
+signals:
+    void editRefused(const QModelIndex &index, const QString &reason) const;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    struct Choices
+    {
+        QStringList values;
+        QStringList labels;
+    };
+    QHash<int, Choices> m_choices;
+    QSet<int> m_dateColumns;
+};
+
+} // namespace cplan

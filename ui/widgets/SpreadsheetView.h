@@ -1,0 +1,58 @@
+#pragma once
+
+// A table that behaves like a spreadsheet (the "professional desktop tool"): arrow keys
+// and Tab move, typing starts an edit, Enter commits and moves down, Delete clears the selected
+// cells, Ctrl+C / Ctrl+X / Ctrl+V copy, cut and paste rectangular ranges as tab-separated text
+// (the form Excel and LibreOffice exchange). Edits and pastes go through the plan models
+// (PlanTableModel), so each is one undo step and a refusal comes back with the validator's
+// message, which the view shows as a tooltip at the cell and announces through messageShown().
+
+#include <QTableView>
+
+namespace cplan {
+
+class CellDelegate;
+class PlanTableModel;
+
+class SpreadsheetView : public QTableView
+{
+    Q_OBJECT
+
+public:
+    explicit SpreadsheetView(QWidget *parent = nullptr);
+
+    CellDelegate *cellDelegate() const { return m_delegate; }
+
+    // The selected rectangle (the bounding box of the selection), or an invalid range.
+    QItemSelectionRange selectedRectangle() const;
+
+    // The clipboard actions; public so menus and tests can call them. Each returns false (and
+    // shows why) when nothing happened.
+    bool copySelection();
+    bool cutSelection();
+    bool pasteClipboard();
+    bool clearSelection();
+    // Pastes `text` (tab-separated rows) at the current cell, or fills the selection with a
+    // single pasted value.
+    bool pasteText(const QString &text);
+
+    // Selects `row`, `column` and scrolls to it (the Alerts dock's "jump to the place").
+    void focusCell(int row, int column);
+
+signals:
+    // A refusal or a short confirmation, for the status bar.
+    void messageShown(const QString &message);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+
+private:
+    PlanTableModel *planModel() const;
+    void showRefusal(const QModelIndex &index, const QString &reason);
+    bool writeBlock(const QModelIndex &topLeft, const std::vector<QStringList> &rows);
+
+    CellDelegate *m_delegate;
+};
+
+} // namespace cplan
