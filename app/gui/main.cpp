@@ -42,6 +42,11 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A plan to open (.cplan or .json)."),
                                  QStringLiteral("[FILE]"));
+    const QCommandLineOption sampleOption(
+        QStringLiteral("sample"),
+        QStringLiteral("Open the embedded sample plan as an untitled copy (the default "
+                       "without FILE)."));
+    parser.addOption(sampleOption);
     // Parsed before QApplication exists so --help and errors work without a display.
     QCoreApplication::setApplicationName(QStringLiteral("Campaign Planner"));
     QCoreApplication::setApplicationVersion(QLatin1String(cplan::versionString));
@@ -58,8 +63,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1) {
-        std::fputs("campaign-planner: give at most one FILE\n", stderr);
+    if (files.size() > 1 || (parser.isSet(sampleOption) && !files.isEmpty())) {
+        std::fputs("campaign-planner: give at most one FILE, or --sample\n", stderr);
         return 2;
     }
     if (!displayAvailable()) {
