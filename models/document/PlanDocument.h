@@ -225,6 +225,9 @@ public:
 
     // Scenarios. createScenario copies `from` under a unique name and makes the copy active.
     Status createScenario(int from);
+    // Adds `scenario` (e.g. an optimised split) under its own name, which must be new, and
+    // makes it active. One undo step.
+    Status addScenario(const Scenario &scenario);
     Status renameScenario(int index, const QString &name);
     Status removeScenario(int index); // refused for the last scenario
     Status moveScenario(int from, int to);

@@ -397,6 +397,26 @@ Status PlanDocument::createScenario(int from)
     return status;
 }
 
+Status PlanDocument::addScenario(const Scenario &scenario)
+{
+    QStringList names;
+    for (const Scenario &existing : m_plan.scenarios)
+        names << existing.name;
+    if (Status ok = uniqueName(scenario.name, names, tr("A scenario")); !ok)
+        return ok;
+    Status status = applyEdit({tr("Add scenario %1").arg(scenario.name),
+                               [=](Plan &plan) {
+                                   plan.scenarios.push_back(scenario);
+                                   return success();
+                               },
+                               PlanChange::structure(PlanChange::Area::Scenarios),
+                               {indexPath(scenariosKey, m_plan.scenarios.size())},
+                               {}});
+    if (status)
+        setActiveScenarioIndex(m_plan.scenarioIndex(scenario.name));
+    return status;
+}
+
 Status PlanDocument::renameScenario(int index, const QString &name)
 {
     if (index < 0 || index >= static_cast<int>(m_plan.scenarios.size()))

@@ -53,8 +53,9 @@ QPalette darkPalette()
     return palette;
 }
 
-const char *const pageFileNames[] = {"overview",  "budget",     "phasing", "channels",
-                                     "scenarios", "milestones", "actuals", "settings"};
+const char *const pageFileNames[] = {"overview",  "budget",     "phasing",  "channels",
+                                     "scenarios", "comparison", "analysis", "milestones",
+                                     "actuals",   "settings"};
 } // namespace
 
 class ScreenshotsTest : public QObject

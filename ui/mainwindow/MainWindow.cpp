@@ -6,8 +6,10 @@
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/QtDialogProvider.h"
 #include "ui/pages/ActualsPage.h"
+#include "ui/pages/AnalysisPage.h"
 #include "ui/pages/BudgetPage.h"
 #include "ui/pages/ChannelsPage.h"
+#include "ui/pages/ComparisonPage.h"
 #include "ui/pages/MilestonesPage.h"
 #include "ui/pages/OverviewPage.h"
 #include "ui/pages/PhasingPage.h"
@@ -109,7 +111,8 @@ void MainWindow::createPages()
 {
     m_pages = {new OverviewPage(m_document),  new BudgetPage(m_document),
                new PhasingPage(m_document),   new ChannelsPage(m_document),
-               new ScenariosPage(m_document), new MilestonesPage(m_document),
+               new ScenariosPage(m_document), new ComparisonPage(m_document),
+               new AnalysisPage(m_document),  new MilestonesPage(m_document),
                new ActualsPage(m_document),   new PlanSettingsPage(m_document)};
     for (Page *page : m_pages) {
         m_stack->addWidget(page);
@@ -121,7 +124,7 @@ void MainWindow::createPages()
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setMinimumWidth(170);
-    m_navigation->setMaximumWidth(240);
+    m_navigation->setMaximumWidth(200);
     m_navigation->setSpacing(1);
     m_navigation->setBackgroundRole(QPalette::Window);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
@@ -220,6 +223,14 @@ void MainWindow::createActions()
     toggleAlerts->setStatusTip(tr("Show or hide the Alerts dock"));
     view->addAction(toggleAlerts);
 
+    QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
+    QAction *optimise = makeAction(this, tr("&Optimise split…"),
+                                   tr("Find the channel split with the most customer value, or "
+                                      "the pool for a goal"));
+    connect(optimise, &QAction::triggered, this,
+            [this] { static_cast<AnalysisPage *>(page(PageId::Analysis))->openOptimiseDialog(); });
+    scenario->addAction(optimise);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about =
         makeAction(this, tr("&About Campaign Planner"), tr("Version and licence information"));
@@ -281,8 +292,10 @@ void MainWindow::showPage(PageId id)
     m_navigation->setCurrentRow(static_cast<int>(id));
 }
 
-void MainWindow::showPlace(const PlanPlace &place)
+void MainWindow::showPlace(const PlanPlace &requested)
 {
+    // A copy: switching the scenario rebuilds the Alerts dock's list, which may own `requested`.
+    const PlanPlace place = requested;
     if (place.scenario >= 0 && place.scenario != m_document->activeScenarioIndex())
         m_document->setActiveScenarioIndex(place.scenario);
     showPage(place.page);

@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Variance.h"
 #include "models/itemmodels/ActualsModel.h"
+#include "ui/charts/ActualsChartView.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/SpreadsheetView.h"
 
@@ -63,8 +64,11 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(gridPanel);
     splitter->addWidget(variancePanel);
+    // Planned against actual spend per month (ui/charts), flagged months highlighted.
+    splitter->addWidget(new ActualsChartView(document, this));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 3);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);

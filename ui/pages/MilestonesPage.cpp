@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Milestones.h"
 #include "models/itemmodels/MilestonesModel.h"
+#include "ui/charts/MilestoneTimelineView.h"
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/SpreadsheetView.h"
@@ -100,6 +101,14 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     layout->addWidget(createHeading(tr("Milestones")));
     layout->addWidget(createTableToolBar({add, remove}));
     layout->addWidget(m_view, 3);
+    // The Gantt-style timeline (ui/charts); a click on a milestone selects its row above.
+    auto *timeline = new MilestoneTimelineView(document, this);
+    timeline->setMinimumHeight(300);
+    connect(timeline, &MilestoneTimelineView::milestoneClicked, this, [this](int milestone) {
+        if (milestone >= 0)
+            m_view->focusCell(milestone, MilestonesModel::NameColumn);
+    });
+    layout->addWidget(timeline, 4);
     layout->addWidget(createHeading(tr("Status of the active scenario")));
     layout->addWidget(m_status, 2);
 

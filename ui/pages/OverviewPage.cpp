@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/domain/Months.h"
 #include "models/engine/Projection.h"
+#include "ui/charts/OverviewCharts.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/FigureTile.h"
 
@@ -10,6 +11,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTableWidget>
 
 namespace cplan {
@@ -90,9 +92,21 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     targetsLayout->addWidget(m_targets);
     m_sections->addWidget(targets, 1);
 
+    // The dashboard charts (ui/charts) below the targets; the page scrolls to reach them, so the
+    // targets table keeps room for six rows instead of being squeezed.
+    m_targets->setMinimumHeight(m_targets->verticalHeader()->defaultSectionSize() * 6 +
+                                m_targets->horizontalHeader()->sizeHint().height() + 4);
+    auto *charts = new OverviewCharts(document, content);
+    charts->setObjectName(QStringLiteral("overviewCharts"));
+    m_sections->addWidget(charts);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(content);
+    layout->addWidget(scroll);
 
     connect(document, &PlanDocument::projectionChanged, this, &OverviewPage::refresh);
     connect(document, &PlanDocument::activeScenarioChanged, this, &OverviewPage::refresh);

@@ -15,11 +15,13 @@ enum class PageId
     Phasing,
     Channels,
     Scenarios,
+    Comparison,
+    Analysis,
     Milestones,
     Actuals,
     Settings
 };
-inline constexpr int pageCount = 8;
+inline constexpr int pageCount = 10;
 
 struct PlanPlace
 {

@@ -1,0 +1,160 @@
+// Renders the Analysis page (Monte Carlo results and the tornado) and the "Optimise split…"
+// dialog with the sample plan at 1280×800, light and dark, into $CPLAN_SCREENSHOT_DIR (default
+// "screenshots"), next to ScreenshotsTest's pages, so a person can look at them. The dark run
+// renames a channel to Chinese to show CJK labels in tables and charts. Checks each image has
+// the full size and real content.
+
+#include "FakeDialogProvider.h"
+
+#include "models/document/PlanDocument.h"
+#include "ui/dialogs/OptimiseSplitDialog.h"
+#include "ui/mainwindow/DocumentController.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/pages/AnalysisMonteCarloPanel.h"
+#include "ui/pages/AnalysisPage.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QPalette>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace cplan;
+
+namespace {
+QPalette darkPalette()
+{
+    QPalette palette;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::ToolTipBase, base);
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
+    palette.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Mid, QColor(0x45, 0x48, 0x4d));
+    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    palette.setColor(QPalette::Light, QColor(0x50, 0x53, 0x58));
+    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x83, 0x88));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x83, 0x88));
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x83, 0x88));
+    return palette;
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3) {
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+} // namespace
+
+class AnalysisScreenshotsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QDir m_folder;
+
+    void save(QWidget *widget, const QString &name, const QString &theme, QSize size)
+    {
+        QApplication::processEvents();
+        QApplication::processEvents();
+        const QImage image = widget->grab().toImage();
+        QCOMPARE(image.size(), size);
+        QVERIFY2(distinctColours(image) > 40, qPrintable(name));
+        const QString file = m_folder.filePath(QStringLiteral("%1-%2.png").arg(name, theme));
+        QVERIFY2(image.save(file), qPrintable(file));
+    }
+
+    void renderAll(const QString &theme)
+    {
+        QTemporaryDir recovery;
+        auto dialogs = std::make_unique<test::FakeDialogProvider>();
+        // The edits below are thrown away at the end.
+        dialogs->saveAnswers.enqueue(DialogProvider::UnsavedChoice::Discard);
+        auto window = std::make_unique<MainWindow>(std::move(dialogs));
+        window->document()->setRecoveryFolder(recovery.path());
+        window->resize(1280, 800);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->controller()->startUp(QString()));
+        PlanDocument *document = window->document();
+        if (theme == QLatin1String("dark"))
+            QVERIFY(
+                document->renameChannel(1, QStringLiteral("短视频广告 (Short video ads)")).ok());
+        document->setActiveScenarioIndex(0);
+
+        window->showPage(PageId::Analysis);
+        auto *page = static_cast<AnalysisPage *>(window->page(PageId::Analysis));
+        QSignalSpy finished(page->monteCarlo(), &AnalysisMonteCarloPanel::runFinished);
+        page->monteCarlo()->run();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(page->monteCarlo()->results().has_value());
+        save(window.get(), QStringLiteral("analysis-montecarlo"), theme, QSize(1280, 800));
+
+        // Out of date after an edit: the note and the greyed results.
+        QVERIFY(document->setChannelDriver(0, 0, ChannelDriver::Cpl, 60.0).ok());
+        save(window.get(), QStringLiteral("analysis-montecarlo-stale"), theme, QSize(1280, 800));
+
+        document->undoStack()->undo();
+        page->tabs()->setCurrentIndex(1);
+        save(window.get(), QStringLiteral("analysis-tornado"), theme, QSize(1280, 800));
+
+        OptimiseSplitDialog dialog(document, window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        save(&dialog, QStringLiteral("optimise-dialog"), theme, dialog.size());
+        dialog.setLocked(1, true);
+        dialog.setGoal(OptimiseSplitDialog::Goal::CacCap, 500.0);
+        save(&dialog, QStringLiteral("optimise-dialog-unreachable"), theme, dialog.size());
+        dialog.close();
+        window->controller()->closeDocument();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString folder = qEnvironmentVariable("CPLAN_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            folder = QDir::current().filePath(QStringLiteral("screenshots"));
+        QVERIFY(QDir().mkpath(folder));
+        m_folder = QDir(folder);
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    }
+
+    void lightPalette()
+    {
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        renderAll(QStringLiteral("light"));
+    }
+
+    void darkPaletteToo()
+    {
+        QApplication::setPalette(darkPalette());
+        renderAll(QStringLiteral("dark"));
+    }
+};
+
+QTEST_MAIN(AnalysisScreenshotsTest)
+#include "AnalysisScreenshotsTest.moc"

@@ -1,0 +1,197 @@
+// The shared chart behaviour: export to PNG and PDF, copy, tooltips with exact values, legend
+// toggles (a hidden layer leaves the stack), palette following, 万/亿 axis labels, zoom reset,
+// and that an update keeps its plottables.
+
+#include "ui/charts/BarChart.h"
+#include "ui/charts/CashCurveChart.h"
+#include "ui/charts/ChartPalette.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFileInfo>
+#include <QImage>
+#include <QPixmap>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cplan;
+
+namespace {
+CategoryChart twoLayers()
+{
+    CategoryChart chart;
+    chart.categories = {QStringLiteral("2025-01"), QStringLiteral("2025-02"),
+                        QStringLiteral("2025-03")};
+    chart.series = {{QStringLiteral("Search"), channelColour(0), {280000, 120000, 280000}},
+                    {QStringLiteral("短视频广告"), channelColour(1), {420000, 180000, 420000}}};
+    chart.kind = FigureKind::Money;
+    chart.valueTitle = QStringLiteral("Spend (CNY)");
+    return chart;
+}
+
+// The pixel at the middle of a bar from `base` to `top` at category `key`.
+QPoint barCentre(QCPBars *bars, double key, double base, double top)
+{
+    return bars->coordsToPixels(key, (base + top) / 2.0).toPoint();
+}
+} // namespace
+
+class ChartViewTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void exportsPngAndPdf()
+    {
+        QTemporaryDir folder;
+        BarChart chart(BarChart::Layout::Stacked, Qt::Vertical);
+        chart.setCurrency(QStringLiteral("CNY"));
+        chart.setTitle(QStringLiteral("Monthly spend by channel"));
+        chart.setChart(twoLayers());
+        QSignalSpy saved(&chart, &ChartView::chartSaved);
+        const QString png = folder.filePath(QStringLiteral("chart.png"));
+        const QString pdf = folder.filePath(QStringLiteral("chart.pdf"));
+        QVERIFY(chart.exportChart(png, QSize(900, 500)));
+        QVERIFY(chart.exportChart(pdf, QSize(900, 500)));
+        QCOMPARE(saved.count(), 2);
+        QVERIFY(QFileInfo(png).size() > 5000);
+        QVERIFY(QFileInfo(pdf).size() > 1000);
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(900, 500));
+        // The bars are in the image: Okabe–Ito blue and orange pixels.
+        bool blue = false, orange = false;
+        for (int y = 0; y < image.height(); y += 2) {
+            for (int x = 0; x < image.width(); x += 2) {
+                blue = blue || image.pixelColor(x, y) == channelColour(0);
+                orange = orange || image.pixelColor(x, y) == channelColour(1);
+            }
+        }
+        QVERIFY(blue && orange);
+        QFile head(pdf);
+        QVERIFY(head.open(QIODevice::ReadOnly));
+        QVERIFY(head.read(5) == "%PDF-");
+        QVERIFY(!chart.exportChart(folder.filePath(QStringLiteral("missing/dir/chart.png"))));
+    }
+
+    void copiesAnImage()
+    {
+        BarChart chart(BarChart::Layout::Stacked, Qt::Vertical);
+        chart.resize(600, 400);
+        chart.setChart(twoLayers());
+        chart.copyChart();
+        QCOMPARE(QApplication::clipboard()->pixmap().size(), QSize(600, 400));
+    }
+
+    void tooltipShowsTheExactValue()
+    {
+        BarChart chart(BarChart::Layout::Stacked, Qt::Vertical);
+        chart.setCurrency(QStringLiteral("CNY"));
+        chart.resize(800, 500);
+        chart.setChart(twoLayers());
+        chart.replot();
+        const QPoint top = barCentre(chart.bars(1), 2, 120000, 300000);
+        QCOMPARE(chart.toolTipAt(top), QStringLiteral("短视频广告 · 2025-02\nCNY 180,000"));
+        const QPoint bottom = barCentre(chart.bars(0), 1, 0, 280000);
+        QCOMPARE(chart.toolTipAt(bottom), QStringLiteral("Search · 2025-01\nCNY 280,000"));
+        QCOMPARE(chart.toolTipAt(QPoint(2, 2)), QString());
+    }
+
+    void legendToggleHidesALayerAndClosesTheStack()
+    {
+        BarChart chart(BarChart::Layout::Stacked, Qt::Vertical);
+        chart.resize(800, 500);
+        chart.setChart(twoLayers());
+        QCPBars *search = chart.bars(0);
+        QCPBars *video = chart.bars(1);
+        QCOMPARE(video->barBelow(), search);
+        QCOMPARE(chart.valueAxis()->range().upper, 700000 * 1.08);
+        chart.toggleLegendItem(chart.legendItemOf(search));
+        QVERIFY(!search->visible());
+        QVERIFY(video->barBelow() == nullptr);
+        QCOMPARE(chart.valueAxis()->range().upper, 420000 * 1.08);
+        QVERIFY(chart.legendItemOf(search)->font().strikeOut());
+        chart.toggleLegendItem(chart.legendItemOf(search));
+        QVERIFY(search->visible());
+        QCOMPARE(video->barBelow(), search);
+        QVERIFY(!chart.legendItemOf(search)->font().strikeOut());
+    }
+
+    void updatesKeepThePlottables()
+    {
+        BarChart chart(BarChart::Layout::Stacked, Qt::Vertical);
+        chart.setChart(twoLayers());
+        QCPBars *first = chart.bars(0);
+        CategoryChart changed = twoLayers();
+        changed.series[0].values = {1, 2, 3};
+        chart.setChart(changed);
+        QCOMPARE(chart.bars(0), first);
+        QCOMPARE(chart.plottableCount(), 2);
+        QCOMPARE(first->data()->at(2)->value, 3.0);
+        changed.series.pop_back();
+        chart.setChart(changed);
+        QCOMPARE(chart.plottableCount(), 1);
+        QCOMPARE(chart.barsCount(), 1);
+    }
+
+    void moneyAxisUsesWanForYuan()
+    {
+        BarChart chart(BarChart::Layout::Stacked, Qt::Vertical);
+        chart.setCurrency(QStringLiteral("CNY"));
+        QVERIFY(chart.chineseUnits());
+        chart.setChart(twoLayers());
+        chart.resize(800, 500);
+        chart.replot();
+        const QStringList labels = chart.valueAxis()->tickVectorLabels().toList();
+        QVERIFY2(labels.contains(QStringLiteral("50万")), qPrintable(labels.join(u' ')));
+        chart.setChineseUnits(false);
+        chart.replot();
+        const QStringList plain = chart.valueAxis()->tickVectorLabels().toList();
+        QVERIFY2(plain.contains(QStringLiteral("500k")), qPrintable(plain.join(u' ')));
+        chart.setCurrency(QStringLiteral("EUR"));
+        QVERIFY(!chart.chineseUnits());
+    }
+
+    void followsThePalette()
+    {
+        BarChart chart(BarChart::Layout::Stacked, Qt::Vertical);
+        chart.setChart(twoLayers());
+        QPalette dark = chart.palette();
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::Text, QColor(0xdf, 0xe1, 0xe5));
+        chart.setPalette(dark);
+        QCOMPARE(chart.xAxis->tickLabelColor(), QColor(0xdf, 0xe1, 0xe5));
+        QCOMPARE(chart.legend->textColor(), QColor(0xdf, 0xe1, 0xe5));
+        chart.replot();
+        const QImage image = chart.toPixmap(400, 300).toImage();
+        QCOMPARE(image.pixelColor(2, 2), QColor(0x1e, 0x1f, 0x22));
+    }
+
+    void resetZoomShowsTheWholePeriod()
+    {
+        CashCurveChart chart;
+        CashCurveSeries curve;
+        for (int t = 1; t <= 47; ++t) {
+            curve.months.push_back(t);
+            curve.cumulativeSpend.push_back(std::min(t, 12) * 1000.0);
+            curve.cumulativeMargin.push_back(t * 400.0);
+        }
+        curve.planMonths = 12;
+        curve.paybackMonth = 30;
+        curve.paybackMargin = 12000.0;
+        chart.setCurve(curve);
+        QCOMPARE(chart.xAxis->range(), QCPRange(0.5, 47.5));
+        QVERIFY(chart.paybackMarker()->visible());
+        QCOMPARE(chart.paybackLabel(), QStringLiteral("Payback in month 30"));
+        chart.xAxis->setRange(10, 20);
+        chart.resetZoom();
+        QCOMPARE(chart.xAxis->range(), QCPRange(0.5, 47.5));
+        curve.paybackMonth.reset();
+        curve.paybackMargin.reset();
+        chart.setCurve(curve);
+        QVERIFY(!chart.paybackMarker()->visible());
+    }
+};
+
+QTEST_MAIN(ChartViewTest)
+#include "ChartViewTest.moc"

@@ -1,0 +1,36 @@
+#pragma once
+
+// The Actuals page's chart: a channel picker ("All channels" or one channel) above the
+// planned-against-actual chart of the active scenario, redrawn when the plan changes.
+
+#include <QWidget>
+
+class QComboBox;
+
+namespace cplan {
+
+class ActualsChart;
+class PlanDocument;
+
+class ActualsChartView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActualsChartView(PlanDocument *document, QWidget *parent = nullptr);
+
+    ActualsChart *chart() const { return m_chart; }
+    QComboBox *channelPicker() const { return m_channel; }
+    // -1 = all channels.
+    void showChannel(int channel);
+
+private:
+    void rebuildPicker();
+    void refresh();
+
+    PlanDocument *m_document;
+    QComboBox *m_channel;
+    ActualsChart *m_chart;
+};
+
+} // namespace cplan

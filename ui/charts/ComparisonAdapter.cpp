@@ -1,0 +1,139 @@
+#include "ui/charts/ComparisonAdapter.h"
+
+#include "ui/charts/ChartFormat.h"
+#include "ui/charts/ChartPalette.h"
+
+#include <QCoreApplication>
+
+namespace cplan {
+
+namespace {
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("cplan::ComparisonAdapter", text);
+}
+
+// The report's scenarios that are shown, in plan order, base included.
+std::vector<std::size_t> shownScenarios(const ComparisonReport &report, const QStringList &shown)
+{
+    std::vector<std::size_t> indexes;
+    for (std::size_t i = 0; i < report.scenarios.size(); ++i) {
+        const QString &name = report.scenarios[i].scenario;
+        if (name == report.base || shown.contains(name))
+            indexes.push_back(i);
+    }
+    return indexes;
+}
+
+CategoryChart channelChart(const Plan &plan, const ComparisonReport &report,
+                           const QStringList &shown, bool customers)
+{
+    CategoryChart chart;
+    for (const Channel &channel : plan.channels)
+        chart.categories << channel.name;
+    chart.kind = customers ? FigureKind::Count : FigureKind::Money;
+    chart.valueTitle = customers ? translated("Customers")
+                                 : axisTitle(translated("Spend"), FigureKind::Money, plan.currency);
+    for (std::size_t i : shownScenarios(report, shown)) {
+        const ScenarioComparison &scenario = report.scenarios[i];
+        ChartSeries series;
+        series.name = scenario.scenario;
+        // The colour follows the scenario's place in the plan, not in the selection.
+        series.colour = scenarioColour(plan.scenarioIndex(scenario.scenario));
+        for (const ChannelComparison &channel : scenario.channels)
+            series.values.push_back(customers ? channel.customers : channel.spend);
+        chart.series.push_back(std::move(series));
+    }
+    return chart;
+}
+} // namespace
+
+FigureKind totalKind(const QString &key)
+{
+    if (key == QLatin1String("stage_volumes"))
+        return FigureKind::Count;
+    if (key == QLatin1String("cost_per_stage"))
+        return FigureKind::Money;
+    return figureKindOf(key);
+}
+
+QString totalLabel(const QString &key, int stage, const QStringList &stages)
+{
+    if (key == QLatin1String("stage_volumes"))
+        return translated("Volume: %1").arg(stages.value(stage));
+    if (key == QLatin1String("cost_per_stage"))
+        return translated("Cost per %1").arg(stages.value(stage));
+    static const std::pair<const char *, const char *> names[] = {
+        {"budget", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Budget")},
+        {"channel_spend", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Channel spend")},
+        {"overhead", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Overhead")},
+        {"reserve", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Reserve")},
+        {"leads", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Leads")},
+        {"customers", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Customers")},
+        {"cost_per_lead", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Cost per lead")},
+        {"cac", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Customer acquisition cost (CAC)")},
+        {"cac_loaded", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "CAC with overhead")},
+        {"conversion",
+         QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Lead to customer conversion")},
+        {"ltv", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Lifetime value per customer (LTV)")},
+        {"value", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Customer value")},
+        {"roi", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Return on investment (ROI)")},
+        {"roi_loaded", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "ROI with overhead")},
+        {"return_ratio", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Return ratio")},
+        {"ltv_cac", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "LTV : CAC")},
+        {"payback_month", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Payback month")},
+    };
+    for (const auto &[name, label] : names) {
+        if (key == QLatin1String(name))
+            return translated(label);
+    }
+    return key;
+}
+
+ComparisonTable comparisonTable(const Plan &plan, const ComparisonReport &report,
+                                const QStringList &shown)
+{
+    ComparisonTable table;
+    const std::vector<std::size_t> indexes = shownScenarios(report, shown);
+    for (std::size_t column = 0; column < indexes.size(); ++column) {
+        const QString &name = report.scenarios[indexes[column]].scenario;
+        table.scenarios << name;
+        if (name == report.base)
+            table.baseColumn = int(column);
+    }
+    if (indexes.empty())
+        return table;
+    const std::vector<TotalField> &fields = report.scenarios[indexes.front()].fields;
+    for (std::size_t f = 0; f < fields.size(); ++f) {
+        ComparisonRow row;
+        row.metric = fields[f].stage < 0
+                         ? fields[f].key
+                         : fields[f].key + QLatin1Char('.') + QString::number(fields[f].stage);
+        row.label = totalLabel(fields[f].key, fields[f].stage, plan.stages);
+        row.kind = totalKind(fields[f].key);
+        for (std::size_t i : indexes) {
+            const ScenarioComparison &scenario = report.scenarios[i];
+            row.values.push_back(f < scenario.fields.size() ? scenario.fields[f].value
+                                                            : std::nullopt);
+            row.delta.push_back(f < scenario.delta.size() ? scenario.delta[f] : std::nullopt);
+            row.deltaRelative.push_back(
+                f < scenario.deltaRelative.size() ? scenario.deltaRelative[f] : std::nullopt);
+        }
+        table.rows.push_back(std::move(row));
+    }
+    return table;
+}
+
+CategoryChart channelSpendByScenario(const Plan &plan, const ComparisonReport &report,
+                                     const QStringList &shown)
+{
+    return channelChart(plan, report, shown, false);
+}
+
+CategoryChart channelCustomersByScenario(const Plan &plan, const ComparisonReport &report,
+                                         const QStringList &shown)
+{
+    return channelChart(plan, report, shown, true);
+}
+
+} // namespace cplan

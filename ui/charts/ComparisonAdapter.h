@@ -1,0 +1,50 @@
+#pragma once
+
+// The scenario comparison's table and bars, made from the engine's comparison report
+// (MODEL.md §5.1) for the scenarios the user picked. The differences to the base are the
+// engine's; this only selects, orders, names and colours them.
+
+#include "models/domain/Plan.h"
+#include "models/engine/ComparisonReport.h"
+#include "ui/charts/ChartSeries.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace cplan {
+
+// One total of MODEL.md §3.9 across the shown scenarios.
+struct ComparisonRow
+{
+    QString metric; // "cac", "stage_volumes.1", ...
+    QString label;  // "Customer acquisition cost (CAC)", "Volume: Registered users"
+    FigureKind kind = FigureKind::Money;
+    std::vector<std::optional<double>> values;        // one per shown scenario
+    std::vector<std::optional<double>> delta;         // to the base; the base's own is 0
+    std::vector<std::optional<double>> deltaRelative; // to the base; null when the base is 0
+};
+
+struct ComparisonTable
+{
+    QStringList scenarios; // shown, in plan order
+    int baseColumn = 0;    // index into `scenarios`
+    std::vector<ComparisonRow> rows;
+};
+
+// `shown`: the scenario names to show (the base is always shown); unknown names are ignored.
+ComparisonTable comparisonTable(const Plan &plan, const ComparisonReport &report,
+                                const QStringList &shown);
+// spend_c (or customers_c) per channel, one series per shown scenario in its scenario colour.
+CategoryChart channelSpendByScenario(const Plan &plan, const ComparisonReport &report,
+                                     const QStringList &shown);
+CategoryChart channelCustomersByScenario(const Plan &plan, const ComparisonReport &report,
+                                         const QStringList &shown);
+
+// A readable name of a total ("cost_per_stage", stage 1 → "Cost per Registered users").
+QString totalLabel(const QString &key, int stage, const QStringList &stages);
+// How a total is written (money, count, percent, ratio, month).
+FigureKind totalKind(const QString &key);
+
+} // namespace cplan

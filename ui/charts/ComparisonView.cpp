@@ -1,0 +1,221 @@
+#include "ui/charts/ComparisonView.h"
+
+#include "models/document/PlanDocument.h"
+#include "ui/charts/BarChart.h"
+#include "ui/charts/ChartPalette.h"
+#include "ui/charts/ComparisonAdapter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cplan {
+
+namespace {
+// Deltas in the warning colour when they go the wrong way would need each metric's direction;
+// the sign is shown instead, and the base's own columns stay empty.
+QString signedFigure(std::optional<double> value, FigureKind kind, const QString &currency)
+{
+    if (!value)
+        return QStringLiteral("—");
+    const QString text = formatFigure(value, kind, currency);
+    return *value > 0 ? QStringLiteral("+") + text : text;
+}
+} // namespace
+
+ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_pickers(new QHBoxLayout),
+      m_base(new QComboBox(this)), m_message(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_spend(new BarChart(BarChart::Layout::Grouped, Qt::Horizontal, this)),
+      m_customers(new BarChart(BarChart::Layout::Grouped, Qt::Horizontal, this))
+{
+    m_base->setObjectName(QStringLiteral("comparisonBase"));
+    m_base->setToolTip(tr("The scenario every difference is measured against"));
+    m_base->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Compare:"), this));
+    controls->addLayout(m_pickers);
+    controls->addSpacing(16);
+    controls->addWidget(new QLabel(tr("Base:"), this));
+    controls->addWidget(m_base);
+    controls->addStretch(1);
+
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    m_spend->setTitle(tr("Spend per channel"));
+    m_customers->setTitle(tr("Customers per channel"));
+    m_spend->setObjectName(QStringLiteral("comparisonSpendChart"));
+    m_customers->setObjectName(QStringLiteral("comparisonCustomersChart"));
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_spend);
+    charts->addWidget(m_customers);
+    charts->setChildrenCollapsible(false);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+
+    connect(m_base, &QComboBox::currentIndexChanged, this, &ComparisonView::refresh);
+    connect(document, &PlanDocument::planChanged, this, [this](const PlanChange &change) {
+        // Scenarios added, removed, renamed or moved change the pickers.
+        if (change.touches(PlanChange::Area::Scenarios))
+            rebuildPickers();
+        else
+            refresh();
+    });
+    rebuildPickers();
+}
+
+QStringList ComparisonView::shownScenarios() const
+{
+    QStringList shown;
+    for (const Scenario &scenario : m_document->plan().scenarios) {
+        if (scenario.name == baseScenario() || !m_hidden.contains(scenario.name))
+            shown << scenario.name;
+    }
+    return shown;
+}
+
+QString ComparisonView::baseScenario() const
+{
+    return m_base->currentText();
+}
+
+void ComparisonView::setBaseScenario(const QString &name)
+{
+    const int index = m_base->findText(name);
+    if (index >= 0)
+        m_base->setCurrentIndex(index);
+}
+
+void ComparisonView::setScenarioShown(const QString &name, bool shown)
+{
+    for (QCheckBox *check : m_checks) {
+        if (check->text() == name)
+            check->setChecked(shown);
+    }
+}
+
+void ComparisonView::rebuildPickers()
+{
+    const QString base = m_base->currentText();
+    for (QCheckBox *check : m_checks)
+        delete check;
+    m_checks.clear();
+    const Plan &plan = m_document->plan();
+    {
+        const QSignalBlocker blocker(m_base);
+        m_base->clear();
+        for (const Scenario &scenario : plan.scenarios)
+            m_base->addItem(scenario.name);
+        const int kept = m_base->findText(base);
+        m_base->setCurrentIndex(kept >= 0 ? kept : 0);
+    }
+    for (std::size_t i = 0; i < plan.scenarios.size(); ++i) {
+        const QString &name = plan.scenarios[i].name;
+        auto *check = new QCheckBox(name, this);
+        check->setChecked(!m_hidden.contains(name));
+        // The scenario's colour on the bars.
+        QPixmap swatch(12, 12);
+        swatch.fill(scenarioColour(int(i)));
+        check->setIcon(QIcon(swatch));
+        connect(check, &QCheckBox::toggled, this, [this, name](bool on) {
+            if (on)
+                m_hidden.removeAll(name);
+            else if (!m_hidden.contains(name))
+                m_hidden << name;
+            refresh();
+        });
+        m_pickers->addWidget(check);
+        m_checks.push_back(check);
+    }
+    refresh();
+}
+
+void ComparisonView::refresh()
+{
+    const Plan &plan = m_document->plan();
+    const Result<ComparisonReport> report = compareScenarios(plan, baseScenario());
+    m_message->setVisible(!report.ok());
+    if (!report.ok()) {
+        m_message->setText(report.error());
+        return;
+    }
+    for (QCheckBox *check : m_checks) {
+        // The base is always compared.
+        check->setEnabled(check->text() != report->base);
+    }
+    const QStringList shown = shownScenarios();
+    const ComparisonTable table = comparisonTable(plan, *report, shown);
+
+    // Columns: the total, then per scenario its value and, except for the base, Δ and Δ %.
+    QStringList headers{tr("Total")};
+    std::vector<std::pair<int, int>> columns; // (scenario, part: 0 value, 1 delta, 2 relative)
+    for (int s = 0; s < table.scenarios.size(); ++s) {
+        const bool base = s == table.baseColumn;
+        headers << (base ? tr("%1 (base)").arg(table.scenarios.at(s)) : table.scenarios.at(s));
+        columns.emplace_back(s, 0);
+        if (!base) {
+            headers << tr("Δ") << tr("Δ %");
+            columns.emplace_back(s, 1);
+            columns.emplace_back(s, 2);
+        }
+    }
+    m_table->clear();
+    m_table->setColumnCount(int(headers.size()));
+    m_table->setHorizontalHeaderLabels(headers);
+    m_table->setRowCount(int(table.rows.size()));
+    for (int r = 0; r < int(table.rows.size()); ++r) {
+        const ComparisonRow &row = table.rows[std::size_t(r)];
+        auto *label = new QTableWidgetItem(row.label);
+        label->setToolTip(row.metric);
+        m_table->setItem(r, 0, label);
+        for (int c = 0; c < int(columns.size()); ++c) {
+            const auto [s, part] = columns[std::size_t(c)];
+            const std::size_t scenario = std::size_t(s);
+            QString text;
+            if (part == 0)
+                text = formatFigure(row.values[scenario], row.kind, plan.currency);
+            else if (part == 1)
+                text = signedFigure(row.delta[scenario],
+                                    row.kind == FigureKind::Month ? FigureKind::Count : row.kind,
+                                    plan.currency);
+            else
+                text = signedFigure(row.deltaRelative[scenario], FigureKind::Percent, {});
+            auto *item = new QTableWidgetItem(text);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (part > 0)
+                item->setForeground(palette().color(QPalette::PlaceholderText));
+            m_table->setItem(r, c + 1, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+
+    m_spend->setCurrency(plan.currency);
+    m_customers->setCurrency(plan.currency);
+    m_spend->setChart(channelSpendByScenario(plan, *report, shown));
+    m_customers->setChart(channelCustomersByScenario(plan, *report, shown));
+}
+
+} // namespace cplan

@@ -1,0 +1,155 @@
+#include "ui/charts/MilestoneTimelineAdapter.h"
+
+#include "models/domain/Months.h"
+#include "ui/charts/ChartPalette.h"
+#include "ui/widgets/FigureFormat.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace cplan {
+
+namespace {
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("cplan::MilestoneTimelineAdapter", text);
+}
+
+QString statusText(MilestoneStatus status)
+{
+    switch (status) {
+    case MilestoneStatus::Planned:
+        return translated("planned");
+    case MilestoneStatus::InProgress:
+        return translated("in progress");
+    case MilestoneStatus::Done:
+        return translated("done");
+    case MilestoneStatus::Cancelled:
+        return translated("cancelled");
+    }
+    return {};
+}
+
+QString delayText(int days)
+{
+    // Spelled out for one and many: without a loaded translation "%n day(s)" stays literal.
+    if (days == 1)
+        return translated("1 day late");
+    if (days > 1)
+        return translated("%1 days late").arg(days);
+    if (days == -1)
+        return translated("1 day early");
+    if (days < -1)
+        return translated("%1 days early").arg(-days);
+    return translated("on time");
+}
+
+QString detailsOf(const Plan &plan, const Milestone &milestone, const MilestoneResult &result)
+{
+    const QString iso = result.reference.toString(Qt::ISODate);
+    QStringList lines;
+    lines << milestone.id + QStringLiteral(" · ") + milestone.name;
+    lines << translated("Planned %1 · reference %2 (%3)")
+                 .arg(milestone.planned, iso, delayText(result.delayDays));
+    lines << translated("Escalation: %1").arg(escalationText(result.level));
+    lines << translated("Status: %1 · owner: %2")
+                 .arg(statusText(milestone.status),
+                      milestone.owner.isEmpty() ? QStringLiteral("—") : milestone.owner);
+    if (!result.blockedBy.isEmpty())
+        lines << translated("Blocked by %1").arg(result.blockedBy.join(QStringLiteral(", ")));
+    for (const CheckResult &check : result.checks) {
+        const QString state = !check.met   ? translated("not evaluated")
+                              : *check.met ? translated("met")
+                                           : translated("missed");
+        lines << translated("Checkpoint %1 %2 %3: %4 (%5)")
+                     .arg(check.metric, comparisonSymbol(check.op),
+                          formatMetric(check.metric, check.target, plan.currency),
+                          formatMetric(check.metric, check.projected, plan.currency), state);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+} // namespace
+
+QString escalationText(int level)
+{
+    switch (level) {
+    case 0:
+        return translated("On track");
+    case 1:
+        return translated("1 · department manager");
+    case 2:
+        return translated("2 · director");
+    default:
+        return translated("3 · general manager's office");
+    }
+}
+
+MilestoneTimeline milestoneTimeline(const Plan &plan, const MilestoneReport &report)
+{
+    MilestoneTimeline timeline;
+    timeline.statusDate = report.statusDate;
+    const std::optional<QDate> planStart = parseMonth(plan.start);
+    timeline.start = planStart.value_or(QDate());
+    timeline.end = planStart ? planStart->addMonths(plan.months).addDays(-1) : QDate();
+
+    auto widen = [&timeline](const QDate &date) {
+        if (!date.isValid())
+            return;
+        if (!timeline.start.isValid() || date < timeline.start)
+            timeline.start = date;
+        if (!timeline.end.isValid() || date > timeline.end)
+            timeline.end = date;
+    };
+
+    for (const MilestoneResult &result : report.milestones) {
+        const int index = plan.milestoneIndex(result.id);
+        if (index < 0)
+            continue;
+        const Milestone &milestone = plan.milestones[std::size_t(index)];
+        TimelineMilestone shown;
+        shown.id = result.id;
+        shown.name = result.name;
+        shown.phase = milestone.phase;
+        shown.planned = QDate::fromString(result.planned, Qt::ISODate);
+        shown.reference = result.reference;
+        shown.delayDays = result.delayDays;
+        shown.level = result.level;
+        shown.colour = escalationColour(result.level);
+        shown.blockedBy = result.blockedBy;
+        shown.details = detailsOf(plan, milestone, result);
+        widen(shown.planned);
+        widen(shown.reference);
+        timeline.milestones.push_back(shown);
+    }
+    widen(timeline.statusDate);
+
+    for (std::size_t to = 0; to < timeline.milestones.size(); ++to) {
+        const Milestone &milestone =
+            plan.milestones[std::size_t(plan.milestoneIndex(timeline.milestones[to].id))];
+        for (const QString &predecessor : milestone.dependsOn) {
+            for (std::size_t from = 0; from < timeline.milestones.size(); ++from) {
+                if (timeline.milestones[from].id == predecessor)
+                    timeline.dependencies.push_back({int(from), int(to)});
+            }
+        }
+    }
+
+    // Phases in order of first appearance, each ending at its last planned date.
+    QDate previousEnd = planStart.value_or(timeline.start).addDays(-1);
+    for (const TimelineMilestone &milestone : timeline.milestones) {
+        if (milestone.phase.isEmpty() || !milestone.planned.isValid())
+            continue;
+        auto phase =
+            std::find_if(timeline.phases.begin(), timeline.phases.end(),
+                         [&](const TimelinePhase &p) { return p.name == milestone.phase; });
+        if (phase == timeline.phases.end()) {
+            timeline.phases.push_back({milestone.phase, previousEnd.addDays(1), milestone.planned});
+            phase = std::prev(timeline.phases.end());
+        }
+        phase->end = std::max(phase->end, milestone.planned);
+        previousEnd = std::max(previousEnd, phase->end);
+    }
+    return timeline;
+}
+
+} // namespace cplan

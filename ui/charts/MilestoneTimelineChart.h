@@ -1,0 +1,56 @@
+#pragma once
+
+// The milestone timeline, Gantt style (MODEL.md §6): phases as bands, each milestone on its
+// own row with a hollow diamond at the planned date and a dot at the reference date, the delay
+// between them drawn in the escalation level's colour, dependency arrows from a predecessor's
+// reference date to the planned date it holds up, and the status date as a vertical line.
+// Hovering a milestone shows its checkpoint status; clicking it emits milestoneClicked.
+
+#include "ui/charts/ChartView.h"
+#include "ui/charts/MilestoneTimelineAdapter.h"
+
+#include <array>
+#include <vector>
+
+namespace cplan {
+
+class MilestoneTimelineChart : public ChartView
+{
+    Q_OBJECT
+
+public:
+    explicit MilestoneTimelineChart(QWidget *parent = nullptr);
+
+    void setTimeline(const MilestoneTimeline &timeline);
+    const MilestoneTimeline &timeline() const { return m_timeline; }
+
+    // The milestone (index into timeline().milestones) drawn nearest `position`, or -1.
+    int milestoneAt(const QPoint &position);
+    QString toolTipAt(const QPoint &position) override;
+    // The pixel of a milestone's reference-date dot (tests click there).
+    QPoint referencePixel(int milestone) const;
+
+    // The plot key of a date (seconds since the epoch, UTC, as QCPAxisTickerDateTime wants).
+    static double dateKey(const QDate &date);
+
+signals:
+    void milestoneClicked(int milestone);
+
+protected:
+    void applyPalette() override;
+
+private:
+    void clearItems();
+
+    MilestoneTimeline m_timeline;
+    QCPCurve *m_planned;
+    std::array<QCPCurve *, 4> m_references{}; // one per escalation level (legend entries)
+    std::array<std::vector<int>, 4> m_referenceMilestones;
+    std::vector<QCPAbstractItem *> m_items; // bands, delay lines, arrows, labels
+    std::vector<QCPItemRect *> m_bands;
+    std::vector<QCPItemText *> m_bandLabels;
+    QCPItemStraightLine *m_statusLine;
+    QCPItemText *m_statusLabel;
+};
+
+} // namespace cplan

@@ -1,0 +1,44 @@
+#include "ui/charts/MilestoneTimelineView.h"
+
+#include "models/document/PlanDocument.h"
+#include "models/engine/Milestones.h"
+#include "ui/charts/MilestoneTimelineChart.h"
+
+#include <QVBoxLayout>
+
+namespace cplan {
+
+MilestoneTimelineView::MilestoneTimelineView(PlanDocument *document, QWidget *parent)
+    : QWidget(parent), m_document(document), m_chart(new MilestoneTimelineChart(this))
+{
+    m_chart->setObjectName(QStringLiteral("milestoneTimeline"));
+    m_chart->setTitle(tr("Milestone timeline"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_chart);
+    connect(m_chart, &MilestoneTimelineChart::milestoneClicked, this, [this](int index) {
+        const auto &milestones = m_chart->timeline().milestones;
+        if (index >= 0 && index < int(milestones.size()))
+            emit milestoneClicked(
+                m_document->plan().milestoneIndex(milestones[std::size_t(index)].id));
+    });
+    connect(document, &PlanDocument::projectionChanged, this, &MilestoneTimelineView::refresh);
+    connect(document, &PlanDocument::planChanged, this, &MilestoneTimelineView::refresh);
+    refresh();
+}
+
+void MilestoneTimelineView::refresh()
+{
+    const Projection *projection = m_document->projection();
+    setEnabled(projection != nullptr);
+    if (!projection)
+        return;
+    const Plan &plan = m_document->plan();
+    const MilestoneReport report =
+        evaluateMilestones(plan, m_document->activeScenario(), *projection,
+                           effectiveStatusDate(plan, QDate(), QDate::currentDate()));
+    m_chart->setCurrency(plan.currency);
+    m_chart->setTimeline(milestoneTimeline(plan, report));
+}
+
+} // namespace cplan

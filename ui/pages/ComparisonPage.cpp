@@ -1,0 +1,19 @@
+#include "ui/pages/ComparisonPage.h"
+
+#include "ui/charts/ComparisonView.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace cplan {
+
+ComparisonPage::ComparisonPage(PlanDocument *document, QWidget *parent)
+    : Page(document, parent), m_view(new ComparisonView(document, this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(createHeading(tr("Scenario comparison")));
+    layout->addWidget(m_view, 1);
+}
+
+} // namespace cplan
