@@ -117,12 +117,20 @@ QVariant ChannelsModel::headerData(int section, Qt::Orientation orientation, int
     }
     int rate = 0;
     const auto driver = driverAt(section, &rate);
-    return driver ? driverTitle(plan(), *driver, rate) : QString();
+    if (!driver)
+        return QString();
+    QString title = driverTitle(plan(), *driver, rate);
+    // "Leads → Registered users" on two lines keeps the rate columns as narrow as their numbers.
+    if (*driver == ChannelDriver::Conversion)
+        title.replace(QStringLiteral(" → "), QStringLiteral(" →\n"));
+    return title;
 }
 
 QString ChannelsModel::columnTitle(int column) const
 {
-    return headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    return headerData(column, Qt::Horizontal, Qt::DisplayRole)
+        .toString()
+        .replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
 QString ChannelsModel::rowTitle(int row) const

@@ -29,9 +29,9 @@ QString translated(const char *text)
 }
 } // namespace
 
-QString chineseUnitsText(double value, const QLocale &locale)
+QString chineseUnitsText(double value, const QLocale &locale, std::optional<double> unitOf)
 {
-    const double magnitude = std::abs(value);
+    const double magnitude = std::abs(unitOf.value_or(value));
     if (magnitude >= 1e8)
         return scaledText(value / 1e8, locale) + QStringLiteral("亿");
     if (magnitude >= 1e4)
@@ -39,7 +39,8 @@ QString chineseUnitsText(double value, const QLocale &locale)
     return scaledText(value, locale);
 }
 
-QString axisValueText(double value, FigureKind kind, bool chineseUnits, const QLocale &locale)
+QString axisValueText(double value, FigureKind kind, bool chineseUnits, const QLocale &locale,
+                      std::optional<double> unitOf)
 {
     // A tick at a rounding residue of zero (1e-10) reads "0", not "0.0000000001".
     if (std::abs(value) < 1e-9)
@@ -56,8 +57,8 @@ QString axisValueText(double value, FigureKind kind, bool chineseUnits, const QL
         break;
     }
     if (chineseUnits)
-        return chineseUnitsText(value, locale);
-    const double magnitude = std::abs(value);
+        return chineseUnitsText(value, locale, unitOf);
+    const double magnitude = std::abs(unitOf.value_or(value));
     if (magnitude >= 1e9)
         return translated("%1bn").arg(scaledText(value / 1e9, locale));
     if (magnitude >= 1e6)

@@ -7,6 +7,8 @@
 
 #include <qcustomplot.h>
 
+#include <optional>
+
 namespace cplan {
 
 class FigureAxisTicker : public QCPAxisTicker
@@ -21,10 +23,14 @@ public:
 protected:
     QString getTickLabel(double tick, const QLocale &locale, QChar formatChar,
                          int precision) override;
+    // Picks one unit for all labels of the axis (from its largest tick) before labelling.
+    QVector<QString> createLabelVector(const QVector<double> &ticks, const QLocale &locale,
+                                       QChar formatChar, int precision) override;
 
 private:
     FigureKind m_kind;
     bool m_chineseUnits = false;
+    std::optional<double> m_largestTick; // set while one axis' labels are made
 };
 
 } // namespace cplan

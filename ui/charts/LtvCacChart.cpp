@@ -20,8 +20,10 @@ LtvCacChart::LtvCacChart(QWidget *parent)
     // inside the plot next to where its line leaves.
     m_breakEvenLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_breakEvenLabel->setPadding(QMargins(2, 0, 4, 2));
-    m_threeTimesLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_threeTimesLabel->setPadding(QMargins(6, 2, 2, 0));
+    // Right-aligned at the exit point so the label stays inside the plot even when the line
+    // leaves near the top-right corner.
+    m_threeTimesLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_threeTimesLabel->setPadding(QMargins(2, 2, 8, 0));
     placeLegendBelow(3);
     applyPalette();
 }

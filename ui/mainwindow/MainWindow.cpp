@@ -76,6 +76,9 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    // Without initial sizes QSplitter gives the navigation more than its maximum width and
+    // leaves an empty band beside it.
+    splitter->setSizes({m_navigation->maximumWidth(), width() - m_navigation->maximumWidth()});
     setCentralWidget(splitter);
 
     addDockWidget(Qt::BottomDockWidgetArea, m_alerts);

@@ -32,7 +32,7 @@ BudgetPage::BudgetPage(PlanDocument *document, QWidget *parent)
     m_budget->setKeyboardTracking(false);
     m_budget->setMinimumWidth(200);
     m_budget->setMaximumWidth(280);
-    m_budget->setToolTip(tr("The scenario's total budget (MODEL.md §2: B ≥ 0)"));
+    m_budget->setToolTip(tr("The scenario's total budget, split into the categories below"));
     connect(m_budget, &QDoubleSpinBox::editingFinished, this, &BudgetPage::commitBudget);
 
     auto *top = new QFormLayout;

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -74,12 +75,15 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
                          {tr("planned"), tr("in progress"), tr("done"), tr("cancelled")});
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(MilestonesModel::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(60);
-    // Checks can be long; they get a fixed column (full text in the tooltip and the status
-    // table below) so the milestone names keep their room.
+    // Ten columns do not fit beside the navigation at 1280 px. The name is what people read
+    // first, so it keeps a readable width and the table scrolls sideways to the checks (whose
+    // full text is also in the tooltip and the status table below).
+    header->setSectionResizeMode(MilestonesModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(MilestonesModel::NameColumn, 300);
     header->setSectionResizeMode(MilestonesModel::ChecksColumn, QHeaderView::Interactive);
-    header->resizeSection(MilestonesModel::ChecksColumn, 200);
+    header->resizeSection(MilestonesModel::ChecksColumn, 240);
+    header->setStretchLastSection(true);
 
     QAction *add = createAction(tr("Add milestone"), tr("Add a milestone after the last one"),
                                 QStringLiteral("list-add"));
@@ -100,17 +104,31 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(createHeading(tr("Milestones")));
     layout->addWidget(createTableToolBar({add, remove}));
-    layout->addWidget(m_view, 3);
+    // Table, timeline and status share the height in a splitter the user can drag; the table
+    // starts tall enough for a typical plan's milestones.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5 +
+                             m_view->horizontalHeader()->sizeHint().height());
+    splitter->addWidget(m_view);
     // The Gantt-style timeline (ui/charts); a click on a milestone selects its row above.
     auto *timeline = new MilestoneTimelineView(document, this);
-    timeline->setMinimumHeight(300);
+    timeline->setMinimumHeight(240);
     connect(timeline, &MilestoneTimelineView::milestoneClicked, this, [this](int milestone) {
         if (milestone >= 0)
             m_view->focusCell(milestone, MilestonesModel::NameColumn);
     });
-    layout->addWidget(timeline, 4);
-    layout->addWidget(createHeading(tr("Status of the active scenario")));
-    layout->addWidget(m_status, 2);
+    splitter->addWidget(timeline);
+    auto *statusPane = new QWidget(splitter);
+    auto *statusLayout = new QVBoxLayout(statusPane);
+    statusLayout->setContentsMargins(0, 4, 0, 0);
+    statusLayout->addWidget(createHeading(tr("Status of the active scenario")));
+    statusLayout->addWidget(m_status);
+    splitter->addWidget(statusPane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 2);
+    layout->addWidget(splitter, 1);
 
     connect(document, &PlanDocument::projectionChanged, this, &MilestonesPage::refreshStatus);
     connect(document, &PlanDocument::planChanged, this, &MilestonesPage::refreshStatus);

@@ -23,7 +23,7 @@ PhasingPage::PhasingPage(PlanDocument *document, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *explanation = new QLabel(
-        tr("Weights are relative: each row is normalised to 100% over the plan (MODEL.md §3.2). "
+        tr("Weights are relative: each row is normalised to 100% over the plan. "
            "A quarterly row repeats its four weights every year; editing any month of a quarter "
            "sets that quarter. A channel follows the scenario's phasing (grey) until you give it "
            "its own form."),
