@@ -3,6 +3,7 @@
 #include "models/document/PlanSnapshotCommand.h"
 #include "models/domain/Months.h"
 #include "models/engine/Projection.h"
+#include "models/engine/ScenarioInputs.h"
 #include "models/storage/CplanFile.h"
 #include "models/storage/PlanJson.h"
 
@@ -196,12 +197,17 @@ void PlanDocument::replacePlan(const Plan &plan, const PlanChange &change)
 void PlanDocument::refreshDerived()
 {
     m_violations = validatePlan(m_plan);
-    m_projection.reset();
-    if (m_activeScenario < static_cast<int>(m_plan.scenarios.size())) {
-        const Scenario &scenario = m_plan.scenarios[m_activeScenario];
-        if (canProject(m_plan, scenario))
-            m_projection = std::make_unique<Projection>(project(m_plan, scenario));
+    const bool hasScenario = m_activeScenario < static_cast<int>(m_plan.scenarios.size());
+    if (!hasScenario || !canProject(m_plan, m_plan.scenarios[m_activeScenario])) {
+        m_projection.reset();
+        return;
     }
+    // The projection is recomputed on every keystroke; projecting into the previous one reuses
+    // its arrays instead of allocating (and page-faulting) new ones (docs/benchmarks.md).
+    const Scenario &scenario = m_plan.scenarios[m_activeScenario];
+    if (!m_projection)
+        m_projection = std::make_unique<Projection>();
+    projectInto(m_plan, scenario, prepareScenario(m_plan, scenario), *m_projection);
 }
 
 Status PlanDocument::checkOn(const Plan &edited, const QStringList &paths) const
