@@ -1,15 +1,23 @@
 #!/usr/bin/env bash
-# Renders every page of the main window with the sample plan at 1280x800, in the light and a
-# dark palette, offscreen (no display needed): screenshots/NN-page-light.png and -dark.png.
+# Renders every page of the main window, every chart view, the Analysis page and the Optimise
+# split dialog with the sample plan at 1280x800, in the light and a dark palette, offscreen (no
+# display needed), into OUT_DIR (default: screenshots/, git-ignored).
 #
 #   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]     (defaults: build, screenshots)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$root/build"}
 out=${2:-"$root/screenshots"}
-cmake --build "$build" --target test_ui_ScreenshotsTest -j2
+tests=(ScreenshotsTest ChartScreenshotsTest AnalysisScreenshotsTest)
+targets=()
+for test in "${tests[@]}"; do
+    targets+=("test_ui_$test")
+done
+cmake --build "$build" --target "${targets[@]}" -j2
 mkdir -p "$out"
-CPLAN_SCREENSHOT_DIR=$(cd "$out" && pwd) QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 \
-    "$build/tests/ui/test_ui_ScreenshotsTest"
+for test in "${tests[@]}"; do
+    CPLAN_SCREENSHOT_DIR=$(cd "$out" && pwd) QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 \
+        "$build/tests/ui/test_ui_$test" >/dev/null
+done
 echo "Screenshots in $out:"
 ls "$out"
