@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -55,20 +56,19 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     gridLayout->addWidget(createHeading(tr("Actuals by month and channel")));
     gridLayout->addWidget(hint);
     gridLayout->addWidget(m_view);
-    auto *variancePanel = new QWidget(this);
-    auto *varianceLayout = new QVBoxLayout(variancePanel);
-    varianceLayout->setContentsMargins(0, 0, 0, 0);
-    varianceLayout->addWidget(createHeading(tr("Variance by channel (active scenario)")));
-    varianceLayout->addWidget(m_variance);
+    // The roll-up per channel and the planned-vs-actual chart share the lower half in tabs:
+    // stacked in a splitter at 1280x800 each got too little height to read.
+    auto *lower = new QTabWidget(this);
+    lower->setDocumentMode(true);
+    // Planned against actual spend per month (ui/charts), flagged months highlighted.
+    lower->addTab(new ActualsChartView(document, this), tr("Spend: planned against actual"));
+    lower->addTab(m_variance, tr("Variance by channel (active scenario)"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(gridPanel);
-    splitter->addWidget(variancePanel);
-    // Planned against actual spend per month (ui/charts), flagged months highlighted.
-    splitter->addWidget(new ActualsChartView(document, this));
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setStretchFactor(2, 3);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
