@@ -1,43 +1,17 @@
 // cplan compare | optimize | montecarlo | sensitivity (MODEL.md §5, §9).
 
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliOutput.h"
 
 #include "models/domain/PlanValidator.h"
 #include "models/engine/AnalysisJson.h"
 #include "models/storage/PlanIo.h"
-
-#include <QCoreApplication>
-#include <QJsonDocument>
-#include <QLocale>
 
 #include <cmath>
 
 namespace cplan::cli {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cplan", text);
-}
-
-// Readable numbers as in `cplan project`: thousands separators whatever the locale, "—" for
-// a null ratio (MODEL.md §3).
-QString number(double value, int decimals = 0)
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale.toString(value, 'f', decimals);
-}
-
-QString number(const std::optional<double> &value, int decimals = 0)
-{
-    return value ? number(*value, decimals) : QStringLiteral("—");
-}
-
-QString percent(const std::optional<double> &value)
-{
-    return value ? number(*value * 100.0, 1) + QLatin1Char('%') : QStringLiteral("—");
-}
 
 // Aligned columns: the first left-aligned (names), the others right-aligned (numbers).
 void printTable(const std::vector<QStringList> &rows, QTextStream &out)
@@ -57,11 +31,6 @@ void printTable(const std::vector<QStringList> &rows, QTextStream &out)
         }
         out << QStringLiteral("  ") << cells.join(QStringLiteral("  ")).trimmed() << '\n';
     }
-}
-
-void printJson(const QJsonObject &object, Streams &streams)
-{
-    streams.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 // A number option: nullopt (and a message naming the option) when it is not a finite number.

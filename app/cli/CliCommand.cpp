@@ -1,19 +1,13 @@
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliOutput.h"
 
 #include "cplan/Version.h"
 #include "models/domain/PlanValidator.h"
 #include "models/storage/PlanIo.h"
 
-#include <QCoreApplication>
-
 namespace cplan::cli {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cplan", text, disambiguation, n);
-}
 
 CommandTable allCommands()
 {

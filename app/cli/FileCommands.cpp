@@ -1,22 +1,17 @@
 // cplan new | import | export | validate (MODEL.md §9).
 
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliOutput.h"
 
 #include "models/domain/PlanValidator.h"
 #include "models/storage/PlanIo.h"
 #include "models/storage/PlanJson.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace cplan::cli {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cplan", text, disambiguation, n);
-}
 
 int reportSave(const Status &status, Streams &streams)
 {

@@ -1,16 +1,13 @@
 // cplan project | milestones | variance (MODEL.md §3, §4, §6, §7, §9).
 
 #include "app/cli/CliCommand.h"
+#include "app/cli/CliOutput.h"
 
 #include "models/domain/Months.h"
 #include "models/engine/Milestones.h"
 #include "models/engine/Projection.h"
 #include "models/engine/ReportJson.h"
 #include "models/engine/Variance.h"
-
-#include <QCoreApplication>
-#include <QJsonDocument>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -19,73 +16,10 @@ namespace cplan::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cplan", text);
-}
-
-// Numbers in readable tables: thousands separators whatever the user's locale, so the output
-// of scripts and tests is stable; "—" for a null ratio (MODEL.md §3).
-QString number(double value, int decimals = 0)
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale.toString(value, 'f', decimals);
-}
-
-QString number(const std::optional<double> &value, int decimals = 0)
-{
-    return value ? number(*value, decimals) : QStringLiteral("—");
-}
-
-QString percent(const std::optional<double> &value)
-{
-    return value ? number(*value * 100.0, 1) + QLatin1Char('%') : QStringLiteral("—");
-}
-
 QString yesNo(bool value)
 {
     return value ? tr("yes") : tr("no");
 }
-
-// Aligned columns. `alignment` has one letter per column, 'l' (text) or 'r' (numbers); columns
-// beyond it are right-aligned.
-class TextTable
-{
-public:
-    TextTable(QStringList header, QLatin1String alignment) : m_alignment(alignment)
-    {
-        m_rows.push_back(std::move(header));
-    }
-
-    void addRow(QStringList row) { m_rows.push_back(std::move(row)); }
-
-    void print(QTextStream &out) const
-    {
-        std::vector<qsizetype> widths;
-        for (const auto &row : m_rows) {
-            widths.resize(std::max(widths.size(), static_cast<std::size_t>(row.size())), 0);
-            for (qsizetype i = 0; i < row.size(); ++i)
-                widths[static_cast<std::size_t>(i)] =
-                    std::max(widths[static_cast<std::size_t>(i)], row.at(i).size());
-        }
-        for (const auto &row : m_rows) {
-            QStringList cells;
-            for (qsizetype i = 0; i < row.size(); ++i) {
-                const auto width = widths[static_cast<std::size_t>(i)];
-                const bool left = i < m_alignment.size() && m_alignment.at(i) == QLatin1Char('l');
-                cells << (left ? row.at(i).leftJustified(width) : row.at(i).rightJustified(width));
-            }
-            QString line = cells.join(QStringLiteral("  "));
-            while (line.endsWith(QLatin1Char(' ')))
-                line.chop(1);
-            out << QStringLiteral("  ") << line << '\n';
-        }
-    }
-
-private:
-    std::vector<QStringList> m_rows;
-    QLatin1String m_alignment;
-};
 
 // A projected metric: small ratios (a conversion of 0.097) need more than two decimals.
 QString projectedText(const std::optional<double> &value)
@@ -97,11 +31,6 @@ QString projectedText(const std::optional<double> &value)
 QString goal(Comparison op, double value)
 {
     return toString(op) + QLatin1Char(' ') + number(value, value == std::floor(value) ? 0 : 2);
-}
-
-void printJson(const QJsonObject &object, Streams &streams)
-{
-    streams.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
 }
 
 void printTotals(const Totals &totals, const QStringList &stages, QTextStream &out)

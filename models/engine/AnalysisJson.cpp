@@ -1,5 +1,6 @@
 #include "models/engine/AnalysisJson.h"
 
+#include "models/engine/JsonValues.h"
 #include "models/engine/ReportJson.h"
 
 #include <QJsonArray>
@@ -7,11 +8,6 @@
 namespace cplan {
 
 namespace {
-
-QJsonValue optionalJson(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
 
 // Fields of totalFields() as an object shaped like totalsJson(): per-stage fields as arrays.
 QJsonObject fieldsJson(const std::vector<TotalField> &fields,
@@ -47,14 +43,6 @@ QJsonObject splitJson(const ChannelSplit &split, const QStringList &channels)
     object.insert(QStringLiteral("customers"), split.customers);
     object.insert(QStringLiteral("value"), split.value);
     return object;
-}
-
-QJsonArray numbersJson(const Eigen::ArrayXd &values)
-{
-    QJsonArray array;
-    for (Eigen::Index i = 0; i < values.size(); ++i)
-        array.append(values[i]);
-    return array;
 }
 
 } // namespace

@@ -1,49 +1,12 @@
 #include "models/engine/ReportJson.h"
 
+#include "models/engine/JsonValues.h"
+
 #include <QJsonArray>
 
 namespace cplan {
 
 namespace {
-
-QJsonValue optionalJson(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalJson(const std::optional<int> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonValue optionalJson(const std::optional<bool> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonArray numbersJson(const std::vector<double> &values)
-{
-    QJsonArray array;
-    for (double value : values)
-        array.append(value);
-    return array;
-}
-
-QJsonArray numbersJson(const std::vector<std::optional<double>> &values)
-{
-    QJsonArray array;
-    for (const auto &value : values)
-        array.append(optionalJson(value));
-    return array;
-}
-
-QJsonArray numbersJson(const Eigen::ArrayXd &values)
-{
-    QJsonArray array;
-    for (Eigen::Index i = 0; i < values.size(); ++i)
-        array.append(values[i]);
-    return array;
-}
 
 // One array per channel (row), each with one number per month.
 QJsonArray rowsJson(const Eigen::ArrayXXd &values)

@@ -1,6 +1,7 @@
 // cplan compare | optimize | montecarlo | sensitivity, run in-process (MODEL.md §9): the JSON
 // keys, exit statuses, readable tables and --save-as.
 
+#include "CliRun.h"
 #include "TestPaths.h"
 #include "app/cli/CliCommand.h"
 #include "models/storage/PlanIo.h"
@@ -17,28 +18,9 @@ using namespace cplan;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
-
-QString samplePath()
-{
-    return test::dataPath(QStringLiteral("brokerage-2025.json"));
-}
+using test::CliRun;
+using test::runCli;
+using test::samplePath;
 
 QJsonObject jsonOf(const CliRun &run)
 {

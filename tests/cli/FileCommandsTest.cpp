@@ -1,5 +1,6 @@
 // cplan new | import | export | validate | --version, run in-process (MODEL.md §9).
 
+#include "CliRun.h"
 #include "TestPaths.h"
 #include "app/cli/CliCommand.h"
 
@@ -14,23 +15,8 @@ using namespace cplan;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
+using test::CliRun;
+using test::runCli;
 
 QByteArray readBytes(const QString &path)
 {

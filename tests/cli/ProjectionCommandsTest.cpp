@@ -1,6 +1,7 @@
 // cplan project | milestones | variance, run in-process (MODEL.md §9), against the golden files.
 
 #include "../models/engine/GoldenJson.h"
+#include "CliRun.h"
 #include "TestPaths.h"
 #include "app/cli/CliCommand.h"
 
@@ -14,28 +15,9 @@ using namespace cplan;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &args)
-{
-    CliRun result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    result.exitCode = cli::run(args, out, err);
-    out.flush();
-    err.flush();
-    return result;
-}
-
-QString samplePath()
-{
-    return test::dataPath(QStringLiteral("brokerage-2025.json"));
-}
+using test::CliRun;
+using test::runCli;
+using test::samplePath;
 
 // The sample with one text replacement, written to `dir`.
 QString editedSample(const QTemporaryDir &dir, const QByteArray &from, const QByteArray &to)

@@ -5,6 +5,7 @@
 // the full size and real content.
 
 #include "FakeDialogProvider.h"
+#include "ScreenshotSupport.h"
 
 #include "models/document/PlanDocument.h"
 #include "ui/dialogs/OptimiseSplitDialog.h"
@@ -16,12 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
-#include <QPalette>
-#include <QSet>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -30,43 +26,6 @@
 #include <memory>
 
 using namespace cplan;
-
-namespace {
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::ToolTipBase, base);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa3));
-    palette.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Mid, QColor(0x45, 0x48, 0x4d));
-    palette.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
-    palette.setColor(QPalette::Light, QColor(0x50, 0x53, 0x58));
-    palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x83, 0x88));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x83, 0x88));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x83, 0x88));
-    return palette;
-}
-
-int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    return int(colours.size());
-}
-} // namespace
 
 class AnalysisScreenshotsTest : public QObject
 {
@@ -81,7 +40,7 @@ private:
         QApplication::processEvents();
         const QImage image = widget->grab().toImage();
         QCOMPARE(image.size(), size);
-        QVERIFY2(distinctColours(image) > 40, qPrintable(name));
+        QVERIFY2(test::distinctColours(image) > 40, qPrintable(name));
         const QString file = m_folder.filePath(QStringLiteral("%1-%2.png").arg(name, theme));
         QVERIFY2(image.save(file), qPrintable(file));
     }
@@ -134,24 +93,20 @@ private:
 private slots:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QString folder = qEnvironmentVariable("CPLAN_SCREENSHOT_DIR");
-        if (folder.isEmpty())
-            folder = QDir::current().filePath(QStringLiteral("screenshots"));
-        QVERIFY(QDir().mkpath(folder));
+        const QString folder = test::startScreenshots();
+        QVERIFY(!folder.isEmpty());
         m_folder = QDir(folder);
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     }
 
     void lightPalette()
     {
-        QApplication::setPalette(QApplication::style()->standardPalette());
+        test::useLightScreenshotPalette();
         renderAll(QStringLiteral("light"));
     }
 
     void darkPaletteToo()
     {
-        QApplication::setPalette(darkPalette());
+        test::useDarkScreenshotPalette();
         renderAll(QStringLiteral("dark"));
     }
 };

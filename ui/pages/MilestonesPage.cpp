@@ -3,13 +3,14 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Milestones.h"
 #include "models/itemmodels/MilestonesModel.h"
+#include "ui/charts/ChartPalette.h"
+#include "ui/charts/MilestoneTimelineAdapter.h"
 #include "ui/charts/MilestoneTimelineView.h"
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QAction>
-#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
@@ -30,35 +31,7 @@ enum StatusColumn
     ChecksColumn,
     StatusColumnCount
 };
-
-QString levelText(int level)
-{
-    switch (level) {
-    case 0:
-        return QCoreApplication::translate("cplan::MilestonesPage", "On track");
-    case 1:
-        return QCoreApplication::translate("cplan::MilestonesPage", "1 · department manager");
-    case 2:
-        return QCoreApplication::translate("cplan::MilestonesPage", "2 · director");
-    default:
-        return QCoreApplication::translate("cplan::MilestonesPage", "3 · general manager's office");
-    }
-}
 } // namespace
-
-QColor MilestonesPage::levelColour(int level)
-{
-    switch (level) {
-    case 0:
-        return QColor(0x2e, 0x9e, 0x4f);
-    case 1:
-        return QColor(0xc9, 0xa2, 0x27);
-    case 2:
-        return QColor(0xe0, 0x7b, 0x22);
-    default:
-        return QColor(0xd6, 0x45, 0x41);
-    }
-}
 
 MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     : Page(document, parent), m_model(new MilestonesModel(document, this)),
@@ -162,7 +135,7 @@ void MilestonesPage::refreshStatus()
             milestone.id,
             milestone.reference.toString(Qt::ISODate),
             QLocale().toString(milestone.delayDays),
-            levelText(milestone.level),
+            escalationText(milestone.level),
             milestone.blockedBy.join(QStringLiteral(", ")),
             checks.join(QStringLiteral("; ")),
         };
@@ -171,7 +144,7 @@ void MilestonesPage::refreshStatus()
             if (column == DelayColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (column == LevelColumn || column == DelayColumn) {
-                item->setForeground(levelColour(milestone.level));
+                item->setForeground(escalationColour(milestone.level));
                 QFont font = item->font();
                 font.setBold(milestone.level > 0);
                 item->setFont(font);

@@ -27,9 +27,6 @@ public:
     SpreadsheetView *view() const { return m_view; }
     QTableWidget *statusTable() const { return m_status; }
 
-    // The colour of an escalation level (0 on track .. 3 general manager's office).
-    static QColor levelColour(int level);
-
 private:
     void refreshStatus();
     void addMilestone();

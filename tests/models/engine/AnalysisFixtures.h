@@ -3,26 +3,11 @@
 // Plans shared by the analysis tests (optimizer, goal seek, Monte Carlo, sensitivity,
 // comparison): the sample, and small generated plans with known answers.
 
-#include "TestPaths.h"
+#include "SamplePlan.h"
 
 #include "models/domain/Plan.h"
-#include "models/storage/PlanJson.h"
-
-#include <QFile>
-#include <QtGlobal>
 
 namespace cplan::test {
-
-inline Plan loadSamplePlan()
-{
-    QFile file(dataPath(QStringLiteral("brokerage-2025.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the sample plan");
-    auto plan = readPlanJson(file.readAll());
-    if (!plan)
-        qFatal("cannot read the sample plan: %s", qPrintable(plan.error()));
-    return std::move(plan).value();
-}
 
 // Channels without saturation (a linear objective each): channel c has cost per lead
 // `costs[c]`, every other driver equal, even phasing, three stages, min 0 and max `maxShare`.

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
+#include <QTest>
 
 #include <algorithm>
 #include <cmath>
@@ -27,6 +28,16 @@ inline const std::vector<std::pair<QString, QString>> &goldenScenarios()
         {QStringLiteral("Plan A + conversion programme"),
          QStringLiteral("plan-a-conversion-programme")}};
     return scenarios;
+}
+
+// The data rows of a golden-file test: one row per sample scenario, columns "scenario" (its
+// name) and "slug" (its golden files).
+inline void addGoldenScenarioRows()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("slug");
+    for (const auto &[name, slug] : goldenScenarios())
+        QTest::newRow(qPrintable(slug)) << name << slug;
 }
 
 // tests/data/golden/brokerage-2025.<kind>.<slug>.json

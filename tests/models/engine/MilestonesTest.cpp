@@ -2,26 +2,15 @@
 
 #include "EngineChecks.h"
 #include "GoldenJson.h"
+#include "SamplePlan.h"
 
 #include "models/engine/ReportJson.h"
-#include "models/storage/PlanJson.h"
 
 #include <QTest>
 
 using namespace cplan;
 
 namespace {
-
-Plan loadSample()
-{
-    QFile file(test::dataPath(QStringLiteral("brokerage-2025.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the sample plan");
-    auto plan = readPlanJson(file.readAll());
-    if (!plan)
-        qFatal("cannot read the sample plan: %s", qPrintable(plan.error()));
-    return std::move(plan).value();
-}
 
 Milestone milestone(const QString &id, const QString &planned, MilestoneStatus status)
 {
@@ -59,17 +48,14 @@ private slots:
 
 void MilestonesTest::goldenFiles_data()
 {
-    QTest::addColumn<QString>("scenario");
-    QTest::addColumn<QString>("slug");
-    for (const auto &[name, slug] : test::goldenScenarios())
-        QTest::newRow(qPrintable(slug)) << name << slug;
+    test::addGoldenScenarioRows();
 }
 
 void MilestonesTest::goldenFiles()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, slug);
-    const Plan plan = loadSample();
+    const Plan plan = test::loadSamplePlan();
     const Scenario &chosen = plan.scenarios[static_cast<std::size_t>(plan.scenarioIndex(scenario))];
     const Projection projection = project(plan, chosen);
     // The golden files use the plan's status_date.
@@ -92,7 +78,7 @@ void MilestonesTest::statusDateIsInjected()
 {
     // M3 (planned 2025-09-30, no forecast, not done): past its date the status date becomes
     // its reference and the delay grows with it.
-    const Plan plan = loadSample();
+    const Plan plan = test::loadSamplePlan();
     const MilestoneReport early = evaluate(plan, QDate(2025, 9, 1));
     QCOMPARE(early.milestones[2].reference, QDate(2025, 9, 30));
     QCOMPARE(early.milestones[2].delayDays, 0);
@@ -110,7 +96,7 @@ void MilestonesTest::statusDateIsInjected()
 
 void MilestonesTest::referenceDateRules()
 {
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     plan.milestones.clear();
     Milestone cancelled =
         milestone(QStringLiteral("C"), QStringLiteral("2025-02-10"), MilestoneStatus::Cancelled);
@@ -140,7 +126,7 @@ void MilestonesTest::referenceDateRules()
 
 void MilestonesTest::escalationLevels()
 {
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     plan.milestoneThresholdsDays = {2, 5};
     plan.milestones.clear();
     const QStringList forecasts = {QStringLiteral("2025-03-10"), QStringLiteral("2025-03-11"),
@@ -163,7 +149,7 @@ void MilestonesTest::escalationLevels()
 
 void MilestonesTest::blockedByLatePredecessor()
 {
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     // M2's forecast moves past M3's planned date: M3 is blocked by M2.
     plan.milestones[1].forecast = QStringLiteral("2025-10-02");
     const MilestoneReport report = evaluate(plan, QDate(2025, 7, 1));
@@ -182,7 +168,7 @@ void MilestonesTest::blockedByLatePredecessor()
 
 void MilestonesTest::checksOutsideHorizonAreNull()
 {
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     plan.milestones[3].planned = QStringLiteral("2026-01-15"); // after the 12-month horizon
     plan.milestones[0].planned = QStringLiteral("2024-12-31"); // before the start
     const MilestoneReport report = evaluate(plan, QDate(2025, 7, 1));
@@ -208,7 +194,7 @@ void MilestonesTest::checksOutsideHorizonAreNull()
 
 void MilestonesTest::cumulativeMetrics()
 {
-    const Plan plan = loadSample();
+    const Plan plan = test::loadSamplePlan();
     const Projection projection = project(plan, plan.scenarios.front());
     // March (month 2): Q1 spend is 35% of the pool.
     QVERIFY(test::numbersAgree(*checkpointValue(projection, QStringLiteral("spend_cum"), 2),
@@ -228,7 +214,7 @@ void MilestonesTest::cumulativeMetrics()
 
 void MilestonesTest::effectiveStatusDateOrder()
 {
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     const QDate today(2030, 5, 5);
     QCOMPARE(effectiveStatusDate(plan, QDate(2025, 1, 2), today), QDate(2025, 1, 2));
     QCOMPARE(effectiveStatusDate(plan, QDate(), today), QDate(2025, 7, 1));

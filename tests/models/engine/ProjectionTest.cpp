@@ -2,27 +2,16 @@
 
 #include "EngineChecks.h"
 #include "GoldenJson.h"
+#include "SamplePlan.h"
 
 #include "models/engine/ChannelResponse.h"
 #include "models/engine/ReportJson.h"
-#include "models/storage/PlanJson.h"
 
 #include <QTest>
 
 using namespace cplan;
 
 namespace {
-
-Plan loadSample()
-{
-    QFile file(test::dataPath(QStringLiteral("brokerage-2025.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the sample plan");
-    auto plan = readPlanJson(file.readAll());
-    if (!plan)
-        qFatal("cannot read the sample plan: %s", qPrintable(plan.error()));
-    return std::move(plan).value();
-}
 
 // A small valid plan: 1 channel category, `stages` stages, `channels` channels with the same
 // drivers, even phasing.
@@ -84,17 +73,14 @@ private slots:
 
 void ProjectionTest::goldenFiles_data()
 {
-    QTest::addColumn<QString>("scenario");
-    QTest::addColumn<QString>("slug");
-    for (const auto &[name, slug] : test::goldenScenarios())
-        QTest::newRow(qPrintable(slug)) << name << slug;
+    test::addGoldenScenarioRows();
 }
 
 void ProjectionTest::goldenFiles()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, slug);
-    const Plan plan = loadSample();
+    const Plan plan = test::loadSamplePlan();
     const int index = plan.scenarioIndex(scenario);
     QVERIFY(index >= 0);
     const Projection projection = project(plan, plan.scenarios[static_cast<std::size_t>(index)]);
@@ -108,7 +94,7 @@ void ProjectionTest::goldenFiles()
 void ProjectionTest::structsAgreeWithJson()
 {
     // The structs themselves, not only their JSON: a few golden numbers read back directly.
-    const Plan plan = loadSample();
+    const Plan plan = test::loadSamplePlan();
     const Projection projection = project(plan, plan.scenarios.front());
     const QJsonObject expected =
         test::goldenJson(QStringLiteral("project"), QStringLiteral("plan-a-cny-20m"));
@@ -308,7 +294,7 @@ void ProjectionTest::monthlyAndChannelPhasing()
 
 void ProjectionTest::metricNames()
 {
-    const Plan plan = loadSample();
+    const Plan plan = test::loadSamplePlan();
     const Projection projection = project(plan, plan.scenarios.front());
     const Totals &totals = projection.totals;
     QCOMPARE(metricValue(projection, QStringLiteral("leads")), totals.leads);
@@ -343,7 +329,7 @@ void ProjectionTest::targetsNullNotMet()
 
 void ProjectionTest::sameInputSameBits()
 {
-    const Plan plan = loadSample();
+    const Plan plan = test::loadSamplePlan();
     const Projection first = project(plan, plan.scenarios[1]);
     const Projection second = project(plan, plan.scenarios[1]);
     QCOMPARE(QJsonDocument(projectionJson(first)).toJson(),
@@ -399,7 +385,7 @@ void ProjectionTest::channelOutcomeMatchesProjection()
 {
     // The optimizer's one-channel curve gives the projection's numbers for x_c = P·s_c, and is
     // increasing and concave in x (MODEL.md §5.2).
-    const Plan plan = loadSample();
+    const Plan plan = test::loadSamplePlan();
     const ScenarioInputs inputs = prepareScenario(plan, plan.scenarios.front());
     const Projection projection = project(plan, plan.scenarios.front(), inputs);
     for (int c = 0; c < inputs.channelCount; ++c) {

@@ -2,26 +2,15 @@
 
 #include "EngineChecks.h"
 #include "GoldenJson.h"
+#include "SamplePlan.h"
 
 #include "models/engine/ReportJson.h"
-#include "models/storage/PlanJson.h"
 
 #include <QTest>
 
 using namespace cplan;
 
 namespace {
-
-Plan loadSample()
-{
-    QFile file(test::dataPath(QStringLiteral("brokerage-2025.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("cannot open the sample plan");
-    auto plan = readPlanJson(file.readAll());
-    if (!plan)
-        qFatal("cannot read the sample plan: %s", qPrintable(plan.error()));
-    return std::move(plan).value();
-}
 
 VarianceReport varianceOf(const Plan &plan)
 {
@@ -52,17 +41,14 @@ private slots:
 
 void VarianceTest::goldenFiles_data()
 {
-    QTest::addColumn<QString>("scenario");
-    QTest::addColumn<QString>("slug");
-    for (const auto &[name, slug] : test::goldenScenarios())
-        QTest::newRow(qPrintable(slug)) << name << slug;
+    test::addGoldenScenarioRows();
 }
 
 void VarianceTest::goldenFiles()
 {
     QFETCH(QString, scenario);
     QFETCH(QString, slug);
-    const Plan plan = loadSample();
+    const Plan plan = test::loadSamplePlan();
     const Scenario &chosen = plan.scenarios[static_cast<std::size_t>(plan.scenarioIndex(scenario))];
     const Projection projection = project(plan, chosen);
     const VarianceReport report = computeVariance(plan, chosen, projection);
@@ -94,7 +80,7 @@ void VarianceTest::flagRule()
 
 void VarianceTest::zeroPlannedValue()
 {
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     // No spend planned for Search in January: variance null, flag iff actual ≠ 0.
     plan.scenarios[0].phasing = {Phasing::Kind::Monthly,
                                  {0.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0}};
@@ -124,7 +110,7 @@ void VarianceTest::zeroPlannedValue()
 
 void VarianceTest::partialFunnels()
 {
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     plan.actuals = {{QStringLiteral("2025-01"), search, 280000.0, {5000.0}},
                     {QStringLiteral("2025-02"), search, 280000.0, {5000.0, 1400.0}}};
     const Projection projection = project(plan, plan.scenarios.front());
@@ -150,7 +136,7 @@ void VarianceTest::partialFunnels()
 
 void VarianceTest::emptyVolumesKeepPlan()
 {
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     plan.actuals = {{QStringLiteral("2025-01"), search, 300000.0, {}}};
     const Projection projection = project(plan, plan.scenarios.front());
     const VarianceReport report = computeVariance(plan, plan.scenarios.front(), projection);
@@ -172,7 +158,7 @@ void VarianceTest::emptyVolumesKeepPlan()
 
 void VarianceTest::overBenchmark()
 {
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     const Projection projection = project(plan, plan.scenarios.front());
     const double plannedLeads = projection.volumes[0](0, 0);
     const double plannedCost = 280000.0 / plannedLeads;
@@ -191,7 +177,7 @@ void VarianceTest::overBenchmark()
 
 void VarianceTest::noActuals()
 {
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     plan.actuals.clear();
     const Projection projection = project(plan, plan.scenarios.front());
     const VarianceReport report = computeVariance(plan, plan.scenarios.front(), projection);
@@ -207,7 +193,7 @@ void VarianceTest::noActuals()
 void VarianceTest::unknownRowsAreSkipped()
 {
     // An unvalidated plan must not crash the engine.
-    Plan plan = loadSample();
+    Plan plan = test::loadSamplePlan();
     plan.actuals = {{QStringLiteral("2026-05"), search, 1.0, {}},
                     {QStringLiteral("2025-01"), QStringLiteral("Nowhere"), 1.0, {}},
                     {QStringLiteral("garbage"), search, 1.0, {}},

@@ -1,0 +1,47 @@
+#pragma once
+
+// What the `cplan` commands share to write their output (MODEL.md §9): translated messages,
+// readable numbers, aligned tables and indented JSON.
+
+#include "app/cli/CliCommand.h"
+
+#include <QJsonObject>
+#include <QLatin1String>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+#include <vector>
+
+namespace cplan::cli {
+
+// Messages of the command line, all in the "cplan" translation context.
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1);
+
+// Numbers in readable tables: thousands separators whatever the user's locale, so the output
+// of scripts and tests is stable; "—" for a null ratio (MODEL.md §3).
+QString number(double value, int decimals = 0);
+QString number(const std::optional<double> &value, int decimals = 0);
+// A ratio as a percentage with one decimal ("12.5%"), "—" when null.
+QString percent(const std::optional<double> &value);
+
+// The --json output of every command.
+void printJson(const QJsonObject &object, Streams &streams);
+
+// Aligned columns. `alignment` has one letter per column, 'l' (text) or 'r' (numbers); columns
+// beyond it are right-aligned.
+class TextTable
+{
+public:
+    TextTable(QStringList header, QLatin1String alignment);
+
+    void addRow(QStringList row);
+    void print(QTextStream &out) const;
+
+private:
+    std::vector<QStringList> m_rows;
+    QLatin1String m_alignment;
+};
+
+} // namespace cplan::cli
