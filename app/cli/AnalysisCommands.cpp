@@ -29,7 +29,12 @@ void printTable(const std::vector<QStringList> &rows, QTextStream &out)
             const auto width = widths[static_cast<std::size_t>(i)];
             cells << (i == 0 ? row.at(i).leftJustified(width) : row.at(i).rightJustified(width));
         }
-        out << QStringLiteral("  ") << cells.join(QStringLiteral("  ")).trimmed() << '\n';
+        // Only trailing blanks go: a row whose first cell is empty (a header over the number
+        // columns) must keep its leading padding to stay aligned.
+        QString line = cells.join(QStringLiteral("  "));
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out << QStringLiteral("  ") << line << '\n';
     }
 }
 
