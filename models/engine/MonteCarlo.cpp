@@ -1,5 +1,6 @@
 #include "models/engine/MonteCarlo.h"
 
+#include "models/engine/MonteCarloStatistics.h"
 #include "models/engine/MonteCarloTrials.h"
 
 #include <QCoreApplication>
@@ -23,86 +24,25 @@ QString tr(const char *text)
 // partition (and every trial's arithmetic) is the same whatever the number of threads.
 constexpr int blockSize = 500;
 
-// Percentiles by linear interpolation, the same numbers as percentileOfSorted() on the sorted
-// values, by selection instead of a full sort (O(n) each; `values` is reordered). `levels`
-// ascending.
-template <std::size_t N>
-std::array<double, N> percentiles(std::vector<double> &values, const std::array<double, N> &levels)
+// The share of trials that meet each plan target, in plan order; `first` = the slot of the
+// first target's metric in `outputs`.
+std::vector<TargetProbability> targetProbabilities(const Plan &plan, const TrialOutputs &outputs,
+                                                   qsizetype first, std::size_t trialCount)
 {
-    std::array<double, N> result{};
-    const std::size_t count = values.size();
-    std::size_t selectedFrom = 0; // values[0, selectedFrom) are ≤ every value after them
-    for (std::size_t i = 0; i < N; ++i) {
-        const double position = levels[i] * static_cast<double>(count - 1);
-        const auto below = static_cast<std::size_t>(std::floor(position));
-        const auto begin = values.begin();
-        if (below >= selectedFrom) {
-            std::nth_element(begin + static_cast<std::ptrdiff_t>(selectedFrom),
-                             begin + static_cast<std::ptrdiff_t>(below), values.end());
-            selectedFrom = below + 1;
+    std::vector<TargetProbability> result;
+    for (std::size_t t = 0; t < plan.targets.size(); ++t) {
+        const Target &target = plan.targets[t];
+        const auto slot = static_cast<std::size_t>(first) + t;
+        int met = 0;
+        for (std::size_t i = 0; i < trialCount; ++i) {
+            // MODEL.md §4: a null value is not met.
+            const std::optional<double> value = outputs.defined[slot][i]
+                                                    ? std::optional<double>(outputs.values[slot][i])
+                                                    : std::nullopt;
+            met += isMet(value, target.op, target.value) ? 1 : 0;
         }
-        const double low = values[below];
-        const double high =
-            below + 1 < count
-                ? *std::min_element(begin + static_cast<std::ptrdiff_t>(below + 1), values.end())
-                : low;
-        result[i] = low + (position - static_cast<double>(below)) * (high - low);
-    }
-    return result;
-}
-
-MetricDistribution distribution(const QString &metric, const std::vector<double> &values,
-                                const std::vector<char> &defined)
-{
-    MetricDistribution result;
-    result.metric = metric;
-    std::vector<double> sorted;
-    sorted.reserve(values.size());
-    double sum = 0.0;
-    // Summed in trial order: the same bits on every run.
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (!defined[i])
-            continue;
-        sorted.push_back(values[i]);
-        sum += values[i];
-    }
-    result.definedTrials = static_cast<int>(sorted.size());
-    if (sorted.empty())
-        return result;
-    result.mean = sum / static_cast<double>(sorted.size());
-    const auto levels = percentiles(sorted, std::array{0.05, 0.10, 0.50, 0.90, 0.95});
-    result.p5 = levels[0];
-    result.p10 = levels[1];
-    result.p50 = levels[2];
-    result.p90 = levels[3];
-    result.p95 = levels[4];
-    return result;
-}
-
-Histogram histogram(const QString &metric, const std::vector<double> &values,
-                    const std::vector<char> &defined, int bins)
-{
-    Histogram result;
-    result.metric = metric;
-    bool any = false;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (!defined[i])
-            continue;
-        result.lower = any ? std::min(result.lower, values[i]) : values[i];
-        result.upper = any ? std::max(result.upper, values[i]) : values[i];
-        any = true;
-    }
-    if (!any)
-        return result;
-    const double width = result.upper - result.lower;
-    result.counts.assign(static_cast<std::size_t>(width > 0.0 ? bins : 1), 0);
-    const auto last = static_cast<int>(result.counts.size()) - 1;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (!defined[i])
-            continue;
-        const int bin =
-            width > 0.0 ? static_cast<int>((values[i] - result.lower) / width * bins) : 0;
-        ++result.counts[static_cast<std::size_t>(std::clamp(bin, 0, last))];
+        result.push_back({target.metric, target.label, target.op, target.value,
+                          static_cast<double>(met) / static_cast<double>(trialCount)});
     }
     return result;
 }
@@ -163,6 +103,7 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
     int done = 0;
     std::mutex progressMutex;
     const auto work = [&] {
+        MonteCarloTrials::Workspace workspace;
         for (;;) {
             if (options.cancel && options.cancel->load()) {
                 stopped = true;
@@ -173,7 +114,7 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
                 return;
             const int first = block * blockSize;
             const int count = std::min(blockSize, options.trials - first);
-            trials.run(options.seed, first, count, outputs);
+            trials.run(options.seed, first, count, outputs, workspace);
             const std::lock_guard lock(progressMutex);
             done += count;
             if (options.progress)
@@ -181,7 +122,8 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
         }
     };
     const int hardware = static_cast<int>(std::max(1U, std::thread::hardware_concurrency()));
-    const int threads = std::clamp(options.threads > 0 ? options.threads : hardware, 1, blocks);
+    const int requested = options.threads > 0 ? options.threads : hardware;
+    const int threads = std::clamp(requested, 1, blocks);
     std::vector<std::thread> workers;
     for (int t = 1; t < threads; ++t)
         workers.emplace_back(work);
@@ -196,43 +138,54 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
     result.scenario = scenario.name;
     result.trials = options.trials;
     result.seed = options.seed;
-    for (qsizetype m = 0; m < histogramIndex; ++m) {
-        const auto index = static_cast<std::size_t>(m);
-        result.metrics.push_back(
-            distribution(metrics.at(m), outputs.values[index], outputs.defined[index]));
-    }
-    const auto histogramSlot = static_cast<std::size_t>(histogramIndex);
-    result.histogram = histogram(options.histogramMetric, outputs.values[histogramSlot],
-                                 outputs.defined[histogramSlot], options.histogramBins);
-    for (std::size_t t = 0; t < plan.targets.size(); ++t) {
-        const Target &target = plan.targets[t];
-        const auto slot = static_cast<std::size_t>(targetsIndex) + t;
-        int met = 0;
-        for (std::size_t i = 0; i < trialCount; ++i) {
-            // MODEL.md §4: a null value is not met.
-            const std::optional<double> value = outputs.defined[slot][i]
-                                                    ? std::optional<double>(outputs.values[slot][i])
-                                                    : std::nullopt;
-            met += isMet(value, target.op, target.value) ? 1 : 0;
-        }
-        result.targets.push_back({target.metric, target.label, target.op, target.value,
-                                  static_cast<double>(met) / static_cast<double>(trialCount)});
-    }
-
-    // The fan: P10/P50/P90 of each month's customers over the trials.
+    const auto reported = static_cast<std::size_t>(histogramIndex);
+    result.metrics.resize(reported);
     const int months = trials.monthCount();
     result.monthlyCustomersP10.resize(months);
     result.monthlyCustomersP50.resize(months);
     result.monthlyCustomersP90.resize(months);
-    std::vector<double> column(trialCount);
-    for (int m = 0; m < months; ++m) {
-        for (std::size_t i = 0; i < trialCount; ++i)
-            column[i] = outputs.monthlyCustomers(static_cast<Eigen::Index>(i), m);
-        const auto levels = percentiles(column, std::array{0.10, 0.50, 0.90});
-        result.monthlyCustomersP10[m] = levels[0];
-        result.monthlyCustomersP50[m] = levels[1];
-        result.monthlyCustomersP90[m] = levels[2];
-    }
+
+    // The statistics are independent jobs (each metric's distribution, the histogram, the
+    // target probabilities, each month of the fan), shared by the same threads; each job
+    // writes its own slots, so the results do not depend on which thread ran it.
+    const int metricJobs = static_cast<int>(reported);
+    const int histogramJob = metricJobs;
+    const int targetsJob = metricJobs + 1;
+    const int firstMonthJob = metricJobs + 2;
+    const int jobs = firstMonthJob + months;
+    std::atomic<int> nextJob{0};
+    const auto statistics = [&] {
+        std::vector<double> column; // one month of the fan, reused by this thread
+        for (int job = nextJob.fetch_add(1); job < jobs; job = nextJob.fetch_add(1)) {
+            if (job < metricJobs) {
+                const auto index = static_cast<std::size_t>(job);
+                result.metrics[index] = monteCarloDistribution(
+                    metrics.at(job), outputs.values[index], outputs.defined[index]);
+            } else if (job == histogramJob) {
+                const auto slot = static_cast<std::size_t>(histogramIndex);
+                result.histogram =
+                    monteCarloHistogram(options.histogramMetric, outputs.values[slot],
+                                        outputs.defined[slot], options.histogramBins);
+            } else if (job == targetsJob) {
+                result.targets = targetProbabilities(plan, outputs, targetsIndex, trialCount);
+            } else {
+                // The fan: P10/P50/P90 of the month's customers over the trials.
+                const int m = job - firstMonthJob;
+                const auto month = outputs.monthlyCustomers.col(m);
+                column.assign(month.data(), month.data() + month.size());
+                const auto levels = monteCarloPercentiles(column, std::array{0.10, 0.50, 0.90});
+                result.monthlyCustomersP10[m] = levels[0];
+                result.monthlyCustomersP50[m] = levels[1];
+                result.monthlyCustomersP90[m] = levels[2];
+            }
+        }
+    };
+    workers.clear();
+    for (int t = 1; t < std::clamp(requested, 1, jobs); ++t)
+        workers.emplace_back(statistics);
+    statistics();
+    for (auto &worker : workers)
+        worker.join();
     return result;
 }
 

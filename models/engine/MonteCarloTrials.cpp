@@ -5,7 +5,9 @@
 #include "models/engine/Ratio.h"
 #include "models/engine/ScenarioInputs.h"
 
+#include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace cplan {
 
@@ -70,19 +72,34 @@ double halfWidth(const Uncertainty &channel, const Uncertainty &scenario, Family
     return 0.0;
 }
 
-// x^n for a whole n ≥ 0 by repeated squaring: a few vectorised multiplications instead of a
-// pow() call per element (H is a whole number of months).
-Eigen::ArrayXXd integerPower(const Eigen::ArrayXXd &base, int exponent)
+// Trials per tile: a tile's working arrays (channels x 8 doubles each) stay in the L1 cache and
+// every step of the kernel is four independent SSE2 operations per channel.
+constexpr int tileWidth = 8;
+
+// Tile arrays: trials x channels, column-major, so a channel's trials are contiguous and a
+// driver row broadcasts over them as in the block-wide arrays this kernel replaced.
+using TileArray = Eigen::Array<double, tileWidth, Eigen::Dynamic>;
+using TileMap = Eigen::Map<TileArray>;
+
+TileMap tileMap(std::vector<double> &buffer, int channels, int slot = 0)
 {
-    Eigen::ArrayXXd result = Eigen::ArrayXXd::Ones(base.rows(), base.cols());
-    Eigen::ArrayXXd square = base;
+    return TileMap(buffer.data() + static_cast<std::ptrdiff_t>(slot) * channels * tileWidth,
+                   tileWidth, channels);
+}
+
+// x^n for a whole n ≥ 0 by repeated squaring into `result` (`square` is scratch): a few
+// vectorised multiplications instead of a pow() call per element (H is a whole number of
+// months).
+void integerPower(const TileMap &base, int exponent, TileMap &result, TileMap &square)
+{
+    result.setOnes();
+    square = base;
     for (int n = exponent; n > 0; n >>= 1) {
         if (n & 1)
             result *= square;
         if (n > 1)
             square *= square;
     }
-    return result;
 }
 
 template <typename Member>
@@ -178,6 +195,13 @@ MonteCarloTrials::MonteCarloTrials(const Plan &plan, const Scenario &scenario,
             m_retentionCeiling[c] = 0.9999;
     }
 
+    m_halfWidthLanes.resize(FamilyCount * m_channelCount * tileWidth);
+    for (int family = 0; family < FamilyCount; ++family) {
+        for (int c = 0; c < m_channelCount; ++c)
+            m_halfWidthLanes.segment((family * m_channelCount + c) * tileWidth, tileWidth)
+                .setConstant(m_halfWidths(family, c));
+    }
+
     // MODEL.md §3.10: cumulative spend over T = M + H − 1 (no spend after the horizon).
     const int length = m_monthCount + m_valueHorizon - 1;
     m_cumulativeSpend.setZero(std::max(length, 0));
@@ -216,37 +240,99 @@ void MonteCarloTrials::completeTotals(Totals &totals) const
     totals.ltvCac = safeRatio(totals.ltv, totals.cac);
 }
 
-void MonteCarloTrials::run(std::uint64_t seed, int first, int count, TrialOutputs &outputs) const
+void MonteCarloTrials::run(std::uint64_t seed, int first, int count, TrialOutputs &outputs,
+                           Workspace &workspace) const
 {
     const int channels = m_channelCount;
-    // Standard triangular draws t on [−1, 1] (mode 0) by the inverse CDF, one per family and
-    // channel, always all of them so a trial's stream does not depend on which u are 0.
-    std::vector<Eigen::ArrayXXd> draws(FamilyCount, Eigen::ArrayXXd(count, channels));
-    for (int i = 0; i < count; ++i) {
-        TrialRandom random(seed, static_cast<std::uint64_t>(first) + static_cast<std::uint64_t>(i));
-        for (int c = 0; c < channels; ++c) {
-            for (int family = 0; family < FamilyCount; ++family)
-                draws[static_cast<std::size_t>(family)](i, c) = random.uniform();
+    const auto lanes = static_cast<std::size_t>(channels) * tileWidth;
+    const auto stages = static_cast<std::size_t>(m_stageCount);
+    workspace.uniform.resize(FamilyCount * lanes);
+    workspace.magnitude.resize(FamilyCount * lanes);
+    for (auto *buffer : {&workspace.perLead, &workspace.valueTerms, &workspace.monthlyMargin,
+                         &workspace.retention, &workspace.ratio, &workspace.lifetime,
+                         &workspace.fade, &workspace.marginPerUnit, &workspace.active})
+        buffer->resize(lanes);
+    workspace.stageTotals.resize(stages * tileWidth);
+    workspace.values.resize(tileWidth);
+    workspace.payback.resize(tileWidth);
+    workspace.blockPerLead.resize(static_cast<std::size_t>(count) *
+                                  static_cast<std::size_t>(channels));
+
+    Totals totals = m_fixed;
+    totals.stageVolumes.resize(stages);
+    for (int row = 0; row < count; row += tileWidth) {
+        const int tileCount = std::min(tileWidth, count - row);
+        runTile(seed, first + row, tileCount, row, count, workspace);
+        for (int w = 0; w < tileCount; ++w) {
+            for (std::size_t k = 0; k < stages; ++k)
+                totals.stageVolumes[k] =
+                    workspace.stageTotals[k * tileWidth + static_cast<std::size_t>(w)];
+            const auto lane = static_cast<std::size_t>(w);
+            totals.value = workspace.values[lane];
+            totals.paybackMonth = workspace.payback[lane] > 0
+                                      ? std::optional<int>(workspace.payback[lane])
+                                      : std::nullopt;
+            completeTotals(totals);
+            const auto trial = static_cast<std::size_t>(first + row + w);
+            for (std::size_t r = 0; r < m_readers.size(); ++r) {
+                const auto metric = m_readers[r](totals);
+                outputs.values[r][trial] = metric.value_or(0.0);
+                outputs.defined[r][trial] = metric.has_value();
+            }
         }
     }
-    // U < ½: t = √(2U) − 1; else t = 1 − √(2(1−U)): one square root per draw.
-    for (auto &uniform : draws) {
-        const Eigen::ArrayXXd magnitude = 1.0 - (2.0 * uniform.min(1.0 - uniform)).sqrt();
-        uniform = (uniform < 0.5).select(-magnitude, magnitude);
+
+    // Customers per month, all channels: trials x M, one product for the block (the same shape
+    // as before the kernel was tiled, so the same bits).
+    const Eigen::Map<const Eigen::MatrixXd> perLead(workspace.blockPerLead.data(), count, channels);
+    outputs.monthlyCustomers.middleRows(first, count) = (perLead * m_saturated.matrix()).array();
+}
+
+void MonteCarloTrials::runTile(std::uint64_t seed, int first, int count, int row, int blockCount,
+                               Workspace &workspace) const
+{
+    const int channels = m_channelCount;
+    const auto lanes = static_cast<Eigen::Index>(channels) * tileWidth;
+
+    // Standard triangular draws t on [−1, 1] (mode 0) by the inverse CDF, one per family and
+    // channel, always all of them so a trial's stream does not depend on which u are 0. A
+    // trial draws channel by channel, family by family, whatever tile it is in; the idle lanes
+    // of a last, partial tile take the mode and are never read.
+    double *uniform = workspace.uniform.data();
+    for (int w = 0; w < tileWidth; ++w) {
+        if (w < count) {
+            TrialRandom random(seed,
+                               static_cast<std::uint64_t>(first) + static_cast<std::uint64_t>(w));
+            for (int c = 0; c < channels; ++c) {
+                for (int family = 0; family < FamilyCount; ++family)
+                    uniform[(family * channels + c) * tileWidth + w] = random.uniform();
+            }
+        } else {
+            for (int slot = 0; slot < FamilyCount * channels; ++slot)
+                uniform[slot * tileWidth + w] = 0.5;
+        }
     }
-    // x(1 + u·t): triangular on [x(1−u), x(1+u)] with mode x.
+    // U < ½: t = √(2U) − 1; else t = 1 − √(2(1−U)): one square root per draw. Then x(1 + u·t):
+    // triangular on [x(1−u), x(1+u)] with mode x (the factors overwrite the draws).
+    Eigen::Map<Eigen::ArrayXd> draws(uniform, FamilyCount * lanes);
+    Eigen::Map<Eigen::ArrayXd> magnitude(workspace.magnitude.data(), FamilyCount * lanes);
+    magnitude = 1.0 - (2.0 * draws.min(1.0 - draws)).sqrt();
+    draws = (draws < 0.5).select(-magnitude, magnitude) * m_halfWidthLanes + 1.0;
     const auto factor = [&](Family family) {
-        return ((draws[static_cast<std::size_t>(family)].rowwise() * m_halfWidths.row(family)) +
-                1.0)
-            .eval();
+        return tileMap(workspace.uniform, channels, family);
     };
 
     // MODEL.md §3.5–§3.6: leads = h/p, then the funnel; conversion moves all of a channel's
     // rates by one draw, each rate clipped to [0, 1].
-    const Eigen::ArrayXXd costPerLead = factor(Cpl).rowwise() * m_costPerLead;
-    const Eigen::ArrayXXd conversionFactor = factor(Conversion);
-    Eigen::ArrayXXd perLead = (costPerLead > 0.0).select(1.0 / costPerLead, 0.0);
-    Eigen::ArrayXXd stageTotals(count, m_stageCount);
+    TileMap perLead = tileMap(workspace.perLead, channels);
+    TileMap terms = tileMap(workspace.valueTerms, channels);
+    {
+        const auto costPerLead = factor(Cpl).rowwise() * m_costPerLead;
+        perLead = (costPerLead > 0.0).select(1.0 / costPerLead, 0.0);
+    }
+    const TileMap conversionFactor = factor(Conversion);
+    Eigen::Map<Eigen::Array<double, tileWidth, Eigen::Dynamic>> stageTotals(
+        workspace.stageTotals.data(), tileWidth, m_stageCount);
     stageTotals.col(0) = (perLead.rowwise() * m_saturatedSum).rowwise().sum();
     for (int k = 0; k + 1 < m_stageCount; ++k) {
         perLead *= (conversionFactor.rowwise() * m_conversion.row(k)).min(1.0).max(0.0);
@@ -255,83 +341,113 @@ void MonteCarloTrials::run(std::uint64_t seed, int first, int count, TrialOutput
     // perLead is now customers per unit of h: N[c,m] = h[c,m]·perLead_c.
 
     // MODEL.md §3.7: LTV_c = g_c · Σ_{t<H} q^t, q = ρ_c/(1+δ), with the drawn arpu and retention.
-    const Eigen::ArrayXXd monthlyMargin = (factor(Arpu).rowwise() * m_arpu).rowwise() * m_margin;
-    const Eigen::ArrayXXd retention = (factor(Retention).rowwise() * m_retention)
-                                          .max(0.0)
-                                          .min(m_retentionCeiling.replicate(count, 1));
-    const Eigen::ArrayXXd ratio = retention / (1.0 + m_monthlyDiscount);
-    Eigen::ArrayXXd lifetime =
-        ((1.0 - integerPower(ratio, m_valueHorizon)) / (1.0 - ratio)).cwiseProduct(monthlyMargin);
-    for (int c = 0; c < channels; ++c) {
-        for (int i = 0; i < count; ++i) {
-            const double q = ratio(i, c);
-            if (std::abs(1.0 - q) >= 1e-4)
-                continue;
-            // Near q = 1 the closed form loses digits, as in updateLifetimeValues().
-            double sum = 0.0;
-            double term = 1.0;
-            for (int t = 0; t < m_valueHorizon; ++t) {
-                sum += term;
-                term *= q;
-            }
-            lifetime(i, c) = monthlyMargin(i, c) * sum;
+    TileMap monthlyMargin = tileMap(workspace.monthlyMargin, channels);
+    monthlyMargin = (factor(Arpu).rowwise() * m_arpu).rowwise() * m_margin;
+    TileMap retention = tileMap(workspace.retention, channels);
+    retention = (factor(Retention).rowwise() * m_retention)
+                    .max(0.0)
+                    .min(m_retentionCeiling.replicate<tileWidth, 1>());
+    TileMap ratio = tileMap(workspace.ratio, channels);
+    ratio = retention / (1.0 + m_monthlyDiscount);
+    TileMap lifetime = tileMap(workspace.lifetime, channels);
+    TileMap square = tileMap(workspace.fade, channels); // scratch until the fade below
+    integerPower(ratio, m_valueHorizon, lifetime, square);
+    lifetime = ((1.0 - lifetime) / (1.0 - ratio)).cwiseProduct(monthlyMargin);
+    for (Eigen::Index slot = 0; slot < lanes; ++slot) {
+        const double q = ratio.data()[slot];
+        if (std::abs(1.0 - q) >= 1e-4)
+            continue;
+        // Near q = 1 the closed form loses digits, as in updateLifetimeValues().
+        double sum = 0.0;
+        double term = 1.0;
+        for (int t = 0; t < m_valueHorizon; ++t) {
+            sum += term;
+            term *= q;
         }
+        lifetime.data()[slot] = monthlyMargin.data()[slot] * sum;
     }
-    const Eigen::ArrayXXd customers = perLead.rowwise() * m_saturatedSum;
-    const Eigen::ArrayXd value = (customers * lifetime).rowwise().sum();
+    terms = (perLead.rowwise() * m_saturatedSum) * lifetime;
+    Eigen::Map<Eigen::Array<double, tileWidth, 1>> values(workspace.values.data());
+    values = terms.rowwise().sum();
 
-    // Customers per month, all channels: trials x M.
-    outputs.monthlyCustomers.middleRows(first, count) =
-        (perLead.matrix() * m_saturated.matrix()).array();
+    // The fan's input: this tile's rows of the block's trials x channels matrix.
+    Eigen::Map<Eigen::MatrixXd> blockPerLead(workspace.blockPerLead.data(), blockCount, channels);
+    blockPerLead.middleRows(row, count) = perLead.topRows(count).matrix();
 
-    // MODEL.md §3.10, only when a payback month is asked for: the active margin of each
-    // channel follows X[t] = ρ·X[t−1] + g·N[t] − g·ρ^H·N[t−H] (see cohortCashCurve()).
-    std::vector<std::optional<int>> payback(static_cast<std::size_t>(count));
+    std::fill(workspace.payback.begin(), workspace.payback.end(), 0);
     if (m_needsPayback) {
-        const Eigen::ArrayXXd marginPerUnit = monthlyMargin * perLead;
+        TileMap marginPerUnit = tileMap(workspace.marginPerUnit, channels);
+        marginPerUnit = monthlyMargin * perLead;
+        TileMap fade = tileMap(workspace.fade, channels);
+        TileMap scratch = tileMap(workspace.ratio, channels); // ratio is no longer needed
         // Undiscounted ρ^H, as in the projection's cash curve.
-        const Eigen::ArrayXXd fade = integerPower(retention, m_valueHorizon);
-        Eigen::ArrayXXd active = Eigen::ArrayXXd::Zero(count, channels);
-        Eigen::ArrayXd marginSoFar = Eigen::ArrayXd::Zero(count);
-        int open = count;
-        const Eigen::Index length = m_cumulativeSpend.size();
-        for (Eigen::Index t = 0; t < length && open > 0; ++t) {
-            const bool entering = t < m_monthCount;
-            const bool leaving = t >= m_valueHorizon && t - m_valueHorizon < m_monthCount;
-            // One fused pass per channel column (a column holds the block's trials).
-            for (int c = 0; c < channels; ++c) {
-                const double in = entering ? m_saturated(c, t) : 0.0;
-                const double out = leaving ? m_saturated(c, t - m_valueHorizon) : 0.0;
-                auto column = active.col(c);
-                column = column * retention.col(c) + in - fade.col(c) * out;
-                marginSoFar += column * marginPerUnit.col(c);
-            }
-            const double spendSoFar = m_cumulativeSpend[t];
-            if (spendSoFar <= 0.0)
-                continue;
-            for (int i = 0; i < count; ++i) {
-                auto &month = payback[static_cast<std::size_t>(i)];
-                if (!month && marginSoFar[i] >= spendSoFar) {
-                    month = static_cast<int>(t + 1);
-                    --open;
-                }
-            }
-        }
+        integerPower(retention, m_valueHorizon, fade, scratch);
+        paybackMonths(count, workspace);
     }
+}
 
-    Totals totals = m_fixed;
-    totals.stageVolumes.resize(static_cast<std::size_t>(m_stageCount));
-    for (int i = 0; i < count; ++i) {
-        for (int k = 0; k < m_stageCount; ++k)
-            totals.stageVolumes[static_cast<std::size_t>(k)] = stageTotals(i, k);
-        totals.value = value[i];
-        totals.paybackMonth = payback[static_cast<std::size_t>(i)];
-        completeTotals(totals);
-        const auto trial = static_cast<std::size_t>(first + i);
-        for (std::size_t r = 0; r < m_readers.size(); ++r) {
-            const auto metric = m_readers[r](totals);
-            outputs.values[r][trial] = metric.value_or(0.0);
-            outputs.defined[r][trial] = metric.has_value();
+void MonteCarloTrials::paybackMonths(int count, Workspace &workspace) const
+{
+    // MODEL.md §3.10: the active margin of each channel follows
+    // X[t] = ρ·X[t−1] + g·N[t] − g·ρ^H·N[t−H] (see cohortCashCurve()), here in units of h per
+    // trial (X holds h-weighted customers, marginPerUnit = g·perLead). Months outer, channels
+    // inner, as before: the same additions in the same order for every trial.
+    const int channels = m_channelCount;
+    double *active = workspace.active.data();
+    std::fill(workspace.active.begin(), workspace.active.end(), 0.0);
+    const double *retention = workspace.retention.data();
+    const double *fade = workspace.fade.data();
+    const double *marginPerUnit = workspace.marginPerUnit.data();
+    int *payback = workspace.payback.data();
+    // Fixed-size Eigen arrays: the compiler keeps a tile's running margin in registers and each
+    // line below is four SSE2 operations.
+    using Lanes = Eigen::Array<double, tileWidth, 1>;
+    Lanes marginSoFar = Lanes::Zero();
+
+    // One month of the recursion; adding a cohort of 0 changes no value, so the months with
+    // nothing entering or leaving skip those terms.
+    const auto step = [&](auto entering, auto leaving, Eigen::Index t) {
+        for (int c = 0; c < channels; ++c) {
+            const std::ptrdiff_t offset = static_cast<std::ptrdiff_t>(c) * tileWidth;
+            Eigen::Map<Lanes> x(active + offset);
+            const Eigen::Map<const Lanes> rho(retention + offset);
+            if constexpr (decltype(entering)::value && decltype(leaving)::value)
+                x = x * rho + m_saturated(c, t) -
+                    Eigen::Map<const Lanes>(fade + offset) * m_saturated(c, t - m_valueHorizon);
+            else if constexpr (decltype(entering)::value)
+                x = x * rho + m_saturated(c, t);
+            else if constexpr (decltype(leaving)::value)
+                x = x * rho -
+                    Eigen::Map<const Lanes>(fade + offset) * m_saturated(c, t - m_valueHorizon);
+            else
+                x *= rho;
+            marginSoFar += x * Eigen::Map<const Lanes>(marginPerUnit + offset);
+        }
+    };
+    using Yes = std::true_type;
+    using No = std::false_type;
+
+    int open = count;
+    const Eigen::Index length = m_cumulativeSpend.size();
+    for (Eigen::Index t = 0; t < length && open > 0; ++t) {
+        const bool entering = t < m_monthCount;
+        const bool leaving = t >= m_valueHorizon && t - m_valueHorizon < m_monthCount;
+        if (entering && leaving)
+            step(Yes{}, Yes{}, t);
+        else if (entering)
+            step(Yes{}, No{}, t);
+        else if (leaving)
+            step(No{}, Yes{}, t);
+        else
+            step(No{}, No{}, t);
+        const double spendSoFar = m_cumulativeSpend[t];
+        if (spendSoFar <= 0.0)
+            continue;
+        for (int w = 0; w < count; ++w) {
+            if (payback[w] == 0 && marginSoFar[w] >= spendSoFar) {
+                payback[w] = static_cast<int>(t + 1);
+                --open;
+            }
         }
     }
 }

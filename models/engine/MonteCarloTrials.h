@@ -5,8 +5,11 @@
 // Only cpl, conversion, arpu and retention are uncertain, so the spend, the effective spend A
 // (§3.4) and the saturation factor h = A/(1 + A/κ) (§3.5) are the same in every trial: leads
 // are h / p_c, and a trial only rescales each channel's row. The kernel therefore works on
-// trials x channels arrays; months enter through one matrix product (monthly customers) and,
-// when a payback month is asked for, the cohort recursion of §3.10.
+// tiles of a few trials, with the trials as the contiguous inner dimension of every working
+// array (channel-major, trial-minor) so each step is a vectorised loop over the tile and a
+// tile's arrays stay in the L1 cache; months enter through one matrix product per block
+// (monthly customers) and, when a payback month is asked for, the cohort recursion of §3.10,
+// run per tile and stopped as soon as every trial of the tile has paid back.
 
 #include "models/domain/Plan.h"
 #include "models/engine/Projection.h"
@@ -42,11 +45,42 @@ public:
     // `metrics` are the names the trials evaluate (each must be known to metricReader).
     MonteCarloTrials(const Plan &plan, const Scenario &scenario, const QStringList &metrics);
 
+    // Scratch arrays of one thread, kept across its blocks so a block allocates nothing.
+    struct Workspace
+    {
+        // Tile arrays, trials x channels (column-major, 8 trials per channel).
+        std::vector<double> uniform;   // one per family: the draws, then the factors 1 + u·t
+        std::vector<double> magnitude; // one per family
+        std::vector<double> perLead;   // customers per unit of h
+        std::vector<double> valueTerms;
+        std::vector<double> monthlyMargin;
+        std::vector<double> retention; // drawn and clipped
+        std::vector<double> ratio;     // ρ/(1+δ)
+        std::vector<double> lifetime;
+        std::vector<double> fade; // ρ^H
+        std::vector<double> marginPerUnit;
+        std::vector<double> active;       // the state of the §3.10 recursion
+        std::vector<double> stageTotals;  // tile x stages
+        std::vector<double> values;       // tile
+        std::vector<int> payback;         // tile: month, 0 = none within T
+        std::vector<double> blockPerLead; // the block's trials x channels, for the fan
+    };
+
     int monthCount() const { return m_monthCount; }
-    // Runs trials [first, first + count) into `outputs` (sized for every trial). Thread-safe.
-    void run(std::uint64_t seed, int first, int count, TrialOutputs &outputs) const;
+    // Runs trials [first, first + count) into `outputs` (sized for every trial). Thread-safe
+    // when each thread passes its own workspace.
+    void run(std::uint64_t seed, int first, int count, TrialOutputs &outputs,
+             Workspace &workspace) const;
 
 private:
+    // One tile of trials [first, first + count), count ≤ the tile width, whose first row in the
+    // block of `blockCount` trials is `row`: stage totals, value and payback into the
+    // workspace's tile arrays, customers per unit of h into its block matrix.
+    void runTile(std::uint64_t seed, int first, int count, int row, int blockCount,
+                 Workspace &workspace) const;
+    // MODEL.md §3.10 for one tile: the first month at which the cumulative margin covers the
+    // cumulative spend, per trial (0 = none within T).
+    void paybackMonths(int count, Workspace &workspace) const;
     // One trial's totals from its stage volumes, value and payback (MODEL.md §3.9).
     void completeTotals(Totals &totals) const;
 
@@ -67,6 +101,7 @@ private:
     RowArray m_retentionCeiling; // 0.9999 where retention is uncertain, else 1
     // Half-widths u per family (rows: cpl, conversion, arpu, retention) x channel.
     Eigen::ArrayXXd m_halfWidths;
+    Eigen::ArrayXd m_halfWidthLanes;  // the same laid out as a tile's draws: family, channel, trial
     Eigen::ArrayXd m_cumulativeSpend; // T: the same in every trial (§3.10)
 
     std::vector<MetricReader> m_readers;

@@ -4,9 +4,13 @@
 #include "AnalysisFixtures.h"
 
 #include "models/engine/MonteCarlo.h"
+#include "models/engine/MonteCarloStatistics.h"
 #include "models/engine/Projection.h"
 
 #include <QTest>
+
+#include <algorithm>
+#include <random>
 
 using namespace cplan;
 
@@ -71,6 +75,8 @@ private slots:
     void badOptions();
     void cancellationStopsEarly();
     void progressReachesTheEnd();
+    void percentilesBySelectionAreThoseOfASort_data();
+    void percentilesBySelectionAreThoseOfASort();
 };
 
 void MonteCarloTest::sameSeedSameResults()
@@ -300,6 +306,49 @@ void MonteCarloTest::progressReachesTheEnd()
     QCOMPARE(reports.size(), std::size_t{5});
     QVERIFY(std::is_sorted(reports.begin(), reports.end()));
     QCOMPARE(reports.back(), 2'345);
+}
+
+void MonteCarloTest::percentilesBySelectionAreThoseOfASort_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("distinct"); // 0 = continuous values
+    QTest::newRow("small, by nth_element") << 700 << 0;
+    QTest::newRow("10,000, by counting") << 10'000 << 0;
+    QTest::newRow("odd count, by counting") << 4'321 << 0;
+    QTest::newRow("many ties") << 5'000 << 7;
+    QTest::newRow("one outlier") << 3'000 << 1;
+}
+
+void MonteCarloTest::percentilesBySelectionAreThoseOfASort()
+{
+    // The counting selection must return exactly the interpolated order statistics of a sort,
+    // including ties and a range dominated by one value.
+    QFETCH(int, count);
+    QFETCH(int, distinct);
+    std::mt19937_64 random(42);
+    std::lognormal_distribution<double> skewed(10.0, 0.3);
+    std::vector<double> values(static_cast<std::size_t>(count));
+    for (auto &value : values)
+        value = distinct > 0 ? static_cast<double>(random() % static_cast<unsigned>(distinct))
+                             : skewed(random);
+    if (distinct == 1)
+        values.back() = 1e12;
+    std::vector<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    const std::array levels{0.0, 0.05, 0.10, 0.50, 0.90, 1.0};
+    std::vector<double> work = values;
+    const auto fan = monteCarloPercentiles(work, std::array{0.10, 0.50, 0.90});
+    QCOMPARE(fan[0], percentileOfSorted(sorted, 0.10));
+    QCOMPARE(fan[1], percentileOfSorted(sorted, 0.50));
+    QCOMPARE(fan[2], percentileOfSorted(sorted, 0.90));
+    work = values;
+    const auto five = monteCarloPercentiles(
+        work, std::array{levels[0], levels[1], levels[3], levels[4], levels[5]});
+    QCOMPARE(five[0], sorted.front());
+    QCOMPARE(five[1], percentileOfSorted(sorted, levels[1]));
+    QCOMPARE(five[2], percentileOfSorted(sorted, levels[3]));
+    QCOMPARE(five[3], percentileOfSorted(sorted, levels[4]));
+    QCOMPARE(five[4], sorted.back());
 }
 
 QTEST_GUILESS_MAIN(MonteCarloTest)
