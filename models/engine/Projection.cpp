@@ -77,11 +77,17 @@ void projectInto(const Plan &plan, const Scenario &scenario, const ScenarioInput
                  Projection &projection)
 {
     projection.scenario = scenario.name;
-    projection.months.clear();
-    projection.months.reserve(inputs.monthCount);
+    // The labels depend only on the start month and the horizon; formatting 120 dates costs as
+    // much as the arithmetic below, so a projection that already holds them keeps them.
     const auto first = parseMonth(plan.start);
-    for (int m = 0; m < inputs.monthCount; ++m)
-        projection.months << (first ? monthText(first->addMonths(m)) : QString::number(m + 1));
+    const QString firstLabel = first ? monthText(*first) : QStringLiteral("1");
+    if (projection.months.size() != inputs.monthCount || projection.months.isEmpty() ||
+        projection.months.front() != firstLabel) {
+        projection.months.clear();
+        projection.months.reserve(inputs.monthCount);
+        for (int m = 0; m < inputs.monthCount; ++m)
+            projection.months << (first ? monthText(first->addMonths(m)) : QString::number(m + 1));
+    }
 
     // MODEL.md §3.3–§3.6 over the whole channels x months array at once, in place: the leads
     // array is first the spend, then the effective spend (§3.4), then the leads (§3.5).
