@@ -1,5 +1,7 @@
 #include "models/engine/MonteCarloStatistics.h"
 
+#include <Eigen/Core>
+
 #include <algorithm>
 #include <cmath>
 
@@ -61,12 +63,11 @@ std::array<double, N> monteCarloPercentiles(std::vector<double> &values,
     const std::size_t count = values.size();
     if (count < countingThreshold)
         return bySelection(values, levels);
-    double lowest = values.front();
-    double highest = values.front();
-    for (const double value : values) {
-        lowest = std::min(lowest, value);
-        highest = std::max(highest, value);
-    }
+    // Vectorised (the smallest and largest values do not depend on the order they are met in;
+    // a scalar loop here kept its running minimum in memory and cost half of this function).
+    const Eigen::Map<const Eigen::ArrayXd> all(values.data(), static_cast<Eigen::Index>(count));
+    const double lowest = all.minCoeff();
+    const double highest = all.maxCoeff();
     const double scale = bucketCount / (highest - lowest);
     if (!(highest > lowest) || !std::isfinite(scale))
         return bySelection(values, levels);

@@ -87,19 +87,40 @@ TileMap tileMap(std::vector<double> &buffer, int channels, int slot = 0)
                    tileWidth, channels);
 }
 
-// x^n for a whole n ≥ 0 by repeated squaring into `result` (`square` is scratch): a few
-// vectorised multiplications instead of a pow() call per element (H is a whole number of
-// months).
-void integerPower(const TileMap &base, int exponent, TileMap &result, TileMap &square)
+// x^n for a whole n ≥ 0 by repeated squaring into `result`: a few vectorised multiplications
+// instead of a pow() call per element (H is a whole number of months). One channel's 8 lanes at a
+// time, so the running square and product stay in registers (the same multiplications in the same
+// order as whole-array passes).
+void integerPower(const TileMap &base, int exponent, TileMap &result)
 {
-    result.setOnes();
-    square = base;
-    for (int n = exponent; n > 0; n >>= 1) {
-        if (n & 1)
-            result *= square;
-        if (n > 1)
-            square *= square;
+    using Lanes = Eigen::Array<double, tileWidth, 1>;
+    for (Eigen::Index c = 0; c < base.cols(); ++c) {
+        Lanes power = Lanes::Ones();
+        Lanes square = base.col(c);
+        for (int n = exponent; n > 0; n >>= 1) {
+            if (n & 1)
+                power *= square;
+            if (n > 1)
+                square *= square;
+        }
+        result.col(c) = power;
     }
+}
+
+// Σ_c terms(w, c) for each lane w of a tile, channels in order: what rowwise().sum() gives (a
+// sequential sum per lane, which Eigen forms one lane at a time with strided scalar loads), here
+// with the lanes vectorised — the same additions in the same order, so the same bits.
+template <typename Terms>
+void sumOverChannels(const Terms &terms, Eigen::Ref<Eigen::Array<double, tileWidth, 1>> result)
+{
+    if (terms.cols() == 0) {
+        result.setZero();
+        return;
+    }
+    Eigen::Array<double, tileWidth, 1> sum = terms.col(0);
+    for (Eigen::Index c = 1; c < terms.cols(); ++c)
+        sum += terms.col(c);
+    result = sum;
 }
 
 template <typename Member>
@@ -283,9 +304,11 @@ void MonteCarloTrials::run(std::uint64_t seed, int first, int count, TrialOutput
     }
 
     // Customers per month, all channels: trials x M, one product for the block (the same shape
-    // as before the kernel was tiled, so the same bits).
+    // as before the kernel was tiled, so the same bits), written straight into the block's rows
+    // (no temporary: the output does not alias the operands).
     const Eigen::Map<const Eigen::MatrixXd> perLead(workspace.blockPerLead.data(), count, channels);
-    outputs.monthlyCustomers.middleRows(first, count) = (perLead * m_saturated.matrix()).array();
+    outputs.monthlyCustomers.matrix().middleRows(first, count).noalias() =
+        perLead * m_saturated.matrix();
 }
 
 void MonteCarloTrials::runTile(std::uint64_t seed, int first, int count, int row, int blockCount,
@@ -333,10 +356,10 @@ void MonteCarloTrials::runTile(std::uint64_t seed, int first, int count, int row
     const TileMap conversionFactor = factor(Conversion);
     Eigen::Map<Eigen::Array<double, tileWidth, Eigen::Dynamic>> stageTotals(
         workspace.stageTotals.data(), tileWidth, m_stageCount);
-    stageTotals.col(0) = (perLead.rowwise() * m_saturatedSum).rowwise().sum();
+    sumOverChannels(perLead.rowwise() * m_saturatedSum, stageTotals.col(0));
     for (int k = 0; k + 1 < m_stageCount; ++k) {
         perLead *= (conversionFactor.rowwise() * m_conversion.row(k)).min(1.0).max(0.0);
-        stageTotals.col(k + 1) = (perLead.rowwise() * m_saturatedSum).rowwise().sum();
+        sumOverChannels(perLead.rowwise() * m_saturatedSum, stageTotals.col(k + 1));
     }
     // perLead is now customers per unit of h: N[c,m] = h[c,m]·perLead_c.
 
@@ -350,8 +373,7 @@ void MonteCarloTrials::runTile(std::uint64_t seed, int first, int count, int row
     TileMap ratio = tileMap(workspace.ratio, channels);
     ratio = retention / (1.0 + m_monthlyDiscount);
     TileMap lifetime = tileMap(workspace.lifetime, channels);
-    TileMap square = tileMap(workspace.fade, channels); // scratch until the fade below
-    integerPower(ratio, m_valueHorizon, lifetime, square);
+    integerPower(ratio, m_valueHorizon, lifetime);
     lifetime = ((1.0 - lifetime) / (1.0 - ratio)).cwiseProduct(monthlyMargin);
     for (Eigen::Index slot = 0; slot < lanes; ++slot) {
         const double q = ratio.data()[slot];
@@ -379,9 +401,8 @@ void MonteCarloTrials::runTile(std::uint64_t seed, int first, int count, int row
         TileMap marginPerUnit = tileMap(workspace.marginPerUnit, channels);
         marginPerUnit = monthlyMargin * perLead;
         TileMap fade = tileMap(workspace.fade, channels);
-        TileMap scratch = tileMap(workspace.ratio, channels); // ratio is no longer needed
         // Undiscounted ρ^H, as in the projection's cash curve.
-        integerPower(retention, m_valueHorizon, fade, scratch);
+        integerPower(retention, m_valueHorizon, fade);
         paybackMonths(count, workspace);
     }
 }
