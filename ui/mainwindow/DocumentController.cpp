@@ -98,18 +98,18 @@ bool DocumentController::open()
     const QString path = m_dialogs->openFileName(directory);
     if (path.isEmpty())
         return false;
-    if (const Status opened = m_document->open(path); !opened) {
-        m_dialogs->showError(tr("Could not open the plan"), opened.error());
-        return false;
-    }
-    rememberFile(path);
-    return true;
+    return openWithoutAsking(path);
 }
 
 bool DocumentController::openFile(const QString &path)
 {
     if (!maybeSave(tr("opening another plan")))
         return false;
+    return openWithoutAsking(path);
+}
+
+bool DocumentController::openWithoutAsking(const QString &path)
+{
     if (const Status opened = m_document->open(path); !opened) {
         m_dialogs->showError(tr("Could not open the plan"), opened.error());
         return false;

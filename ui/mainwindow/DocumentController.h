@@ -57,6 +57,8 @@ signals:
     void recentFilesChanged();
 
 private:
+    // Opens `path` (the unsaved-changes question already answered), reports a failure.
+    bool openWithoutAsking(const QString &path);
     void rememberFile(const QString &path);
     bool restoreRecoveryIfWanted();
 
