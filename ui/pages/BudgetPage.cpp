@@ -183,16 +183,8 @@ void BudgetPage::removeCategory()
 
 void BudgetPage::moveCategory(int step)
 {
-    const QModelIndex current = m_categoriesView->currentIndex();
-    if (!current.isValid())
-        return;
-    const int to = current.row() + step;
-    if (to < 0 || to >= m_categories->rowCount())
-        return;
-    const Status status = document()->moveCategory(current.row(), to);
-    if (!status)
-        return report(status.error());
-    m_categoriesView->focusCell(to, current.column());
+    moveCurrentRow(m_categoriesView, step,
+                   [this](int from, int to) { return document()->moveCategory(from, to); });
 }
 
 void BudgetPage::showPlace(const PlanPlace &place)

@@ -79,15 +79,8 @@ void ChannelsPage::removeChannel()
 
 void ChannelsPage::moveChannel(int step)
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
-        return;
-    const int to = current.row() + step;
-    if (to < 0 || to >= m_model->rowCount())
-        return;
-    if (const Status status = document()->moveChannel(current.row(), to); !status)
-        return report(status.error());
-    m_view->focusCell(to, current.column());
+    moveCurrentRow(m_view, step,
+                   [this](int from, int to) { return document()->moveChannel(from, to); });
 }
 
 void ChannelsPage::showPlace(const PlanPlace &place)

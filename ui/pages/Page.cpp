@@ -90,6 +90,20 @@ void Page::report(const QString &error)
         emit messageShown(error);
 }
 
+void Page::moveCurrentRow(SpreadsheetView *view, int step,
+                          const std::function<Status(int from, int to)> &move)
+{
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid())
+        return;
+    const int to = current.row() + step;
+    if (to < 0 || to >= view->model()->rowCount())
+        return;
+    if (const Status status = move(current.row(), to); !status)
+        return report(status.error());
+    view->focusCell(to, current.column());
+}
+
 void Page::showShareSum(QLabel *label, const ShareSum &sum)
 {
     const QString percent = formatFigure(sum.sum, FigureKind::Percent, {});

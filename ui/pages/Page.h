@@ -3,10 +3,12 @@
 // The base of every page in the main window's stack. A page owns its widgets and models and
 // talks to the document directly; the main window only switches pages and forwards places.
 
+#include "models/domain/Result.h"
 #include "ui/pages/PlanPlace.h"
 
 #include <QWidget>
 
+#include <functional>
 #include <initializer_list>
 
 class QAction;
@@ -50,6 +52,10 @@ protected:
     QAction *createAction(const QString &text, const QString &tip, const QString &iconName = {});
     // Shows a refused structural edit's reason.
     void report(const QString &error);
+    // Moves the current row of `view` by `step` through `move(from, to)` (a document edit) and
+    // keeps the cursor on the moved row; a refusal is reported. Nothing at either end.
+    void moveCurrentRow(SpreadsheetView *view, int step,
+                        const std::function<Status(int from, int to)> &move);
     // "Sum of shares: 100%" or, in the warning colour, "Sum of shares: 95% (should be 100%)".
     static void showShareSum(QLabel *label, const ShareSum &sum);
     // A section heading above a table.

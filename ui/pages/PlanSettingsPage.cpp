@@ -214,13 +214,8 @@ QWidget *PlanSettingsPage::createStagesPanel()
             report(status.error());
     });
     auto move = [this](int step) {
-        const QModelIndex current = m_stagesView->currentIndex();
-        const int to = current.row() + step;
-        if (!current.isValid() || to < 0 || to >= m_stages->rowCount())
-            return;
-        if (const Status status = document()->moveStage(current.row(), to); !status)
-            return report(status.error());
-        m_stagesView->focusCell(to, 0);
+        moveCurrentRow(m_stagesView, step,
+                       [this](int from, int to) { return document()->moveStage(from, to); });
     };
     connect(up, &QAction::triggered, this, [move] { move(-1); });
     connect(down, &QAction::triggered, this, [move] { move(1); });

@@ -127,15 +127,8 @@ void ScenariosPage::refreshComparison()
 
 void ScenariosPage::moveScenario(int step)
 {
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid())
-        return;
-    const int to = current.row() + step;
-    if (to < 0 || to >= m_model->rowCount())
-        return;
-    if (const Status status = document()->moveScenario(current.row(), to); !status)
-        return report(status.error());
-    m_view->focusCell(to, current.column());
+    moveCurrentRow(m_view, step,
+                   [this](int from, int to) { return document()->moveScenario(from, to); });
 }
 
 void ScenariosPage::showPlace(const PlanPlace &place)
