@@ -57,6 +57,23 @@ QAction *makeAction(QObject *parent, const QString &text, const QString &tip,
 }
 } // namespace
 
+QString MainWindow::menuText(const QString &title)
+{
+    QString text = title;
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+QString MainWindow::undoActionText(const QString &verb, const QString &commandText)
+{
+    if (commandText.isEmpty())
+        return verb;
+    constexpr int longest = 32;
+    QString shown = commandText.size() > longest
+                        ? commandText.left(longest - 1).trimmed() + QChar(0x2026)
+                        : commandText;
+    return verb + QLatin1Char(' ') + menuText(shown);
+}
+
 MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     : QMainWindow(parent),
       m_dialogs(dialogs ? std::move(dialogs) : std::make_unique<QtDialogProvider>(this)),
@@ -176,7 +193,11 @@ void MainWindow::createActions()
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     undo->setStatusTip(tr("Undo the last change"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux): Office users press Ctrl+Y.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     redo->setStatusTip(tr("Redo the change undone last"));
     QAction *cut = makeAction(this, tr("Cu&t"), tr("Cut the selected cells"), QKeySequence::Cut,
@@ -213,11 +234,26 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addActions({cut, copy, paste, clear});
 
+    // Undo labels carry channel names ("KOL matrix & live streams"): a "&" must stay a "&", and a
+    // long label must not push the scenario selector off the tool bar.
+    connect(m_document->undoStack(), &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) {
+                undo->setText(undoActionText(tr("&Undo"), text));
+                undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text));
+            });
+    connect(m_document->undoStack(), &QUndoStack::redoTextChanged, redo,
+            [redo](const QString &text) {
+                redo->setText(undoActionText(tr("&Redo"), text));
+                redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text));
+            });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pageCount; ++i) {
-        QAction *go = makeAction(this, m_pages[std::size_t(i)]->title(),
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page (Plan settings).
+        const Qt::Key key = i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0;
+        QAction *go = makeAction(this, menuText(m_pages[std::size_t(i)]->title()),
                                  tr("Show the %1 page").arg(m_pages[std::size_t(i)]->title()),
-                                 QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+                                 QKeySequence(Qt::CTRL | key));
         connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
         view->addAction(go);
     }
@@ -316,7 +352,11 @@ SpreadsheetView *MainWindow::focusedSpreadsheet() const
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — Campaign Planner").arg(m_document->displayName()));
+    // A plan that was never saved (the sample, a new plan) is called by its own title.
+    const QString name = m_document->filePath().isEmpty() && !m_document->plan().name.isEmpty()
+                             ? m_document->plan().name
+                             : m_document->displayName();
+    setWindowTitle(tr("%1[*] — Campaign Planner").arg(name));
     setWindowModified(m_document->isModified());
 }
 

@@ -37,6 +37,11 @@ public:
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // A page title or channel name as menu text: "&" doubled so it is not a mnemonic.
+    static QString menuText(const QString &title);
+    // "&Undo Set share of KOL matrix && live…": the command's text escaped and shortened.
+    static QString undoActionText(const QString &verb, const QString &commandText);
+
     PlanDocument *document() const { return m_document; }
     DocumentController *controller() const { return m_controller; }
     AlertsDock *alertsDock() const { return m_alerts; }
