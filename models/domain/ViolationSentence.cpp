@@ -149,7 +149,8 @@ QString plainMessage(QString message, bool fraction)
         const QString shown = fraction ? percentText(value) : QLocale().toString(value, 'g', 12);
         return value < 0 ? QString(shown).replace(QLatin1Char('-'), QChar(0x2212)) : shown;
     };
-    static const QRegularExpression sum(QStringLiteral(R"(^must sum to 1 \(got (\S+)\)$)"));
+    static const QRegularExpression sum(
+        QStringLiteral(R"(^(?:\w+ )?must sum to 1 \(got (\S+)\)$)"));
     if (const auto match = sum.match(message); match.hasMatch())
         return tr("must add up to 100% (now %1)").arg(percentText(match.captured(1).toDouble()));
     static const QRegularExpression between(

@@ -3,6 +3,7 @@
 
 #include "ui/pages/ChannelsPage.h"
 #include "models/document/PlanDocument.h"
+#include "models/domain/Plan.h"
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ChannelsModel.h"
 #include "models/storage/PlanJson.h"
@@ -113,17 +114,38 @@ private slots:
         SpreadsheetView *view = m_page->view();
         view->refreshProblems();
         QVERIFY(view->problemsBar()->isHidden());
+        // A plan opened with a broken driver (an edit could not make one).
+        Plan broken = samplePlan();
+        broken.scenarios[0].channels[1].cpl = -5;
+        m_document->resetTo(broken);
+        QTest::qWait(10);
+        QVERIFY(view->problemsBar()->isVisible());
+        const QString text = view->problemsBar()->text();
+        QVERIFY2(text.contains(QStringLiteral("Short video ads: cost per lead must be more than 0 "
+                                              "(you typed −5)")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("scenarios[")), qPrintable(text));
+        const QModelIndex cell =
+            m_page->model()->index(1, m_page->model()->columnOf(ChannelDriver::Cpl));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("you typed")));
+        // Another edit does not clear it; fixing the cell does.
+        QVERIFY(m_document->setChannelDriver(0, 0, ChannelDriver::Cpl, 30.0).ok());
+        QTest::qWait(10);
+        QVERIFY(view->problemsBar()->isVisible());
+        QVERIFY(m_document->setChannelDriver(0, 1, ChannelDriver::Cpl, 40.0).ok());
+        QTest::qWait(10);
+        QVERIFY(view->problemsBar()->isHidden());
+    }
+
+    void sharesThatDoNotAddUpAreNamedInTheProblemsBar()
+    {
+        SpreadsheetView *view = m_page->view();
         const double share = m_document->plan().scenarios[0].channels[0].share;
         QVERIFY(m_document->setChannelDriver(0, 0, ChannelDriver::Share, share + 0.1).ok());
         QTest::qWait(10);
         QVERIFY(view->problemsBar()->isVisible());
-        const QString text = view->problemsBar()->text();
-        QVERIFY2(text.contains(QStringLiteral("must add up to 100%")), qPrintable(text));
-        QVERIFY2(!text.contains(QStringLiteral("scenarios[")), qPrintable(text));
-        // Another edit does not clear it; fixing the shares does.
-        QVERIFY(m_document->setChannelDriver(0, 1, ChannelDriver::Cpl, 40.0).ok());
-        QTest::qWait(10);
-        QVERIFY(view->problemsBar()->isVisible());
+        QVERIFY2(view->problemsBar()->text().contains(QStringLiteral("not 100%")),
+                 qPrintable(view->problemsBar()->text()));
         QVERIFY(m_document->setChannelDriver(0, 0, ChannelDriver::Share, share).ok());
         QTest::qWait(10);
         QVERIFY(view->problemsBar()->isHidden());

@@ -6,6 +6,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/storage/PlanJson.h"
 
+#include <QHeaderView>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTableWidget>

@@ -67,12 +67,18 @@ private slots:
         QAction *channels = menuAction(QStringLiteral("&View"), QStringLiteral("Channels"));
         QVERIFY(channels);
         QCOMPARE(channels->text(), QStringLiteral("Channels && funnel"));
-        // Rename a channel with "&": the undo label keeps it (escaped for the menu).
+        // An edit of "KOL matrix & live streams": the undo label keeps the "&" (escaped).
         PlanDocument *document = m_window->document();
-        QVERIFY(document->renameChannel(0, QStringLiteral("Search & SEO")).ok());
+        QCOMPARE(document->plan().channels[2].name, QStringLiteral("KOL matrix & live streams"));
+        QVERIFY(document->renameChannel(2, QStringLiteral("KOL & co")).ok());
         QAction *undo = menuAction(QStringLiteral("&Edit"), QStringLiteral("&Undo"));
         QVERIFY(undo);
-        QVERIFY2(undo->text().contains(QStringLiteral("Search && SEO")), qPrintable(undo->text()));
+        QVERIFY2(undo->text().contains(QStringLiteral("KOL matrix && liv")),
+                 qPrintable(undo->text()));
+        QVERIFY2(undo->toolTip().contains(QStringLiteral("KOL matrix & live streams")),
+                 qPrintable(undo->toolTip()));
+        QCOMPARE(MainWindow::undoActionText(QStringLiteral("&Undo"), QStringLiteral("Set A & B")),
+                 QStringLiteral("&Undo Set A && B"));
     }
 
     void longUndoLabelsAreShortenedAndTheScenarioSelectorStaysOnTheToolBar()

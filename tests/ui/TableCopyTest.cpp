@@ -64,7 +64,7 @@ private slots:
         QCOMPARE(QApplication::clipboard()->text(),
                  QStringLiteral("Total\tPlan A\tΔ\n"
                                 "Customer acquisition cost (CAC)\t1234.50\t-12.00\n"
-                                "Return on investment (ROI)\t12.5%\t2.3"));
+                                "Return on investment (ROI)\t12.5%\t2.3\n"));
     }
 
     void aPartialSelectionCopiesItsRectangle()
@@ -72,7 +72,7 @@ private slots:
         std::unique_ptr<QTableWidget> table(makeTable());
         TableCopy::install(table.get());
         table->setRangeSelected(QTableWidgetSelectionRange(0, 1, 1, 1), true);
-        QCOMPARE(TableCopy::selectionText(table.get()), QStringLiteral("Plan A\n1234.50\n12.5%"));
+        QCOMPARE(TableCopy::selectionText(table.get()), QStringLiteral("Plan A\n1234.50\n12.5%\n"));
     }
 
     void aRawValueWinsOverTheShownText()
@@ -80,7 +80,7 @@ private slots:
         std::unique_ptr<QTableWidget> table(makeTable());
         table->item(0, 1)->setData(TableCopy::RawValueRole, 1234.5678);
         table->setRangeSelected(QTableWidgetSelectionRange(0, 1, 0, 1), true);
-        QCOMPARE(TableCopy::selectionText(table.get()), QStringLiteral("Plan A\n1234.5678"));
+        QCOMPARE(TableCopy::selectionText(table.get()), QStringLiteral("Plan A\n1234.5678\n"));
     }
 };
 

@@ -63,6 +63,7 @@ ChannelsPage::ChannelsPage(PlanDocument *document, QWidget *parent)
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setAlternatingRowColors(true);
     m_results->verticalHeader()->hide();
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
     TableCopy::install(m_results);
     auto *results = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(results);

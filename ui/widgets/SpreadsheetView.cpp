@@ -206,6 +206,16 @@ void SpreadsheetView::refreshProblems()
     QStringList sentences;
     int cells = 0;
     if (QAbstractItemModel *source = model()) {
+        // Shares that do not add up are a rule of the whole column (its header says so).
+        for (int column = 0; column < source->columnCount(); ++column) {
+            if (source->headerData(column, Qt::Horizontal, SumOffRole).toBool()) {
+                const QString line = source->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                                         .toString()
+                                         .section(QLatin1Char('\n'), 0, 0);
+                if (!line.isEmpty() && !sentences.contains(line))
+                    sentences << line;
+            }
+        }
         for (int row = 0; row < source->rowCount(); ++row) {
             for (int column = 0; column < source->columnCount(); ++column) {
                 const QModelIndex index = source->index(row, column);
