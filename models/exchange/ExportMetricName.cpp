@@ -25,7 +25,7 @@ QString stageName(const Plan &plan, int stage)
 QString exportMetricName(const Plan &plan, const QString &metricId)
 {
     if (const auto k = stageSuffix(metricId, QLatin1String("stage_volumes.")))
-        return stageName(plan, *k);
+        return tr("Stage volume: %1").arg(stageName(plan, *k));
     if (const auto k = stageSuffix(metricId, QLatin1String("cost_per_stage.")))
         return tr("Cost per stage: %1").arg(stageName(plan, *k));
     if (const auto k = stageSuffix(metricId, QLatin1String("stage_conversion."))) {

@@ -59,6 +59,19 @@ std::vector<ReportKeyFigure> keyFigures(const ExportWorkbook &workbook)
     return figures;
 }
 
+// The comparison on paper: each scenario's value and Δ%, not the absolute Δ (the workbook has
+// it), so three scenarios fit the width of a page.
+std::vector<int> comparisonColumns(const ExportWorkbook &workbook)
+{
+    const ExportTable *table = workbook.table(QStringLiteral("comparison"));
+    std::vector<int> columns = {0, 1};
+    for (int c = 2; table && c + 2 < int(table->columns.size()); c += 3) {
+        columns.push_back(c);
+        columns.push_back(c + 2);
+    }
+    return columns;
+}
+
 } // namespace
 
 ReportContent buildReportContent(ExportWorkbook workbook, QDate printedOn,
@@ -83,7 +96,7 @@ ReportContent buildReportContent(ExportWorkbook workbook, QDate printedOn,
                              tr("Scenario comparison"),
                              tr("Every scenario against the base; Δ and Δ% are the difference "
                                 "to the base."),
-                             {{QStringLiteral("comparison"), {}, false}}});
+                             {{QStringLiteral("comparison"), comparisonColumns(workbook), false}}});
     content.pages.push_back({ReportPageKind::Milestones,
                              tr("Milestones"),
                              tr("Status date %1. Level 1 to 3: how far a delay is escalated.")
