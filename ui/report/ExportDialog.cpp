@@ -56,7 +56,11 @@ ExportDialog::ExportDialog(const QStringList &scenarios, int currentScenario,
     form->addRow(tr("&Scenario:"), m_scenario);
     form->addRow(tr("&Page size:"), m_pageSize);
     form->addRow(tr("&Table:"), m_table);
-    form->addRow(tr("Save &to:"), where);
+    // A row whose field is a layout gets no buddy from addRow(text, ...): set it, so the
+    // mnemonic works and "&" is not shown.
+    auto *whereLabel = new QLabel(tr("Save &to:"));
+    whereLabel->setBuddy(m_path);
+    form->addRow(whereLabel, where);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_explanation);
