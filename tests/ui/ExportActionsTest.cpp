@@ -139,6 +139,12 @@ private slots:
             if (preview)
                 pages = preview->pageCount();
             saveOverWindow(window.get(), dialog, QStringLiteral("print-preview.png"));
+            // The last page: the tornado of the Analysis page's sensitivity run.
+            if (preview) {
+                preview->setCurrentPage(pages);
+                QTest::qWait(100);
+                saveOverWindow(window.get(), dialog, QStringLiteral("print-preview-last.png"));
+            }
             return int(QDialog::Rejected);
         };
         window->exportActions()->printPreviewAction()->trigger();
