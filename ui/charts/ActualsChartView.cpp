@@ -2,6 +2,7 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/engine/Variance.h"
+#include "models/reports/PlanReports.h"
 #include "ui/charts/ActualsChart.h"
 #include "ui/charts/ChartPalette.h"
 
@@ -68,10 +69,10 @@ void ActualsChartView::refresh()
     if (!projection)
         return;
     const Plan &plan = m_document->plan();
-    const VarianceReport report = computeVariance(plan, m_document->activeScenario(), *projection);
+    const VarianceReport *report = m_document->reports().variance();
     m_chart->setCurrency(plan.currency);
     m_chart->setComparison(
-        actualsAgainstPlan(plan, *projection, report, m_channel->currentIndex() - 1));
+        actualsAgainstPlan(plan, *projection, *report, m_channel->currentIndex() - 1));
 }
 
 } // namespace cplan

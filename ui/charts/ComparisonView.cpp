@@ -1,6 +1,7 @@
 #include "ui/charts/ComparisonView.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/reports/PlanReports.h"
 #include "ui/charts/BarChart.h"
 #include "ui/charts/ChartPalette.h"
 #include "ui/charts/ComparisonAdapter.h"
@@ -154,7 +155,7 @@ void ComparisonView::rebuildPickers()
 void ComparisonView::refresh()
 {
     const Plan &plan = m_document->plan();
-    const Result<ComparisonReport> report = compareScenarios(plan, baseScenario());
+    const Result<ComparisonReport> &report = m_document->reports().comparison(baseScenario());
     m_message->setVisible(!report.ok());
     if (!report.ok()) {
         m_message->setText(report.error());

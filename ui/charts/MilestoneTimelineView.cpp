@@ -2,6 +2,7 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/engine/Milestones.h"
+#include "models/reports/PlanReports.h"
 #include "ui/charts/MilestoneTimelineChart.h"
 
 #include <QVBoxLayout>
@@ -29,16 +30,13 @@ MilestoneTimelineView::MilestoneTimelineView(PlanDocument *document, QWidget *pa
 
 void MilestoneTimelineView::refresh()
 {
-    const Projection *projection = m_document->projection();
-    setEnabled(projection != nullptr);
-    if (!projection)
+    const MilestoneReport *report = m_document->reports().milestones();
+    setEnabled(report != nullptr);
+    if (!report)
         return;
     const Plan &plan = m_document->plan();
-    const MilestoneReport report =
-        evaluateMilestones(plan, m_document->activeScenario(), *projection,
-                           effectiveStatusDate(plan, QDate(), QDate::currentDate()));
     m_chart->setCurrency(plan.currency);
-    m_chart->setTimeline(milestoneTimeline(plan, report));
+    m_chart->setTimeline(milestoneTimeline(plan, *report));
 }
 
 } // namespace cplan

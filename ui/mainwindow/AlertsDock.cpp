@@ -8,8 +8,7 @@
 namespace cplan {
 
 AlertsDock::AlertsDock(PlanDocument *document, QWidget *parent)
-    : QDockWidget(tr("Alerts"), parent), m_document(document), m_list(new QTreeWidget(this)),
-      m_today([] { return QDate::currentDate(); })
+    : QDockWidget(tr("Alerts"), parent), m_document(document), m_list(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("alertsDock"));
     m_list->setColumnCount(2);
@@ -26,21 +25,31 @@ AlertsDock::AlertsDock(PlanDocument *document, QWidget *parent)
             [this](QTreeWidgetItem *item) { activate(item->data(0, Qt::UserRole).toInt()); });
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { activate(item->data(0, Qt::UserRole).toInt()); });
+    // Every change (edit, undo, new plan, another active scenario) ends with projectionChanged,
+    // after violationsChanged: one refresh per change.
     connect(document, &PlanDocument::projectionChanged, this, &AlertsDock::refresh);
-    connect(document, &PlanDocument::violationsChanged, this, &AlertsDock::refresh);
-    connect(document, &PlanDocument::activeScenarioChanged, this, &AlertsDock::refresh);
     refresh();
 }
 
-void AlertsDock::setToday(std::function<QDate()> today)
+namespace {
+bool sameAlerts(const std::vector<Alert> &a, const std::vector<Alert> &b)
 {
-    m_today = std::move(today);
-    refresh();
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Alert &x, const Alert &y) {
+        return x.kind == y.kind && x.severity == y.severity && x.text == y.text &&
+               x.place.page == y.place.page && x.place.scenario == y.place.scenario &&
+               x.place.path == y.place.path && x.place.row == y.place.row &&
+               x.place.column == y.place.column;
+    });
 }
+} // namespace
 
 void AlertsDock::refresh()
 {
-    m_alerts = collectAlerts(*m_document, m_today());
+    std::vector<Alert> alerts = collectAlerts(*m_document);
+    // Most edits leave the list as it was; rebuilding thousands of items would cost a frame.
+    if (sameAlerts(alerts, m_alerts) && m_list->topLevelItemCount() == int(alerts.size()))
+        return;
+    m_alerts = std::move(alerts);
     m_list->clear();
     const QColor errorColour(0xd6, 0x45, 0x41);
     const QColor warningColour(0xd9, 0x82, 0x2b);

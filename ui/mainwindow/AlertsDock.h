@@ -7,8 +7,6 @@
 
 #include <QDockWidget>
 
-#include <functional>
-
 class QTreeWidget;
 
 namespace cplan {
@@ -22,8 +20,6 @@ public:
 
     const std::vector<Alert> &alerts() const { return m_alerts; }
     QTreeWidget *list() const { return m_list; }
-    // For tests: the date used when the plan has no status date.
-    void setToday(std::function<QDate()> today);
 
     void refresh();
 
@@ -36,7 +32,6 @@ private:
     PlanDocument *m_document;
     QTreeWidget *m_list;
     std::vector<Alert> m_alerts;
-    std::function<QDate()> m_today;
 };
 
 } // namespace cplan

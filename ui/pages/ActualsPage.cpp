@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Variance.h"
 #include "models/itemmodels/ActualsModel.h"
+#include "models/reports/PlanReports.h"
 #include "ui/charts/ActualsChartView.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/SpreadsheetView.h"
@@ -81,11 +82,11 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
 void ActualsPage::refreshVariance()
 {
     const Plan &plan = document()->plan();
-    const Projection *projection = document()->projection();
+    const VarianceReport *variance = document()->reports().variance();
     m_variance->setRowCount(0);
-    if (!projection)
+    if (!variance)
         return;
-    const VarianceReport report = computeVariance(plan, document()->activeScenario(), *projection);
+    const VarianceReport &report = *variance;
     m_variance->setRowCount(int(report.byChannel.size()));
     const QColor warning(0xd6, 0x45, 0x41);
     for (int row = 0; row < int(report.byChannel.size()); ++row) {

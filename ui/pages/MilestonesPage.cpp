@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Milestones.h"
 #include "models/itemmodels/MilestonesModel.h"
+#include "models/reports/PlanReports.h"
 #include "ui/charts/ChartPalette.h"
 #include "ui/charts/MilestoneTimelineAdapter.h"
 #include "ui/charts/MilestoneTimelineView.h"
@@ -111,13 +112,11 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
 void MilestonesPage::refreshStatus()
 {
     const Plan &plan = document()->plan();
-    const Projection *projection = document()->projection();
+    const MilestoneReport *evaluated = document()->reports().milestones();
     m_status->setRowCount(0);
-    if (!projection)
+    if (!evaluated)
         return;
-    const MilestoneReport report =
-        evaluateMilestones(plan, document()->activeScenario(), *projection,
-                           effectiveStatusDate(plan, QDate(), QDate::currentDate()));
+    const MilestoneReport &report = *evaluated;
     m_status->setRowCount(int(report.milestones.size()));
     for (int row = 0; row < int(report.milestones.size()); ++row) {
         const MilestoneResult &milestone = report.milestones[std::size_t(row)];
@@ -169,7 +168,7 @@ void MilestonesPage::addMilestone()
     milestone.name = tr("New milestone");
     milestone.planned =
         (plan.milestones.empty()
-             ? QDate::currentDate()
+             ? document()->today()
              : QDate::fromString(plan.milestones.back().planned, Qt::ISODate).addMonths(1))
             .toString(Qt::ISODate);
     if (const Status status = document()->addMilestone(milestone); !status)
