@@ -95,6 +95,7 @@ void PlanReports::planAboutToChange(const Plan &next)
     // What changed is read off the two plans: exact, and a few microseconds even for
     // 200 channels x 5 scenarios (projecting that plan once costs far more).
     const Plan &previous = *m_plan;
+    m_index.reset();
     const std::size_t count = next.scenarios.size();
     const bool sharedInputsKept = sameProjectionInputs(previous, next);
     m_projections.resize(count);
@@ -155,6 +156,13 @@ quint64 PlanReports::generationOf(int scenario) const
 {
     projection(scenario);
     return m_projections[std::size_t(scenario)].generation;
+}
+
+const PlanIndex &PlanReports::index() const
+{
+    if (!m_index)
+        m_index.emplace(*m_plan);
+    return *m_index;
 }
 
 const VarianceReport *PlanReports::variance() const

@@ -14,6 +14,7 @@
 // thread owns it.
 
 #include "models/domain/Plan.h"
+#include "models/domain/PlanIndex.h"
 #include "models/domain/Result.h"
 #include "models/engine/ComparisonReport.h"
 #include "models/engine/Milestones.h"
@@ -75,6 +76,9 @@ public:
     // scenario cannot be projected.
     const Result<ComparisonReport> &comparison(const QString &base = {}) const;
 
+    // Name lookups of the current plan (channels, scenarios, actual rows by month and channel).
+    const PlanIndex &index() const;
+
     const Counts &counts() const { return m_counts; }
 
 private:
@@ -105,6 +109,7 @@ private:
     mutable quint64 m_milestonesGeneration = 0;
     mutable QDate m_milestonesToday;
     mutable std::map<QString, CachedComparison> m_comparisons;
+    mutable std::optional<PlanIndex> m_index;
 };
 
 } // namespace cplan
