@@ -5,6 +5,7 @@
 #include "models/reports/PlanReports.h"
 #include "ui/charts/ActualsChart.h"
 #include "ui/charts/ChartPalette.h"
+#include "ui/widgets/RefreshWhenShown.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -35,7 +36,10 @@ ActualsChartView::ActualsChartView(PlanDocument *document, QWidget *parent)
         if (change.touches(PlanChange::Area::Channels) && change.isStructural())
             rebuildPicker();
     });
-    connect(document, &PlanDocument::projectionChanged, this, &ActualsChartView::refresh);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     rebuildPicker();
 }
 

@@ -4,6 +4,7 @@
 #include "models/engine/Milestones.h"
 #include "models/reports/PlanReports.h"
 #include "ui/charts/MilestoneTimelineChart.h"
+#include "ui/widgets/RefreshWhenShown.h"
 
 #include <QVBoxLayout>
 
@@ -23,8 +24,10 @@ MilestoneTimelineView::MilestoneTimelineView(PlanDocument *document, QWidget *pa
             emit milestoneClicked(
                 m_document->plan().milestoneIndex(milestones[std::size_t(index)].id));
     });
-    connect(document, &PlanDocument::projectionChanged, this, &MilestoneTimelineView::refresh);
-    connect(document, &PlanDocument::planChanged, this, &MilestoneTimelineView::refresh);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refresh();
 }
 

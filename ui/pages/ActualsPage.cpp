@@ -6,6 +6,7 @@
 #include "models/reports/PlanReports.h"
 #include "ui/charts/ActualsChartView.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QHeaderView>
@@ -75,7 +76,10 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(splitter);
 
-    connect(document, &PlanDocument::projectionChanged, this, &ActualsPage::refreshVariance);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refreshVariance(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refreshVariance();
 }
 

@@ -9,6 +9,7 @@
 #include "ui/charts/MilestoneTimelineView.h"
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QAction>
@@ -104,8 +105,10 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     splitter->setStretchFactor(2, 2);
     layout->addWidget(splitter, 1);
 
-    connect(document, &PlanDocument::projectionChanged, this, &MilestonesPage::refreshStatus);
-    connect(document, &PlanDocument::planChanged, this, &MilestonesPage::refreshStatus);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refreshStatus(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refreshStatus();
 }
 

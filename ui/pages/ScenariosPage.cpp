@@ -5,6 +5,7 @@
 #include "models/itemmodels/ScenariosModel.h"
 #include "models/reports/PlanReports.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QAction>
@@ -88,9 +89,10 @@ ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
     layout->addWidget(createHeading(tr("Side by side")));
     layout->addWidget(m_comparison, 3);
 
-    connect(document, &PlanDocument::projectionChanged, this, &ScenariosPage::refreshComparison);
-    connect(document, &PlanDocument::activeScenarioChanged, this,
-            &ScenariosPage::refreshComparison);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refreshComparison(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refreshComparison();
 }
 
