@@ -4,7 +4,7 @@
 #include "models/domain/Months.h"
 #include "models/domain/ViolationSentence.h"
 #include "models/engine/Projection.h"
-#include "models/engine/ScenarioInputs.h"
+#include "models/reports/PlanReports.h"
 #include "models/storage/CplanFile.h"
 #include "models/storage/PlanJson.h"
 
@@ -29,57 +29,6 @@ namespace cplan {
 namespace {
 
 constexpr double shareSumTolerance = 1e-6; // MODEL.md §2
-
-bool isFiniteAll(const std::vector<double> &values)
-{
-    return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
-}
-
-bool phasingProjectable(const Phasing &phasing, int months)
-{
-    if (phasing.kind == Phasing::Kind::Even)
-        return true;
-    const std::size_t expected = phasing.kind == Phasing::Kind::Quarterly ? 4 : months;
-    if (phasing.weights.size() != expected || !isFiniteAll(phasing.weights))
-        return false;
-    if (std::any_of(phasing.weights.begin(), phasing.weights.end(), [](double w) { return w < 0; }))
-        return false;
-    return std::accumulate(phasing.weights.begin(), phasing.weights.end(), 0.0) > 0.0;
-}
-
-// The engine trusts the validator's structural rules; a plan opened with violations may break
-// them, and then there is no projection to show rather than a wrong or undefined one.
-bool canProject(const Plan &plan, const Scenario &scenario)
-{
-    const int stageCount = static_cast<int>(plan.stages.size());
-    if (plan.months < 1 || plan.months > 120 || plan.valueHorizonMonths < 1 ||
-        plan.valueHorizonMonths > 240 || stageCount < 2 || !parseMonth(plan.start) ||
-        !std::isfinite(plan.discountRateAnnual) || plan.discountRateAnnual < 0.0)
-        return false;
-    if (scenario.categoryShares.size() != plan.categories.size() ||
-        scenario.channels.size() != plan.channels.size() || plan.channels.empty() ||
-        !std::isfinite(scenario.budget) || !isFiniteAll(scenario.categoryShares))
-        return false;
-    if (!phasingProjectable(scenario.phasing, plan.months))
-        return false;
-    for (const ChannelDrivers &drivers : scenario.channels) {
-        if (static_cast<int>(drivers.conversion.size()) != stageCount - 1 ||
-            !isFiniteAll(drivers.conversion))
-            return false;
-        if (!(drivers.cpl > 0.0) || !std::isfinite(drivers.cpl))
-            return false;
-        if (drivers.saturationSpend && !(*drivers.saturationSpend > 0.0))
-            return false;
-        if (!(drivers.carryover >= 0.0 && drivers.carryover < 1.0))
-            return false;
-        if (!std::isfinite(drivers.share) || !std::isfinite(drivers.arpuMonthly) ||
-            !std::isfinite(drivers.margin) || !std::isfinite(drivers.retentionMonthly))
-            return false;
-        if (drivers.phasing && !phasingProjectable(*drivers.phasing, plan.months))
-            return false;
-    }
-    return true;
-}
 
 bool pathIsAtOrBelow(const QString &path, const QString &place)
 {
@@ -121,14 +70,26 @@ PlanDocument::PlanDocument(QObject *parent)
     m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
+    m_reports = std::make_unique<PlanReports>(m_plan);
+    m_reports->setToday([this] { return today(); });
     m_autosaveTimer->setInterval(m_autosaveInterval);
     connect(m_autosaveTimer, &QTimer::timeout, this, [this] { (void)autosaveNow(); });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &PlanDocument::updateModified);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &PlanDocument::updateModified);
-    refreshDerived();
+    refreshViolations();
 }
 
 PlanDocument::~PlanDocument() = default;
+
+const Projection *PlanDocument::projection() const
+{
+    return m_reports->activeProjection();
+}
+
+QDate PlanDocument::today() const
+{
+    return m_clock().toLocalTime().date();
+}
 
 const Scenario &PlanDocument::activeScenario() const
 {
@@ -141,7 +102,7 @@ void PlanDocument::setActiveScenarioIndex(int index)
         index == m_activeScenario)
         return;
     m_activeScenario = index;
-    refreshDerived();
+    m_reports->setActiveScenario(index);
     emit activeScenarioChanged(m_activeScenario);
     emit projectionChanged();
 }
@@ -176,18 +137,20 @@ ShareSum PlanDocument::channelShareSum(int scenario) const
 
 // ---- Changes ------------------------------------------------------------------------------
 
-void PlanDocument::replacePlan(const Plan &plan, const PlanChange &change)
+void PlanDocument::replacePlan(Plan plan, const PlanChange &change)
 {
     const QString activeName = activeScenario().name;
     const int oldActive = m_activeScenario;
     emit planAboutToChange(change);
-    m_plan = plan;
+    m_reports->planAboutToChange(plan);
+    m_plan = std::move(plan);
     ++m_generation;
     // Keep showing the same scenario when it still exists (by name), else the same position.
     const int byName = m_plan.scenarioIndex(activeName);
     const int count = static_cast<int>(m_plan.scenarios.size());
     m_activeScenario = byName >= 0 ? byName : std::clamp(oldActive, 0, std::max(count - 1, 0));
-    refreshDerived();
+    m_reports->setActiveScenario(m_activeScenario);
+    refreshViolations();
     emit planChanged(change);
     emit violationsChanged();
     emit projectionChanged();
@@ -195,37 +158,51 @@ void PlanDocument::replacePlan(const Plan &plan, const PlanChange &change)
         emit activeScenarioChanged(m_activeScenario);
 }
 
-void PlanDocument::refreshDerived()
+void PlanDocument::refreshViolations()
 {
-    m_violations = validatePlan(m_plan);
-    const bool hasScenario = m_activeScenario < static_cast<int>(m_plan.scenarios.size());
-    if (!hasScenario || !canProject(m_plan, m_plan.scenarios[m_activeScenario])) {
-        m_projection.reset();
-        return;
+    if (m_checkedViolations) {
+        m_violations = std::move(*m_checkedViolations);
+        m_checkedViolations.reset();
+    } else {
+        m_violations = validatePlan(m_plan);
     }
-    // The projection is recomputed on every keystroke; projecting into the previous one reuses
-    // its arrays instead of allocating (and page-faulting) new ones (docs/benchmarks.md).
-    const Scenario &scenario = m_plan.scenarios[m_activeScenario];
-    if (!m_projection)
-        m_projection = std::make_unique<Projection>();
-    projectInto(m_plan, scenario, prepareScenario(m_plan, scenario), *m_projection);
 }
+
+namespace {
+// The violations of `edited` that block an edit checking `paths`: at or below one of them, and
+// not already there before the edit (a rule that was broken before is not the edit's fault).
+std::vector<Violation> blockingViolations(const std::vector<Violation> &found,
+                                          const std::vector<Violation> &before,
+                                          const QStringList &paths)
+{
+    std::vector<Violation> blocking;
+    for (const Violation &violation : found) {
+        const bool atEditedPlace = std::any_of(paths.begin(), paths.end(), [&](const QString &p) {
+            return pathIsAtOrBelow(violation.path, p);
+        });
+        const bool alreadyThere =
+            std::find(before.begin(), before.end(), violation) != before.end();
+        if (atEditedPlace && !alreadyThere)
+            blocking.push_back(violation);
+    }
+    return blocking;
+}
+
+QStringList allCheckedPaths(const PlanEdit &edit, const Plan &edited)
+{
+    QStringList paths = edit.checkedPaths;
+    if (edit.checkedPathsAfter)
+        paths += edit.checkedPathsAfter(edited);
+    return paths;
+}
+} // namespace
 
 Status PlanDocument::checkOn(const Plan &edited, const QStringList &paths) const
 {
     if (paths.isEmpty())
         return success();
-    std::vector<Violation> blocking;
-    for (const Violation &violation : validatePlan(edited)) {
-        const bool atEditedPlace = std::any_of(paths.begin(), paths.end(), [&](const QString &p) {
-            return pathIsAtOrBelow(violation.path, p);
-        });
-        // A rule that was already broken before this edit is not the edit's fault.
-        const bool alreadyThere =
-            std::find(m_violations.begin(), m_violations.end(), violation) != m_violations.end();
-        if (atEditedPlace && !alreadyThere)
-            blocking.push_back(violation);
-    }
+    const std::vector<Violation> blocking =
+        blockingViolations(validatePlan(edited), m_violations, paths);
     if (blocking.empty())
         return success();
     // The window says it about the place the user sees; the CLI never edits through here.
@@ -240,7 +217,7 @@ Status PlanDocument::checkEdit(const PlanEdit &edit) const
         if (!applied)
             return applied;
     }
-    return checkOn(edited, edit.checkedPaths);
+    return checkOn(edited, allCheckedPaths(edit, edited));
 }
 
 Status PlanDocument::applyEdit(const PlanEdit &edit)
@@ -251,13 +228,20 @@ Status PlanDocument::applyEdit(const PlanEdit &edit)
         if (!applied)
             return applied;
     }
-    Status checked = checkOn(edited, edit.checkedPaths);
-    if (!checked)
-        return checked;
     if (edited == m_plan)
         return success(); // nothing changed: no undo step
+    // One validation serves the check and, when the edit goes ahead, the new violations list.
+    std::vector<Violation> found = validatePlan(edited);
+    const QStringList paths = allCheckedPaths(edit, edited);
+    if (!paths.isEmpty()) {
+        const std::vector<Violation> blocking = blockingViolations(found, m_violations, paths);
+        if (!blocking.empty())
+            return Error{violationsText(blocking)};
+    }
+    m_checkedViolations = std::move(found);
     m_undoStack->push(new PlanSnapshotCommand(this, m_plan, std::move(edited), edit.change,
                                               edit.text, edit.mergeKey));
+    m_checkedViolations.reset();
     return success();
 }
 

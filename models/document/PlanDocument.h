@@ -23,6 +23,7 @@
 #include "models/domain/Result.h"
 #include "models/storage/PlanIo.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QObject>
 #include <QString>
@@ -42,6 +43,7 @@ class QUndoStack;
 namespace cplan {
 
 struct Projection; // models/engine/Projection.h
+class PlanReports; // models/reports/PlanReports.h
 
 // One edit of the plan, as a function of a copy of it.
 struct PlanEdit
@@ -52,6 +54,8 @@ struct PlanEdit
     QStringList checkedPaths;            // validator paths (and below) that must stay clean
     QString mergeKey;                    // non-empty: consecutive edits with the same key
                                          // merge into one undo step (repeated edits of a cell)
+    // More checked paths, read off the edited plan (a cell's path may depend on the edit).
+    std::function<QStringList(const Plan &)> checkedPathsAfter = {};
 };
 
 // The sum of a list of shares (MODEL.md §2: category shares and channel shares sum to 1 ±1e-6).
@@ -126,7 +130,12 @@ public:
 
     // The active scenario's projection (MODEL.md §3), recomputed after each change; null when
     // the plan is too broken to project (mismatched vector sizes, bad horizon, zero phasing).
-    const Projection *projection() const { return m_projection.get(); }
+    const Projection *projection() const;
+    // Every derived number (projections, variance, milestones, comparison), computed once per
+    // change and on first read; pages and docks read these instead of calling the engine.
+    const PlanReports &reports() const { return *m_reports; }
+    // Today's date by the document's clock (setClock): milestone delays without a status date.
+    QDate today() const;
 
     // Share sums of scenario `scenario` (MODEL.md §2). Shown, never silently fixed.
     ShareSum categoryShareSum(int scenario) const;
@@ -163,7 +172,8 @@ public:
     // While modified, the plan is written to the recovery file every `interval` (default 60 s).
     std::chrono::milliseconds autosaveInterval() const { return m_autosaveInterval; }
     void setAutosaveInterval(std::chrono::milliseconds interval);
-    // The time written into the sidecar (default QDateTime::currentDateTimeUtc).
+    // The one clock of the document (default QDateTime::currentDateTimeUtc): the time written
+    // into the recovery sidecar and today() for milestone delays. Tests inject a fixed one.
     void setClock(std::function<QDateTime()> clock);
     // This session's recovery file (written only while modified).
     QString recoveryFilePath() const;
@@ -261,10 +271,10 @@ signals:
 private:
     friend class PlanSnapshotCommand;
     // Replaces the plan (commands and lifecycle), emitting the change signals.
-    void replacePlan(const Plan &plan, const PlanChange &change);
+    void replacePlan(Plan plan, const PlanChange &change);
     void resetDocument(const Plan &plan, const QString &path, PlanFormat format);
     void setFilePath(const QString &path, PlanFormat format);
-    void refreshDerived();
+    void refreshViolations();
     void updateAutosaveTimer();
     void removeOwnRecovery();
     void updateModified();
@@ -277,7 +287,10 @@ private:
     QUndoStack *m_undoStack = nullptr;
     int m_activeScenario = 0;
     std::vector<Violation> m_violations;
-    std::unique_ptr<Projection> m_projection;
+    // The edited plan's violations, found by applyEdit's check and used by the replacePlan()
+    // the pushed command runs at once: the plan is validated once per edit.
+    std::optional<std::vector<Violation>> m_checkedViolations;
+    std::unique_ptr<PlanReports> m_reports;
     QString m_filePath;
     PlanFormat m_fileFormat = PlanFormat::Cplan;
     // A restored recovery is modified although its undo stack is clean.

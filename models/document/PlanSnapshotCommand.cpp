@@ -11,23 +11,33 @@ namespace {
 constexpr int snapshotCommandId = 0x43504C;
 } // namespace
 
-PlanSnapshotCommand::PlanSnapshotCommand(PlanDocument *document, Plan before, Plan after,
+PlanSnapshotCommand::PlanSnapshotCommand(PlanDocument *document, const Plan &before, Plan after,
                                          PlanChange change, const QString &text,
                                          const QString &mergeKey)
-    : m_document(document), m_before(std::move(before)), m_after(std::move(after)),
-      m_change(change), m_mergeKey(mergeKey)
+    : m_document(document), m_patch(PlanPatch::between(before, after)),
+      m_firstAfter(std::move(after)), m_change(change), m_mergeKey(mergeKey)
 {
     setText(text);
 }
 
 void PlanSnapshotCommand::undo()
 {
-    m_document->replacePlan(m_before, m_change);
+    Plan plan = m_document->plan();
+    m_patch.applyBackward(plan);
+    m_document->replacePlan(std::move(plan), m_change);
 }
 
 void PlanSnapshotCommand::redo()
 {
-    m_document->replacePlan(m_after, m_change);
+    if (m_firstAfter) {
+        Plan after = std::move(*m_firstAfter);
+        m_firstAfter.reset();
+        m_document->replacePlan(std::move(after), m_change);
+        return;
+    }
+    Plan plan = m_document->plan();
+    m_patch.applyForward(plan);
+    m_document->replacePlan(std::move(plan), m_change);
 }
 
 int PlanSnapshotCommand::id() const
@@ -40,13 +50,19 @@ bool PlanSnapshotCommand::mergeWith(const QUndoCommand *other)
     const auto *next = dynamic_cast<const PlanSnapshotCommand *>(other);
     if (!next || next->m_mergeKey != m_mergeKey || next->m_document != m_document)
         return false;
-    m_after = next->m_after;
+    // QUndoStack::push() has run next->redo(): the document holds next's plan. Going back
+    // through both patches gives this command's plan before, and one patch spans the two.
+    const Plan &after = m_document->plan();
+    Plan before = after;
+    next->m_patch.applyBackward(before);
+    m_patch.applyBackward(before);
+    m_patch = PlanPatch::between(before, after);
     m_change.areas |= next->m_change.areas;
     if (next->m_change.isStructural())
         m_change.kind = PlanChange::Kind::Structure;
     setText(next->text());
     // Typing a cell back to its old value leaves nothing to undo.
-    setObsolete(m_after == m_before);
+    setObsolete(m_patch.isEmpty());
     return true;
 }
 

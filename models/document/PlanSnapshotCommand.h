@@ -1,13 +1,17 @@
 #pragma once
 
-// The one undo command: the plan before and after an edit (plans are small, so a snapshot is
-// simple and exact), plus the change hint the item models translate. Consecutive commands with
-// the same non-empty merge key (repeated edits of one cell) merge into one step.
+// The one undo command: what an edit changed (PlanPatch: only the changed parts, before and
+// after, so a long history of edits on a big plan stays small), plus the change hint the item
+// models translate. Consecutive commands with the same non-empty merge key (repeated edits of
+// one cell) merge into one step.
 
 #include "models/document/PlanChange.h"
+#include "models/document/PlanPatch.h"
 #include "models/domain/Plan.h"
 
 #include <QUndoCommand>
+
+#include <optional>
 
 namespace cplan {
 
@@ -16,7 +20,8 @@ class PlanDocument;
 class PlanSnapshotCommand : public QUndoCommand
 {
 public:
-    PlanSnapshotCommand(PlanDocument *document, Plan before, Plan after, PlanChange change,
+    // `after` is moved into the document by the first redo(), which QUndoStack::push() runs.
+    PlanSnapshotCommand(PlanDocument *document, const Plan &before, Plan after, PlanChange change,
                         const QString &text, const QString &mergeKey);
 
     void undo() override;
@@ -28,8 +33,8 @@ public:
 
 private:
     PlanDocument *m_document;
-    Plan m_before;
-    Plan m_after;
+    PlanPatch m_patch;
+    std::optional<Plan> m_firstAfter; // until the first redo()
     PlanChange m_change;
     QString m_mergeKey;
 };

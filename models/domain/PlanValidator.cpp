@@ -1,6 +1,7 @@
 #include "models/domain/PlanValidator.h"
 
 #include "models/domain/Months.h"
+#include "models/domain/PlanIndex.h"
 #include "models/domain/PlanValidatorParts.h"
 #include "models/domain/ValidationMetrics.h"
 #include "models/domain/ValidationPath.h"
@@ -134,6 +135,7 @@ void validateActuals(const Plan &plan, ValidationReport &report)
     const auto stageCount = static_cast<std::size_t>(plan.stages.size());
     // At most one row per month x channel: the first row of each pair, by position.
     std::map<QPair<QString, QString>, std::size_t> firstRowOf;
+    const PlanIndex index(plan); // one hash lookup per row, not a search of the channel list
     for (std::size_t i = 0; i < plan.actuals.size(); ++i) {
         const Actual &actual = plan.actuals[i];
         const QString path = indexPath(QStringLiteral("actuals"), static_cast<qsizetype>(i));
@@ -148,7 +150,7 @@ void validateActuals(const Plan &plan, ValidationReport &report)
                                .arg(monthLabel(plan.start, 0),
                                     monthLabel(plan.start, plan.months - 1), quoted(actual.month)));
         }
-        if (plan.channelIndex(actual.channel) < 0)
+        if (index.channel(actual.channel) < 0)
             report.add(fieldPath(path, QStringLiteral("channel")),
                        tr("unknown channel %1").arg(quoted(actual.channel)));
         const auto [first, isNew] =

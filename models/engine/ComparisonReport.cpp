@@ -67,12 +67,23 @@ Result<ComparisonReport> compareScenarios(const Plan &plan, const QString &baseN
     projections.reserve(plan.scenarios.size());
     for (const Scenario &scenario : plan.scenarios)
         projections.push_back(project(plan, scenario));
-    const Projection &base = projections[static_cast<std::size_t>(baseIndex)];
+    std::vector<const Projection *> made;
+    for (const Projection &projection : projections)
+        made.push_back(&projection);
+    return compareProjections(plan, made, baseIndex);
+}
+
+ComparisonReport compareProjections(const Plan &plan,
+                                    const std::vector<const Projection *> &projections,
+                                    int baseIndex)
+{
+    const Projection &base = *projections[static_cast<std::size_t>(baseIndex)];
     const std::vector<TotalField> baseFields = totalFields(base.totals);
 
     ComparisonReport report;
     report.base = plan.scenarios[static_cast<std::size_t>(baseIndex)].name;
-    for (const Projection &projection : projections) {
+    for (const Projection *made : projections) {
+        const Projection &projection = *made;
         ScenarioComparison comparison;
         comparison.scenario = projection.scenario;
         comparison.totals = projection.totals;

@@ -56,5 +56,10 @@ struct ComparisonReport
 // Every scenario of the plan against `baseName` (empty = the first scenario). An unknown base
 // is a located error.
 Result<ComparisonReport> compareScenarios(const Plan &plan, const QString &baseName = {});
+// The same from projections already made, one per scenario in plan order (none null), against
+// the scenario at `baseIndex`: what a caller that keeps its projections (PlanReports) uses.
+ComparisonReport compareProjections(const Plan &plan,
+                                    const std::vector<const Projection *> &projections,
+                                    int baseIndex);
 
 } // namespace cplan

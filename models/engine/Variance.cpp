@@ -1,6 +1,7 @@
 #include "models/engine/Variance.h"
 
 #include "models/domain/Months.h"
+#include "models/domain/PlanIndex.h"
 #include "models/engine/Ratio.h"
 
 #include <algorithm>
@@ -57,9 +58,10 @@ VarianceReport computeVariance(const Plan &plan, const Scenario &scenario,
     std::vector<ChannelSums> channels(static_cast<std::size_t>(channelCount));
     std::map<int, MonthVariance> months;
 
+    const PlanIndex lookup(plan); // one hash lookup per row, not a search of the channel list
     for (const Actual &actual : plan.actuals) {
         const auto monthDate = parseMonth(actual.month);
-        const int c = plan.channelIndex(actual.channel);
+        const int c = lookup.channel(actual.channel);
         if (!monthDate || !start.isValid() || c < 0 || c >= channelCount)
             continue;
         const int m = monthOffset(start, *monthDate);

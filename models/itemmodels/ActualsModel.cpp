@@ -5,6 +5,7 @@
 #include "models/domain/Months.h"
 #include "models/domain/ValidationPath.h"
 #include "models/itemmodels/ValueFormat.h"
+#include "models/reports/PlanReports.h"
 
 namespace cplan {
 
@@ -63,8 +64,9 @@ int ActualsModel::actualIndexOfRow(int row) const
     const int channels = static_cast<int>(plan().channels.size());
     if (row < 0 || channels == 0 || row >= rowCount())
         return -1;
-    return findActual(plan(), monthLabel(plan().start, row / channels),
-                      plan().channels[row % channels].name);
+    // A hash lookup: the grid asks this for every painted cell, and a plan may have 12,000 rows.
+    return document()->reports().index().actual(monthLabel(plan().start, row / channels),
+                                                plan().channels[row % channels].name);
 }
 
 QVariant ActualsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -164,19 +164,18 @@ bool PlanTableModel::applyCells(const std::vector<std::pair<QModelIndex, QVarian
         }
         return success();
     };
-    // The validator locates problems in the edited plan, so the paths are taken from it.
-    Plan edited = plan();
-    if (Status written = write(edited); !written) {
-        m_lastError = written.error();
-        return false;
-    }
-    QStringList paths;
-    for (const auto &[index, value] : cells) {
-        const QString path = cellPath(edited, index.row(), index.column());
-        if (!path.isEmpty())
-            paths.append(path);
-    }
-    Status applied = m_document->applyEdit({text, write, change, paths, mergeKey});
+    // The validator locates problems in the edited plan, so the paths are taken from it (the
+    // document reads them off its one edited copy).
+    auto paths = [this, cells](const Plan &edited) {
+        QStringList found;
+        for (const auto &[index, value] : cells) {
+            const QString path = cellPath(edited, index.row(), index.column());
+            if (!path.isEmpty())
+                found.append(path);
+        }
+        return found;
+    };
+    Status applied = m_document->applyEdit({text, write, change, {}, mergeKey, paths});
     if (!applied) {
         m_lastError = applied.error();
         return false;

@@ -74,6 +74,38 @@ private slots:
         CHECK_AGREES(chart.series[0].values[0], 280000.0);
     }
 
+    void manyChannelsStackTheLargestAndOneOthersLayer()
+    {
+        // 30 channels with spend growing by channel: the 11 largest (the last 11) keep a layer
+        // each, in plan order, and the other 19 are summed, month by month, into the last one.
+        Plan plan = m_plan;
+        Scenario scenario = plan.scenarios.front();
+        const ChannelDrivers drivers = scenario.channels.front();
+        plan.channels.clear();
+        scenario.channels.clear();
+        for (int c = 0; c < 30; ++c) {
+            plan.channels.push_back({QStringLiteral("C%1").arg(c), {}});
+            ChannelDrivers channel = drivers;
+            channel.share = (c + 1) / 465.0; // 1 + 2 + ... + 30 = 465
+            scenario.channels.push_back(channel);
+        }
+        const Projection projection = project(plan, scenario);
+        const CategoryChart chart = monthlySpendByChannel(plan, projection);
+        QCOMPARE(int(chart.series.size()), maximumStackedChannels);
+        for (int i = 0; i < 11; ++i) {
+            QCOMPARE(chart.series[std::size_t(i)].name, QStringLiteral("C%1").arg(19 + i));
+            QCOMPARE(chart.series[std::size_t(i)].colour, channelColour(19 + i));
+        }
+        const ChartSeries &others = chart.series.back();
+        QCOMPARE(others.name, QStringLiteral("Other channels (19)"));
+        for (int m = 0; m < plan.months; ++m) {
+            double sum = 0.0;
+            for (int c = 0; c < 19; ++c)
+                sum += projection.spend(c, m);
+            CHECK_AGREES(others.values[std::size_t(m)], sum);
+        }
+    }
+
     void channelSplitIsEachChannelsSpendAndShare()
     {
         const std::vector<ShareSlice> slices = channelSplit(m_plan, m_projection);

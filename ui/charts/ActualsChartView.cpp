@@ -2,8 +2,10 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/engine/Variance.h"
+#include "models/reports/PlanReports.h"
 #include "ui/charts/ActualsChart.h"
 #include "ui/charts/ChartPalette.h"
+#include "ui/widgets/RefreshWhenShown.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -34,7 +36,10 @@ ActualsChartView::ActualsChartView(PlanDocument *document, QWidget *parent)
         if (change.touches(PlanChange::Area::Channels) && change.isStructural())
             rebuildPicker();
     });
-    connect(document, &PlanDocument::projectionChanged, this, &ActualsChartView::refresh);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     rebuildPicker();
 }
 
@@ -68,10 +73,10 @@ void ActualsChartView::refresh()
     if (!projection)
         return;
     const Plan &plan = m_document->plan();
-    const VarianceReport report = computeVariance(plan, m_document->activeScenario(), *projection);
+    const VarianceReport *report = m_document->reports().variance();
     m_chart->setCurrency(plan.currency);
     m_chart->setComparison(
-        actualsAgainstPlan(plan, *projection, report, m_channel->currentIndex() - 1));
+        actualsAgainstPlan(plan, *projection, *report, m_channel->currentIndex() - 1));
 }
 
 } // namespace cplan

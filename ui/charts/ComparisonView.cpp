@@ -1,9 +1,11 @@
 #include "ui/charts/ComparisonView.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/reports/PlanReports.h"
 #include "ui/charts/BarChart.h"
 #include "ui/charts/ChartPalette.h"
 #include "ui/charts/ComparisonAdapter.h"
+#include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/TableCopy.h"
 
 #include <QCheckBox>
@@ -120,12 +122,14 @@ ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
     layout->addWidget(m_scroll, 1);
 
     connect(m_base, &QComboBox::currentIndexChanged, this, &ComparisonView::refresh);
-    connect(document, &PlanDocument::planChanged, this, [this](const PlanChange &change) {
-        // Scenarios added, removed, renamed or moved change the pickers.
-        if (change.touches(PlanChange::Area::Scenarios))
+    // No work while hidden: the view catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(document, &PlanDocument::planChanged, this, [this, deferred](const PlanChange &change) {
+        // Scenarios added, removed, renamed or moved change the pickers (a budget does not).
+        if (change.touches(PlanChange::Area::Scenarios) && scenarioNamesChanged())
             rebuildPickers();
         else
-            refresh();
+            deferred->request();
     });
     rebuildPickers();
 }
@@ -138,6 +142,18 @@ QStringList ComparisonView::shownScenarios() const
             shown << scenario.name;
     }
     return shown;
+}
+
+bool ComparisonView::scenarioNamesChanged() const
+{
+    const std::vector<Scenario> &scenarios = m_document->plan().scenarios;
+    if (int(scenarios.size()) != m_base->count())
+        return true;
+    for (int i = 0; i < m_base->count(); ++i) {
+        if (m_base->itemText(i) != scenarios[std::size_t(i)].name)
+            return true;
+    }
+    return false;
 }
 
 QString ComparisonView::baseScenario() const
@@ -199,7 +215,7 @@ void ComparisonView::rebuildPickers()
 void ComparisonView::refresh()
 {
     const Plan &plan = m_document->plan();
-    const Result<ComparisonReport> report = compareScenarios(plan, baseScenario());
+    const Result<ComparisonReport> &report = m_document->reports().comparison(baseScenario());
     m_message->setVisible(!report.ok());
     if (!report.ok()) {
         m_message->setText(report.error());

@@ -55,6 +55,8 @@ public:
 private:
     void rebuildPickers();
     void refresh();
+    // The scenario list differs from the pickers' (added, removed, renamed or moved).
+    bool scenarioNamesChanged() const;
 
     PlanDocument *m_document;
     QHBoxLayout *m_pickers;

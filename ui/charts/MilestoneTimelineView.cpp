@@ -2,7 +2,9 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/engine/Milestones.h"
+#include "models/reports/PlanReports.h"
 #include "ui/charts/MilestoneTimelineChart.h"
+#include "ui/widgets/RefreshWhenShown.h"
 
 #include <QVBoxLayout>
 
@@ -22,23 +24,22 @@ MilestoneTimelineView::MilestoneTimelineView(PlanDocument *document, QWidget *pa
             emit milestoneClicked(
                 m_document->plan().milestoneIndex(milestones[std::size_t(index)].id));
     });
-    connect(document, &PlanDocument::projectionChanged, this, &MilestoneTimelineView::refresh);
-    connect(document, &PlanDocument::planChanged, this, &MilestoneTimelineView::refresh);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refresh();
 }
 
 void MilestoneTimelineView::refresh()
 {
-    const Projection *projection = m_document->projection();
-    setEnabled(projection != nullptr);
-    if (!projection)
+    const MilestoneReport *report = m_document->reports().milestones();
+    setEnabled(report != nullptr);
+    if (!report)
         return;
     const Plan &plan = m_document->plan();
-    const MilestoneReport report =
-        evaluateMilestones(plan, m_document->activeScenario(), *projection,
-                           effectiveStatusDate(plan, QDate(), QDate::currentDate()));
     m_chart->setCurrency(plan.currency);
-    m_chart->setTimeline(milestoneTimeline(plan, report));
+    m_chart->setTimeline(milestoneTimeline(plan, *report));
 }
 
 } // namespace cplan

@@ -18,7 +18,30 @@ CategoryChart monthlySpendByChannel(const Plan &plan, const Projection &projecti
                   FigureKind::Money, plan.currency);
     const int channels = int(projection.spend.rows());
     const int months = int(projection.spend.cols());
+    // With many channels, the largest keep their own layer (in plan order) and the rest share
+    // one: 200 stacked layers are unreadable and cost a frame to draw.
+    std::vector<int> order(std::size_t(channels), 0);
+    for (int c = 0; c < channels; ++c)
+        order[std::size_t(c)] = c;
+    std::vector<char> own(std::size_t(channels), 1);
+    if (channels > maximumStackedChannels) {
+        const Eigen::ArrayXd totals = projection.spend.rowwise().sum();
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return totals(a) > totals(b); });
+        for (int i = maximumStackedChannels - 1; i < channels; ++i)
+            own[std::size_t(order[std::size_t(i)])] = 0;
+    }
+    ChartSeries others;
+    others.colour = QColor(0x9a, 0xa0, 0xa6);
+    others.values.assign(std::size_t(months), 0.0);
+    int otherCount = 0;
     for (int c = 0; c < channels; ++c) {
+        if (!own[std::size_t(c)]) {
+            ++otherCount;
+            for (int m = 0; m < months; ++m)
+                others.values[std::size_t(m)] += projection.spend(c, m); // MODEL.md §3.3
+            continue;
+        }
         ChartSeries series;
         series.name = c < int(projection.channels.size()) ? projection.channels[std::size_t(c)].name
                                                           : plan.channels[std::size_t(c)].name;
@@ -27,6 +50,12 @@ CategoryChart monthlySpendByChannel(const Plan &plan, const Projection &projecti
         for (int m = 0; m < months; ++m)
             series.values[std::size_t(m)] = projection.spend(c, m); // MODEL.md §3.3
         chart.series.push_back(std::move(series));
+    }
+    if (otherCount > 0) {
+        others.name =
+            QCoreApplication::translate("cplan::OverviewChartAdapter", "Other channels (%1)")
+                .arg(otherCount);
+        chart.series.push_back(std::move(others));
     }
     return chart;
 }

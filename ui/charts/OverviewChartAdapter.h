@@ -12,7 +12,13 @@
 
 namespace cplan {
 
-// Monthly spend S[c,m] (MODEL.md §3.3): one series per channel, categories = plan months.
+// At most this many layers in a stacked chart: beyond it the channels with the least spend are
+// summed into one "Other channels" layer.
+inline constexpr int maximumStackedChannels = 12;
+
+// Monthly spend S[c,m] (MODEL.md §3.3): one series per channel, categories = plan months; with
+// more than maximumStackedChannels channels, the 11 largest by spend (in plan order) and one
+// series "Other channels (N)" holding the sum of the rest.
 CategoryChart monthlySpendByChannel(const Plan &plan, const Projection &projection);
 // spend_c per channel (MODEL.md §3.8) and its share of the channel spend, plan order.
 std::vector<ShareSlice> channelSplit(const Plan &plan, const Projection &projection);

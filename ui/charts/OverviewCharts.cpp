@@ -8,6 +8,7 @@
 #include "ui/charts/FunnelChart.h"
 #include "ui/charts/LtvCacChart.h"
 #include "ui/charts/OverviewChartAdapter.h"
+#include "ui/widgets/RefreshWhenShown.h"
 
 #include <QGridLayout>
 
@@ -45,8 +46,10 @@ OverviewCharts::OverviewCharts(PlanDocument *document, QWidget *parent)
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
-    connect(document, &PlanDocument::projectionChanged, this, &OverviewCharts::refresh);
-    connect(document, &PlanDocument::activeScenarioChanged, this, &OverviewCharts::refresh);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refresh();
 }
 

@@ -7,6 +7,7 @@
 #include "models/engine/Projection.h"
 #include "models/engine/Variance.h"
 #include "models/itemmodels/ActualsModel.h"
+#include "models/reports/PlanReports.h"
 #include "ui/widgets/FigureFormat.h"
 
 #include <QCoreApplication>
@@ -65,11 +66,13 @@ PlanPlace placeOfPath(const Plan &plan, const QString &path)
     return place;
 }
 
-void addVarianceAlerts(const PlanDocument &document, const Projection &projection,
-                       std::vector<Alert> &alerts)
+void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
 {
     const Plan &plan = document.plan();
-    const VarianceReport report = computeVariance(plan, document.activeScenario(), projection);
+    const VarianceReport *variance = document.reports().variance();
+    if (!variance)
+        return;
+    const VarianceReport &report = *variance;
     const int channelCount = int(plan.channels.size());
     for (const VarianceRow &row : report.rows) {
         const int gridRow = row.monthIndex * channelCount + row.channelIndex;
@@ -108,12 +111,13 @@ void addVarianceAlerts(const PlanDocument &document, const Projection &projectio
     }
 }
 
-void addMilestoneAlerts(const PlanDocument &document, const Projection &projection, QDate today,
-                        std::vector<Alert> &alerts)
+void addMilestoneAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
 {
     const Plan &plan = document.plan();
-    const MilestoneReport report = evaluateMilestones(plan, document.activeScenario(), projection,
-                                                      effectiveStatusDate(plan, QDate(), today));
+    const MilestoneReport *milestones = document.reports().milestones();
+    if (!milestones)
+        return;
+    const MilestoneReport &report = *milestones;
     for (std::size_t i = 0; i < report.milestones.size(); ++i) {
         const MilestoneResult &milestone = report.milestones[i];
         const PlanPlace place{PageId::Milestones, -1, {}, int(i), 0};
@@ -150,7 +154,7 @@ void addMilestoneAlerts(const PlanDocument &document, const Projection &projecti
 }
 } // namespace
 
-std::vector<Alert> collectAlerts(const PlanDocument &document, QDate today)
+std::vector<Alert> collectAlerts(const PlanDocument &document)
 {
     std::vector<Alert> alerts;
     const Plan &plan = document.plan();
@@ -180,8 +184,8 @@ std::vector<Alert> collectAlerts(const PlanDocument &document, QDate today)
     // Only a plan without errors has meaningful variance and milestone figures.
     if (!document.violations().empty())
         return alerts;
-    addMilestoneAlerts(document, *projection, today, alerts);
-    addVarianceAlerts(document, *projection, alerts);
+    addMilestoneAlerts(document, alerts);
+    addVarianceAlerts(document, alerts);
     return alerts;
 }
 

@@ -2,12 +2,11 @@
 
 // What the Alerts dock lists for the active scenario: validation errors, missed targets,
 // flagged variances and channels over benchmark (MODEL.md §7), late or blocked milestones
-// (MODEL.md §6). Each alert knows the place to jump to. A pure function of the document, so it
-// is tested without widgets.
+// (MODEL.md §6). Each alert knows the place to jump to. A pure function of the document (its
+// cached reports, PlanReports.h; today is the document's clock), so it is tested without widgets.
 
 #include "ui/pages/PlanPlace.h"
 
-#include <QDate>
 #include <QString>
 
 #include <vector>
@@ -37,8 +36,7 @@ struct Alert
     PlanPlace place;
 };
 
-// `today` is the status date when the plan has none (injected: ARCHITECTURE.md rule 8).
-std::vector<Alert> collectAlerts(const PlanDocument &document, QDate today);
+std::vector<Alert> collectAlerts(const PlanDocument &document);
 
 QString alertKindName(Alert::Kind kind);
 // The heading of a kind's group in the dock: "Errors", "Targets missed", "Milestones",

@@ -10,11 +10,13 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cplan {
 
 AlertsDock::AlertsDock(PlanDocument *document, QWidget *parent)
     : QDockWidget(tr("Alerts"), parent), m_document(document), m_list(new QTreeWidget),
-      m_filter(new QComboBox), m_today([] { return QDate::currentDate(); })
+      m_filter(new QComboBox)
 {
     setObjectName(QStringLiteral("alertsDock"));
     m_filter->setObjectName(QStringLiteral("alertsFilter"));
@@ -43,21 +45,15 @@ AlertsDock::AlertsDock(PlanDocument *document, QWidget *parent)
     m_list->setParent(panel);
     m_filter->setParent(panel);
     setWidget(panel);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &AlertsDock::refresh);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &AlertsDock::rebuildList);
 
     connect(m_list, &QTreeWidget::itemClicked, this,
             [this](QTreeWidgetItem *item) { activate(item->data(0, Qt::UserRole)); });
     connect(m_list, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { activate(item->data(0, Qt::UserRole)); });
+    // Every change (edit, undo, new plan, another active scenario) ends with projectionChanged,
+    // after violationsChanged: one refresh per change.
     connect(document, &PlanDocument::projectionChanged, this, &AlertsDock::refresh);
-    connect(document, &PlanDocument::violationsChanged, this, &AlertsDock::refresh);
-    connect(document, &PlanDocument::activeScenarioChanged, this, &AlertsDock::refresh);
-    refresh();
-}
-
-void AlertsDock::setToday(std::function<QDate()> today)
-{
-    m_today = std::move(today);
     refresh();
 }
 
@@ -66,9 +62,31 @@ void AlertsDock::setKindFilter(std::optional<Alert::Kind> kind)
     m_filter->setCurrentIndex(kind ? m_filter->findData(int(*kind)) : 0);
 }
 
+namespace {
+bool sameAlerts(const std::vector<Alert> &a, const std::vector<Alert> &b)
+{
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Alert &x, const Alert &y) {
+        return x.kind == y.kind && x.severity == y.severity && x.text == y.text &&
+               x.place.page == y.place.page && x.place.scenario == y.place.scenario &&
+               x.place.path == y.place.path && x.place.row == y.place.row &&
+               x.place.column == y.place.column;
+    });
+}
+} // namespace
+
 void AlertsDock::refresh()
 {
-    m_alerts = collectAlerts(*m_document, m_today());
+    std::vector<Alert> alerts = collectAlerts(*m_document);
+    // Most edits leave the list as it was; rebuilding thousands of items would cost a frame.
+    if (m_listBuilt && sameAlerts(alerts, m_alerts))
+        return;
+    m_alerts = std::move(alerts);
+    rebuildList();
+}
+
+void AlertsDock::rebuildList()
+{
+    m_listBuilt = true;
     // Which groups the user closed survives a refresh.
     QSet<int> collapsed;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {

@@ -7,7 +7,6 @@
 
 #include <QDockWidget>
 
-#include <functional>
 #include <optional>
 
 class QComboBox;
@@ -30,8 +29,6 @@ public:
     QComboBox *kindFilter() const { return m_filter; }
     // Shows only alerts of `kind` (none = all kinds).
     void setKindFilter(std::optional<Alert::Kind> kind);
-    // For tests: the date used when the plan has no status date.
-    void setToday(std::function<QDate()> today);
 
     void refresh();
 
@@ -42,12 +39,14 @@ private:
     static constexpr int KindRole = Qt::UserRole + 1; // a group line's Alert::Kind
 
     void activate(const QVariant &alertIndex);
+    // Rebuilds the tree from m_alerts under the current kind filter.
+    void rebuildList();
 
     PlanDocument *m_document;
     QTreeWidget *m_list;
     QComboBox *m_filter;
     std::vector<Alert> m_alerts;
-    std::function<QDate()> m_today;
+    bool m_listBuilt = false; // the tree shows m_alerts (under the current filter)
 };
 
 } // namespace cplan

@@ -3,8 +3,10 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Variance.h"
 #include "models/itemmodels/ActualsModel.h"
+#include "models/reports/PlanReports.h"
 #include "ui/charts/ActualsChartView.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 #include "ui/widgets/TableCopy.h"
 
@@ -76,18 +78,21 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(splitter);
 
-    connect(document, &PlanDocument::projectionChanged, this, &ActualsPage::refreshVariance);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refreshVariance(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refreshVariance();
 }
 
 void ActualsPage::refreshVariance()
 {
     const Plan &plan = document()->plan();
-    const Projection *projection = document()->projection();
+    const VarianceReport *variance = document()->reports().variance();
     m_variance->setRowCount(0);
-    if (!projection)
+    if (!variance)
         return;
-    const VarianceReport report = computeVariance(plan, document()->activeScenario(), *projection);
+    const VarianceReport &report = *variance;
     m_variance->setRowCount(int(report.byChannel.size()));
     const QColor warning(0xd6, 0x45, 0x41);
     for (int row = 0; row < int(report.byChannel.size()); ++row) {

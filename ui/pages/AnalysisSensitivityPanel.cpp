@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "ui/charts/TornadoAdapter.h"
 #include "ui/charts/TornadoChart.h"
+#include "ui/widgets/RefreshWhenShown.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -51,9 +52,10 @@ AnalysisSensitivityPanel::AnalysisSensitivityPanel(PlanDocument *document, QWidg
 
     connect(m_metric, &QComboBox::currentIndexChanged, this, &AnalysisSensitivityPanel::refresh);
     connect(m_swing, &QDoubleSpinBox::valueChanged, this, &AnalysisSensitivityPanel::refresh);
-    connect(document, &PlanDocument::projectionChanged, this, &AnalysisSensitivityPanel::refresh);
-    connect(document, &PlanDocument::activeScenarioChanged, this,
-            &AnalysisSensitivityPanel::refresh);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refresh();
 }
 

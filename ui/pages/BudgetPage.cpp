@@ -6,6 +6,7 @@
 #include "models/itemmodels/ChannelsModel.h"
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QAction>
@@ -115,9 +116,10 @@ BudgetPage::BudgetPage(PlanDocument *document, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
-    connect(document, &PlanDocument::projectionChanged, this, &BudgetPage::refresh);
-    connect(document, &PlanDocument::planChanged, this, &BudgetPage::refresh);
-    connect(document, &PlanDocument::activeScenarioChanged, this, &BudgetPage::refresh);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refresh();
 }
 

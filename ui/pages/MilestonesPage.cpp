@@ -3,12 +3,14 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Milestones.h"
 #include "models/itemmodels/MilestonesModel.h"
+#include "models/reports/PlanReports.h"
 #include "ui/charts/ChartPalette.h"
 #include "ui/charts/MilestoneTimelineAdapter.h"
 #include "ui/charts/MilestoneTimelineView.h"
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/CheckListDelegate.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 #include "ui/widgets/TableCopy.h"
 
@@ -112,21 +114,21 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     splitter->setStretchFactor(2, 2);
     layout->addWidget(splitter, 1);
 
-    connect(document, &PlanDocument::projectionChanged, this, &MilestonesPage::refreshStatus);
-    connect(document, &PlanDocument::planChanged, this, &MilestonesPage::refreshStatus);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refreshStatus(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refreshStatus();
 }
 
 void MilestonesPage::refreshStatus()
 {
     const Plan &plan = document()->plan();
-    const Projection *projection = document()->projection();
+    const MilestoneReport *evaluated = document()->reports().milestones();
     m_status->setRowCount(0);
-    if (!projection)
+    if (!evaluated)
         return;
-    const MilestoneReport report =
-        evaluateMilestones(plan, document()->activeScenario(), *projection,
-                           effectiveStatusDate(plan, QDate(), QDate::currentDate()));
+    const MilestoneReport &report = *evaluated;
     m_status->setRowCount(int(report.milestones.size()));
     for (int row = 0; row < int(report.milestones.size()); ++row) {
         const MilestoneResult &milestone = report.milestones[std::size_t(row)];
@@ -178,7 +180,7 @@ void MilestonesPage::addMilestone()
     milestone.name = tr("New milestone");
     milestone.planned =
         (plan.milestones.empty()
-             ? QDate::currentDate()
+             ? document()->today()
              : QDate::fromString(plan.milestones.back().planned, Qt::ISODate).addMonths(1))
             .toString(Qt::ISODate);
     if (const Status status = document()->addMilestone(milestone); !status)

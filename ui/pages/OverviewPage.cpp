@@ -8,6 +8,7 @@
 #include "ui/charts/OverviewCharts.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/FigureTile.h"
+#include "ui/widgets/RefreshWhenShown.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -110,8 +111,10 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(document, &PlanDocument::projectionChanged, this, &OverviewPage::refresh);
-    connect(document, &PlanDocument::activeScenarioChanged, this, &OverviewPage::refresh);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refresh(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refresh();
 }
 

@@ -3,7 +3,9 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ScenariosModel.h"
+#include "models/reports/PlanReports.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 #include "ui/widgets/TableCopy.h"
 
@@ -89,15 +91,16 @@ ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
     layout->addWidget(createHeading(tr("Side by side")));
     layout->addWidget(m_comparison, 3);
 
-    connect(document, &PlanDocument::projectionChanged, this, &ScenariosPage::refreshComparison);
-    connect(document, &PlanDocument::activeScenarioChanged, this,
-            &ScenariosPage::refreshComparison);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refreshComparison(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refreshComparison();
 }
 
 void ScenariosPage::refreshComparison()
 {
-    // Every scenario is projected here (MODEL.md §5.1); a projection takes microseconds.
+    // Every scenario's projection (MODEL.md §5.1), each computed once per change (PlanReports).
     const Plan &plan = document()->plan();
     const bool projectable = document()->projection() != nullptr;
     m_comparison->clear();
@@ -115,11 +118,13 @@ void ScenariosPage::refreshComparison()
         m_comparison->setHorizontalHeaderItem(column, new QTableWidgetItem(header));
         if (!projectable)
             continue;
-        const Projection projection = project(plan, scenario);
+        const Projection *projection = document()->reports().projection(column);
+        if (!projection)
+            continue;
         for (int row = 0; row < int(std::size(comparedFigures)); ++row) {
             const QString metric = QLatin1String(comparedFigures[row].metric);
             auto *item = new QTableWidgetItem(
-                formatMetric(metric, metricValue(projection, metric), plan.currency));
+                formatMetric(metric, metricValue(*projection, metric), plan.currency));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_comparison->setItem(row, column, item);
         }
