@@ -319,13 +319,11 @@ void ReplanTest::oneChannelTakesTheWholeRemainder()
     QVERIFY(relativeGap(result->replan.objective, leads * 0.5 * 0.2 * ltv) < 1e-12);
     QVERIFY(relativeGap(result->replan.customers, leads * 0.5 * 0.2) < 1e-12);
 
-    // Free timing spends the same total; with θ > 0 the last month's carryover is lost, so it
-    // gets less than the first.
+    // Free timing spends the same total, at least as well, at the optimum.
     const auto free = replanRemainder(plan, scenario,
                                       optionsAt(QStringLiteral("2025-04-01"), ReplanTiming::Free));
     QVERIFY(free.ok());
     QVERIFY(relativeGap(free->replan.openSpend[0], 120'000.0) < 1e-12);
-    QVERIFY(free->replan.monthly(0, 2) < free->replan.monthly(0, 0));
     QVERIFY(free->replan.objective >= result->replan.objective);
     QVERIFY(free->kktResidual < 1e-9);
 
