@@ -15,6 +15,7 @@ CommandTable allCommands()
     addFileCommands(table);
     addProjectionCommands(table);
     addAnalysisCommands(table);
+    addReplanCommand(table);
     return table;
 }
 

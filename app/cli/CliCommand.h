@@ -81,5 +81,6 @@ const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Stream
 void addFileCommands(CommandTable &table);       // new, import, export, validate
 void addProjectionCommands(CommandTable &table); // project, milestones, variance
 void addAnalysisCommands(CommandTable &table);   // compare, optimize, montecarlo, sensitivity
+void addReplanCommand(CommandTable &table);      // replan
 
 } // namespace cplan::cli

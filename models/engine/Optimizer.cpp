@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace cplan {
 
@@ -52,7 +53,15 @@ ChannelCurves::ChannelCurves(const ScenarioInputs &inputs, OptimizerObjective ob
     // A validated plan has cpl > 0; the projection gives no leads otherwise, and so do we.
     m_scale = (inputs.costPerLead > 0.0).select(m_scale / inputs.costPerLead, 0.0);
     m_inverseSaturation = inputs.inverseSaturation;
+    m_offsets = Eigen::ArrayXXd::Zero(m_adstockedWeights.rows(), m_adstockedWeights.cols());
 }
+
+ChannelCurves::ChannelCurves(Eigen::ArrayXXd adstockedWeights, Eigen::ArrayXXd offsets,
+                             Eigen::ArrayXd scale, Eigen::ArrayXd inverseSaturation)
+    : m_channelCount(static_cast<int>(adstockedWeights.rows())),
+      m_adstockedWeights(std::move(adstockedWeights)), m_offsets(std::move(offsets)),
+      m_scale(std::move(scale)), m_inverseSaturation(std::move(inverseSaturation))
+{}
 
 double ChannelCurves::objective(int channel, double amount) const
 {
@@ -60,7 +69,8 @@ double ChannelCurves::objective(int channel, double amount) const
     const double inverseSaturation = m_inverseSaturation[channel];
     double leadsTimesCost = 0.0;
     for (Eigen::Index m = 0; m < m_adstockedWeights.cols(); ++m) {
-        const double effective = amount * m_adstockedWeights(channel, m);
+        // Adding a zero offset leaves the bits of x·a unchanged (the §5.2 optimizer).
+        const double effective = m_offsets(channel, m) + amount * m_adstockedWeights(channel, m);
         leadsTimesCost += effective / (1.0 + effective * inverseSaturation);
     }
     return m_scale[channel] * leadsTimesCost;
@@ -68,12 +78,14 @@ double ChannelCurves::objective(int channel, double amount) const
 
 double ChannelCurves::marginal(int channel, double amount) const
 {
-    // d/dx [x·a / (1 + x·a/κ)] = a / (1 + x·a/κ)²; without saturation it is the constant a.
+    // d/dx [A / (1 + A/κ)] = a / (1 + A/κ)² with A = o + x·a; without saturation it is the constant
+    // a.
     const double inverseSaturation = m_inverseSaturation[channel];
     double sum = 0.0;
     for (Eigen::Index m = 0; m < m_adstockedWeights.cols(); ++m) {
         const double weight = m_adstockedWeights(channel, m);
-        const double denominator = 1.0 + amount * weight * inverseSaturation;
+        const double effective = m_offsets(channel, m) + amount * weight;
+        const double denominator = 1.0 + effective * inverseSaturation;
         sum += weight / (denominator * denominator);
     }
     return m_scale[channel] * sum;
@@ -92,12 +104,13 @@ double ChannelCurves::limit(int channel) const
 
 double ChannelCurves::slope(int channel, double amount) const
 {
-    // d²/dx² = −2·a²/κ / (1 + x·a/κ)³.
+    // d²/dx² = −2·a²/κ / (1 + A/κ)³.
     const double inverseSaturation = m_inverseSaturation[channel];
     double sum = 0.0;
     for (Eigen::Index m = 0; m < m_adstockedWeights.cols(); ++m) {
         const double weight = m_adstockedWeights(channel, m);
-        const double denominator = 1.0 + amount * weight * inverseSaturation;
+        const double effective = m_offsets(channel, m) + amount * weight;
+        const double denominator = 1.0 + effective * inverseSaturation;
         sum += weight * weight * inverseSaturation / (denominator * denominator * denominator);
     }
     return -2.0 * m_scale[channel] * sum;

@@ -67,12 +67,16 @@ Result<OptimizerResult> optimizeSplit(const Plan &plan, const Scenario &scenario
                                       const OptimizerOptions &options = {});
 
 // The per-channel curves the optimizer works on, prepared once per scenario so goal seek can
-// re-optimize at many pools cheaply. f_c(x) = k_c · Σ_m h(x·a_c[m]) with a_c the adstocked
+// re-optimize at many pools cheaply. f_c(x) = k_c · Σ_m h(o_c[m] + x·a_c[m]) with a_c the adstocked
 // phasing (A is linear in x, MODEL.md §3.4) and h(A) = A / (p_c (1 + A/κ_c)) (§3.5).
 class ChannelCurves
 {
 public:
     ChannelCurves(const ScenarioInputs &inputs, OptimizerObjective objective);
+    // Curves with a starting adstock: A[c,m] = offsets(c,m) + x·a_c[m] (the re-plan of MODEL.md
+    // §5.5, where money already spent carries into the open months). `scale` is k_c/p_c.
+    ChannelCurves(Eigen::ArrayXXd adstockedWeights, Eigen::ArrayXXd offsets, Eigen::ArrayXd scale,
+                  Eigen::ArrayXd inverseSaturation);
 
     int channelCount() const { return m_channelCount; }
     // f_c(x): the channel's objective for pool amount x.
@@ -92,6 +96,7 @@ private:
 
     int m_channelCount = 0;
     Eigen::ArrayXXd m_adstockedWeights; // C x M: a_c[m]
+    Eigen::ArrayXXd m_offsets;          // C x M: adstock already there at x = 0 (0 for §5.2)
     Eigen::ArrayXd m_scale;             // k_c / p_c: customers (or value) per lead, per cpl
     Eigen::ArrayXd m_inverseSaturation; // 1/κ_c
 };

@@ -274,6 +274,12 @@ void MainWindow::createActions()
     connect(optimise, &QAction::triggered, this,
             [this] { static_cast<AnalysisPage *>(page(PageId::Analysis))->openOptimiseDialog(); });
     scenario->addAction(optimise);
+    QAction *replan = makeAction(this, tr("&Re-plan from actuals…"),
+                                 tr("Re-plan the money left over the months after the status "
+                                    "date, given the actual spend so far"));
+    connect(replan, &QAction::triggered, this,
+            [this] { static_cast<ActualsPage *>(page(PageId::Actuals))->openReplanDialog(); });
+    scenario->addAction(replan);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about =

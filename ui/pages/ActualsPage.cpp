@@ -5,16 +5,19 @@
 #include "models/itemmodels/ActualsModel.h"
 #include "models/reports/PlanReports.h"
 #include "ui/charts/ActualsChartView.h"
+#include "ui/dialogs/ReplanDialog.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 #include "ui/widgets/TableCopy.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace cplan {
@@ -32,8 +35,12 @@ enum VarianceColumn
 
 ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     : Page(document, parent), m_model(new ActualsModel(document, this)),
-      m_view(createSpreadsheet()), m_variance(new QTableWidget(this))
+      m_view(createSpreadsheet()), m_variance(new QTableWidget(this)),
+      m_replan(createAction(tr("&Re-plan from actuals…"),
+                            tr("Re-plan the money left in the active scenario over the months "
+                               "after the status date, given the actual spend so far")))
 {
+    connect(m_replan, &QAction::triggered, this, &ActualsPage::openReplanDialog);
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ActualsModel::ChannelColumn,
@@ -59,6 +66,7 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addWidget(createHeading(tr("Actuals by month and channel")));
     gridLayout->addWidget(hint);
+    gridLayout->addWidget(createTableToolBar({m_replan}));
     gridLayout->addWidget(m_view);
     // The roll-up per channel and the planned-vs-actual chart share the lower half in tabs:
     // stacked in a splitter at 1280x800 each got too little height to read.
@@ -83,6 +91,12 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     auto *deferred = new RefreshWhenShown(this, [this] { refreshVariance(); });
     connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refreshVariance();
+}
+
+void ActualsPage::openReplanDialog()
+{
+    ReplanDialog dialog(document(), this);
+    dialog.exec();
 }
 
 void ActualsPage::refreshVariance()

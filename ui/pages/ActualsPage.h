@@ -5,6 +5,7 @@
 
 #include "ui/pages/Page.h"
 
+class QAction;
 class QTableWidget;
 
 namespace cplan {
@@ -23,6 +24,10 @@ public:
     void showPlace(const PlanPlace &place) override;
 
     SpreadsheetView *view() const { return m_view; }
+    QAction *replanAction() const { return m_replan; }
+
+    // "Re-plan from actuals…" (MODEL.md §5.5) on the active scenario, modal.
+    void openReplanDialog();
 
 private:
     void refreshVariance();
@@ -30,6 +35,7 @@ private:
     ActualsModel *m_model;
     SpreadsheetView *m_view;
     QTableWidget *m_variance;
+    QAction *m_replan;
 };
 
 } // namespace cplan
