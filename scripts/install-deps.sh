@@ -9,6 +9,7 @@ packages=(
     qt6-l10n-tools libqcustomplot-dev libqcustomplot2.1-qt6 libeigen3-dev libgl1-mesa-dev
     xvfb xauth fonts-noto-cjk
     libbenchmark-dev python3-numpy
+    dpkg-dev shared-mime-info xdg-utils libfile-mimeinfo-perl
 )
 
 missing=()
