@@ -21,6 +21,7 @@ namespace cplan {
 
 class AlertsDock;
 class DocumentController;
+class HelpMenu;
 class KeyFiguresLabel;
 class Page;
 class PlanDocument;
@@ -42,6 +43,7 @@ public:
     AlertsDock *alertsDock() const { return m_alerts; }
     QComboBox *scenarioSelector() const { return m_scenarioSelector; }
     QListWidget *navigation() const { return m_navigation; }
+    HelpMenu *helpMenu() const { return m_help; }
 
     Page *page(PageId id) const { return m_pages[static_cast<std::size_t>(id)]; }
     Page *currentPage() const;
@@ -79,6 +81,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
+    HelpMenu *m_help = nullptr;
 };
 
 } // namespace cplan
