@@ -96,25 +96,27 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 # The window needs a platform plug-in (xcb, wayland); Chinese plan names need a CJK font.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, fonts-noto-cjk")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents these lines and turns the
+# empty one into the " ." paragraph break.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "plan and budget marketing campaigns
- Campaign Planner turns an annual marketing budget into a plan: the split into
- categories and channels, month-by-month phasing, the funnel from leads to
- customers, cost per customer, lifetime value, return on investment and
- payback, with scenarios side by side, an optimiser for the channel split,
- Monte Carlo and sensitivity analysis, milestones with escalation levels, and
- actuals against plan. Each plan is one local SQLite file (*.cplan).
- .
- This package holds the desktop application (campaign-planner) and the
- command line (cplan).")
+    "Campaign Planner turns an annual marketing budget into a plan: the split into
+categories and channels, month-by-month phasing, the funnel from leads to
+customers, cost per customer, lifetime value, return on investment and
+payback, with scenarios side by side, an optimiser for the channel split,
+Monte Carlo and sensitivity analysis, milestones with escalation levels, and
+actuals against plan. Each plan is one local SQLite file (*.cplan).
+
+This package holds the desktop application (campaign-planner) and the
+command line (cplan).")
 
 # The source tarball: the tracked tree without build output, screenshots or editor litter.
 set(CPACK_SOURCE_GENERATOR "TGZ")
 set(CPACK_SOURCE_PACKAGE_FILE_NAME "campaign-planner-${PROJECT_VERSION}")
+# (Regular expressions, written twice escaped: CPack reads them back from CPackSourceConfig.)
 set(CPACK_SOURCE_IGNORE_FILES
-    "/\\.git/" "/\\.git$" "/\\.gitignore$" "/build[^/]*/" "/screenshots/" "/\\.cache/"
-    "/\\.vscode/" "/\\.idea/" "/CMakeLists\\.txt\\.user$" "~$" "\\.swp$" "\\.orig$" "\\.rej$"
-    "/compile_commands\\.json$" "/Testing/" "/_CPack_Packages/")
+    "/\\\\.git/" "/\\\\.git$" "/\\\\.gitignore$" "/build[^/]*/" "/screenshots/"
+    "/\\\\.cache/" "/\\\\.vscode/" "/\\\\.idea/" "\\\\.user$" "~$" "\\\\.swp$"
+    "\\\\.orig$" "\\\\.rej$" "/compile_commands\\\\.json$" "/Testing/" "/_CPack_Packages/")
 include(CPack)
 
 # The package test: inspects the .deb CPack makes from this build and, as root, installs it,
