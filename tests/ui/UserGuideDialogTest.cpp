@@ -104,6 +104,35 @@ private slots:
         QVERIFY(count >= 4);
     }
 
+    void imagesFitTheWindow()
+    {
+        UserGuideDialog dialog;
+        dialog.resize(900, 600); // the default size; the screenshots are 960 px wide
+        // Loaded before it is shown, as the Help menu does.
+        QVERIFY(dialog.openGuide(docsFolder()));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const int available = dialog.browser()->viewport()->width();
+        int images = 0;
+        for (QTextBlock block = dialog.browser()->document()->begin(); block.isValid();
+             block = block.next()) {
+            for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+                const QTextCharFormat format = fragment.fragment().charFormat();
+                if (!format.isImageFormat())
+                    continue;
+                const QTextImageFormat image = format.toImageFormat();
+                QVERIFY2(image.width() > 100 && image.width() < available,
+                         qPrintable(QStringLiteral("%1: %2 of %3")
+                                        .arg(image.name())
+                                        .arg(image.width())
+                                        .arg(available)));
+                ++images;
+            }
+        }
+        QVERIFY(images >= 4);
+        QCOMPARE(dialog.browser()->horizontalScrollBar()->maximum(), 0);
+    }
+
     void linksOpenTheModelAndBackReturns()
     {
         UserGuideDialog dialog;

@@ -5,11 +5,16 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -30,12 +35,17 @@ UserGuideDialog::UserGuideDialog(QWidget *parent) : QDialog(parent), m_browser(n
 {
     setObjectName(QStringLiteral("userGuideDialog"));
     setWindowTitle(tr("Campaign Planner User Guide"));
-    resize(900, 700);
+    // Large enough to read, never larger than the screen (1024×700 included).
+    const QRect screen =
+        (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(qMin(900, screen.width() * 9 / 10), qMin(720, screen.height() * 9 / 10));
 
     m_browser->setObjectName(QStringLiteral("userGuideBrowser"));
     // Links are ours to follow: QTextBrowser cannot find Markdown headings by their anchors.
     m_browser->setOpenLinks(false);
     connect(m_browser, &QTextBrowser::anchorClicked, this, &UserGuideDialog::followLink);
+    connect(m_browser, &QTextBrowser::sourceChanged, this, &UserGuideDialog::fitImages);
+    m_browser->viewport()->installEventFilter(this);
 
     auto *back = new QPushButton(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"));
     auto *forward = new QPushButton(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"));
@@ -138,6 +148,57 @@ bool UserGuideDialog::openGuide(const QString &folder)
     m_guide = QUrl::fromLocalFile(QDir(where).filePath(guideFileName));
     m_browser->setSource(m_guide, QTextDocument::MarkdownResource);
     return true;
+}
+
+bool UserGuideDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_browser->viewport() && event->type() == QEvent::Resize)
+        fitImages();
+    return QDialog::eventFilter(watched, event);
+}
+
+void UserGuideDialog::fitImages()
+{
+    // Screenshots are wider than a reading window: scale each down to the text width (never
+    // up), keeping its proportions, so the page needs no horizontal scrolling.
+    QTextDocument *document = m_browser->document();
+    // Before the first layout the vertical scroll bar may not be there yet; leave room for it,
+    // or its arrival would make the widest image a few pixels too wide.
+    const int scrollBar = m_browser->verticalScrollBar()->isVisible()
+                              ? 0
+                              : style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this);
+    const qreal available =
+        m_browser->viewport()->width() - scrollBar - 2 * document->documentMargin() - 8;
+    if (available <= 0)
+        return;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+            const QTextFragment part = fragment.fragment();
+            if (!part.isValid() || !part.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = part.charFormat().toImageFormat();
+            const QVariant resource =
+                document->resource(QTextDocument::ImageResource, QUrl(image.name()));
+            QSizeF natural = resource.value<QImage>().size();
+            if (natural.isEmpty())
+                natural = m_browser
+                              ->loadResource(QTextDocument::ImageResource,
+                                             m_browser->source().resolved(QUrl(image.name())))
+                              .value<QImage>()
+                              .size();
+            if (natural.isEmpty())
+                continue;
+            const qreal width = qMin(natural.width(), available);
+            if (qFuzzyCompare(image.width(), width))
+                continue;
+            image.setWidth(width);
+            image.setHeight(natural.height() * width / natural.width());
+            QTextCursor cursor(document);
+            cursor.setPosition(part.position());
+            cursor.setPosition(part.position() + part.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
 }
 
 QStringList UserGuideDialog::headings() const

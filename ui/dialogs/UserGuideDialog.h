@@ -40,8 +40,12 @@ public:
     // The headings of the document shown, in order.
     QStringList headings() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void followLink(const QUrl &link);
+    void fitImages();
 
     QTextBrowser *m_browser;
     QUrl m_guide;
