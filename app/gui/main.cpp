@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
 #include <cstdlib>
@@ -79,6 +80,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Campaign Planner"));
     QApplication::setOrganizationName(QStringLiteral("Campaign Planner"));
     QApplication::setApplicationVersion(QLatin1String(cplan::versionString));
+    // The icon in title bars and task switchers; the desktop entry's name lets Wayland
+    // compositors match the window to the installed launcher and its icon.
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/campaign-planner.png")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.campaignplanner.CampaignPlanner"));
     cplan::MainWindow window;
     window.show();
     window.controller()->startUp(files.value(0));

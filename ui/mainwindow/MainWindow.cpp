@@ -4,6 +4,7 @@
 #include "models/itemmodels/ScenariosModel.h"
 #include "ui/mainwindow/AlertsDock.h"
 #include "ui/mainwindow/DocumentController.h"
+#include "ui/mainwindow/HelpMenu.h"
 #include "ui/mainwindow/QtDialogProvider.h"
 #include "ui/pages/ActualsPage.h"
 #include "ui/pages/AnalysisMonteCarloPanel.h"
@@ -281,16 +282,8 @@ void MainWindow::createActions()
             [this] { static_cast<ActualsPage *>(page(PageId::Actuals))->openReplanDialog(); });
     scenario->addAction(replan);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about =
-        makeAction(this, tr("&About Campaign Planner"), tr("Version and licence information"));
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Campaign Planner"),
-                           tr("<b>Campaign Planner</b><br>Plan and budget marketing campaigns: "
-                              "budgets, phasing, channel funnels, scenarios, milestones and "
-                              "actuals."));
-    });
-    help->addAction(about);
+    m_help = new HelpMenu(menuBar()->addMenu(tr("&Help")), this,
+                          [this] { return PageId(m_navigation->currentRow()); });
 
     // The tool bar shows the most used of these.
     QToolBar *bar = addToolBar(tr("Main"));

@@ -22,6 +22,7 @@ namespace cplan {
 class AlertsDock;
 class DocumentController;
 class ExportActions;
+class HelpMenu;
 class KeyFiguresLabel;
 class Page;
 class PlanDocument;
@@ -49,6 +50,7 @@ public:
     QComboBox *scenarioSelector() const { return m_scenarioSelector; }
     QListWidget *navigation() const { return m_navigation; }
     ExportActions *exportActions() const { return m_exportActions; }
+    HelpMenu *helpMenu() const { return m_help; }
 
     Page *page(PageId id) const { return m_pages[static_cast<std::size_t>(id)]; }
     Page *currentPage() const;
@@ -88,6 +90,7 @@ private:
     ExportActions *m_exportActions = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
+    HelpMenu *m_help = nullptr;
 };
 
 } // namespace cplan
