@@ -194,8 +194,29 @@ void PlanDocument::replacePlan(const Plan &plan, const PlanChange &change)
         emit activeScenarioChanged(m_activeScenario);
 }
 
+const Projection *PlanDocument::projectionOf(int scenario) const
+{
+    if (scenario == m_activeScenario)
+        return m_projection.get();
+    if (scenario < 0 || scenario >= static_cast<int>(m_plan.scenarios.size()))
+        return nullptr;
+    auto &cached = m_otherProjections[scenario];
+    if (!cached && canProject(m_plan, m_plan.scenarios[scenario])) {
+        cached = std::make_unique<Projection>();
+        const Scenario &other = m_plan.scenarios[scenario];
+        projectInto(m_plan, other, prepareScenario(m_plan, other), *cached);
+    }
+    return cached.get();
+}
+
+QDate PlanDocument::today() const
+{
+    return m_clock().toLocalTime().date();
+}
+
 void PlanDocument::refreshDerived()
 {
+    m_otherProjections.clear();
     m_violations = validatePlan(m_plan);
     const bool hasScenario = m_activeScenario < static_cast<int>(m_plan.scenarios.size());
     if (!hasScenario || !canProject(m_plan, m_plan.scenarios[m_activeScenario])) {

@@ -31,6 +31,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -75,6 +76,7 @@ enum class PlanSetting
     VarianceThreshold,        // double
     MilestoneThresholdFirst,  // int, a of [a, b]
     MilestoneThresholdSecond, // int, b of [a, b]
+    BaselineScenario,         // QString, a scenario's name; empty = the first scenario
 };
 
 // One driver of a channel in a scenario (MODEL.md §2).
@@ -127,6 +129,16 @@ public:
     // The active scenario's projection (MODEL.md §3), recomputed after each change; null when
     // the plan is too broken to project (mismatched vector sizes, bad horizon, zero phasing).
     const Projection *projection() const { return m_projection.get(); }
+    // The projection of any scenario (the active one's is projection()), computed at most once
+    // per change; null when that scenario cannot be projected or does not exist.
+    const Projection *projectionOf(int scenario) const;
+    // The scenario actuals are compared with (MODEL.md §7; Plan::baselineScenarioIndex()) and
+    // its projection: the Actuals page and the alerts use it, whichever scenario is active.
+    int baselineScenarioIndex() const { return m_plan.baselineScenarioIndex(); }
+    const Projection *baselineProjection() const { return projectionOf(baselineScenarioIndex()); }
+
+    // "Today" by the document's clock (setClock): the year of a typed "4/3".
+    QDate today() const;
 
     // Share sums of scenario `scenario` (MODEL.md §2). Shown, never silently fixed.
     ShareSum categoryShareSum(int scenario) const;
@@ -278,6 +290,7 @@ private:
     int m_activeScenario = 0;
     std::vector<Violation> m_violations;
     std::unique_ptr<Projection> m_projection;
+    mutable std::map<int, std::unique_ptr<Projection>> m_otherProjections; // by scenario index
     QString m_filePath;
     PlanFormat m_fileFormat = PlanFormat::Cplan;
     // A restored recovery is modified although its undo stack is clean.
