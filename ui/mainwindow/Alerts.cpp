@@ -63,11 +63,15 @@ PlanPlace placeOfPath(const Plan &plan, const QString &path)
     return place;
 }
 
-void addVarianceAlerts(const PlanDocument &document, const Projection &projection,
-                       std::vector<Alert> &alerts)
+// Actuals are compared with the plan's baseline scenario, whichever scenario is being edited.
+void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
 {
     const Plan &plan = document.plan();
-    const VarianceReport report = computeVariance(plan, document.activeScenario(), projection);
+    const Projection *baseline = document.baselineProjection();
+    if (!baseline)
+        return;
+    const VarianceReport report =
+        computeVariance(plan, plan.scenarios.at(document.baselineScenarioIndex()), *baseline);
     const int channelCount = int(plan.channels.size());
     for (const VarianceRow &row : report.rows) {
         const int gridRow = row.monthIndex * channelCount + row.channelIndex;
@@ -176,7 +180,7 @@ std::vector<Alert> collectAlerts(const PlanDocument &document, QDate today)
     if (!document.violations().empty())
         return alerts;
     addMilestoneAlerts(document, *projection, today, alerts);
-    addVarianceAlerts(document, *projection, alerts);
+    addVarianceAlerts(document, alerts);
     return alerts;
 }
 
