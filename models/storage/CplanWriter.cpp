@@ -366,7 +366,9 @@ Status writeBaselineScenario(QSqlDatabase &database, const Plan &plan)
 {
     QSqlQuery query(database);
     query.prepare(QStringLiteral("UPDATE plan SET baseline_scenario = ? WHERE id = 1"));
-    query.addBindValue(plan.baselineScenario);
+    // An empty QString is null to SQL; the column is NOT NULL with '' for "the first".
+    query.addBindValue(plan.baselineScenario.isNull() ? QString(QLatin1String(""))
+                                                      : plan.baselineScenario);
     if (!query.exec())
         return Error{query.lastError().databaseText()};
     return success();

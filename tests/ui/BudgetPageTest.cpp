@@ -125,13 +125,13 @@ private slots:
         const QModelIndex amount = view->model()->index(1, ChannelsModel::AmountColumn);
         view->setCurrentIndex(amount);
         view->setFocus();
-        QTest::keyClick(view, '3');
+        QTest::keyClick(view, '4');
         QWidget *editor = QApplication::focusWidget();
         QVERIFY(editor && editor != view);
-        typeText(editor, QStringLiteral("60万"));
+        typeText(editor, QStringLiteral("80万"));
         QTest::keyClick(editor, Qt::Key_Return);
-        // Pool 20M x 60% = 12M; 3.6M of it is 30%.
-        QTRY_COMPARE(m_document->plan().scenarios[0].channels[1].share, 0.3);
+        // Pool 20M x 60% = 12M; 4.8M of it is 40%.
+        QTRY_COMPARE(m_document->plan().scenarios[0].channels[1].share, 0.4);
     }
 };
 

@@ -138,14 +138,14 @@ void ChannelsModelTest::budgetByAmountSetsTheShare()
     ChannelsModel model(fixture.document.get());
     test::ModelFixture::watch(&model);
     const Plan before = fixture.document->plan();
-    // The channel pool is 20M x 60% = 12M; 3.6M of it is a share of 30%.
+    // The channel pool is 20M x 60% = 12M; 4.8M of it is a share of 40%.
     const QModelIndex amount = model.index(1, ChannelsModel::AmountColumn);
-    QVERIFY2(model.setData(amount, QStringLiteral("360万")), qPrintable(model.lastError()));
+    QVERIFY2(model.setData(amount, QStringLiteral("480万")), qPrintable(model.lastError()));
     QCOMPARE(fixture.document->undoStack()->count(), 1);
-    QCOMPARE(fixture.document->plan().scenarios[0].channels[1].share, 0.3);
-    QCOMPARE(model.data(amount).toString(), QStringLiteral("CNY 3,600,000"));
+    QCOMPARE(fixture.document->plan().scenarios[0].channels[1].share, 0.4);
+    QCOMPARE(model.data(amount).toString(), QStringLiteral("CNY 4,800,000"));
     QCOMPARE(model.data(model.index(1, ChannelsModel::ShareColumn)).toString(),
-             QStringLiteral("30%"));
+             QStringLiteral("40%"));
     fixture.undoAll();
     QCOMPARE(fixture.document->plan(), before);
 

@@ -46,7 +46,7 @@ void MilestonesModelTest::anIgnoredActualIsExplained()
     test::ModelFixture fixture;
     MilestonesModel model(fixture.document.get());
     // M2 is in progress: an actual date does not count until it is done (MODEL.md §6).
-    QCOMPARE(fixture.document->plan().milestones[1].status, MilestoneStatus::InProgress);
+    QVERIFY(fixture.document->plan().milestones[1].status == MilestoneStatus::InProgress);
     QVERIFY(!model.actualIgnored(1));
     QVERIFY(
         model.setData(model.index(1, MilestonesModel::ActualColumn), QStringLiteral("2025/6/28")));
