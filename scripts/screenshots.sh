@@ -9,7 +9,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$root/build"}
 out=${2:-"$root/screenshots"}
-tests=(ScreenshotsTest ChartScreenshotsTest AnalysisScreenshotsTest)
+tests=(ScreenshotsTest ChartScreenshotsTest AnalysisScreenshotsTest InputScreenshotsTest)
 targets=()
 for test in "${tests[@]}"; do
     targets+=("test_ui_$test")

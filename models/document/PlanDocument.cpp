@@ -86,6 +86,11 @@ const Projection *PlanDocument::projection() const
     return m_reports->activeProjection();
 }
 
+const Projection *PlanDocument::projectionOf(int scenario) const
+{
+    return m_reports->projection(scenario);
+}
+
 QDate PlanDocument::today() const
 {
     return m_clock().toLocalTime().date();

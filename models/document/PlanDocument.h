@@ -32,6 +32,7 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -79,6 +80,7 @@ enum class PlanSetting
     VarianceThreshold,        // double
     MilestoneThresholdFirst,  // int, a of [a, b]
     MilestoneThresholdSecond, // int, b of [a, b]
+    BaselineScenario,         // QString, a scenario's name; empty = the first scenario
 };
 
 // One driver of a channel in a scenario (MODEL.md §2).
@@ -134,6 +136,13 @@ public:
     // Every derived number (projections, variance, milestones, comparison), computed once per
     // change and on first read; pages and docks read these instead of calling the engine.
     const PlanReports &reports() const { return *m_reports; }
+    // The projection of any scenario (the active one's is projection()), from the reports;
+    // null when that scenario cannot be projected or does not exist.
+    const Projection *projectionOf(int scenario) const;
+    // The scenario actuals are compared with (MODEL.md §7; Plan::baselineScenarioIndex()) and
+    // its projection: the Actuals page and the alerts use it, whichever scenario is active.
+    int baselineScenarioIndex() const { return m_plan.baselineScenarioIndex(); }
+    const Projection *baselineProjection() const { return projectionOf(baselineScenarioIndex()); }
     // Today's date by the document's clock (setClock): milestone delays without a status date.
     QDate today() const;
 

@@ -262,10 +262,10 @@ Status PlanDocument::setChannelDriver(int scenario, int channel, ChannelDriver d
             .arg(driverTitle(m_plan, driver, conversionIndex), channelName(m_plan, channel), shown);
     return applyScenarioEdit(
         scenario, text, PlanChange::values(PlanChange::Area::Channels), {path}, path,
-        [=](Scenario &edited) {
+        [=, currency = m_plan.currency](Scenario &edited) {
             if (channel >= static_cast<int>(edited.channels.size()))
                 return Status(Error{tr("The scenario has no drivers for %1.").arg(channel + 1)});
-            return writeDriver(edited.channels[channel], driver, conversionIndex, value);
+            return writeDriver(edited.channels[channel], driver, conversionIndex, value, currency);
         });
 }
 
@@ -426,10 +426,7 @@ Status PlanDocument::renameScenario(int index, const QString &name)
     if (Status ok = uniqueName(name, others, tr("A scenario")); !ok)
         return ok;
     return applyEdit({tr("Rename scenario %1 to %2").arg(m_plan.scenarios[index].name, name),
-                      [=](Plan &plan) {
-                          plan.scenarios[index].name = name;
-                          return success();
-                      },
+                      [=](Plan &plan) { return renameScenarioTo(plan, index, name); },
                       PlanChange::values(PlanChange::Area::Scenarios),
                       {fieldPath(indexPath(scenariosKey, index), QStringLiteral("name"))},
                       {}});
@@ -442,10 +439,7 @@ Status PlanDocument::removeScenario(int index)
     if (m_plan.scenarios.size() == 1)
         return Error{tr("A plan needs at least one scenario.")};
     return applyEdit({tr("Delete scenario %1").arg(m_plan.scenarios[index].name),
-                      [=](Plan &plan) {
-                          plan.scenarios.erase(plan.scenarios.begin() + index);
-                          return success();
-                      },
+                      [=](Plan &plan) { return eraseScenario(plan, index); },
                       PlanChange::structure(PlanChange::Area::Scenarios),
                       {},
                       {}});

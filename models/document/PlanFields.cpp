@@ -1,11 +1,11 @@
 #include "models/document/PlanFields.h"
 
 #include "models/document/PlanTransforms.h"
+#include "models/domain/NumberText.h"
 #include "models/domain/ValidationPath.h"
 
 #include <QCoreApplication>
 #include <QDate>
-#include <QLocale>
 
 #include <cmath>
 
@@ -40,7 +40,9 @@ QString dateText(const QVariant &value, const QString &format)
 
 } // namespace
 
-Result<double> numberFromVariant(const QVariant &value)
+namespace {
+
+bool holdsNumber(const QVariant &value)
 {
     switch (value.typeId()) {
     case QMetaType::Double:
@@ -49,34 +51,34 @@ Result<double> numberFromVariant(const QVariant &value)
     case QMetaType::LongLong:
     case QMetaType::UInt:
     case QMetaType::ULongLong:
-        return value.toDouble();
+        return true;
     default:
-        break;
+        return false;
     }
-    QString text = value.toString().trimmed();
-    if (text.isEmpty())
-        return Error{tr("a number is needed")};
-    double scale = 1.0;
-    if (text.endsWith(QLatin1Char('%'))) {
-        text.chop(1);
-        text = text.trimmed();
-        scale = 0.01;
-    }
-    bool ok = false;
-    double number = QLocale::c().toDouble(text, &ok);
-    if (!ok)
-        number = QLocale().toDouble(text, &ok);
-    if (!ok) {
-        // Spreadsheets copy "1,234,567.5"; the C locale rejects group separators.
-        QString plain = text;
-        plain.remove(QLatin1Char(','));
-        plain.remove(QChar(0x00A0));
-        plain.remove(QLatin1Char(' '));
-        number = QLocale::c().toDouble(plain, &ok);
-    }
-    if (!ok || !std::isfinite(number))
-        return Error{tr("\"%1\" is not a number").arg(value.toString())};
-    return number * scale;
+}
+
+} // namespace
+
+Result<double> numberFromVariant(const QVariant &value)
+{
+    if (holdsNumber(value))
+        return value.toDouble();
+    return NumberText::parseNumber(value.toString());
+}
+
+Result<double> amountFromVariant(const QVariant &value, const QString &currency)
+{
+    if (holdsNumber(value))
+        return value.toDouble();
+    return NumberText::parseAmount(value.toString(), currency);
+}
+
+Result<double> percentFromVariant(const QVariant &value)
+{
+    // A number given as a number (not typed) is the fraction itself: 0.6, or 1.4 to be refused.
+    if (holdsNumber(value))
+        return value.toDouble();
+    return NumberText::parsePercent(value.toString());
 }
 
 QString settingKey(PlanSetting setting)
@@ -103,6 +105,8 @@ QString settingKey(PlanSetting setting)
     case PlanSetting::MilestoneThresholdFirst:
     case PlanSetting::MilestoneThresholdSecond:
         return QStringLiteral("milestone_thresholds_days");
+    case PlanSetting::BaselineScenario:
+        return QStringLiteral("baseline_scenario");
     }
     return {};
 }
@@ -132,6 +136,8 @@ QString settingTitle(PlanSetting setting)
         return tr("Delay level 1 up to (days)");
     case PlanSetting::MilestoneThresholdSecond:
         return tr("Delay level 2 up to (days)");
+    case PlanSetting::BaselineScenario:
+        return tr("Actuals compared with");
     }
     return {};
 }
@@ -167,6 +173,8 @@ QVariant settingValue(const Plan &plan, PlanSetting setting)
         return plan.milestoneThresholdsDays[0];
     case PlanSetting::MilestoneThresholdSecond:
         return plan.milestoneThresholdsDays[1];
+    case PlanSetting::BaselineScenario:
+        return plan.baselineScenario;
     }
     return {};
 }
@@ -179,6 +187,9 @@ Status writeSetting(Plan &plan, PlanSetting setting, const QVariant &value)
         return success();
     case PlanSetting::NameZh:
         plan.nameZh = value.toString().trimmed();
+        return success();
+    case PlanSetting::BaselineScenario:
+        plan.baselineScenario = value.toString().trimmed();
         return success();
     case PlanSetting::Currency:
         plan.currency = value.toString().trimmed().toUpper();
@@ -210,7 +221,7 @@ Status writeSetting(Plan &plan, PlanSetting setting, const QVariant &value)
     }
     case PlanSetting::DiscountRateAnnual:
     case PlanSetting::VarianceThreshold: {
-        auto number = numberFromVariant(value);
+        auto number = percentFromVariant(value);
         if (!number)
             return Error{number.error()};
         (setting == PlanSetting::DiscountRateAnnual ? plan.discountRateAnnual
@@ -338,14 +349,15 @@ bool isPercentDriver(ChannelDriver driver)
 }
 
 Status writeDriver(ChannelDrivers &drivers, ChannelDriver driver, int conversionIndex,
-                   const QVariant &value)
+                   const QVariant &value, const QString &currency)
 {
     if (driver == ChannelDriver::SaturationSpend &&
         (!value.isValid() || value.toString().trimmed().isEmpty())) {
         drivers.saturationSpend.reset(); // empty = no saturation (MODEL.md §2)
         return success();
     }
-    auto number = numberFromVariant(value);
+    auto number =
+        isPercentDriver(driver) ? percentFromVariant(value) : amountFromVariant(value, currency);
     if (!number)
         return Error{number.error()};
     switch (driver) {

@@ -13,9 +13,13 @@
 
 namespace cplan {
 
-// A number from a QVariant holding a number, or text in the C or the system locale
-// ("1,234.5"; "12.5%" -> 0.125); an Error names the text otherwise.
+// A number from a QVariant holding a number, or text read by NumberText (models/domain): a plain
+// number ("1,234.5"; "12.5%" -> 0.125; "3万"), an amount of money in `currency` ("¥20,000,000",
+// "2000万", "CNY 20M"), or a share/rate ("60", "60%" and "0.6" are all 0.6). An Error quotes the
+// text otherwise; nothing is rounded or clamped.
 Result<double> numberFromVariant(const QVariant &value);
+Result<double> amountFromVariant(const QVariant &value, const QString &currency);
+Result<double> percentFromVariant(const QVariant &value);
 
 QString settingKey(PlanSetting setting);   // "value_horizon_months"
 QString settingTitle(PlanSetting setting); // "Value horizon (months)"
@@ -31,8 +35,10 @@ QString driverPath(const Plan &plan, int scenario, int channel, ChannelDriver dr
                    int conversionIndex = 0);
 // Invalid QVariant for "no saturation".
 QVariant driverValue(const ChannelDrivers &drivers, ChannelDriver driver, int conversionIndex = 0);
+// Text in a money driver (CPL, saturation spend, ARPU) is an amount in `currency`; in a share or
+// rate, a percentage.
 Status writeDriver(ChannelDrivers &drivers, ChannelDriver driver, int conversionIndex,
-                   const QVariant &value);
+                   const QVariant &value, const QString &currency = {});
 // Shown as a percentage ("12.5%") rather than a plain number or money.
 bool isPercentDriver(ChannelDriver driver);
 

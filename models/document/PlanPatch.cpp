@@ -11,7 +11,7 @@ using Pieces = std::vector<PlanPatch::Piece>;
 
 // between() names every field of Plan and Scenario. A field added without a line there would be
 // lost by undo, so a changed layout stops the build here: add the field below, then the size.
-static_assert(sizeof(void *) != 8 || sizeof(Plan) == 320,
+static_assert(sizeof(void *) != 8 || sizeof(Plan) == 344,
               "Plan changed: add the new field to PlanPatch::between(), then update this size");
 static_assert(sizeof(void *) != 8 || sizeof(Scenario) == 176,
               "Scenario changed: add the new field to ScenarioElement, then update this size");
@@ -127,6 +127,8 @@ PlanPatch PlanPatch::between(const Plan &before, const Plan &after)
     addValue(pieces, before.discountRateAnnual, after.discountRateAnnual,
              CPLAN_FIELD(discountRateAnnual));
     addValue(pieces, before.statusDate, after.statusDate, CPLAN_FIELD(statusDate));
+    addValue(pieces, before.baselineScenario, after.baselineScenario,
+             CPLAN_FIELD(baselineScenario));
     addValue(pieces, before.stages, after.stages, CPLAN_FIELD(stages));
     addList(pieces, before.categories, after.categories, CPLAN_FIELD(categories), WholeElement{});
     addList(pieces, before.channels, after.channels, CPLAN_FIELD(channels), WholeElement{});

@@ -214,6 +214,26 @@ Status renameChannelTo(Plan &plan, int index, const QString &name)
     return success();
 }
 
+Status renameScenarioTo(Plan &plan, int index, const QString &name)
+{
+    if (!validIndex(index, plan.scenarios.size()))
+        return outOfRange(tr("Scenario"), index, static_cast<int>(plan.scenarios.size()));
+    if (!plan.baselineScenario.isEmpty() && plan.baselineScenario == plan.scenarios[index].name)
+        plan.baselineScenario = name;
+    plan.scenarios[index].name = name;
+    return success();
+}
+
+Status eraseScenario(Plan &plan, int index)
+{
+    if (!validIndex(index, plan.scenarios.size()))
+        return outOfRange(tr("Scenario"), index, static_cast<int>(plan.scenarios.size()));
+    if (plan.baselineScenario == plan.scenarios[index].name)
+        plan.baselineScenario.clear();
+    plan.scenarios.erase(plan.scenarios.begin() + index);
+    return success();
+}
+
 Status moveChannelTo(Plan &plan, int from, int to)
 {
     const int count = static_cast<int>(plan.channels.size());

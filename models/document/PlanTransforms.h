@@ -34,6 +34,11 @@ Status eraseChannel(Plan &plan, int index);
 Status renameChannelTo(Plan &plan, int index, const QString &name);
 Status moveChannelTo(Plan &plan, int from, int to);
 
+// Scenarios: the baseline setting follows a rename and is cleared (back to the first scenario)
+// when its scenario is removed.
+Status renameScenarioTo(Plan &plan, int index, const QString &name);
+Status eraseScenario(Plan &plan, int index);
+
 // A new horizon M: monthly weights (scenario and channel overrides) are cut, or extended with
 // the weight of the same month a year earlier (else the last weight); a cut that leaves no
 // positive weight falls back to equal weights.

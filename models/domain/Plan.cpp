@@ -1,5 +1,7 @@
 #include "models/domain/Plan.h"
 
+#include <algorithm>
+
 namespace cplan {
 
 namespace {
@@ -29,6 +31,11 @@ int Plan::categoryIndex(const QString &categoryName) const
 int Plan::scenarioIndex(const QString &scenarioName) const
 {
     return indexOf(scenarios, scenarioName, [](const Scenario &s) { return s.name; });
+}
+
+int Plan::baselineScenarioIndex() const
+{
+    return std::max(scenarioIndex(baselineScenario), 0);
 }
 
 int Plan::milestoneIndex(const QString &milestoneId) const

@@ -180,12 +180,16 @@ struct Plan
     std::vector<Milestone> milestones;
     std::vector<Scenario> scenarios;
     std::vector<Actual> actuals;
+    // The scenario actuals are compared with (its name); empty = the first scenario.
+    QString baselineScenario;
 
     bool operator==(const Plan &) const = default;
 
     int channelIndex(const QString &channelName) const;
     int categoryIndex(const QString &categoryName) const;
     int scenarioIndex(const QString &scenarioName) const;
+    // The index of baselineScenario, or 0 when it is empty or names no scenario.
+    int baselineScenarioIndex() const;
     int milestoneIndex(const QString &milestoneId) const;
 };
 

@@ -53,6 +53,10 @@ void validatePlanFields(const Plan &plan, ValidationReport &report)
     if (!plan.statusDate.isEmpty() && !parseIsoDate(plan.statusDate))
         report.add(QStringLiteral("status_date"),
                    tr("must be a date YYYY-MM-DD (got %1)").arg(quoted(plan.statusDate)));
+    if (!plan.baselineScenario.isEmpty() && plan.scenarioIndex(plan.baselineScenario) < 0)
+        report.add(
+            QStringLiteral("baseline_scenario"),
+            tr("must name a scenario of the plan (got %1)").arg(quoted(plan.baselineScenario)));
 }
 
 void validateStages(const Plan &plan, ValidationReport &report)

@@ -7,6 +7,8 @@
 #include "models/itemmodels/ValueFormat.h"
 #include "models/reports/PlanReports.h"
 
+#include <QColor>
+
 namespace cplan {
 
 namespace {
@@ -57,6 +59,16 @@ int ActualsModel::rowCount(const QModelIndex &parent) const
 int ActualsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : FirstVolumeColumn + static_cast<int>(plan().stages.size());
+}
+
+void ActualsModel::setFlaggedCells(std::map<std::pair<int, int>, QString> flagged)
+{
+    if (flagged == m_flagged)
+        return;
+    m_flagged = std::move(flagged);
+    if (rowCount() > 0 && columnCount() > 0)
+        emit dataChanged(index(0, SpendColumn), index(rowCount() - 1, columnCount() - 1),
+                         {Qt::BackgroundRole, Qt::ToolTipRole});
 }
 
 int ActualsModel::actualIndexOfRow(int row) const
@@ -115,6 +127,13 @@ QVariant ActualsModel::cellData(int row, int column, int role) const
         return {};
     if (role == Qt::TextAlignmentRole && column >= SpendColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::BackgroundRole || role == Qt::ToolTipRole) {
+        const auto flagged = m_flagged.find({row, column});
+        if (flagged == m_flagged.end())
+            return {};
+        return role == Qt::ToolTipRole ? QVariant(flagged->second)
+                                       : QVariant(QColor(230, 120, 20, 110));
+    }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     if (column == MonthColumn)
@@ -155,7 +174,7 @@ Status ActualsModel::writeCell(Plan &edited, int row, int column, const QVariant
         if (clearing) {
             actual.spend = 0.0;
         } else {
-            auto spend = numberFromVariant(value);
+            auto spend = amountFromVariant(value, edited.currency);
             if (!spend)
                 return Error{spend.error()};
             actual.spend = *spend;

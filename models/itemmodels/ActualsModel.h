@@ -8,6 +8,9 @@
 
 #include "models/itemmodels/PlanTableModel.h"
 
+#include <map>
+#include <utility>
+
 namespace cplan {
 
 class ActualsModel : public PlanTableModel
@@ -28,6 +31,13 @@ public:
     // The index into Plan::actuals of a grid row, or -1 when nothing is measured there.
     int actualIndexOfRow(int row) const;
 
+    // Cells whose actual deviates from the plan by more than the threshold (MODEL.md §7), by
+    // (row, column), with the sentence that explains the flag. The page computes them from the
+    // variance against the scenario it compares with; flagged cells answer Qt::BackgroundRole
+    // (a translucent warning colour that reads on light and dark themes) and a tooltip.
+    void setFlaggedCells(std::map<std::pair<int, int>, QString> flagged);
+    bool isFlagged(int row, int column) const { return m_flagged.count({row, column}) > 0; }
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -40,6 +50,9 @@ protected:
     bool isCellEditable(int row, int column) const override;
     QString rowTitle(int row) const override;
     QString columnTitle(int column) const override;
+
+private:
+    std::map<std::pair<int, int>, QString> m_flagged;
 };
 
 } // namespace cplan

@@ -88,9 +88,9 @@ QString CategoriesModel::rowTitle(int row) const
     return row >= 0 && row < rowCount() ? plan().categories[row].name : QString();
 }
 
-bool CategoriesModel::isCellEditable(int, int column) const
+bool CategoriesModel::isCellEditable(int, int) const
 {
-    return column != AmountColumn;
+    return true; // the amount too: typing one sets the share of the budget
 }
 
 QVariant CategoriesModel::cellData(int row, int column, int role) const
@@ -151,13 +151,26 @@ Status CategoriesModel::writeCell(Plan &edited, int row, int column, const QVari
         return success();
     }
     case ShareColumn: {
-        auto share = numberFromVariant(value);
+        auto share = percentFromVariant(value);
         if (!share)
             return Error{share.error()};
         Scenario &scenario = edited.scenarios.at(document()->activeScenarioIndex());
         if (row >= static_cast<int>(scenario.categoryShares.size()))
             return Error{tr("the scenario has no share for this category")};
         scenario.categoryShares[row] = *share;
+        return success();
+    }
+    case AmountColumn: {
+        Scenario &scenario = edited.scenarios.at(document()->activeScenarioIndex());
+        auto amount = amountFromVariant(value, edited.currency);
+        if (!amount)
+            return Error{amount.error()};
+        if (!(scenario.budget > 0.0))
+            return Error{tr("the budget is 0, so an amount cannot be turned into a share; set "
+                            "the total budget first")};
+        if (row >= static_cast<int>(scenario.categoryShares.size()))
+            return Error{tr("the scenario has no share for this category")};
+        scenario.categoryShares[row] = *amount / scenario.budget; // MODEL.md §3.1
         return success();
     }
     default:

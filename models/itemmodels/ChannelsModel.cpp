@@ -187,9 +187,9 @@ QString ChannelsModel::rowTitle(int row) const
                                                                       : QString();
 }
 
-bool ChannelsModel::isCellEditable(int, int column) const
+bool ChannelsModel::isCellEditable(int, int) const
 {
-    return column != AmountColumn;
+    return true; // the amount too: typing one sets the share (budget by amount)
 }
 
 PlanChange ChannelsModel::editChange(int column) const
@@ -272,13 +272,27 @@ Status ChannelsModel::writeCell(Plan &edited, int row, int column, const QVarian
         edited.channels[row].group = value.toString().trimmed();
         return success();
     }
+    const int scenario = document()->activeScenarioIndex();
+    if (column == AmountColumn && scenario < static_cast<int>(edited.scenarios.size()) &&
+        row < static_cast<int>(edited.scenarios[scenario].channels.size())) {
+        // Budget by amount: the share follows the typed money (MODEL.md §3.3, S = P x s).
+        auto amount = amountFromVariant(value, edited.currency);
+        if (!amount)
+            return Error{amount.error()};
+        const double pool = channelPool(edited, edited.scenarios[scenario]);
+        if (!(pool > 0.0))
+            return Error{tr("the channel pool is 0, so an amount cannot be turned into a share; "
+                            "set the budget and the channel categories' shares first")};
+        edited.scenarios[scenario].channels[row].share = *amount / pool;
+        return success();
+    }
     int rate = 0;
     const auto driver = driverAt(column, &rate);
-    const int scenario = document()->activeScenarioIndex();
     if (!driver || scenario >= static_cast<int>(edited.scenarios.size()) ||
         row >= static_cast<int>(edited.scenarios[scenario].channels.size()))
         return Error{tr("this cell cannot be edited")};
-    return writeDriver(edited.scenarios[scenario].channels[row], *driver, rate, value);
+    return writeDriver(edited.scenarios[scenario].channels[row], *driver, rate, value,
+                       edited.currency);
 }
 
 QString ChannelsModel::cellPath(const Plan &edited, int row, int column) const

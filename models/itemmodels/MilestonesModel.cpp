@@ -4,6 +4,7 @@
 #include "models/document/PlanFields.h"
 #include "models/domain/MetricNames.h"
 #include "models/domain/Months.h"
+#include "models/domain/NumberText.h"
 #include "models/domain/ValidationPath.h"
 #include "models/itemmodels/ValueFormat.h"
 
@@ -87,13 +88,19 @@ Result<std::vector<Check>> checksFromText(const QString &text)
     return checks;
 }
 
-// A date cell: a QDate (invalid = not set) or ISO text kept as typed so the validator can quote
-// it when it is not a date.
-QString dateFromVariant(const QVariant &value)
+// A date cell: a QDate (invalid = not set), empty text (not set) or a date as people type it
+// ("2025-04-03", "2025/4/3", "4/3" in the year of `today`); stored as ISO text.
+Result<QString> dateFromVariant(const QVariant &value, const QDate &today)
 {
     if (value.typeId() == QMetaType::QDate)
         return value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : QString();
-    return value.toString().trimmed();
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty())
+        return QString();
+    auto date = NumberText::parseDate(text, today);
+    if (!date)
+        return Error{date.error()};
+    return date->toString(Qt::ISODate);
 }
 
 QVariant dateCell(const QString &text, int role)
@@ -168,8 +175,22 @@ bool MilestonesModel::isCellEditable(int, int) const
     return true;
 }
 
+bool MilestonesModel::actualIgnored(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return false;
+    const Milestone &milestone = plan().milestones[row];
+    return !milestone.actual.isEmpty() && milestone.status != MilestoneStatus::Done;
+}
+
 QVariant MilestonesModel::cellData(int row, int column, int role) const
 {
+    // MODEL.md §6: only a done milestone's actual date counts; say so where the status is.
+    if (role == Qt::ToolTipRole && (column == StatusColumn || column == ActualColumn) &&
+        actualIgnored(row))
+        return tr("The actual date %1 is ignored until the milestone is marked done; until then "
+                  "its forecast (or the status date) is used.")
+            .arg(plan().milestones[row].actual);
     if (row >= rowCount() || (role != Qt::DisplayRole && role != Qt::EditRole))
         return {};
     const Milestone &milestone = plan().milestones[row];
@@ -233,14 +254,16 @@ Status MilestonesModel::writeCell(Plan &edited, int row, int column, const QVari
         milestone.owner = text;
         return success();
     case PlannedColumn:
-        milestone.planned = dateFromVariant(value);
-        return success();
     case ForecastColumn:
-        milestone.forecast = dateFromVariant(value);
+    case ActualColumn: {
+        auto date = dateFromVariant(value, document()->today());
+        if (!date)
+            return Error{date.error()};
+        (column == PlannedColumn    ? milestone.planned
+         : column == ForecastColumn ? milestone.forecast
+                                    : milestone.actual) = date.value();
         return success();
-    case ActualColumn:
-        milestone.actual = dateFromVariant(value);
-        return success();
+    }
     case StatusColumn: {
         const auto status = statusFromText(text);
         if (!status)

@@ -1,7 +1,8 @@
 #pragma once
 
 // Milestones (MODEL.md §6): one row each. Columns: id, name, phase, owner, planned, forecast,
-// actual (EditRole QDate, invalid = not set; text "YYYY-MM-DD" accepted), status ("planned",
+// actual (EditRole QDate, invalid = not set; text as people type dates is accepted: "2025-04-03",
+// "2025/4/3", "4/3" in the document's current year, see NumberText), status ("planned",
 // "in_progress", "done", "cancelled"), depends on (text "M1, M2"), checks (text
 // "stage_cum.1 >= 30000; spend_cum <= 5000000"). Renaming an id renames it in every
 // depends_on. Add/remove via PlanDocument::addMilestone / removeMilestone.
@@ -31,6 +32,10 @@ public:
     };
 
     explicit MilestonesModel(PlanDocument *document, QObject *parent = nullptr);
+
+    // The milestone has an actual date but is not done, so the date does not count (MODEL.md
+    // §6); the status and actual cells' tooltips say so and the page offers to mark it done.
+    bool actualIgnored(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

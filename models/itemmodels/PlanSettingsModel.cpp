@@ -2,13 +2,14 @@
 
 #include "models/document/PlanFields.h"
 #include "models/domain/Months.h"
+#include "models/domain/NumberText.h"
 #include "models/itemmodels/ValueFormat.h"
 
 namespace cplan {
 
 namespace {
 
-constexpr int settingCount = static_cast<int>(PlanSetting::MilestoneThresholdSecond) + 1;
+constexpr int settingCount = static_cast<int>(PlanSetting::BaselineScenario) + 1;
 
 PlanSetting settingAt(int column)
 {
@@ -90,7 +91,16 @@ Status PlanSettingsModel::writeCell(Plan &edited, int, int column, const QVarian
 {
     if (column < 0 || column >= settingCount)
         return Error{tr("there is no such setting")};
-    return writeSetting(edited, settingAt(column), value);
+    const PlanSetting setting = settingAt(column);
+    // A typed status date may be written as people write dates ("2025/7/1", "7/1").
+    if (setting == PlanSetting::StatusDate && value.typeId() != QMetaType::QDate &&
+        !value.toString().trimmed().isEmpty()) {
+        auto date = NumberText::parseDate(value.toString(), document()->today());
+        if (!date)
+            return Error{date.error()};
+        return writeSetting(edited, setting, date.value());
+    }
+    return writeSetting(edited, setting, value);
 }
 
 QString PlanSettingsModel::cellPath(const Plan &, int, int column) const

@@ -2,6 +2,7 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/document/PlanFields.h"
+#include "models/document/PlanTransforms.h"
 #include "models/domain/ValidationPath.h"
 #include "models/itemmodels/ValueFormat.h"
 
@@ -82,10 +83,9 @@ Status ScenariosModel::writeCell(Plan &edited, int row, int column, const QVaria
         const int existing = edited.scenarioIndex(name);
         if (existing >= 0 && existing != row)
             return Error{tr("scenario \"%1\" already exists").arg(name)};
-        edited.scenarios[row].name = name;
-        return success();
+        return renameScenarioTo(edited, row, name);
     }
-    auto budget = numberFromVariant(value);
+    auto budget = amountFromVariant(value, edited.currency);
     if (!budget)
         return Error{budget.error()};
     edited.scenarios[row].budget = *budget;

@@ -3,55 +3,44 @@
 #include "models/domain/PlanValidator.h"
 
 #include <QDate>
-#include <QLocale>
 
-#include <cmath>
+#include <atomic>
 
 namespace cplan {
 
 namespace {
 
-// The user's locale, but always with group separators (the C locale omits them by default).
-QLocale displayLocale()
+std::atomic<AmountStyle> &chosenStyle()
 {
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
-    return locale;
-}
-
-QString trimmedNumber(double value, int decimals)
-{
-    const QLocale locale = displayLocale();
-    QString text = locale.toString(value, 'f', decimals);
-    const QString point = locale.decimalPoint();
-    if (decimals > 0 && text.contains(point)) {
-        while (text.endsWith(locale.zeroDigit()))
-            text.chop(locale.zeroDigit().size());
-        if (text.endsWith(point))
-            text.chop(point.size());
-    }
-    if (text == QLatin1String("-0"))
-        text = locale.toString(0);
-    return text;
+    static std::atomic<AmountStyle> style{AmountStyle::Grouped};
+    return style;
 }
 
 } // namespace
 
+AmountStyle ValueFormat::amountStyle()
+{
+    return chosenStyle().load();
+}
+
+void ValueFormat::setAmountStyle(AmountStyle style)
+{
+    chosenStyle().store(style);
+}
+
 QString ValueFormat::money(double value, const QString &currency)
 {
-    const bool whole = std::floor(value) == value;
-    const QString amount = displayLocale().toString(value, 'f', whole ? 0 : 2);
-    return currency.isEmpty() ? amount : currency + QLatin1Char(' ') + amount;
+    return NumberText::formatAmount(value, currency, amountStyle());
 }
 
 QString ValueFormat::percent(double value)
 {
-    return trimmedNumber(value * 100.0, 2) + displayLocale().percent();
+    return NumberText::formatPercent(value);
 }
 
 QString ValueFormat::number(double value, int decimals)
 {
-    return trimmedNumber(value, decimals);
+    return NumberText::formatQuantity(value, decimals);
 }
 
 QString ValueFormat::plainText(const QVariant &value)

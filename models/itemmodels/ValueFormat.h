@@ -2,6 +2,10 @@
 
 // How the item models show numbers (DisplayRole): the user's locale with thousands separators,
 // money with the plan's currency code, shares and rates as percentages ("12.5%"), "" for none.
+// The text itself comes from NumberText (models/domain), the one formatter and parser of the
+// project, so whatever a cell shows can be typed back.
+
+#include "models/domain/NumberText.h"
 
 #include <QString>
 #include <QVariant>
@@ -13,7 +17,7 @@ namespace cplan {
 class ValueFormat
 {
 public:
-    // "CNY 20,000,000" (whole amounts) or "CNY 45.50".
+    // "CNY 20,000,000" (whole amounts) or "CNY 45.50"; in AmountStyle::ChineseUnits "¥2,000万".
     static QString money(double value, const QString &currency);
     // "12.5%" for 0.125 (up to 2 decimals, trailing zeros dropped).
     static QString percent(double value);
@@ -22,6 +26,11 @@ public:
     // A raw EditRole value as plain text for copying ("0.125", "2025-03-31", "" for none): it
     // reads back exactly through setData().
     static QString plainText(const QVariant &value);
+
+    // How money() writes amounts in this process (default Grouped); a Chinese UI may choose
+    // ChineseUnits. Input accepts both forms whatever is chosen.
+    static AmountStyle amountStyle();
+    static void setAmountStyle(AmountStyle style);
 };
 
 } // namespace cplan

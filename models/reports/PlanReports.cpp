@@ -106,8 +106,9 @@ void PlanReports::planAboutToChange(const Plan &next)
         if (!kept)
             m_projections[s].valid = false;
     }
-    if (previous.actuals != next.actuals || previous.varianceThreshold != next.varianceThreshold)
-        m_variance.reset();
+    if (previous.actuals != next.actuals || previous.varianceThreshold != next.varianceThreshold ||
+        previous.scenarios.size() != next.scenarios.size())
+        m_variances.clear();
     if (previous.milestones != next.milestones ||
         previous.milestoneThresholdsDays != next.milestoneThresholdsDays ||
         previous.statusDate != next.statusDate)
@@ -123,7 +124,6 @@ void PlanReports::setActiveScenario(int index)
     if (index == m_active)
         return;
     m_active = index;
-    m_variance.reset();
     m_milestones.reset();
 }
 
@@ -165,18 +165,23 @@ const PlanIndex &PlanReports::index() const
     return *m_index;
 }
 
-const VarianceReport *PlanReports::variance() const
+const VarianceReport *PlanReports::variance(int scenario) const
 {
-    const Projection *active = activeProjection();
-    if (!active)
+    const Projection *projected = projection(scenario);
+    if (!projected)
         return nullptr;
-    const quint64 generation = generationOf(m_active);
-    if (!m_variance || m_varianceGeneration != generation) {
-        m_variance = computeVariance(*m_plan, m_plan->scenarios[std::size_t(m_active)], *active);
-        m_varianceGeneration = generation;
+    // A recomputed projection has a new generation, so a kept report is never of an older plan.
+    const quint64 generation = generationOf(scenario);
+    auto found = m_variances.find(scenario);
+    if (found == m_variances.end() || found->second.generation != generation) {
+        CachedVariance &cached = m_variances[scenario];
+        cached.report =
+            computeVariance(*m_plan, m_plan->scenarios[std::size_t(scenario)], *projected);
+        cached.generation = generation;
         ++m_counts.variances;
+        return &cached.report;
     }
-    return &*m_variance;
+    return &found->second.report;
 }
 
 const MilestoneReport *PlanReports::milestones() const

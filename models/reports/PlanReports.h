@@ -69,8 +69,12 @@ public:
     // Null when the scenario does not exist or cannot be projected.
     const Projection *projection(int scenario) const;
     const Projection *activeProjection() const { return projection(m_active); }
-    // The active scenario's variance and milestone results; null without a projection.
-    const VarianceReport *variance() const;
+    // Actuals against the plan's baseline scenario (MODEL.md §7; Plan::baselineScenarioIndex()),
+    // whichever scenario is active; null without a projection.
+    const VarianceReport *variance() const { return variance(m_plan->baselineScenarioIndex()); }
+    // Actuals against any scenario (the Actuals page can view others); null without a projection.
+    const VarianceReport *variance(int scenario) const;
+    // The active scenario's milestone results; null without a projection.
     const MilestoneReport *milestones() const;
     // Every scenario against `base` (empty = the first); an error when the base is unknown or a
     // scenario cannot be projected.
@@ -103,8 +107,12 @@ private:
     mutable quint64 m_nextGeneration = 1;
     mutable std::vector<CachedProjection> m_projections;
 
-    mutable std::optional<VarianceReport> m_variance;
-    mutable quint64 m_varianceGeneration = 0;
+    struct CachedVariance
+    {
+        VarianceReport report;
+        quint64 generation = 0; // of the scenario's projection it was computed from
+    };
+    mutable std::map<int, CachedVariance> m_variances; // by scenario index
     mutable std::optional<MilestoneReport> m_milestones;
     mutable quint64 m_milestonesGeneration = 0;
     mutable QDate m_milestonesToday;

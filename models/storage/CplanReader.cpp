@@ -123,7 +123,12 @@ QString readSettings(QSqlDatabase &database, Plan &plan)
         });
     if (error.isEmpty() && rows == 0)
         return tr("plan: the plan settings are missing");
-    return error;
+    if (!error.isEmpty())
+        return error;
+    // Schema 3; an older file was migrated (on a copy) before it is read.
+    return forEachRow(database, QStringLiteral("plan"),
+                      QStringLiteral("SELECT baseline_scenario FROM plan"),
+                      [&](CplanRowReader &row) { plan.baselineScenario = row.text(0); });
 }
 
 QString readNamedLists(QSqlDatabase &database, Plan &plan)

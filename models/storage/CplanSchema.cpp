@@ -162,6 +162,12 @@ const std::vector<SchemaStep> &schemaSteps()
                            "key TEXT PRIMARY KEY, "
                            "value TEXT NOT NULL)"),
          }},
+        // The scenario actuals are compared with; '' = the first scenario, as before.
+        {QT_TRANSLATE_NOOP("CplanSchema", "the baseline scenario setting"),
+         {
+             QLatin1String("ALTER TABLE plan ADD COLUMN baseline_scenario TEXT NOT NULL "
+                           "DEFAULT ''"),
+         }},
     };
     return steps;
 }

@@ -361,6 +361,19 @@ Status writeMeta(QSqlDatabase &database, const QDateTime &savedAt)
     return success();
 }
 
+// Schema 3 added the column to the plan row written above.
+Status writeBaselineScenario(QSqlDatabase &database, const Plan &plan)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("UPDATE plan SET baseline_scenario = ? WHERE id = 1"));
+    // An empty QString is null to SQL; the column is NOT NULL with '' for "the first".
+    query.addBindValue(plan.baselineScenario.isNull() ? QString(QLatin1String(""))
+                                                      : plan.baselineScenario);
+    if (!query.exec())
+        return Error{query.lastError().databaseText()};
+    return success();
+}
+
 } // namespace
 
 Status writePlanTables(QSqlDatabase &database, const Plan &plan)
@@ -405,6 +418,8 @@ Status writeCplanDatabase(const Plan &plan, const QString &fileName, int schemaV
     Status written = writePlanTables(database, plan);
     if (written && schemaVersion >= 2)
         written = writeMeta(database, savedAt);
+    if (written && schemaVersion >= 3)
+        written = writeBaselineScenario(database, plan);
     if (!written)
         return written;
     if (!transaction.commit())

@@ -140,6 +140,7 @@ QJsonObject planObject(const Plan &plan)
     object.insert(QLatin1String("value_horizon_months"), plan.valueHorizonMonths);
     object.insert(QLatin1String("discount_rate_annual"), plan.discountRateAnnual);
     insertIfSet(object, QLatin1String("status_date"), plan.statusDate);
+    insertIfSet(object, QLatin1String("baseline_scenario"), plan.baselineScenario);
     object.insert(QLatin1String("stages"), QJsonArray::fromStringList(plan.stages));
 
     QJsonArray categories;

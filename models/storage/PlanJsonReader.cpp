@@ -53,10 +53,11 @@ Plan PlanJsonReader::read(const QJsonObject &object)
               {QLatin1String("name"), QLatin1String("name_zh"), QLatin1String("currency"),
                QLatin1String("start"), QLatin1String("months"),
                QLatin1String("value_horizon_months"), QLatin1String("discount_rate_annual"),
-               QLatin1String("status_date"), QLatin1String("stages"), QLatin1String("categories"),
-               QLatin1String("channels"), QLatin1String("targets"),
-               QLatin1String("variance_threshold"), QLatin1String("milestone_thresholds_days"),
-               QLatin1String("milestones"), QLatin1String("scenarios"), QLatin1String("actuals")});
+               QLatin1String("status_date"), QLatin1String("baseline_scenario"),
+               QLatin1String("stages"), QLatin1String("categories"), QLatin1String("channels"),
+               QLatin1String("targets"), QLatin1String("variance_threshold"),
+               QLatin1String("milestone_thresholds_days"), QLatin1String("milestones"),
+               QLatin1String("scenarios"), QLatin1String("actuals")});
     Plan plan;
     readString(object, {}, QLatin1String("name"), plan.name, Presence::Required);
     readString(object, {}, QLatin1String("name_zh"), plan.nameZh, Presence::Optional);
@@ -68,6 +69,8 @@ Plan PlanJsonReader::read(const QJsonObject &object)
     readNumber(object, {}, QLatin1String("discount_rate_annual"), plan.discountRateAnnual,
                Presence::Optional);
     readString(object, {}, QLatin1String("status_date"), plan.statusDate, Presence::Optional);
+    readString(object, {}, QLatin1String("baseline_scenario"), plan.baselineScenario,
+               Presence::Optional);
     readStages(object, plan);
     readCategories(object, plan);
     readChannels(object, plan);

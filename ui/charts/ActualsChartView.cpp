@@ -66,14 +66,25 @@ void ActualsChartView::rebuildPicker()
     refresh();
 }
 
+void ActualsChartView::setScenario(int scenario)
+{
+    if (scenario == m_scenario)
+        return;
+    m_scenario = scenario;
+    refresh();
+}
+
 void ActualsChartView::refresh()
 {
-    const Projection *projection = m_document->projection();
+    const Plan &plan = m_document->plan();
+    const int scenario = m_scenario >= 0 && m_scenario < int(plan.scenarios.size())
+                             ? m_scenario
+                             : m_document->baselineScenarioIndex();
+    const Projection *projection = m_document->projectionOf(scenario);
     setEnabled(projection != nullptr);
     if (!projection)
         return;
-    const Plan &plan = m_document->plan();
-    const VarianceReport *report = m_document->reports().variance();
+    const VarianceReport *report = m_document->reports().variance(scenario);
     m_chart->setCurrency(plan.currency);
     m_chart->setComparison(
         actualsAgainstPlan(plan, *projection, *report, m_channel->currentIndex() - 1));

@@ -1,7 +1,8 @@
 #pragma once
 
 // The Actuals page's chart: a channel picker ("All channels" or one channel) above the
-// planned-against-actual chart of the active scenario, redrawn when the plan changes.
+// planned-against-actual chart of one scenario (the plan's baseline unless told otherwise),
+// redrawn when the plan changes.
 
 #include <QWidget>
 
@@ -23,6 +24,8 @@ public:
     QComboBox *channelPicker() const { return m_channel; }
     // -1 = all channels.
     void showChannel(int channel);
+    // The scenario the actuals are drawn against; -1 = the plan's baseline.
+    void setScenario(int scenario);
 
 private:
     void rebuildPicker();
@@ -31,6 +34,7 @@ private:
     PlanDocument *m_document;
     QComboBox *m_channel;
     ActualsChart *m_chart;
+    int m_scenario = -1;
 };
 
 } // namespace cplan

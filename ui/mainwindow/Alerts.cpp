@@ -66,6 +66,7 @@ PlanPlace placeOfPath(const Plan &plan, const QString &path)
     return place;
 }
 
+// Actuals are compared with the plan's baseline scenario, whichever scenario is being edited.
 void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
 {
     const Plan &plan = document.plan();

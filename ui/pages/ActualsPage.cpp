@@ -6,36 +6,25 @@
 #include "models/reports/PlanReports.h"
 #include "ui/charts/ActualsChartView.h"
 #include "ui/dialogs/ReplanDialog.h"
-#include "ui/widgets/FigureFormat.h"
+#include "ui/pages/ActualsVariancePanel.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
-#include "ui/widgets/TableCopy.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTableWidget>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace cplan {
 
-namespace {
-enum VarianceColumn
-{
-    ChannelColumn,
-    PlannedColumn,
-    ActualColumn,
-    VarianceColumn,
-    BenchmarkColumn
-};
-}
-
 ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     : Page(document, parent), m_model(new ActualsModel(document, this)),
-      m_view(createSpreadsheet()), m_variance(new QTableWidget(this)),
+      m_view(createSpreadsheet()), m_scenario(new QComboBox(this)), m_note(new QLabel(this)),
+      m_chart(new ActualsChartView(document, this)), m_panel(new ActualsVariancePanel(this)),
       m_replan(createAction(tr("&Re-plan from actuals…"),
                             tr("Re-plan the money left in the active scenario over the months "
                                "after the status date, given the actual spend so far")))
@@ -46,18 +35,20 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(ActualsModel::ChannelColumn,
                                                      QHeaderView::Stretch);
 
-    m_variance->setColumnCount(5);
-    m_variance->setHorizontalHeaderLabels({tr("Channel"), tr("Planned spend"), tr("Actual spend"),
-                                           tr("Variance"), tr("Cost against benchmark")});
-    m_variance->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_variance->verticalHeader()->hide();
-    m_variance->setAlternatingRowColors(true);
-    TableCopy::install(m_variance);
-    m_variance->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_scenario->setObjectName(QStringLiteral("actualsScenario"));
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scenario->setToolTip(tr("The scenario the actuals are compared with. The plan's baseline "
+                              "(Plan settings) is what alerts use."));
+    m_note->setWordWrap(true);
+    auto *picker = new QHBoxLayout;
+    picker->addWidget(new QLabel(tr("Compare actuals with:"), this));
+    picker->addWidget(m_scenario);
+    picker->addWidget(m_note, 1);
 
     auto *hint = new QLabel(tr("Type measured spend and the volumes of the first stages measured "
                                "(empty = not measured). Clearing a row's spend and volumes "
-                               "removes it."),
+                               "removes it. Highlighted cells are off the plan by more than the "
+                               "variance threshold."),
                             this);
     hint->setWordWrap(true);
 
@@ -65,16 +56,16 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     auto *gridLayout = new QVBoxLayout(gridPanel);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addWidget(createHeading(tr("Actuals by month and channel")));
+    gridLayout->addLayout(picker);
     gridLayout->addWidget(hint);
     gridLayout->addWidget(createTableToolBar({m_replan}));
     gridLayout->addWidget(m_view);
-    // The roll-up per channel and the planned-vs-actual chart share the lower half in tabs:
-    // stacked in a splitter at 1280x800 each got too little height to read.
+    // The chart and the variance tables share the lower half in tabs: stacked in a splitter at
+    // 1280x800 each got too little height to read.
     auto *lower = new QTabWidget(this);
     lower->setDocumentMode(true);
-    // Planned against actual spend per month (ui/charts), flagged months highlighted.
-    lower->addTab(new ActualsChartView(document, this), tr("Spend: planned against actual"));
-    lower->addTab(m_variance, tr("Variance by channel (active scenario)"));
+    lower->addTab(m_panel, tr("Variance and re-forecast"));
+    lower->addTab(m_chart, tr("Spend: planned against actual"));
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(gridPanel);
@@ -86,10 +77,13 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(splitter);
 
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, &ActualsPage::refreshVariance);
+    connect(document, &PlanDocument::planChanged, this, &ActualsPage::rebuildPicker);
     // One refresh per change (projectionChanged ends every change, also a new active scenario),
     // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
     auto *deferred = new RefreshWhenShown(this, [this] { refreshVariance(); });
     connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
+    rebuildPicker();
     refreshVariance();
 }
 
@@ -99,49 +93,53 @@ void ActualsPage::openReplanDialog()
     dialog.exec();
 }
 
+int ActualsPage::comparedScenario() const
+{
+    const Plan &plan = document()->plan();
+    const int chosen = m_scenario->currentIndex() - 1;
+    return chosen >= 0 && chosen < int(plan.scenarios.size()) ? chosen
+                                                              : plan.baselineScenarioIndex();
+}
+
+void ActualsPage::rebuildPicker()
+{
+    const Plan &plan = document()->plan();
+    const QString previous = m_scenario->currentIndex() > 0 ? m_scenario->currentText() : QString();
+    const QSignalBlocker blocker(m_scenario);
+    m_scenario->clear();
+    m_scenario->addItem(
+        tr("Baseline (%1)").arg(plan.scenarios.at(std::size_t(plan.baselineScenarioIndex())).name));
+    for (const Scenario &scenario : plan.scenarios)
+        m_scenario->addItem(scenario.name);
+    const int kept = previous.isEmpty() ? -1 : plan.scenarioIndex(previous);
+    m_scenario->setCurrentIndex(kept >= 0 ? kept + 1 : 0);
+}
+
 void ActualsPage::refreshVariance()
 {
     const Plan &plan = document()->plan();
-    const VarianceReport *variance = document()->reports().variance();
-    m_variance->setRowCount(0);
-    if (!variance)
+    const int scenario = comparedScenario();
+    m_chart->setScenario(scenario);
+    m_note->setText(
+        scenario == plan.baselineScenarioIndex()
+            ? tr("the plan's baseline; alerts use it too")
+            : tr("not the baseline: alerts still compare with %1")
+                  .arg(plan.scenarios.at(std::size_t(plan.baselineScenarioIndex())).name));
+    const Projection *projection = document()->projectionOf(scenario);
+    const VarianceReport *report = document()->reports().variance(scenario);
+    if (!projection || !report) {
+        m_model->setFlaggedCells({});
+        m_panel->showVariance(plan, nullptr, nullptr);
         return;
-    const VarianceReport &report = *variance;
-    m_variance->setRowCount(int(report.byChannel.size()));
-    const QColor warning(0xd6, 0x45, 0x41);
-    for (int row = 0; row < int(report.byChannel.size()); ++row) {
-        const ChannelVariance &channel = report.byChannel[std::size_t(row)];
-        const QString benchmark =
-            !channel.benchmarkStage
-                ? tr("no stage measured in every month")
-                : tr("%1 per %2 against %3 planned%4")
-                      .arg(formatFigure(channel.actualCost, FigureKind::Money, plan.currency),
-                           plan.stages.value(*channel.benchmarkStage),
-                           formatFigure(channel.plannedCost, FigureKind::Money, plan.currency),
-                           channel.overBenchmark ? tr(" — over benchmark") : QString());
-        const QString cells[] = {
-            channel.channel,
-            formatFigure(channel.plannedSpend, FigureKind::Money, plan.currency),
-            formatFigure(channel.actualSpend, FigureKind::Money, plan.currency),
-            formatFigure(channel.spendVariance, FigureKind::Percent, plan.currency),
-            benchmark,
-        };
-        for (int column = 0; column < int(std::size(cells)); ++column) {
-            auto *item = new QTableWidgetItem(cells[column]);
-            if (column != ChannelColumn && column != BenchmarkColumn)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if ((column == VarianceColumn && channel.spendFlag) ||
-                (column == BenchmarkColumn && channel.overBenchmark))
-                item->setForeground(warning);
-            m_variance->setItem(row, column, item);
-        }
     }
-    m_variance->resizeColumnsToContents();
-    m_variance->horizontalHeader()->setSectionResizeMode(BenchmarkColumn, QHeaderView::Stretch);
+    m_model->setFlaggedCells(ActualsVariancePanel::flaggedCells(plan, *report));
+    m_panel->showVariance(plan, report, projection);
 }
 
 void ActualsPage::showPlace(const PlanPlace &place)
 {
+    // The alerts point at the baseline's variance.
+    m_scenario->setCurrentIndex(0);
     if (place.row >= 0)
         m_view->focusCell(place.row, place.column);
     else

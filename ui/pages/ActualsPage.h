@@ -1,16 +1,22 @@
 #pragma once
 
 // Actuals (MODEL.md §7): month × channel spend and stage volumes as a grid (empty = not
-// measured), and the variance against plan per channel for the active scenario.
+// measured; cells off the plan by more than the threshold highlighted), and, below, the chart
+// and the variance tables: per channel, per month and the re-forecast. Actuals are compared with
+// the plan's baseline scenario (a plan setting), whichever scenario is being edited; the
+// selector shows them against any other scenario too.
 
 #include "ui/pages/Page.h"
 
 class QAction;
-class QTableWidget;
+class QComboBox;
+class QLabel;
 
 namespace cplan {
 
+class ActualsChartView;
 class ActualsModel;
+class ActualsVariancePanel;
 
 class ActualsPage : public Page
 {
@@ -24,17 +30,27 @@ public:
     void showPlace(const PlanPlace &place) override;
 
     SpreadsheetView *view() const { return m_view; }
+    ActualsModel *model() const { return m_model; }
+    // Item 0 = the plan's baseline, then one item per scenario.
+    QComboBox *scenarioPicker() const { return m_scenario; }
+    ActualsVariancePanel *variancePanel() const { return m_panel; }
+    // The scenario the actuals are shown against now.
+    int comparedScenario() const;
     QAction *replanAction() const { return m_replan; }
 
     // "Re-plan from actuals…" (MODEL.md §5.5) on the active scenario, modal.
     void openReplanDialog();
 
 private:
+    void rebuildPicker();
     void refreshVariance();
 
     ActualsModel *m_model;
     SpreadsheetView *m_view;
-    QTableWidget *m_variance;
+    QComboBox *m_scenario;
+    QLabel *m_note;
+    ActualsChartView *m_chart;
+    ActualsVariancePanel *m_panel;
     QAction *m_replan;
 };
 

@@ -4,17 +4,18 @@
 #include "models/engine/Projection.h"
 #include "models/itemmodels/CategoriesModel.h"
 #include "models/itemmodels/ChannelsModel.h"
+#include "models/itemmodels/ValueFormat.h"
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QAction>
-#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -23,21 +24,25 @@ namespace cplan {
 
 BudgetPage::BudgetPage(PlanDocument *document, QWidget *parent)
     : Page(document, parent), m_categories(new CategoriesModel(document, this)),
-      m_channels(new ChannelsModel(document, this)), m_budget(new QDoubleSpinBox(this)),
-      m_pools(new QLabel(this)), m_categorySum(new QLabel(this)), m_channelSum(new QLabel(this)),
-      m_categoriesView(createSpreadsheet()), m_channelsView(createSpreadsheet())
+      m_channels(new ChannelsModel(document, this)), m_budget(new QLineEdit(this)),
+      m_budgetError(new QLabel(this)), m_pools(new QLabel(this)), m_categorySum(new QLabel(this)),
+      m_channelSum(new QLabel(this)), m_categoriesView(createSpreadsheet()),
+      m_channelsView(createSpreadsheet())
 {
-    m_budget->setRange(0, 1e13);
-    m_budget->setDecimals(0);
-    m_budget->setGroupSeparatorShown(true);
-    m_budget->setKeyboardTracking(false);
     m_budget->setMinimumWidth(200);
     m_budget->setMaximumWidth(280);
-    m_budget->setToolTip(tr("The scenario's total budget, split into the categories below"));
-    connect(m_budget, &QDoubleSpinBox::editingFinished, this, &BudgetPage::commitBudget);
+    m_budget->setToolTip(tr("The scenario's total budget, split into the categories below. Type "
+                            "it as you write it: 20,000,000, ¥20,000,000, 2000万, 0.2亿 or "
+                            "CNY 20M."));
+    connect(m_budget, &QLineEdit::editingFinished, this, &BudgetPage::commitBudget);
+    // A refusal stays visible under the field until a budget is taken.
+    m_budgetError->setWordWrap(true);
+    m_budgetError->setStyleSheet(QStringLiteral("color: #d64541;"));
+    m_budgetError->hide();
 
     auto *top = new QFormLayout;
     top->addRow(tr("Total budget:"), m_budget);
+    top->addRow(QString(), m_budgetError);
     top->addRow(tr("Pools:"), m_pools);
 
     m_categoriesView->setModel(m_categories);
@@ -127,10 +132,11 @@ void BudgetPage::refresh()
 {
     const Plan &plan = document()->plan();
     const int scenario = document()->activeScenarioIndex();
-    {
+    if (!m_budget->hasFocus() || !m_budget->isModified()) {
         const QSignalBlocker blocker(m_budget);
-        m_budget->setPrefix(plan.currency + QLatin1Char(' '));
-        m_budget->setValue(document()->activeScenario().budget);
+        m_budget->setText(ValueFormat::money(document()->activeScenario().budget, plan.currency));
+        m_budget->setModified(false);
+        m_budget->setCursorPosition(0);
     }
     if (const Projection *projection = document()->projection()) {
         const Totals &totals = projection->totals;
@@ -146,16 +152,29 @@ void BudgetPage::refresh()
     showShareSum(m_channelSum, document()->channelShareSum(scenario));
 }
 
+QString BudgetPage::budgetError() const
+{
+    return m_budgetError->isHidden() ? QString() : m_budgetError->text();
+}
+
 void BudgetPage::commitBudget()
 {
-    const double value = m_budget->value();
-    if (value == document()->activeScenario().budget)
-        return;
-    const Status status = document()->setBudget(document()->activeScenarioIndex(), value);
+    const QString currency = document()->plan().currency;
+    const Result<double> typed = NumberText::parseAmount(m_budget->text(), currency);
+    // Nothing is rounded, clamped or guessed: a text that is not an amount, or a budget the plan
+    // cannot take (a negative one), is refused with the reason and stays in the field to fix.
+    Status status = typed ? success() : Status(Error{tr("Total budget: %1").arg(typed.error())});
+    if (typed && *typed != document()->activeScenario().budget)
+        status = document()->setBudget(document()->activeScenarioIndex(), *typed);
     if (!status) {
+        m_budgetError->setText(status.error());
+        m_budgetError->show();
         report(status.error());
-        refresh();
+        return;
     }
+    m_budgetError->hide();
+    m_budget->setModified(false);
+    refresh();
 }
 
 void BudgetPage::addCategory()

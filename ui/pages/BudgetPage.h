@@ -6,8 +6,8 @@
 
 #include "ui/pages/Page.h"
 
-class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 
 namespace cplan {
 
@@ -27,7 +27,10 @@ public:
 
     SpreadsheetView *categoriesView() const { return m_categoriesView; }
     SpreadsheetView *channelsView() const { return m_channelsView; }
-    QDoubleSpinBox *budgetEditor() const { return m_budget; }
+    // The total budget, typed as people write money ("20,000,000", "2000万", "CNY 20M").
+    QLineEdit *budgetEditor() const { return m_budget; }
+    // Why the last typed budget was refused ("" when it was taken), shown under the field.
+    QString budgetError() const;
 
 private:
     void refresh();
@@ -38,7 +41,8 @@ private:
 
     CategoriesModel *m_categories;
     ChannelsModel *m_channels;
-    QDoubleSpinBox *m_budget;
+    QLineEdit *m_budget;
+    QLabel *m_budgetError;
     QLabel *m_pools;
     QLabel *m_categorySum;
     QLabel *m_channelSum;

@@ -15,8 +15,10 @@
 #include "ui/widgets/TableCopy.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QToolBar>
@@ -39,7 +41,8 @@ enum StatusColumn
 
 MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     : Page(document, parent), m_model(new MilestonesModel(document, this)),
-      m_view(createSpreadsheet()), m_status(new QTableWidget(this))
+      m_view(createSpreadsheet()), m_status(new QTableWidget(this)), m_offer(new QWidget(this)),
+      m_offerText(new QLabel(m_offer)), m_offerButton(new QPushButton(m_offer))
 {
     m_view->setModel(m_model);
     CellDelegate *delegate = m_view->cellDelegate();
@@ -88,6 +91,16 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(createHeading(tr("Milestones")));
     layout->addWidget(createTableToolBar({add, remove}));
+    // An actual date typed on a milestone that is not done does not count (MODEL.md §6): offer
+    // to mark it done rather than leave the user wondering why nothing moved.
+    auto *offerLayout = new QHBoxLayout(m_offer);
+    offerLayout->setContentsMargins(0, 0, 0, 0);
+    m_offerText->setWordWrap(true);
+    offerLayout->addWidget(m_offerText, 1);
+    offerLayout->addWidget(m_offerButton);
+    connect(m_offerButton, &QPushButton::clicked, this, &MilestonesPage::markOfferedDone);
+    m_offer->hide();
+    layout->addWidget(m_offer);
     // Table, timeline and status share the height in a splitter the user can drag; the table
     // starts tall enough for a typical plan's milestones.
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -118,7 +131,38 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
     auto *deferred = new RefreshWhenShown(this, [this] { refreshStatus(); });
     connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
+    connect(document, &PlanDocument::planChanged, this, &MilestonesPage::refreshOffer);
     refreshStatus();
+    refreshOffer();
+}
+
+void MilestonesPage::refreshOffer()
+{
+    m_offeredRow = -1;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->actualIgnored(row)) {
+            m_offeredRow = row;
+            break;
+        }
+    }
+    m_offer->setVisible(m_offeredRow >= 0);
+    if (m_offeredRow < 0)
+        return;
+    const Milestone &milestone = document()->plan().milestones[std::size_t(m_offeredRow)];
+    m_offerText->setText(
+        tr("%1 has an actual date (%2) but is not marked done, so the date is "
+           "ignored and its delay is measured from the forecast or today.")
+            .arg(milestone.name.isEmpty() ? milestone.id : milestone.name, milestone.actual));
+    m_offerButton->setText(tr("Mark %1 done").arg(milestone.id));
+}
+
+void MilestonesPage::markOfferedDone()
+{
+    if (m_offeredRow < 0)
+        return;
+    const QModelIndex status = m_model->index(m_offeredRow, MilestonesModel::StatusColumn);
+    if (!m_model->setData(status, QStringLiteral("done")))
+        report(m_model->lastError());
 }
 
 void MilestonesPage::refreshStatus()

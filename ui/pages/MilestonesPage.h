@@ -7,6 +7,8 @@
 
 #include "ui/pages/Page.h"
 
+class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace cplan {
@@ -26,15 +28,25 @@ public:
 
     SpreadsheetView *view() const { return m_view; }
     QTableWidget *statusTable() const { return m_status; }
+    // The offer shown when a milestone has an actual date but is not done (its actual does not
+    // count until it is): the sentence and the button that marks it done (one undo step).
+    QLabel *markDoneOffer() const { return m_offerText; }
+    QPushButton *markDoneButton() const { return m_offerButton; }
 
 private:
     void refreshStatus();
     void addMilestone();
     void removeMilestone();
+    void refreshOffer();
+    void markOfferedDone();
 
     MilestonesModel *m_model;
     SpreadsheetView *m_view;
     QTableWidget *m_status;
+    QWidget *m_offer;
+    QLabel *m_offerText;
+    QPushButton *m_offerButton;
+    int m_offeredRow = -1;
 };
 
 } // namespace cplan

@@ -2,14 +2,17 @@
 
 // Phasing of the active scenario (MODEL.md §2, §3.2): the scenario's weights and every
 // channel's override in one month grid. The first column picks the form (even, quarterly,
-// monthly, or the scenario's phasing for a channel).
+// monthly, or the scenario's phasing for a channel). Below, what the weights make of the money:
+// each month's and quarter's share and amount, per channel and in total.
 
 #include "ui/pages/Page.h"
 
 class QLabel;
+class QTableView;
 
 namespace cplan {
 
+class PhasingAmountsModel;
 class PhasingModel;
 
 class PhasingPage : public Page
@@ -24,10 +27,14 @@ public:
     void showPlace(const PlanPlace &place) override;
 
     SpreadsheetView *view() const { return m_view; }
+    QTableView *amountsView() const { return m_amountsView; }
+    PhasingAmountsModel *amountsModel() const { return m_amounts; }
 
 private:
     PhasingModel *m_model;
     SpreadsheetView *m_view;
+    PhasingAmountsModel *m_amounts;
+    QTableView *m_amountsView;
 };
 
 } // namespace cplan

@@ -8,6 +8,7 @@
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -139,6 +140,30 @@ QWidget *PlanSettingsPage::createForm()
 
     rateField(PlanSetting::VarianceThreshold, tr("Variance flag above:"),
               QStringLiteral("variance_threshold"), &Plan::varianceThreshold);
+
+    // The scenario actuals are compared with; item 0 (no name stored) follows the first one.
+    auto *baseline = new QComboBox;
+    baseline->setObjectName(QStringLiteral("baselineScenario"));
+    baseline->setToolTip(tr("The scenario the actuals and their alerts are compared with, "
+                            "whichever scenario you are editing"));
+    form->addRow(tr("Compare actuals with:"), baseline);
+    addField({PlanSetting::BaselineScenario, baseline, QStringLiteral("baseline_scenario"),
+              [baseline](const Plan &plan) {
+                  baseline->clear();
+                  baseline->addItem(
+                      tr("The first scenario (%1)")
+                          .arg(plan.scenarios.empty() ? QString() : plan.scenarios.front().name),
+                      QString());
+                  for (const Scenario &scenario : plan.scenarios)
+                      baseline->addItem(scenario.name, scenario.name);
+                  const int at = plan.baselineScenario.isEmpty()
+                                     ? 0
+                                     : baseline->findData(plan.baselineScenario);
+                  baseline->setCurrentIndex(std::max(at, 0));
+              },
+              [baseline] {
+                  return baseline->currentData();
+              }});
     intField(PlanSetting::MilestoneThresholdFirst, tr("Escalate to level 2 after:"),
              QStringLiteral("milestone_thresholds_days[0]"), spinBox(0, 3650, tr(" days late")),
              [](const Plan &plan) { return plan.milestoneThresholdsDays[0]; });
@@ -164,7 +189,12 @@ void PlanSettingsPage::addField(const Field &field)
         m_edited[index] = false;
         commit(m_fields[index]);
     };
-    if (auto *edit = qobject_cast<QLineEdit *>(field.editor)) {
+    if (auto *combo = qobject_cast<QComboBox *>(field.editor)) {
+        connect(combo, &QComboBox::activated, this, [markEdited, commitThis] {
+            markEdited();
+            commitThis();
+        });
+    } else if (auto *edit = qobject_cast<QLineEdit *>(field.editor)) {
         connect(edit, &QLineEdit::textEdited, this, markEdited);
         connect(edit, &QLineEdit::editingFinished, this, commitThis);
     } else if (auto *box = qobject_cast<QAbstractSpinBox *>(field.editor)) {

@@ -1,20 +1,21 @@
 #include "ui/widgets/CellDelegate.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/Months.h"
 #include "models/domain/PlanValidator.h"
 #include "models/itemmodels/ItemRoles.h"
 #include "models/itemmodels/PlanTableModel.h"
 
+#include <QAction>
+#include <QCalendarWidget>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QLineEdit>
 #include <QPalette>
+#include <QStyle>
 
 namespace cplan {
 
 namespace {
-// A date editor cannot be empty; its minimum stands for "not set".
-const QDate notSetDate(1900, 1, 1);
 
 QColor blend(const QColor &base, const QColor &tint, double amount)
 {
@@ -53,12 +54,37 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         return combo;
     }
     if (m_dateColumns.contains(index.column())) {
-        auto *dateEdit = new QDateEdit(parent);
-        dateEdit->setCalendarPopup(true);
-        dateEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        dateEdit->setMinimumDate(notSetDate);
-        dateEdit->setSpecialValueText(tr("not set"));
-        return dateEdit;
+        // Typed like any cell (the model reads "2025/4/3" or "4/3"); the button opens a
+        // calendar at a date that belongs to the plan. An empty text = not set.
+        auto *lineEdit = new QLineEdit(parent);
+        lineEdit->setFrame(false);
+        lineEdit->setPlaceholderText(tr("YYYY-MM-DD"));
+        auto *calendar = new QCalendarWidget(lineEdit);
+        calendar->setWindowFlags(Qt::Popup);
+        calendar->setGridVisible(true);
+        const QDate start = calendarStartDate(index);
+        calendar->setSelectedDate(start);
+        calendar->setCurrentPage(start.year(), start.month());
+        QAction *pick = lineEdit->addAction(
+            QIcon::fromTheme(QStringLiteral("x-office-calendar"),
+                             lineEdit->style()->standardIcon(QStyle::SP_ArrowDown)),
+            QLineEdit::TrailingPosition);
+        pick->setToolTip(tr("Pick the date from a calendar"));
+        connect(pick, &QAction::triggered, lineEdit, [lineEdit, calendar] {
+            calendar->move(lineEdit->mapToGlobal(QPoint(0, lineEdit->height())));
+            calendar->show();
+            calendar->setFocus(Qt::PopupFocusReason);
+        });
+        auto *self = const_cast<CellDelegate *>(this);
+        connect(calendar, &QCalendarWidget::activated, lineEdit, [self, lineEdit, calendar] {
+            lineEdit->setText(calendar->selectedDate().toString(Qt::ISODate));
+            calendar->hide();
+            emit self->commitData(lineEdit);
+            emit self->closeEditor(lineEdit, QAbstractItemDelegate::SubmitModelCache);
+        });
+        connect(calendar, &QCalendarWidget::clicked, calendar,
+                [calendar] { emit calendar->activated(calendar->selectedDate()); });
+        return lineEdit;
     }
     auto *lineEdit = new QLineEdit(parent);
     lineEdit->setFrame(false);
@@ -70,9 +96,6 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     const QVariant value = index.data(Qt::EditRole);
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
-    } else if (auto *dateEdit = qobject_cast<QDateEdit *>(editor)) {
-        const QDate date = value.toDate();
-        dateEdit->setDate(date.isValid() ? date : notSetDate);
     } else if (auto *lineEdit = qobject_cast<QLineEdit *>(editor)) {
         // Selected, so a key typed on the cell (type-to-edit) replaces the value, as in a
         // spreadsheet; F2 or a double click keeps it for editing.
@@ -87,8 +110,6 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     QVariant value;
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         value = combo->currentData();
-    } else if (auto *dateEdit = qobject_cast<QDateEdit *>(editor)) {
-        value = dateEdit->date() == notSetDate ? QVariant(QString()) : QVariant(dateEdit->date());
     } else if (auto *lineEdit = qobject_cast<QLineEdit *>(editor)) {
         value = lineEdit->text().trimmed();
         // An unchanged cell is not an edit: no undo step, no refusal for a cell already broken.
@@ -101,6 +122,28 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     emit editRefused(index, planModel && !planModel->lastError().isEmpty()
                                 ? planModel->lastError()
                                 : tr("This value cannot be used here."));
+}
+
+QDate CellDelegate::calendarStartDate(const QModelIndex &index) const
+{
+    if (const QDate own = index.data(Qt::EditRole).toDate(); own.isValid())
+        return own;
+    for (int column : m_dateColumns) {
+        const QDate other = index.siblingAtColumn(column).data(Qt::EditRole).toDate();
+        if (other.isValid())
+            return other;
+    }
+    const auto *planModel = qobject_cast<const PlanTableModel *>(index.model());
+    if (!planModel || !planModel->document())
+        return QDate::currentDate();
+    const PlanDocument *document = planModel->document();
+    const Plan &plan = document->plan();
+    const std::optional<QDate> first = parseMonth(plan.start);
+    if (!first)
+        return document->today();
+    const QDate end = first->addMonths(std::max(plan.months, 1));
+    const QDate today = document->today();
+    return today >= *first && today < end ? today : *first;
 }
 
 void CellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

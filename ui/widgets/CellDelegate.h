@@ -1,12 +1,15 @@
 #pragma once
 
 // The editor and painter of every plan table cell: numbers and text are typed into a line edit
-// holding the raw value (so "0.125" round-trips, not "12.5%"), dates get a calendar picker,
+// holding the raw value (so "0.125" round-trips, not "12.5%"), dates are typed as people write
+// them ("2025/4/3", "4/3") or picked from a calendar that opens at the cell's date (else the
+// row's other dates, else the plan's months — never at an arbitrary minimum date),
 // columns with a fixed set of values get a combo box. A refused edit is reported through
 // editRefused() with the model's reason instead of being dropped silently. Cells that break a
 // validation rule, share columns whose sum is off, and inherited values are painted so a user
 // sees them without hovering.
 
+#include <QDate>
 #include <QHash>
 #include <QSet>
 #include <QStringList>
@@ -25,6 +28,10 @@ public:
     void setChoices(int column, const QStringList &values, const QStringList &labels = {});
     // Column `column` holds dates (EditRole QDate; invalid = not set).
     void setDateColumn(int column) { m_dateColumns.insert(column); }
+    // The date the calendar of `index` opens at: the cell's date, else the first date in the
+    // row's other date columns, else today when it lies in the plan's months, else the plan's
+    // first month.
+    QDate calendarStartDate(const QModelIndex &index) const;
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;

@@ -1,6 +1,7 @@
 #include "ui/widgets/FigureFormat.h"
 
 #include "models/domain/MetricNames.h"
+#include "models/itemmodels/ValueFormat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -40,6 +41,12 @@ QString formatFigure(std::optional<double> value, FigureKind kind, const QString
     case FigureKind::Money: {
         // Unit costs (CPL, CAC) need their cents; budgets and values do not.
         const int decimals = std::abs(*value) < 10000 ? 2 : 0;
+        // The display style chosen for the whole program (ValueFormat), e.g. "¥2,000万".
+        if (ValueFormat::amountStyle() != AmountStyle::Grouped) {
+            const double scale = std::pow(10.0, decimals);
+            return NumberText::formatAmount(std::round(*value * scale) / scale, currency,
+                                            ValueFormat::amountStyle());
+        }
         return currency + QLatin1Char(' ') + locale.toString(*value, 'f', decimals);
     }
     case FigureKind::Count:

@@ -56,6 +56,7 @@ private slots:
     void autosaveWritesAfterTheIntervalWhileModified();
     void crashedSessionCanBeListedAndRestored();
     void cleanCloseRemovesTheRecoveryFile();
+    void baselineScenarioFollowsRenameAndRemove();
 
 private:
     QTemporaryDir m_folder;
@@ -585,6 +586,33 @@ void PlanDocumentTest::cleanCloseRemovesTheRecoveryFile()
     QVERIFY(!document->isModified());
     document.reset();
     QVERIFY(PlanDocument::listRecoveries(folder).empty());
+}
+
+void PlanDocumentTest::baselineScenarioFollowsRenameAndRemove()
+{
+    PlanDocument document;
+    document.resetTo(samplePlan());
+    // Default: the first scenario, whichever is active.
+    document.setActiveScenarioIndex(2);
+    QCOMPARE(document.baselineScenarioIndex(), 0);
+    QVERIFY(document.baselineProjection());
+    QCOMPARE(document.baselineProjection()->scenario, document.plan().scenarios[0].name);
+    QVERIFY(document.setSetting(PlanSetting::BaselineScenario, QStringLiteral("Plan B (CNY 25M)"))
+                .ok());
+    QCOMPARE(document.baselineScenarioIndex(), 1);
+    QCOMPARE(document.baselineProjection()->totals.budget, 25e6);
+    QVERIFY(!document.setSetting(PlanSetting::BaselineScenario, QStringLiteral("Plan Z")).ok());
+    QVERIFY(document.renameScenario(1, QStringLiteral("Stretch")).ok());
+    QCOMPARE(document.plan().baselineScenario, QStringLiteral("Stretch"));
+    QVERIFY(document.violations().empty());
+    document.undoStack()->undo();
+    QCOMPARE(document.plan().baselineScenario, QStringLiteral("Plan B (CNY 25M)"));
+    QVERIFY(document.removeScenario(1).ok());
+    QVERIFY(document.plan().baselineScenario.isEmpty());
+    QVERIFY(document.violations().empty());
+    QCOMPARE(document.baselineScenarioIndex(), 0);
+    document.undoStack()->undo();
+    QCOMPARE(document.plan().baselineScenario, QStringLiteral("Plan B (CNY 25M)"));
 }
 
 QTEST_GUILESS_MAIN(PlanDocumentTest)

@@ -142,6 +142,9 @@ void PlanValidatorTest::addPlanRows()
         "status date", [](Plan &p) { p.statusDate = u"2025-02-30"_s; },
         u"status_date: must be a date YYYY-MM-DD (got \"2025-02-30\")"_s);
     row(
+        "baseline scenario", [](Plan &p) { p.baselineScenario = u"Plan Z"_s; },
+        u"baseline_scenario: must name a scenario of the plan (got \"Plan Z\")"_s);
+    row(
         "variance threshold", [](Plan &p) { p.varianceThreshold = -0.1; },
         u"variance_threshold: must be at least 0 (got -0.1)"_s);
     row(

@@ -5,6 +5,7 @@
 
 #include "ModelFixture.h"
 
+#include <QColor>
 #include <QTest>
 
 using namespace cplan;
@@ -17,7 +18,49 @@ private slots:
     void showsMeasuredAndEmptyCells();
     void entersAndClearsMeasurements();
     void followsChannelsStagesAndHorizon();
+    void spendIsReadAsMoney();
+    void flaggedCellsAreHighlighted();
 };
+
+void ActualsModelTest::spendIsReadAsMoney()
+{
+    test::ModelFixture fixture;
+    ActualsModel model(fixture.document.get());
+    const int april = 3 * 6 + 1; // 2025-04, Short video ads
+    const QModelIndex spend = model.index(april, ActualsModel::SpendColumn);
+    QVERIFY2(model.setData(spend, QStringLiteral("￥1,200,000")), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().actuals[model.actualIndexOfRow(april)].spend, 1.2e6);
+    QVERIFY2(model.setData(spend, QStringLiteral("130万")), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().actuals[model.actualIndexOfRow(april)].spend, 1.3e6);
+    QVERIFY(model.setData(model.index(april, ActualsModel::FirstVolumeColumn),
+                          QStringLiteral("1.5万")));
+    QCOMPARE(fixture.document->plan().actuals[model.actualIndexOfRow(april)].volumes[0], 15000.0);
+    QVERIFY(!model.setData(spend, QStringLiteral("a lot")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("\"a lot\"")),
+             qPrintable(model.lastError()));
+    // A pasted Excel/WPS row: currency sign, separators, full-width digits.
+    auto row = TabularText::parse(QStringLiteral("¥1,100,000\t２００００\t4,000\r\n"));
+    QVERIFY(row.ok());
+    QVERIFY2(model.pasteBlock(spend, row.value()), qPrintable(model.lastError()));
+    const Actual &actual = fixture.document->plan().actuals[model.actualIndexOfRow(april)];
+    QCOMPARE(actual.spend, 1.1e6);
+    QCOMPARE(actual.volumes, (std::vector<double>{20000.0, 4000.0}));
+}
+
+void ActualsModelTest::flaggedCellsAreHighlighted()
+{
+    test::ModelFixture fixture;
+    ActualsModel model(fixture.document.get());
+    test::ModelFixture::watch(&model);
+    const QModelIndex cell = model.index(2, ActualsModel::SpendColumn);
+    QVERIFY(!model.data(cell, Qt::BackgroundRole).isValid());
+    model.setFlaggedCells({{{2, ActualsModel::SpendColumn}, QStringLiteral("Spend +25%")}});
+    QVERIFY(model.isFlagged(2, ActualsModel::SpendColumn));
+    QVERIFY(model.data(cell, Qt::BackgroundRole).value<QColor>().isValid());
+    QCOMPARE(model.data(cell, Qt::ToolTipRole).toString(), QStringLiteral("Spend +25%"));
+    model.setFlaggedCells({});
+    QVERIFY(!model.data(cell, Qt::BackgroundRole).isValid());
+}
 
 void ActualsModelTest::showsMeasuredAndEmptyCells()
 {

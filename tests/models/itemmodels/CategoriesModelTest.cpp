@@ -17,7 +17,31 @@ private slots:
     void showsSharesAndAmounts();
     void offSumIsShownAndNormalised();
     void editsNamesAndKinds();
+    void sharesAndAmountsForgiveTheirForm();
 };
+
+void CategoriesModelTest::sharesAndAmountsForgiveTheirForm()
+{
+    test::ModelFixture fixture;
+    CategoriesModel model(fixture.document.get());
+    test::ModelFixture::watch(&model);
+    const QModelIndex share = model.index(1, CategoriesModel::ShareColumn);
+    for (const QString &text :
+         {QStringLiteral("25"), QStringLiteral("25%"), QStringLiteral("0.25")}) {
+        QVERIFY2(model.setData(share, text), qPrintable(model.lastError()));
+        QCOMPARE(fixture.document->plan().scenarios[0].categoryShares[1], 0.25);
+        QCOMPARE(model.data(share).toString(), QStringLiteral("25%"));
+        QVERIFY(fixture.document->setCategoryShare(0, 1, 0.2).ok());
+    }
+    // Budget by amount: 20M x 15% = 3M.
+    const QModelIndex amount = model.index(1, CategoriesModel::AmountColumn);
+    QVERIFY2(model.setData(amount, QStringLiteral("300万")), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().scenarios[0].categoryShares[1], 0.15);
+    QCOMPARE(model.data(amount).toString(), QStringLiteral("CNY 3,000,000"));
+    QVERIFY(!model.setData(amount, QStringLiteral("3 million-ish")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("\"3 million-ish\"")),
+             qPrintable(model.lastError()));
+}
 
 void CategoriesModelTest::showsSharesAndAmounts()
 {

@@ -24,7 +24,138 @@ private slots:
     void saturationCanBeCleared();
     void pasteIsOneStepOrRefusedWhole();
     void structuralChangesPassTheModelTester();
+    void sharesAndRatesReadAsPercent_data();
+    void sharesAndRatesReadAsPercent();
+    void moneyCellsReadAsPeopleWriteMoney_data();
+    void moneyCellsReadAsPeopleWriteMoney();
+    void textThatIsNotANumberIsRefusedByName();
+    void pastedSpreadsheetBlocksForgiveToo();
+    void budgetByAmountSetsTheShare();
 };
+
+void ChannelsModelTest::sharesAndRatesReadAsPercent_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bare number above 1 is percent") << QStringLiteral("60");
+    QTest::newRow("with percent sign") << QStringLiteral("60%");
+    QTest::newRow("fraction") << QStringLiteral("0.6");
+    QTest::newRow("full-width") << QStringLiteral("６０％");
+}
+
+void ChannelsModelTest::sharesAndRatesReadAsPercent()
+{
+    QFETCH(QString, text);
+    test::ModelFixture fixture;
+    ChannelsModel model(fixture.document.get());
+    test::ModelFixture::watch(&model);
+    const QModelIndex share = model.index(2, ChannelsModel::ShareColumn);
+    const QModelIndex margin = model.index(2, model.columnOf(ChannelDriver::Margin));
+    QVERIFY2(model.setData(share, text), qPrintable(model.lastError()));
+    QVERIFY2(model.setData(margin, text), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().scenarios[0].channels[2].share, 0.6);
+    QCOMPARE(fixture.document->plan().scenarios[0].channels[2].margin, 0.6);
+    QCOMPARE(model.data(share).toString(), QStringLiteral("60%"));
+    QCOMPARE(model.data(margin).toString(), QStringLiteral("60%"));
+}
+
+void ChannelsModelTest::moneyCellsReadAsPeopleWriteMoney_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("plain") << QStringLiteral("20000000") << 2e7;
+    QTest::newRow("grouped") << QStringLiteral("20,000,000") << 2e7;
+    QTest::newRow("yen") << QStringLiteral("¥20,000,000") << 2e7;
+    QTest::newRow("full-width yen") << QStringLiteral("￥20,000,000") << 2e7;
+    QTest::newRow("code and M") << QStringLiteral("CNY 20M") << 2e7;
+    QTest::newRow("M") << QStringLiteral("20M") << 2e7;
+    QTest::newRow("wan") << QStringLiteral("2000万") << 2e7;
+    QTest::newRow("yi") << QStringLiteral("0.2亿") << 2e7;
+    QTest::newRow("wan yuan") << QStringLiteral("2,000 万元") << 2e7;
+    QTest::newRow("full-width digits") << QStringLiteral("２０００万") << 2e7;
+}
+
+void ChannelsModelTest::moneyCellsReadAsPeopleWriteMoney()
+{
+    QFETCH(QString, text);
+    QFETCH(double, expected);
+    test::ModelFixture fixture;
+    ChannelsModel model(fixture.document.get());
+    const QModelIndex saturation = model.index(0, model.columnOf(ChannelDriver::SaturationSpend));
+    QVERIFY2(model.setData(saturation, text), qPrintable(model.lastError()));
+    QCOMPARE(*fixture.document->plan().scenarios[0].channels[0].saturationSpend, expected);
+    QCOMPARE(model.data(saturation).toString(), QStringLiteral("CNY 20,000,000"));
+}
+
+void ChannelsModelTest::textThatIsNotANumberIsRefusedByName()
+{
+    test::ModelFixture fixture;
+    ChannelsModel model(fixture.document.get());
+    const Plan before = fixture.document->plan();
+    const QModelIndex cpl = model.index(0, model.columnOf(ChannelDriver::Cpl));
+    QVERIFY(!model.setData(cpl, QStringLiteral("USD 45")));
+    QCOMPARE(model.lastError(), QStringLiteral("CPL of Search (long-tail keywords): \"USD 45\" is "
+                                               "not in CNY, the plan's currency"));
+    QVERIFY(!model.setData(cpl, QStringLiteral("45 approx")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("\"45 approx\"")),
+             qPrintable(model.lastError()));
+    QVERIFY(!model.setData(model.index(0, ChannelsModel::ShareColumn), QStringLiteral("20万")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("\"20万\" is not a percentage")),
+             qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan(), before);
+}
+
+void ChannelsModelTest::pastedSpreadsheetBlocksForgiveToo()
+{
+    test::ModelFixture fixture;
+    ChannelsModel model(fixture.document.get());
+    test::ModelFixture::watch(&model);
+    const int cpl = model.columnOf(ChannelDriver::Cpl);
+    // As Excel/WPS copy a formatted range: currency signs, separators, full-width digits, %.
+    auto block = TabularText::parse(
+        QStringLiteral("￥45.50\t\"2,000 万元\"\t10%\r\n４０\tCNY 1.5M\t0.05\r\n"));
+    QVERIFY(block.ok());
+    QVERIFY2(model.pasteBlock(model.index(0, cpl), block.value()), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->undoStack()->count(), 1);
+    const auto &channels = fixture.document->plan().scenarios[0].channels;
+    QCOMPARE(channels[0].cpl, 45.5);
+    QCOMPARE(*channels[0].saturationSpend, 2e7);
+    QCOMPARE(channels[0].carryover, 0.1);
+    QCOMPARE(channels[1].cpl, 40.0);
+    QCOMPARE(*channels[1].saturationSpend, 1.5e6);
+    QCOMPARE(channels[1].carryover, 0.05);
+
+    const Plan before = fixture.document->plan();
+    auto bad = TabularText::parse(QStringLiteral("41\tabout 2M\t10%\n"));
+    QVERIFY(bad.ok());
+    QVERIFY(!model.pasteBlock(model.index(0, cpl), bad.value()));
+    QVERIFY2(model.lastError().contains(QStringLiteral("\"about 2M\"")),
+             qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan(), before);
+}
+
+void ChannelsModelTest::budgetByAmountSetsTheShare()
+{
+    test::ModelFixture fixture;
+    ChannelsModel model(fixture.document.get());
+    test::ModelFixture::watch(&model);
+    const Plan before = fixture.document->plan();
+    // The channel pool is 20M x 60% = 12M; 4.8M of it is a share of 40%.
+    const QModelIndex amount = model.index(1, ChannelsModel::AmountColumn);
+    QVERIFY2(model.setData(amount, QStringLiteral("480万")), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->undoStack()->count(), 1);
+    QCOMPARE(fixture.document->plan().scenarios[0].channels[1].share, 0.4);
+    QCOMPARE(model.data(amount).toString(), QStringLiteral("CNY 4,800,000"));
+    QCOMPARE(model.data(model.index(1, ChannelsModel::ShareColumn)).toString(),
+             QStringLiteral("40%"));
+    fixture.undoAll();
+    QCOMPARE(fixture.document->plan(), before);
+
+    // Without a channel pool an amount cannot become a share: refused, not guessed.
+    QVERIFY(fixture.document->setBudget(0, 0.0).ok());
+    QVERIFY(!model.setData(amount, QStringLiteral("100")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("channel pool is 0")),
+             qPrintable(model.lastError()));
+}
 
 void ChannelsModelTest::showsTheActiveScenariosDrivers()
 {
@@ -54,7 +185,7 @@ void ChannelsModelTest::showsTheActiveScenariosDrivers()
     QVERIFY(
         !model.data(model.index(5, model.columnOf(ChannelDriver::SaturationSpend)), Qt::EditRole)
              .isValid());
-    QVERIFY(!(model.flags(model.index(0, ChannelsModel::AmountColumn)) & Qt::ItemIsEditable));
+    QVERIFY(model.flags(model.index(0, ChannelsModel::AmountColumn)) & Qt::ItemIsEditable);
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     fixture.document->setActiveScenarioIndex(1);
@@ -115,10 +246,12 @@ void ChannelsModelTest::invalidInputIsRefused()
 
     QVERIFY(!model.setData(model.index(0, model.columnOf(ChannelDriver::Cpl)),
                            QStringLiteral("cheap")));
-    QVERIFY(model.lastError().contains(QStringLiteral("\"cheap\" is not a number")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("\"cheap\" is not an amount of money")),
+             qPrintable(model.lastError()));
     QVERIFY(!model.setData(model.index(0, ChannelsModel::NameColumn),
                            QStringLiteral("Short video ads")));
-    QVERIFY(!model.setData(model.index(0, ChannelsModel::AmountColumn), 5.0));
+    QVERIFY(!model.setData(model.index(0, ChannelsModel::AmountColumn), QStringLiteral("-5")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("share")), qPrintable(model.lastError()));
     QVERIFY(model.setData(model.index(0, model.columnOf(ChannelDriver::Cpl)), 50.0));
     QVERIFY(model.lastError().isEmpty());
 }
@@ -154,7 +287,7 @@ void ChannelsModelTest::pasteIsOneStepOrRefusedWhole()
     QCOMPARE(*channels[1].saturationSpend, 1300000.0);
 
     const Plan before = fixture.document->plan();
-    auto bad = TabularText::parse(QStringLiteral("41\t\t0.2\n12\t\t1.5\n"));
+    auto bad = TabularText::parse(QStringLiteral("41\t\t0.2\n12\t\t150%\n"));
     QVERIFY(bad.ok());
     QVERIFY(!model.pasteBlock(model.index(0, cpl), bad.value()));
     QVERIFY(model.lastError().contains(QStringLiteral("carryover")));

@@ -14,7 +14,54 @@ class MilestonesModelTest : public QObject
 
 private slots:
     void showsAndEditsMilestones();
+    void datesAreReadAsPeopleWriteThem();
+    void anIgnoredActualIsExplained();
 };
+
+void MilestonesModelTest::datesAreReadAsPeopleWriteThem()
+{
+    test::ModelFixture fixture;
+    // "4/3" is in the current year of the document's clock, not of the machine.
+    fixture.document->setClock([] { return QDateTime(QDate(2026, 5, 20), QTime(9, 0), Qt::UTC); });
+    MilestonesModel model(fixture.document.get());
+    test::ModelFixture::watch(&model);
+    const QModelIndex forecast = model.index(1, MilestonesModel::ForecastColumn);
+    QVERIFY2(model.setData(forecast, QStringLiteral("2025-04-03")), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2025-04-03"));
+    QVERIFY2(model.setData(forecast, QStringLiteral("2025/4/5")), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2025-04-05"));
+    QVERIFY2(model.setData(forecast, QStringLiteral("4/3")), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2026-04-03"));
+    QCOMPARE(model.data(forecast, Qt::EditRole).toDate(), QDate(2026, 4, 3));
+    QVERIFY(!model.setData(forecast, QStringLiteral("next week")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("\"next week\" is not a date")),
+             qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2026-04-03"));
+    QVERIFY(model.setData(forecast, QString()));
+    QVERIFY(fixture.document->plan().milestones[1].forecast.isEmpty());
+}
+
+void MilestonesModelTest::anIgnoredActualIsExplained()
+{
+    test::ModelFixture fixture;
+    MilestonesModel model(fixture.document.get());
+    // M2 is in progress: an actual date does not count until it is done (MODEL.md §6).
+    QVERIFY(fixture.document->plan().milestones[1].status == MilestoneStatus::InProgress);
+    QVERIFY(!model.actualIgnored(1));
+    QVERIFY(
+        model.setData(model.index(1, MilestonesModel::ActualColumn), QStringLiteral("2025/6/28")));
+    QVERIFY(model.actualIgnored(1));
+    const QString tip =
+        model.data(model.index(1, MilestonesModel::StatusColumn), Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("2025-06-28 is ignored until the milestone is marked "
+                                         "done")),
+             qPrintable(tip));
+    QVERIFY(model.setData(model.index(1, MilestonesModel::StatusColumn), QStringLiteral("done")));
+    QVERIFY(!model.actualIgnored(1));
+    QVERIFY(model.data(model.index(1, MilestonesModel::StatusColumn), Qt::ToolTipRole)
+                .toString()
+                .isEmpty());
+}
 
 void MilestonesModelTest::showsAndEditsMilestones()
 {
@@ -50,7 +97,8 @@ void MilestonesModelTest::showsAndEditsMilestones()
 
     QVERIFY(!model.setData(model.index(1, MilestonesModel::PlannedColumn),
                            QStringLiteral("2025-13-40")));
-    QVERIFY(model.lastError().contains(QStringLiteral("planned")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("\"2025-13-40\" is not a date")),
+             qPrintable(model.lastError()));
     QVERIFY(!model.setData(model.index(1, MilestonesModel::DependsOnColumn), QStringLiteral("M9")));
     QVERIFY(!model.setData(model.index(1, MilestonesModel::StatusColumn), QStringLiteral("late")));
     QVERIFY(!model.setData(model.index(2, MilestonesModel::ChecksColumn), QStringLiteral("cac")));

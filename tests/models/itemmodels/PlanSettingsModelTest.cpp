@@ -16,7 +16,48 @@ class PlanSettingsModelTest : public QObject
 private slots:
     void showsAndEditsSettings();
     void horizonChangeResetsAndUndoes();
+    void statusDateAndRatesForgiveTheirForm();
+    void baselineScenarioMustExist();
 };
+
+void PlanSettingsModelTest::statusDateAndRatesForgiveTheirForm()
+{
+    test::ModelFixture fixture;
+    fixture.document->setClock([] { return QDateTime(QDate(2025, 9, 1), QTime(8, 0), Qt::UTC); });
+    PlanSettingsModel model(fixture.document.get());
+    const QModelIndex statusDate =
+        model.index(0, PlanSettingsModel::columnOf(PlanSetting::StatusDate));
+    QVERIFY2(model.setData(statusDate, QStringLiteral("2025/8/4")), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().statusDate, QStringLiteral("2025-08-04"));
+    QVERIFY2(model.setData(statusDate, QStringLiteral("8/6")), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().statusDate, QStringLiteral("2025-08-06"));
+    QVERIFY(!model.setData(statusDate, QStringLiteral("August")));
+    const QModelIndex threshold =
+        model.index(0, PlanSettingsModel::columnOf(PlanSetting::VarianceThreshold));
+    QVERIFY(model.setData(threshold, QStringLiteral("15")));
+    QCOMPARE(fixture.document->plan().varianceThreshold, 0.15);
+    QVERIFY(model.setData(threshold, QStringLiteral("0.2")));
+    QCOMPARE(fixture.document->plan().varianceThreshold, 0.2);
+}
+
+void PlanSettingsModelTest::baselineScenarioMustExist()
+{
+    test::ModelFixture fixture;
+    PlanSettingsModel model(fixture.document.get());
+    const QModelIndex baseline =
+        model.index(0, PlanSettingsModel::columnOf(PlanSetting::BaselineScenario));
+    QCOMPARE(fixture.document->baselineScenarioIndex(), 0);
+    QVERIFY(model.setData(baseline, QStringLiteral("Plan B (CNY 25M)")));
+    QCOMPARE(fixture.document->baselineScenarioIndex(), 1);
+    QVERIFY(!model.setData(baseline, QStringLiteral("Plan Z")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("must name a scenario of the plan")),
+             qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().baselineScenario, QStringLiteral("Plan B (CNY 25M)"));
+    // Removing the baseline scenario clears the setting (back to the first scenario).
+    QVERIFY(fixture.document->removeScenario(1).ok());
+    QVERIFY(fixture.document->plan().baselineScenario.isEmpty());
+    QCOMPARE(fixture.document->baselineScenarioIndex(), 0);
+}
 
 void PlanSettingsModelTest::showsAndEditsSettings()
 {

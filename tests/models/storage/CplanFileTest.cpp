@@ -346,6 +346,31 @@ private slots:
         QVERIFY(readCplanFile(file).value() == plan);
     }
 
+    void migratesAVersion2FileOnACopy()
+    {
+        Plan plan = everyOptionalPlan();
+        const QString file = path(QStringLiteral("v2.cplan"));
+        QFile::remove(file);
+        const Status written = writeCplanDatabase(plan, file, 2, QDateTime::currentDateTimeUtc());
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
+        QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        const QByteArray before = fileBytes(file);
+        const Result<Plan> read = readCplanFile(file);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+        // A version 2 file has no baseline: actuals compare with the first scenario.
+        QVERIFY(read.value().baselineScenario.isEmpty());
+        QVERIFY(read.value() == plan);
+        QCOMPARE(fileBytes(file), before); // migrated on a private copy
+        QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        // Saved again, it is a version 3 file that keeps a baseline.
+        plan.baselineScenario = plan.scenarios.back().name;
+        QVERIFY(writeCplanFile(plan, file).ok());
+        QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(sqlValue(file, QStringLiteral("SELECT baseline_scenario FROM plan")).toString(),
+                 plan.scenarios.back().name);
+        QVERIFY(readCplanFile(file).value() == plan);
+    }
+
     void keepsThePreviousVersionAsBackup()
     {
         const QString file = path(QStringLiteral("versions.cplan"));

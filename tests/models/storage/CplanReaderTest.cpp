@@ -107,7 +107,7 @@ private slots:
                                           "start_month, months, value_horizon_months, "
                                           "discount_rate_annual, status_date, "
                                           "variance_threshold, milestone_level1_days, "
-                                          "milestone_level2_days FROM plan")}
+                                          "milestone_level2_days, baseline_scenario FROM plan")}
             << QStringLiteral("plan (row 2): there must be exactly one row of plan settings");
     }
 

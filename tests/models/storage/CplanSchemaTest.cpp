@@ -34,7 +34,7 @@ class CplanSchemaTest : public QObject
 private slots:
     void stepsUpOneVersionAtATime()
     {
-        QCOMPARE(cplanSchemaVersion(), 2);
+        QCOMPARE(cplanSchemaVersion(), 3);
         SqlConnection connection(QStringLiteral(":memory:"));
         QVERIFY(connection.open());
         QSqlDatabase &database = connection.database();
@@ -50,6 +50,29 @@ private slots:
         QCOMPARE(checkCplanSchema(database, 1).error(),
                  QStringLiteral("holds a table \"meta\" that Campaign Planner does not create "
                                 "(refused as unsafe)"));
+    }
+
+    void step3AddsTheBaselineScenarioKeepingTheRow()
+    {
+        SqlConnection connection(QStringLiteral(":memory:"));
+        QVERIFY(connection.open());
+        QSqlDatabase &database = connection.database();
+        QVERIFY(migrateCplanSchema(database, 0, 2).ok());
+        QVERIFY(QSqlQuery(database).exec(
+            QStringLiteral("INSERT INTO plan VALUES (1, 'P', '', 'CNY', '2025-01', 12, 36, 0, "
+                           "'', 0.1, 3, 7)")));
+        QVERIFY(checkCplanSchema(database, 2).ok());
+        QVERIFY(migrateCplanSchema(database, 2, 3).ok());
+        QCOMPARE(valueOf(database, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        // The existing row gets the default: compare with the first scenario, as before.
+        QCOMPARE(valueOf(database, QStringLiteral("SELECT baseline_scenario FROM plan")).toString(),
+                 QString());
+        QCOMPARE(valueOf(database, QStringLiteral("SELECT name FROM plan")).toString(),
+                 QStringLiteral("P"));
+        QVERIFY(checkCplanSchema(database, 3).ok());
+        QCOMPARE(checkCplanSchema(database, 2).error(),
+                 QStringLiteral("holds a table \"plan\" whose definition Campaign Planner did not "
+                                "write (refused as unsafe)"));
     }
 
     void aFailedStepLeavesNoTrace()
@@ -90,8 +113,8 @@ private slots:
         QVERIFY(connection.open());
         QCOMPARE(migrateCplanSchema(connection.database(), 2, 1).error(),
                  QStringLiteral("cannot go from schema 2 to schema 1"));
-        QCOMPARE(migrateCplanSchema(connection.database(), 0, 3).error(),
-                 QStringLiteral("cannot go from schema 0 to schema 3"));
+        QCOMPARE(migrateCplanSchema(connection.database(), 0, 4).error(),
+                 QStringLiteral("cannot go from schema 0 to schema 4"));
         QCOMPARE(checkCplanSchema(connection.database(), 0).error(),
                  QStringLiteral("is damaged (unknown schema 0)"));
     }

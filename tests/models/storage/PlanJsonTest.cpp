@@ -1,4 +1,5 @@
 #include "models/storage/PlanJson.h"
+#include "models/domain/PlanValidator.h"
 
 #include "TestPaths.h"
 
@@ -154,6 +155,7 @@ private slots:
     void structuralErrorLocated();
     void allErrorsCollected();
     void damagedInputRefusedCleanly();
+    void baselineScenarioRoundTrips();
 };
 
 void PlanJsonTest::sampleReads()
@@ -255,8 +257,9 @@ void PlanJsonTest::defaultsWhenAbsent()
 void PlanJsonTest::defaultsAreLeftOut()
 {
     const QByteArray written = writePlanJson(blankPlan());
-    for (const char *key : {"carryover", "saturation_spend", "phasing", "uncertainty", "name_zh",
-                            "status_date", "group", "depends_on", "checks", "forecast"})
+    for (const char *key :
+         {"carryover", "saturation_spend", "phasing", "uncertainty", "name_zh", "status_date",
+          "group", "depends_on", "checks", "forecast", "baseline_scenario"})
         QVERIFY2(!written.contains(QByteArray("\"") + key + "\""), key);
     for (const char *key :
          {"min_share", "max_share", "value_horizon_months", "discount_rate_annual",
@@ -481,6 +484,35 @@ void PlanJsonTest::damagedInputRefusedCleanly()
         QVERIFY2(!plan.ok(), qPrintable(path.join(QLatin1Char('|'))));
         QVERIFY2(plan.error().contains(QStringLiteral(": ")), qPrintable(plan.error()));
     }
+}
+
+void PlanJsonTest::baselineScenarioRoundTrips()
+{
+    // Without the key (the sample): the default, and none written back.
+    QVERIFY(samplePlan().baselineScenario.isEmpty());
+    QVERIFY(!writePlanJson(samplePlan()).contains("baseline_scenario"));
+    // With it: read, kept, and written back under the same key.
+    const QJsonValue root = changed(sampleObject(), steps("plan|baseline_scenario"),
+                                    QStringLiteral("Plan B (CNY 25M)"));
+    const auto plan = readPlanJson(bytesOf(root));
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error()));
+    QCOMPARE(plan->baselineScenario, QStringLiteral("Plan B (CNY 25M)"));
+    QCOMPARE(plan->baselineScenarioIndex(), 1);
+    const QJsonObject written = QJsonDocument::fromJson(writePlanJson(*plan)).object();
+    QCOMPARE(written.value(QStringLiteral("plan"))
+                 .toObject()
+                 .value(QStringLiteral("baseline_scenario"))
+                 .toString(),
+             QStringLiteral("Plan B (CNY 25M)"));
+    QVERIFY(*readPlanJson(writePlanJson(*plan)) == *plan);
+    // A name that is no scenario reads, and the validator locates it (MODEL.md §8).
+    const auto wrong = readPlanJson(
+        bytesOf(changed(sampleObject(), steps("plan|baseline_scenario"), QStringLiteral("Nope"))));
+    QVERIFY(wrong.ok());
+    const std::vector<Violation> violations = validatePlan(*wrong);
+    QCOMPARE(violations.size(), std::size_t(1));
+    QCOMPARE(violations.front().text(),
+             QStringLiteral("baseline_scenario: must name a scenario of the plan (got \"Nope\")"));
 }
 
 QTEST_GUILESS_MAIN(PlanJsonTest)

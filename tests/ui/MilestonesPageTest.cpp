@@ -1,0 +1,53 @@
+// An actual date typed on a milestone that is not done does not count (MODEL.md §6): the page
+// offers to mark it done (one undo step) instead of silently ignoring it.
+
+#include "ui/pages/MilestonesPage.h"
+
+#include "models/document/PlanDocument.h"
+#include "models/itemmodels/MilestonesModel.h"
+#include "ui/widgets/SpreadsheetView.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QUndoStack>
+
+#include <memory>
+
+using namespace cplan;
+
+class MilestonesPageTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void offersToMarkDoneWhenAnActualIsEntered()
+    {
+        PlanDocument document;
+        document.newFromSample();
+        MilestonesPage page(&document);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(!page.markDoneOffer()->isVisible());
+
+        QAbstractItemModel *model = page.view()->model();
+        QVERIFY(model->setData(model->index(1, MilestonesModel::ActualColumn),
+                               QStringLiteral("2025/6/28")));
+        QVERIFY(page.markDoneOffer()->isVisible());
+        QVERIFY2(page.markDoneOffer()->text().contains(QStringLiteral("2025-06-28")),
+                 qPrintable(page.markDoneOffer()->text()));
+        QCOMPARE(page.markDoneButton()->text(), QStringLiteral("Mark M2 done"));
+
+        const int steps = document.undoStack()->count();
+        page.markDoneButton()->click();
+        QVERIFY(document.plan().milestones[1].status == MilestoneStatus::Done);
+        QCOMPARE(document.undoStack()->count(), steps + 1);
+        QVERIFY(!page.markDoneOffer()->isVisible());
+        document.undoStack()->undo();
+        QVERIFY(page.markDoneOffer()->isVisible());
+    }
+};
+
+QTEST_MAIN(MilestonesPageTest)
+#include "MilestonesPageTest.moc"

@@ -1,0 +1,207 @@
+#include "ui/pages/ActualsVariancePanel.h"
+
+#include "models/engine/Projection.h"
+#include "models/itemmodels/ActualsModel.h"
+#include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/TableCopy.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cplan {
+
+namespace {
+
+const QColor warning(0xd6, 0x45, 0x41);
+
+QTableWidget *readOnlyTable(QWidget *parent, const QStringList &headers)
+{
+    auto *table = new QTableWidget(parent);
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->setAlternatingRowColors(true);
+    table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    TableCopy::install(table); // Ctrl+A, Ctrl+C as tab-separated text with headers
+    return table;
+}
+
+void setRow(QTableWidget *table, int row, const QStringList &cells, int warnColumn = -1,
+            bool warn = false)
+{
+    for (int column = 0; column < int(cells.size()); ++column) {
+        auto *item = new QTableWidgetItem(cells[column]);
+        if (column > 0)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (warn && column == warnColumn)
+            item->setForeground(warning);
+        table->setItem(row, column, item);
+    }
+}
+
+QWidget *titled(QWidget *parent, const QString &title, QWidget *content)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(title, box);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return box;
+}
+
+} // namespace
+
+ActualsVariancePanel::ActualsVariancePanel(QWidget *parent)
+    : QWidget(parent),
+      m_byChannel(readOnlyTable(this, {tr("Channel"), tr("Planned spend"), tr("Actual spend"),
+                                       tr("Variance"), tr("Cost against benchmark")})),
+      m_byMonth(readOnlyTable(
+          this, {tr("Month"), tr("Planned spend"), tr("Actual spend"), tr("Variance")})),
+      m_reforecast(
+          readOnlyTable(this, {tr("Figure"), tr("Plan"), tr("Re-forecast"), tr("Difference")}))
+{
+    m_byChannel->setObjectName(QStringLiteral("varianceByChannel"));
+    m_byMonth->setObjectName(QStringLiteral("varianceByMonth"));
+    m_reforecast->setObjectName(QStringLiteral("reforecast"));
+    auto *tables = new QSplitter(Qt::Horizontal, this);
+    tables->setChildrenCollapsible(false);
+    tables->addWidget(titled(tables, tr("By channel, all measured months"), m_byChannel));
+    tables->addWidget(titled(tables, tr("By month"), m_byMonth));
+    tables->addWidget(titled(
+        tables, tr("Re-forecast: the plan with the measured months as measured"), m_reforecast));
+    tables->setStretchFactor(0, 5);
+    tables->setStretchFactor(1, 3);
+    tables->setStretchFactor(2, 4);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(tables);
+}
+
+void ActualsVariancePanel::showVariance(const Plan &plan, const VarianceReport *report,
+                                        const Projection *projection)
+{
+    for (QTableWidget *table : {m_byChannel, m_byMonth, m_reforecast})
+        table->setRowCount(0);
+    if (!report || !projection)
+        return;
+    fillByChannel(plan, *report);
+    fillByMonth(plan, *report);
+    fillReforecast(plan, *report, *projection);
+}
+
+void ActualsVariancePanel::fillByChannel(const Plan &plan, const VarianceReport &report)
+{
+    m_byChannel->setRowCount(int(report.byChannel.size()));
+    for (int row = 0; row < int(report.byChannel.size()); ++row) {
+        const ChannelVariance &channel = report.byChannel[std::size_t(row)];
+        const QString benchmark =
+            !channel.benchmarkStage
+                ? tr("no stage measured in every month")
+                : tr("%1 per %2 against %3 planned%4")
+                      .arg(formatFigure(channel.actualCost, FigureKind::Money, plan.currency),
+                           plan.stages.value(*channel.benchmarkStage),
+                           formatFigure(channel.plannedCost, FigureKind::Money, plan.currency),
+                           channel.overBenchmark ? tr(" — over benchmark") : QString());
+        setRow(m_byChannel, row,
+               {channel.channel,
+                formatFigure(channel.plannedSpend, FigureKind::Money, plan.currency),
+                formatFigure(channel.actualSpend, FigureKind::Money, plan.currency),
+                formatFigure(channel.spendVariance, FigureKind::Percent, plan.currency), benchmark},
+               3, channel.spendFlag);
+        m_byChannel->item(row, 4)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        if (channel.overBenchmark)
+            m_byChannel->item(row, 4)->setForeground(warning);
+    }
+    m_byChannel->resizeColumnsToContents();
+    m_byChannel->horizontalHeader()->setStretchLastSection(true);
+}
+
+void ActualsVariancePanel::fillByMonth(const Plan &plan, const VarianceReport &report)
+{
+    m_byMonth->setRowCount(int(report.byMonth.size()));
+    for (int row = 0; row < int(report.byMonth.size()); ++row) {
+        const MonthVariance &month = report.byMonth[std::size_t(row)];
+        setRow(m_byMonth, row,
+               {month.month, formatFigure(month.plannedSpend, FigureKind::Money, plan.currency),
+                formatFigure(month.actualSpend, FigureKind::Money, plan.currency),
+                formatFigure(month.spendVariance, FigureKind::Percent, plan.currency)},
+               3, month.spendFlag);
+    }
+    m_byMonth->resizeColumnsToContents();
+    m_byMonth->horizontalHeader()->setStretchLastSection(true);
+}
+
+void ActualsVariancePanel::fillReforecast(const Plan &plan, const VarianceReport &report,
+                                          const Projection &projection)
+{
+    const Totals &planned = projection.totals;
+    const Totals &latest = report.reforecast;
+    struct Line
+    {
+        QString title;
+        std::optional<double> plan;
+        std::optional<double> reforecast;
+        FigureKind kind;
+    };
+    const QString customers = plan.stages.isEmpty() ? tr("Customers") : plan.stages.last();
+    const QString leads = plan.stages.isEmpty() ? tr("Leads") : plan.stages.first();
+    const std::vector<Line> lines{
+        {tr("Spend"), planned.channelSpend, latest.channelSpend, FigureKind::Money},
+        {leads, planned.leads, latest.leads, FigureKind::Count},
+        {customers, planned.customers, latest.customers, FigureKind::Count},
+        {tr("Cost per %1").arg(customers), planned.cac, latest.cac, FigureKind::Money},
+        {tr("Customer value"), planned.value, latest.value, FigureKind::Money},
+        {tr("ROI"), planned.roi, latest.roi, FigureKind::Percent},
+        {tr("Return ratio (value : spend)"), planned.returnRatio, latest.returnRatio,
+         FigureKind::Ratio},
+    };
+    m_reforecast->setRowCount(int(lines.size()));
+    for (int row = 0; row < int(lines.size()); ++row) {
+        const Line &line = lines[std::size_t(row)];
+        std::optional<double> difference;
+        if (line.plan && line.reforecast)
+            difference = *line.reforecast - *line.plan;
+        // A ratio's difference is in its own unit: percentage points for ROI.
+        setRow(m_reforecast, row,
+               {line.title, formatFigure(line.plan, line.kind, plan.currency),
+                formatFigure(line.reforecast, line.kind, plan.currency),
+                formatFigure(difference, line.kind, plan.currency)});
+    }
+    m_reforecast->resizeColumnsToContents();
+    m_reforecast->horizontalHeader()->setStretchLastSection(true);
+}
+
+std::map<std::pair<int, int>, QString>
+ActualsVariancePanel::flaggedCells(const Plan &plan, const VarianceReport &report)
+{
+    std::map<std::pair<int, int>, QString> cells;
+    const int channels = int(plan.channels.size());
+    for (const VarianceRow &row : report.rows) {
+        const int gridRow = row.monthIndex * channels + row.channelIndex;
+        if (row.spendFlag)
+            cells[{gridRow, ActualsModel::SpendColumn}] =
+                tr("Spend %1 against the plan's %2")
+                    .arg(formatFigure(row.spendVariance, FigureKind::Percent, plan.currency),
+                         formatFigure(row.plannedSpend, FigureKind::Money, plan.currency));
+        for (const StageVariance &stage : row.stages) {
+            if (stage.flag)
+                cells[{gridRow, ActualsModel::FirstVolumeColumn + stage.stage}] =
+                    tr("%1 %2 against the plan's %3")
+                        .arg(plan.stages.value(stage.stage),
+                             formatFigure(stage.variance, FigureKind::Percent, plan.currency),
+                             formatFigure(stage.planned, FigureKind::Count, plan.currency));
+        }
+    }
+    return cells;
+}
+
+} // namespace cplan
