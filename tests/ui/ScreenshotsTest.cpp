@@ -10,6 +10,7 @@
 #include "ui/pages/Page.h"
 
 #include "FakeDialogProvider.h"
+#include "ImageChecks.h"
 #include "ScreenshotSupport.h"
 
 #include <QApplication>
@@ -49,6 +50,12 @@ private:
             QApplication::processEvents();
             const QImage image = window->grab().toImage();
             QCOMPARE(image.size(), QSize(1280, 800));
+            // The size alone accepted a window that painted nothing.
+            QVERIFY2(test::showsContent(image),
+                     qPrintable(QStringLiteral("page %1 (%2) looks blank: %3 colours")
+                                    .arg(i + 1)
+                                    .arg(QLatin1String(pageFileNames[i]))
+                                    .arg(test::distinctColours(image))));
             const QString named =
                 m_folder.filePath(QStringLiteral("%1-%2-%3.png")
                                       .arg(i + 1, 2, 10, QLatin1Char('0'))

@@ -1,4 +1,5 @@
 #include "models/storage/PlanJson.h"
+#include "support/PlanComparison.h"
 
 #include "TestPaths.h"
 
@@ -194,7 +195,7 @@ void PlanJsonTest::sampleRoundTripsAsPlan()
     const Plan sample = samplePlan();
     const auto again = readPlanJson(writePlanJson(sample));
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
-    QVERIFY(*again == sample);
+    QCOMPARE_PLANS(*again, sample);
 }
 
 void PlanJsonTest::sampleRoundTripsAsJsonTree()
@@ -208,7 +209,7 @@ void PlanJsonTest::sampleRoundTripsAsJsonTree()
 void PlanJsonTest::embeddedSampleMatchesTestData()
 {
     QCOMPARE(samplePlanJson(), sampleBytes());
-    QVERIFY(samplePlan() == *readPlanJson(sampleBytes()));
+    QCOMPARE_PLANS(samplePlan(), *readPlanJson(sampleBytes()));
 }
 
 void PlanJsonTest::chineseNameIntactInBytes()
@@ -264,7 +265,7 @@ void PlanJsonTest::defaultsAreLeftOut()
         QVERIFY2(written.contains(QByteArray("\"") + key + "\""), key);
     const auto again = readPlanJson(written);
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
-    QVERIFY(*again == blankPlan());
+    QCOMPARE_PLANS(*again, blankPlan());
 }
 
 void PlanJsonTest::channelPhasingOverrideRoundTrips()
@@ -278,7 +279,7 @@ void PlanJsonTest::channelPhasingOverrideRoundTrips()
     plan.actuals[0].volumes.clear();
     const auto again = readPlanJson(writePlanJson(plan));
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
-    QVERIFY(*again == plan);
+    QCOMPARE_PLANS(*again, plan);
     QCOMPARE(again->scenarios[0].channels[0].phasing, std::optional<Phasing>(Phasing{}));
 }
 
