@@ -100,6 +100,19 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 
 } // namespace
 
+bool needsGuiApplication(const QStringList &args)
+{
+    if (args.value(0) != QLatin1String("export"))
+        return false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--format") && args.value(i + 1) == QLatin1String("pdf"))
+            return true;
+        if (args.at(i) == QLatin1String("--format=pdf"))
+            return true;
+    }
+    return false;
+}
+
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     // Everything a command prints passes through escapeForTerminal(): names and messages come

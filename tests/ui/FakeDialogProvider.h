@@ -6,8 +6,10 @@
 #include "ui/mainwindow/DialogProvider.h"
 
 #include <QQueue>
+
 #include <QStringList>
 #include <QTest>
+#include <functional>
 
 namespace cplan::test {
 
@@ -21,8 +23,11 @@ public:
     QQueue<ExternalChangeChoice> externalChangeAnswers;
     QStringList information; // the messages of showInformation
 
+    // Answers runDialog(): fills or inspects the dialog and returns its result.
+    std::function<int(QDialog &)> dialogAnswer;
+
     // "save:<action>", "restore:<name>", "open", "saveAs", "error:<title>",
-    // "changed:saving" / "changed:watching", "info:<title>"
+    // "dialog:<class name>", "changed:saving" / "changed:watching", "info:<title>"
     QStringList asked;
     QStringList errors; // the messages shown
 
@@ -53,6 +58,15 @@ public:
     {
         asked << QStringLiteral("saveAs");
         return saveAsAnswers.isEmpty() ? QString() : saveAsAnswers.dequeue();
+    }
+    int runDialog(QDialog &dialog) override
+    {
+        asked << QStringLiteral("dialog:") + QString::fromLatin1(dialog.metaObject()->className());
+        if (!dialogAnswer) {
+            QTest::qFail("unexpected dialog", __FILE__, __LINE__);
+            return QDialog::Rejected;
+        }
+        return dialogAnswer(dialog);
     }
     void showError(const QString &title, const QString &message) override
     {

@@ -4,6 +4,7 @@
 // controller can be driven by tests without a click (ARCHITECTURE.md rule 8). The real
 // implementation is QtDialogProvider; tests use a scripted double.
 
+#include <QDialog>
 #include <QString>
 #include <QtGlobal>
 
@@ -54,6 +55,9 @@ public:
     {
         showError(title, message);
     }
+    // A modal dialog the UI built (Export, Print, Print Preview): the real provider runs it;
+    // tests inspect or fill it and return the result (QDialog::Accepted or Rejected).
+    virtual int runDialog(QDialog &dialog) { return dialog.exec(); }
 };
 
 } // namespace cplan

@@ -6,7 +6,9 @@
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/QtDialogProvider.h"
 #include "ui/pages/ActualsPage.h"
+#include "ui/pages/AnalysisMonteCarloPanel.h"
 #include "ui/pages/AnalysisPage.h"
+#include "ui/pages/AnalysisSensitivityPanel.h"
 #include "ui/pages/BudgetPage.h"
 #include "ui/pages/ChannelsPage.h"
 #include "ui/pages/ComparisonPage.h"
@@ -15,6 +17,7 @@
 #include "ui/pages/PhasingPage.h"
 #include "ui/pages/PlanSettingsPage.h"
 #include "ui/pages/ScenariosPage.h"
+#include "ui/report/ExportActions.h"
 #include "ui/widgets/KeyFiguresLabel.h"
 #include "ui/widgets/SpreadsheetView.h"
 
@@ -167,6 +170,8 @@ void MainWindow::createActions()
     file->addMenu(m_recentMenu);
     file->addSeparator();
     file->addActions({m_saveAction, saveAs, m_revertAction});
+    file->addSeparator();
+    file->addActions(createExportActions()->actions());
     file->addSeparator();
     file->addActions({close, quit});
 
@@ -323,6 +328,23 @@ void MainWindow::updateTitle()
 void MainWindow::updateFileActions()
 {
     m_revertAction->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
+}
+
+ExportActions *MainWindow::createExportActions()
+{
+    // The report includes the Analysis page's results when they belong to the current plan.
+    const auto analysis = [this] {
+        ReportAnalysis results;
+        const auto *page = static_cast<AnalysisPage *>(this->page(PageId::Analysis));
+        if (page->monteCarlo()->results() && !page->monteCarlo()->isStale())
+            results.monteCarlo = page->monteCarlo()->results();
+        results.sensitivity = page->sensitivity()->result();
+        return results;
+    };
+    m_exportActions = new ExportActions(m_document, m_dialogs.get(), analysis, this);
+    connect(m_exportActions, &ExportActions::messageShown, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    return m_exportActions;
 }
 
 void MainWindow::updateRecentMenu()

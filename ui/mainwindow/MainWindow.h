@@ -21,6 +21,7 @@ namespace cplan {
 
 class AlertsDock;
 class DocumentController;
+class ExportActions;
 class KeyFiguresLabel;
 class Page;
 class PlanDocument;
@@ -42,6 +43,7 @@ public:
     AlertsDock *alertsDock() const { return m_alerts; }
     QComboBox *scenarioSelector() const { return m_scenarioSelector; }
     QListWidget *navigation() const { return m_navigation; }
+    ExportActions *exportActions() const { return m_exportActions; }
 
     Page *page(PageId id) const { return m_pages[static_cast<std::size_t>(id)]; }
     Page *currentPage() const;
@@ -58,6 +60,7 @@ private:
     void createPages();
     void createActions();
     void createToolBar();
+    ExportActions *createExportActions();
     void updateTitle();
     void updateRecentMenu();
     void updateFileActions();
@@ -77,6 +80,7 @@ private:
     KeyFiguresLabel *m_keyFigures;
     QComboBox *m_scenarioSelector = nullptr;
     QMenu *m_recentMenu = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
 };
