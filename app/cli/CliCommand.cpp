@@ -73,22 +73,7 @@ std::optional<Arguments> parseArguments(const Command &command, const QStringLis
     return parsed;
 }
 
-} // namespace
-
-bool needsGuiApplication(const QStringList &args)
-{
-    if (args.value(0) != QLatin1String("export"))
-        return false;
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--format") && args.value(i + 1) == QLatin1String("pdf"))
-            return true;
-        if (args.at(i) == QLatin1String("--format=pdf"))
-            return true;
-    }
-    return false;
-}
-
-int run(const QStringList &args, QTextStream &out, QTextStream &err)
+int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     Streams streams{out, err};
     const CommandTable table = allCommands();
@@ -112,6 +97,37 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!parsed)
         return ExitBadInput;
     return command->run(*parsed, streams);
+}
+
+} // namespace
+
+bool needsGuiApplication(const QStringList &args)
+{
+    if (args.value(0) != QLatin1String("export"))
+        return false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--format") && args.value(i + 1) == QLatin1String("pdf"))
+            return true;
+        if (args.at(i) == QLatin1String("--format=pdf"))
+            return true;
+    }
+    return false;
+}
+
+int run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    // Everything a command prints passes through escapeForTerminal(): names and messages come
+    // from files, and their control characters must not act on the user's terminal.
+    QString outText;
+    QString errText;
+    QTextStream outBuffer(&outText);
+    QTextStream errBuffer(&errText);
+    const int status = runCommand(args, outBuffer, errBuffer);
+    outBuffer.flush();
+    errBuffer.flush();
+    out << escapeForTerminal(outText);
+    err << escapeForTerminal(errText);
+    return status;
 }
 
 std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool validate,

@@ -29,6 +29,25 @@ QString percent(const std::optional<double> &value)
     return value ? number(*value * 100.0, 1) + QLatin1Char('%') : QStringLiteral("—");
 }
 
+QString escapeForTerminal(const QString &text)
+{
+    const auto needsEscape = [](char16_t c) {
+        return (c < 0x20 && c != u'\n' && c != u'\t') || (c >= 0x7f && c < 0xa0) ||
+               (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    };
+    if (std::none_of(text.begin(), text.end(), [&](QChar c) { return needsEscape(c.unicode()); }))
+        return text;
+    QString escaped;
+    escaped.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (needsEscape(c.unicode()))
+            escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
 void printJson(const QJsonObject &object, Streams &streams)
 {
     streams.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));

@@ -26,6 +26,11 @@ QString number(const std::optional<double> &value, int decimals = 0);
 // A ratio as a percentage with one decimal ("12.5%"), "—" when null.
 QString percent(const std::optional<double> &value);
 
+// `text` with every control character except newline and tab shown as an escape (`\u001b`),
+// and the bidirectional overrides too: names from a file reach the terminal through this, so an
+// ESC sequence in a plan cannot clear the screen or disguise what is printed (issue 14).
+QString escapeForTerminal(const QString &text);
+
 // The --json output of every command.
 void printJson(const QJsonObject &object, Streams &streams);
 

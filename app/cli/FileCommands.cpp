@@ -10,6 +10,7 @@
 #include "models/exchange/XlsxWriter.h"
 #include "models/storage/PlanIo.h"
 #include "models/storage/PlanJson.h"
+#include "models/storage/PlanPaths.h"
 
 #include "ui/report/ReportPdf.h"
 
@@ -28,8 +29,34 @@ int reportSave(const Status &status, Streams &streams)
     return ExitFailed;
 }
 
+// Whether a command may write `output` (issue 14, item 6): never over its own input (export
+// --out onto the plan replaced it with JSON and no backup), and over an existing file only when
+// it is a plan, unless --force says so (a text file used to end up as `.bak`). Read-only files,
+// devices and links to other users' files are refused by the storage layer itself.
+bool outputAllowed(const Arguments &args, const QString &input, const QString &output,
+                   Streams &streams)
+{
+    const QString name = QFileInfo(output).fileName();
+    if (!input.isEmpty() && isSameFile(input, output)) {
+        streams.err
+            << tr("%1: is the input of this command; write the result to another file\n").arg(name);
+        return false;
+    }
+    const QFileInfo info(output);
+    if ((info.exists() || info.isSymLink()) && !holdsPlan(output) &&
+        !args.has(QStringLiteral("--force"))) {
+        streams.err << tr("%1: exists and is not a Campaign Planner plan, so it was not replaced "
+                          "(add --force to replace it)\n")
+                           .arg(name);
+        return false;
+    }
+    return true;
+}
+
 int runNew(const Arguments &args, Streams &streams)
 {
+    if (!outputAllowed(args, {}, args.positional.at(0), streams))
+        return ExitBadInput;
     Plan plan = blankPlan();
     if (args.has(QStringLiteral("--sample"))) {
         const QString which = args.value(QStringLiteral("--sample"));
@@ -46,6 +73,8 @@ int runNew(const Arguments &args, Streams &streams)
 int runImport(const Arguments &args, Streams &streams)
 {
     int exitCode = ExitOk;
+    if (!outputAllowed(args, args.positional.at(0), args.positional.at(1), streams))
+        return ExitBadInput;
     const auto plan = loadPlanOrReport(args.positional.at(0), streams, true, &exitCode);
     if (!plan)
         return exitCode;
@@ -89,6 +118,8 @@ int runExport(const Arguments &args, Streams &streams)
         streams.err << target.error() << QLatin1Char('\n');
         return ExitBadInput;
     }
+    if (!outputAllowed(args, planPath, out, streams))
+        return ExitBadInput;
     // JSON is a copy of the plan as it is; the other formats need numbers, so a valid plan.
     const bool json = format == QLatin1String("json");
     int exitCode = ExitOk;
@@ -151,32 +182,34 @@ int runValidate(const Arguments &args, Streams &streams)
 void addFileCommands(CommandTable &table)
 {
     table.push_back({QStringLiteral("new"),
-                     QStringLiteral("cplan new OUT.cplan [--sample brokerage]"),
+                     QStringLiteral("cplan new OUT.cplan [--sample brokerage] [--force]"),
                      tr("writes an empty plan, or the embedded sample"),
                      1,
                      1,
-                     {{QStringLiteral("--sample"), true}},
+                     {{QStringLiteral("--sample"), true}, {QStringLiteral("--force"), false}},
                      runNew});
     table.push_back({QStringLiteral("import"),
-                     QStringLiteral("cplan import PLAN.json OUT.cplan"),
+                     QStringLiteral("cplan import PLAN.json OUT.cplan [--force]"),
                      tr("converts an interchange JSON plan into a .cplan file"),
                      2,
                      2,
-                     {},
+                     {{QStringLiteral("--force"), false}},
                      runImport});
-    table.push_back({QStringLiteral("export"),
-                     QStringLiteral("cplan export PLAN --format json|csv|xlsx|pdf --out FILE "
-                                    "[--scenario NAME] [--table TABLE] [--page-size a4|letter]"),
-                     tr("writes the plan (json), its tables (csv, xlsx) or the board report "
-                        "(pdf)"),
-                     1,
-                     1,
-                     {{QStringLiteral("--format"), true},
-                      {QStringLiteral("--out"), true},
-                      {QStringLiteral("--scenario"), true},
-                      {QStringLiteral("--table"), true},
-                      {QStringLiteral("--page-size"), true}},
-                     runExport});
+    table.push_back(
+        {QStringLiteral("export"),
+         QStringLiteral("cplan export PLAN --format json|csv|xlsx|pdf --out FILE "
+                        "[--scenario NAME] [--table TABLE] [--page-size a4|letter] [--force]"),
+         tr("writes the plan (json), its tables (csv, xlsx) or the board report "
+            "(pdf)"),
+         1,
+         1,
+         {{QStringLiteral("--format"), true},
+          {QStringLiteral("--out"), true},
+          {QStringLiteral("--scenario"), true},
+          {QStringLiteral("--table"), true},
+          {QStringLiteral("--page-size"), true},
+          {QStringLiteral("--force"), false}},
+         runExport});
     table.push_back({QStringLiteral("validate"),
                      QStringLiteral("cplan validate PLAN"),
                      tr("checks every rule of the plan; exit 2 if any is broken"),

@@ -8,11 +8,13 @@
 #include "models/domain/ValidationReport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
+#include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace cplan {
 
@@ -27,8 +29,6 @@ QString tr(const char *text)
 constexpr int maxMonths = 120;
 constexpr int maxValueHorizonMonths = 240;
 constexpr qsizetype minStages = 2;
-constexpr qsizetype maxStages = 8;
-constexpr qsizetype maxChannels = 200;
 
 void requireMonth(const QString &path, const QString &text, ValidationReport &report)
 {
@@ -67,9 +67,12 @@ void validateStages(const Plan &plan, ValidationReport &report)
                                  .arg(minStages)
                                  .arg(maxStages)
                                  .arg(plan.stages.size()));
-    for (qsizetype i = 0; i < plan.stages.size(); ++i)
-        report.requireNotEmpty(indexPath(listPath, i), plan.stages[i]);
-    report.requireUnique(plan.stages, [&](qsizetype i) { return indexPath(listPath, i); });
+    // Past the limit the list is wrong as a whole; checking a million names one by one would
+    // only bury that message (issue 14, item 5).
+    const QStringList checked = plan.stages.mid(0, maxStages);
+    for (qsizetype i = 0; i < checked.size(); ++i)
+        report.requireNotEmpty(indexPath(listPath, i), checked[i]);
+    report.requireUnique(checked, [&](qsizetype i) { return indexPath(listPath, i); });
 }
 
 void validateCategories(const Plan &plan, ValidationReport &report)
@@ -102,7 +105,7 @@ void validateChannels(const Plan &plan, ValidationReport &report)
         return fieldPath(indexPath(listPath, i), QStringLiteral("name"));
     };
     QStringList names;
-    for (qsizetype i = 0; i < count; ++i) {
+    for (qsizetype i = 0; i < std::min(count, maxChannels); ++i) {
         report.requireNotEmpty(namePath(i), plan.channels[static_cast<std::size_t>(i)].name);
         names.append(plan.channels[static_cast<std::size_t>(i)].name);
     }
@@ -118,14 +121,17 @@ void validateTargets(const Plan &plan, ValidationReport &report)
         const QString problem = metricProblem(target.metric, stageCount, MetricUse::Target);
         if (!problem.isEmpty())
             report.add(fieldPath(path, QStringLiteral("metric")), problem);
-        report.requireFinite(fieldPath(path, QStringLiteral("value")), target.value);
+        const QString valuePath = fieldPath(path, QStringLiteral("value"));
+        report.requireBetween(valuePath, target.value, -largestTargetValue, largestTargetValue);
     }
 }
 
 // MODEL.md §1 (variance_threshold) and §6 (milestone_thresholds_days).
 void validateThresholds(const Plan &plan, ValidationReport &report)
 {
-    report.requireAtLeast(QStringLiteral("variance_threshold"), plan.varianceThreshold, 0.0);
+    if (report.requireAtLeast(QStringLiteral("variance_threshold"), plan.varianceThreshold, 0.0))
+        report.requireAtMost(QStringLiteral("variance_threshold"), plan.varianceThreshold,
+                             largestVarianceThreshold);
     const auto [first, second] = plan.milestoneThresholdsDays;
     if (first < 0 || second < first)
         report.add(QStringLiteral("milestone_thresholds_days"),
@@ -138,8 +144,10 @@ void validateActuals(const Plan &plan, ValidationReport &report)
     const auto start = parseMonth(plan.start);
     const auto stageCount = static_cast<std::size_t>(plan.stages.size());
     // At most one row per month x channel: the first row of each pair, by position.
-    std::map<QPair<QString, QString>, std::size_t> firstRowOf;
-    const PlanIndex index(plan); // one hash lookup per row, not a search of the channel list
+    QHash<QPair<QString, QString>, std::size_t> firstRowOf;
+    QSet<QString> channelNames;
+    for (const Channel &channel : plan.channels)
+        channelNames.insert(channel.name);
     for (std::size_t i = 0; i < plan.actuals.size(); ++i) {
         const Actual &actual = plan.actuals[i];
         const QString path = indexPath(QStringLiteral("actuals"), static_cast<qsizetype>(i));
@@ -154,24 +162,29 @@ void validateActuals(const Plan &plan, ValidationReport &report)
                                .arg(monthLabel(plan.start, 0),
                                     monthLabel(plan.start, plan.months - 1), quoted(actual.month)));
         }
-        if (index.channel(actual.channel) < 0)
+        if (!channelNames.contains(actual.channel))
             report.add(fieldPath(path, QStringLiteral("channel")),
                        tr("unknown channel %1").arg(quoted(actual.channel)));
-        const auto [first, isNew] =
-            firstRowOf.try_emplace(qMakePair(actual.month, actual.channel), i);
-        if (!isNew)
+        const auto first = firstRowOf.constFind(qMakePair(actual.month, actual.channel));
+        if (first != firstRowOf.constEnd())
             report.add(path, tr("duplicate row: same month and channel as %1")
                                  .arg(indexPath(QStringLiteral("actuals"),
-                                                static_cast<qsizetype>(first->second))));
-        report.requireAtLeast(fieldPath(path, QStringLiteral("spend")), actual.spend, 0.0);
+                                                static_cast<qsizetype>(*first))));
+        else
+            firstRowOf.insert(qMakePair(actual.month, actual.channel), i);
+        const QString spendPath = fieldPath(path, QStringLiteral("spend"));
+        if (report.requireAtLeast(spendPath, actual.spend, 0.0))
+            report.requireAtMost(spendPath, actual.spend, largestAmount);
         const QString volumesPath = fieldPath(path, QStringLiteral("volumes"));
         if (actual.volumes.size() > stageCount)
             report.add(volumesPath, tr("must have at most %1 values, one per stage (got %2)")
                                         .arg(stageCount)
                                         .arg(actual.volumes.size()));
-        for (std::size_t k = 0; k < actual.volumes.size(); ++k)
-            report.requireAtLeast(indexPath(volumesPath, static_cast<qsizetype>(k)),
-                                  actual.volumes[k], 0.0);
+        for (std::size_t k = 0; k < actual.volumes.size(); ++k) {
+            const QString volumePath = indexPath(volumesPath, static_cast<qsizetype>(k));
+            if (report.requireAtLeast(volumePath, actual.volumes[k], 0.0))
+                report.requireAtMost(volumePath, actual.volumes[k], largestAmount);
+        }
     }
 }
 

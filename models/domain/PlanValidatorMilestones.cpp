@@ -5,6 +5,7 @@
 #include "models/domain/ValidationPath.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace cplan {
 
@@ -21,21 +22,38 @@ void requireDate(const QString &path, const QString &text, ValidationReport &rep
         report.add(path, tr("must be a date YYYY-MM-DD (got %1)").arg(quoted(text)));
 }
 
+// Position of each milestone id (the first, when an id is duplicated), built once per
+// validation: looking ids up by scanning the list made a 100,000-milestone chain take minutes.
+QHash<QString, int> milestonePositions(const Plan &plan)
+{
+    QHash<QString, int> positions;
+    positions.reserve(static_cast<qsizetype>(plan.milestones.size()));
+    for (std::size_t i = 0; i < plan.milestones.size(); ++i)
+        if (!positions.contains(plan.milestones[i].id))
+            positions.insert(plan.milestones[i].id, static_cast<int>(i));
+    return positions;
+}
+
 // Depth-first search over depends_on (MODEL.md §6: must be acyclic). Every cycle found is
 // reported once, at the milestone where the search closed it, with the whole loop spelled out.
+// The search keeps its own stack: a chain of thousands of milestones must not overflow the
+// thread's stack, as recursion did.
 class DependencyCycles
 {
 public:
-    DependencyCycles(const Plan &plan, ValidationReport &report) : m_plan(plan), m_report(report)
+    DependencyCycles(const Plan &plan, const QHash<QString, int> &positions,
+                     ValidationReport &report)
+        : m_plan(plan), m_report(report)
     {
         const std::size_t count = plan.milestones.size();
         m_edges.resize(count);
         for (std::size_t i = 0; i < count; ++i) {
             const QStringList &dependsOn = plan.milestones[i].dependsOn;
             for (qsizetype d = 0; d < dependsOn.size(); ++d) {
-                const int target = plan.milestoneIndex(dependsOn[d]);
                 // Unknown ids are reported on their own; they cannot close a loop.
-                m_edges[i].push_back({target, d});
+                const int target = positions.value(dependsOn[d], -1);
+                if (target >= 0)
+                    m_edges[i].push_back({target, d});
             }
         }
         m_state.assign(count, State::Unvisited);
@@ -64,25 +82,32 @@ private:
     struct Step
     {
         int milestone;
+        std::size_t nextEdge;     // the next edge of this milestone to follow
         qsizetype dependsOnIndex; // the edge being followed out of this milestone
     };
 
-    void visit(int node)
+    void visit(int start)
     {
-        m_state[static_cast<std::size_t>(node)] = State::OnPath;
-        m_path.push_back({node, -1});
-        for (const Edge &edge : m_edges[static_cast<std::size_t>(node)]) {
-            if (edge.target < 0)
+        m_state[static_cast<std::size_t>(start)] = State::OnPath;
+        m_path.push_back({start, 0, -1});
+        while (!m_path.empty()) {
+            Step &step = m_path.back();
+            const auto &edges = m_edges[static_cast<std::size_t>(step.milestone)];
+            if (step.nextEdge == edges.size()) {
+                m_state[static_cast<std::size_t>(step.milestone)] = State::Done;
+                m_path.pop_back();
                 continue;
-            m_path.back().dependsOnIndex = edge.dependsOnIndex;
+            }
+            const Edge &edge = edges[step.nextEdge++];
+            step.dependsOnIndex = edge.dependsOnIndex;
             const State state = m_state[static_cast<std::size_t>(edge.target)];
-            if (state == State::OnPath)
+            if (state == State::OnPath) {
                 reportCycle(edge.target);
-            else if (state == State::Unvisited)
-                visit(edge.target);
+            } else if (state == State::Unvisited) {
+                m_state[static_cast<std::size_t>(edge.target)] = State::OnPath;
+                m_path.push_back({edge.target, 0, -1}); // `step` is invalid from here on
+            }
         }
-        m_path.pop_back();
-        m_state[static_cast<std::size_t>(node)] = State::Done;
     }
 
     void reportCycle(int start)
@@ -116,6 +141,7 @@ void validateMilestones(const Plan &plan, ValidationReport &report)
 {
     const QString listPath = QStringLiteral("milestones");
     const int stageCount = static_cast<int>(plan.stages.size());
+    const QHash<QString, int> positions = milestonePositions(plan);
     QStringList ids;
     for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
         const Milestone &milestone = plan.milestones[i];
@@ -132,7 +158,7 @@ void validateMilestones(const Plan &plan, ValidationReport &report)
 
         const QString dependsOnPath = fieldPath(path, QStringLiteral("depends_on"));
         for (qsizetype d = 0; d < milestone.dependsOn.size(); ++d) {
-            if (plan.milestoneIndex(milestone.dependsOn[d]) < 0)
+            if (!positions.contains(milestone.dependsOn[d]))
                 report.add(indexPath(dependsOnPath, d),
                            tr("unknown milestone %1").arg(quoted(milestone.dependsOn[d])));
         }
@@ -144,13 +170,14 @@ void validateMilestones(const Plan &plan, ValidationReport &report)
             const QString problem = metricProblem(check.metric, stageCount, MetricUse::Check);
             if (!problem.isEmpty())
                 report.add(fieldPath(checkPath, QStringLiteral("metric")), problem);
-            report.requireFinite(fieldPath(checkPath, QStringLiteral("value")), check.value);
+            const QString valuePath = fieldPath(checkPath, QStringLiteral("value"));
+            report.requireBetween(valuePath, check.value, -largestTargetValue, largestTargetValue);
         }
     }
     report.requireUnique(
         ids, [&](qsizetype i) { return fieldPath(indexPath(listPath, i), QStringLiteral("id")); },
         true);
-    DependencyCycles(plan, report).run();
+    DependencyCycles(plan, positions, report).run();
 }
 
 } // namespace cplan

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cplan {
@@ -37,7 +38,9 @@ void validatePhasing(const QString &path, const Phasing &phasing, int months,
     double sum = 0.0;
     for (qsizetype i = 0; i < count; ++i) {
         const double weight = phasing.weights[static_cast<std::size_t>(i)];
-        allUsable = report.requireAtLeast(indexPath(weightsPath, i), weight, 0.0) && allUsable;
+        allUsable = report.requireAtLeast(indexPath(weightsPath, i), weight, 0.0) &&
+                    report.requireAtMost(indexPath(weightsPath, i), weight, largestPhasingWeight) &&
+                    allUsable;
         sum += weight;
     }
     if (allUsable && count > 0 && !(sum > 0.0))
@@ -66,9 +69,14 @@ void validateDrivers(const QString &path, const ChannelDrivers &drivers, const P
         return fieldPath(path, QLatin1String(key));
     };
     report.requireBetween(at("share"), drivers.share, 0.0, 1.0);
-    report.requireGreaterThan(at("cpl"), drivers.cpl, 0.0);
-    if (drivers.saturationSpend)
-        report.requireGreaterThan(at("saturation_spend"), *drivers.saturationSpend, 0.0);
+    if (report.requireGreaterThan(at("cpl"), drivers.cpl, 0.0) &&
+        report.requireNotBelow(at("cpl"), drivers.cpl, smallestCostPerLead))
+        report.requireAtMost(at("cpl"), drivers.cpl, largestCostPerLead);
+    if (drivers.saturationSpend &&
+        report.requireGreaterThan(at("saturation_spend"), *drivers.saturationSpend, 0.0) &&
+        report.requireNotBelow(at("saturation_spend"), *drivers.saturationSpend,
+                               smallestCostPerLead))
+        report.requireAtMost(at("saturation_spend"), *drivers.saturationSpend, largestAmount);
     report.requireFraction(at("carryover"), drivers.carryover);
 
     const auto rates = static_cast<qsizetype>(drivers.conversion.size());
@@ -78,11 +86,12 @@ void validateDrivers(const QString &path, const ChannelDrivers &drivers, const P
                    tr("must have %1 rates, one per stage after the first (got %2)")
                        .arg(expectedRates)
                        .arg(rates));
-    for (qsizetype k = 0; k < rates; ++k)
+    for (qsizetype k = 0; k < std::min(rates, maxStages - 1); ++k)
         report.requireBetween(indexPath(at("conversion"), k),
                               drivers.conversion[static_cast<std::size_t>(k)], 0.0, 1.0);
 
-    report.requireAtLeast(at("arpu_monthly"), drivers.arpuMonthly, 0.0);
+    if (report.requireAtLeast(at("arpu_monthly"), drivers.arpuMonthly, 0.0))
+        report.requireAtMost(at("arpu_monthly"), drivers.arpuMonthly, largestArpu);
     report.requireBetween(at("margin"), drivers.margin, 0.0, 1.0);
     report.requireBetween(at("retention_monthly"), drivers.retentionMonthly, 0.0, 1.0);
     const bool minUsable = report.requireBetween(at("min_share"), drivers.minShare, 0.0, 1.0);
@@ -99,7 +108,9 @@ void validateDrivers(const QString &path, const ChannelDrivers &drivers, const P
 void validateScenario(const QString &path, const Scenario &scenario, const Plan &plan,
                       ValidationReport &report)
 {
-    report.requireAtLeast(fieldPath(path, QStringLiteral("budget")), scenario.budget, 0.0);
+    const QString budgetPath = fieldPath(path, QStringLiteral("budget"));
+    if (report.requireAtLeast(budgetPath, scenario.budget, 0.0))
+        report.requireAtMost(budgetPath, scenario.budget, largestAmount);
 
     const QString sharesPath = fieldPath(path, QStringLiteral("category_shares"));
     if (scenario.categoryShares.size() != plan.categories.size()) {
@@ -128,7 +139,9 @@ void validateScenario(const QString &path, const Scenario &scenario, const Plan 
         return;
     }
     std::vector<double> shares;
-    for (std::size_t i = 0; i < plan.channels.size(); ++i) {
+    const std::size_t checked =
+        std::min(plan.channels.size(), static_cast<std::size_t>(maxChannels));
+    for (std::size_t i = 0; i < checked; ++i) {
         validateDrivers(elementPath(channelsPath, static_cast<qsizetype>(i), plan.channels[i].name),
                         scenario.channels[i], plan, report);
         shares.push_back(scenario.channels[i].share);

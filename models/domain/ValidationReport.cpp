@@ -69,6 +69,22 @@ bool ValidationReport::requireGreaterThan(const QString &path, double value, dou
     return false;
 }
 
+bool ValidationReport::requireAtMost(const QString &path, double value, double high)
+{
+    if (!std::isfinite(value) || value <= high)
+        return true;
+    add(path, tr("must be at most %1 (got %2)").arg(formatNumber(high), formatNumber(value)));
+    return false;
+}
+
+bool ValidationReport::requireNotBelow(const QString &path, double value, double low)
+{
+    if (!std::isfinite(value) || value >= low)
+        return true;
+    add(path, tr("must be at least %1 (got %2)").arg(formatNumber(low), formatNumber(value)));
+    return false;
+}
+
 bool ValidationReport::requireFraction(const QString &path, double value)
 {
     if (!requireFinite(path, value))

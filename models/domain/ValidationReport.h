@@ -6,6 +6,7 @@
 
 #include "models/domain/PlanValidator.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,11 @@ public:
     bool requireBetween(const QString &path, double value, double low, double high);
     bool requireAtLeast(const QString &path, double value, double low);
     bool requireGreaterThan(const QString &path, double value, double low);
+    // The upper (and an extra lower) bound of a value that passed its rule: every driver is
+    // kept in a finite, meaningful range (PlanValidatorParts.h). NaN and infinities are left
+    // to the rule's own check, so they are reported once.
+    bool requireAtMost(const QString &path, double value, double high);
+    bool requireNotBelow(const QString &path, double value, double low);
     // [0, 1): carryover and uncertainty half-widths.
     bool requireFraction(const QString &path, double value);
     // Values that must add up to 1 (±1e-6); `what` leads the message ("shares must sum ...").
@@ -31,12 +37,19 @@ public:
                          const QString &what = {});
     bool requireNotEmpty(const QString &path, const QString &text);
     // Every name that appeared before in `names` is a duplicate, reported at pathOf(i).
+    // Hashed, so a list of a million names takes as long as reading it (issue 14, item 5).
     template <typename PathOf>
     void requireUnique(const QStringList &names, PathOf pathOf, bool isId = false)
     {
+        QSet<QString> seen;
+        seen.reserve(names.size());
         for (qsizetype i = 0; i < names.size(); ++i) {
-            if (!names[i].isEmpty() && names.indexOf(names[i]) < i)
+            if (names[i].isEmpty())
+                continue;
+            if (seen.contains(names[i]))
                 add(pathOf(i), duplicateMessage(names[i], isId));
+            else
+                seen.insert(names[i]);
         }
     }
 

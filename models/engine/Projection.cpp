@@ -3,6 +3,7 @@
 #include "models/domain/Months.h"
 #include "models/engine/CashCurve.h"
 #include "models/engine/ChannelResponse.h"
+#include "models/engine/Finiteness.h"
 #include "models/engine/MetricName.h"
 #include "models/engine/Ratio.h"
 
@@ -70,6 +71,8 @@ Projection project(const Plan &plan, const Scenario &scenario, const ScenarioInp
 {
     Projection projection;
     projectInto(plan, scenario, inputs, projection);
+    Q_ASSERT_X(totalsAreFinite(projection.totals), "project",
+               "a validated plan gave a figure that is not finite");
     return projection;
 }
 

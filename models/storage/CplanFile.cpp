@@ -4,6 +4,7 @@
 #include "models/storage/CplanReader.h"
 #include "models/storage/CplanSchema.h"
 #include "models/storage/CplanWriter.h"
+#include "models/storage/PlanPaths.h"
 #include "models/storage/SqlConnection.h"
 
 #include <QCoreApplication>
@@ -11,9 +12,11 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtEndian>
 
 #include <algorithm>
@@ -37,10 +40,6 @@ Error located(const QString &path, const QString &message)
 // (https://www.sqlite.org/fileformat.html#the_database_header).
 constexpr qint64 sqliteHeaderSize = 100;
 const char sqliteMagic[] = "SQLite format 3";
-
-// A plan with 200 channels and years of actuals is a few megabytes; a file far beyond that is
-// not a plan, and copying it for a migration should not fill the disk.
-constexpr qint64 largestPlanFile = qint64(512) * 1024 * 1024;
 
 struct SqliteHeader
 {
@@ -92,19 +91,16 @@ QString foreignIdMessage(quint32 applicationId)
 // On success `schemaVersion` is the file's schema.
 Status checkFileHead(const QString &path, int *schemaVersion)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return located(path, tr("no such file"));
-    if (info.isDir())
-        return located(path, tr("is a folder, not a plan file"));
+    // Regular files only, within the size cap: a device or a pipe would read without end.
+    const Status readable = checkReadableFile(path, largestCplanFile);
+    if (!readable)
+        return Error{readable.error()};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return located(path, tr("cannot be read (%1)").arg(file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
         return located(path, tr("is empty (0 bytes)"));
-    if (size > largestPlanFile)
-        return located(path, tr("is too large to be a plan (%1 bytes)").arg(size));
     const QByteArray head = file.read(sqliteHeaderSize);
     if (!looksLikeSqlite(head))
         return located(path, tr("not a Campaign Planner file (not an SQLite database)"));
@@ -218,6 +214,45 @@ Result<Plan> readDatabase(const QString &path, const QString &fileName, int file
     return plan;
 }
 
+// Copies at most `maxBytes` of `from` into the new file `to`, without syncing (a private copy).
+bool copyFile(const QString &from, const QString &to, qint64 maxBytes, QString *error)
+{
+    QFile source(from);
+    QFile copy(to);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = source.errorString();
+        return false;
+    }
+    if (!copy.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *error = copy.errorString();
+        return false;
+    }
+    qint64 copied = 0;
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1024 * 1024);
+        if (chunk.isEmpty() && source.error() != QFileDevice::NoError) {
+            *error = source.errorString();
+            return false;
+        }
+        if (chunk.isEmpty())
+            break;
+        copied += chunk.size();
+        if (copied > maxBytes) {
+            *error = tr("it grew beyond %1 bytes while it was being read").arg(maxBytes);
+            return false;
+        }
+        if (copy.write(chunk) != chunk.size()) {
+            *error = copy.errorString();
+            return false;
+        }
+    }
+    if (!copy.flush()) {
+        *error = copy.errorString();
+        return false;
+    }
+    return true;
+}
+
 // Removes what an interrupted save may have left at `temporaryPath`: the file and SQLite's
 // journal beside it (a stale journal would be rolled back into the next temporary file).
 bool removeLeftovers(const QString &temporaryPath, QString *error)
@@ -256,6 +291,17 @@ bool keepBackup(const QString &path, QString *error)
     return true;
 }
 
+// Temporary files of saves that crashed: `FILE.saving-*` and their journals. Called with the
+// save lock held, so none of them belongs to a save in progress.
+void removeCrashedSaves(const QString &targetPath)
+{
+    const QFileInfo target(targetPath);
+    const QStringList leftovers = target.absoluteDir().entryList(
+        {target.fileName() + QStringLiteral(".saving*")}, QDir::Files | QDir::Hidden);
+    for (const QString &name : leftovers)
+        QFile::remove(target.absoluteDir().filePath(name));
+}
+
 } // namespace
 
 bool looksLikeSqlite(const QByteArray &head)
@@ -271,22 +317,23 @@ Result<Plan> readCplanFile(const QString &path)
     const Status head = checkFileHead(path, &version);
     if (!head)
         return Error{head.error()};
-    if (version == cplanSchemaVersion())
-        return readDatabase(path, path, version, false);
 
-    // An older schema is migrated on a private copy: reading never changes the user's file,
-    // and the file is written in the current schema on the next save.
+    // Always read a private copy of the file alone. SQLite treats a `-wal` or `-journal` beside
+    // a database as part of it: one copied there by another program (or left by one) would be
+    // merged into the plan, and reading in place leaves a `-shm` behind. Campaign Planner never
+    // writes a plan in place (a save renames a complete file over it), so the file alone is
+    // always the whole plan, and a journal beside it is never ours to apply. The copy also lets
+    // an older schema be migrated without changing the user's file.
     QTemporaryDir folder;
     if (!folder.isValid())
-        return located(
-            path,
-            tr("cannot be brought up to date (no temporary folder: %1)").arg(folder.errorString()));
-    const QString copyPath = folder.filePath(QStringLiteral("migrating.cplan"));
+        return located(path,
+                       tr("cannot be read (no temporary folder: %1)").arg(folder.errorString()));
+    const QString copyPath = folder.filePath(QStringLiteral("reading.cplan"));
     QString error;
-    if (!copyFileToDisk(path, copyPath, &error))
-        return located(path, tr("cannot be brought up to date (%1)").arg(error));
+    if (!copyFile(path, copyPath, largestCplanFile, &error))
+        return located(path, tr("cannot be read (%1)").arg(error));
     QFile::setPermissions(copyPath, QFile::ReadOwner | QFile::WriteOwner);
-    return readDatabase(path, copyPath, version, true);
+    return readDatabase(path, copyPath, version, version < cplanSchemaVersion());
 }
 
 Status writeCplanFile(const Plan &plan, const QString &path)
@@ -294,40 +341,63 @@ Status writeCplanFile(const Plan &plan, const QString &path)
     const auto cannotSave = [&path](const QString &reason) {
         return located(path, tr("cannot be saved (%1)").arg(reason));
     };
-    // Saving through a symbolic link replaces the file it points to and keeps the link.
-    const QFileInfo chosen(path);
-    const QString targetPath = chosen.isSymLink() ? chosen.symLinkTarget() : path;
+    // Saving through a symbolic link replaces the file it points to and keeps the link; a
+    // read-only file, a device or a link to someone else's file is refused (PlanPaths.h).
+    const auto intactText = [](const QFileInfo &file) {
+        return file.exists() ? tr("%1 is unchanged").arg(file.fileName())
+                             : tr("no file was written");
+    };
+    QString targetPath;
+    const Status writable = checkWritableTarget(path, &targetPath);
+    if (!writable)
+        return cannotSave(tr("%1; %2").arg(writable.error(), intactText(QFileInfo(path))));
     const QFileInfo target(targetPath);
-    if (target.isDir())
-        return cannotSave(tr("it is a folder"));
-    if (!target.absoluteDir().exists())
-        return cannotSave(tr("the folder %1 does not exist").arg(target.absolutePath()));
+    const bool replacing = target.exists();
+    const QString intact = intactText(target);
+
+    // One save at a time per file, whichever program or window makes it: a second writer
+    // waits for the first and then writes its own complete file, or fails saying so. Without
+    // the lock, two saves removed each other's temporary files and one could rename the
+    // other's half-written file into place and report success.
+    QLockFile lock(targetPath + QStringLiteral(".save-lock"));
+    lock.setStaleLockTime(0); // only a lock whose process is gone is stale
+    if (!lock.tryLock(saveLockWaitMilliseconds)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return cannotSave(
+                tr("another program or window is saving it right now; %1").arg(intact));
+        return cannotSave(
+            tr("its lock file %1.save-lock cannot be created; %2").arg(target.fileName(), intact));
+    }
 
     // The temporary file lives beside the target, so the final rename stays within one file
-    // system and is atomic. A fixed name lets the next save clear what a crash left behind.
-    const QString temporaryPath = targetPath + QStringLiteral(".saving");
-    QString error;
-    if (!removeLeftovers(temporaryPath, &error))
-        return cannotSave(error);
+    // system and is atomic. Its name is unique; what crashed saves left behind is cleared
+    // while the lock is held, so no other save can be using it.
+    removeCrashedSaves(targetPath);
+    const QString temporaryPath = targetPath + QStringLiteral(".saving-") +
+                                  QUuid::createUuid().toString(QUuid::Id128).left(12);
     const auto failed = [&](const QString &reason) {
         QFile::remove(temporaryPath);
         QFile::remove(temporaryPath + QStringLiteral("-journal"));
-        return cannotSave(reason);
+        return cannotSave(tr("%1; %2").arg(reason, intact));
     };
 
+    QString error;
     const Status written = writeCplanDatabase(plan, temporaryPath, cplanSchemaVersion(),
                                               QDateTime::currentDateTimeUtc());
     if (!written)
         return failed(written.error());
     // The saved file keeps the permissions the user gave the previous one (say, private).
-    if (target.exists())
+    if (replacing)
         QFile::setPermissions(temporaryPath, QFile::permissions(targetPath));
     if (!syncFileToDisk(temporaryPath, &error))
-        return failed(error);
-    if (target.exists() && !keepBackup(targetPath, &error))
+        return failed(tr("the new file cannot be flushed to the disk: %1").arg(error));
+    if (replacing && !keepBackup(targetPath, &error))
         return failed(error);
     if (!replaceFile(temporaryPath, targetPath, &error))
-        return failed(error);
+        return failed(tr("the new file cannot be renamed into place: %1").arg(error));
+    // Journals beside the old file belong to it (or to another program); SQLite would merge
+    // them into the new one.
+    removeSqliteCompanions(targetPath);
     // The rename is only durable once the folder entry is on disk. The file is already saved
     // and intact at this point, and some file systems refuse to sync a folder, so a failure
     // here is not reported as a failed save.

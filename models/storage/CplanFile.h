@@ -14,15 +14,20 @@ inline constexpr int cplanApplicationId = 0x43504C4E;
 // PRAGMA user_version written by this build; older files are migrated step by step on open.
 int cplanSchemaVersion();
 
-// Reads a .cplan file. Refuses, with a message naming the file and the reason, a file that is
-// not SQLite, has another application id, a newer schema version, fails PRAGMA quick_check,
-// or holds triggers/views we did not create. The file on disk is never changed by reading
-// (an older file is migrated on a private temporary copy).
+// Reads a .cplan file (a regular file of at most largestCplanFile bytes), always from a private
+// copy of the file alone, so a `-wal` or `-journal` beside it is never applied. Refuses, with a
+// message naming the file and the reason, a file that is not SQLite, has another application id, a
+// newer schema version, fails PRAGMA quick_check, or holds triggers/views we did not create. The
+// file on disk is never changed by reading (an older file is migrated on a private temporary copy).
 Result<Plan> readCplanFile(const QString &path);
 
 // Writes atomically: a temporary file beside `path`, fsync, rename over it. The previous file
-// is kept as `path + ".bak"`. On any failure the previous file is untouched.
+// is kept as `path + ".bak"`. On any failure the previous file is untouched, and the message
+// says so. Saves of one file are serialised by an advisory lock (`path + ".save-lock"`): a second
+// save waits up to saveLockWaitMilliseconds for the first, then fails. A read-only file, a
+// device, or a symbolic link to a file the user does not own is refused.
 Status writeCplanFile(const Plan &plan, const QString &path);
+inline constexpr int saveLockWaitMilliseconds = 5000;
 
 // True when the first bytes are SQLite's header ("SQLite format 3\0").
 bool looksLikeSqlite(const QByteArray &head);

@@ -1,5 +1,7 @@
 #include "models/storage/CplanRowReader.h"
 
+#include "models/storage/JsonTextCheck.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QStringList>
@@ -142,7 +144,16 @@ QString CplanRowReader::text(int column)
         failColumn(column, tr("must be text (%1)").arg(foundWhat(value)));
         return {};
     }
-    return value.toString();
+    QString text = value.toString();
+    // The same cap as in the interchange JSON: no name of a plan is this long, and a hostile
+    // file should not make every copy of the plan cost megabytes (issue 14, item 10).
+    if (text.size() > longestJsonString) {
+        failColumn(column, tr("is a text of %1 characters, longer than the %2 a plan allows")
+                               .arg(text.size())
+                               .arg(longestJsonString));
+        return {};
+    }
+    return text;
 }
 
 std::optional<QString> CplanRowReader::optionalText(int column)

@@ -1,5 +1,6 @@
 #include "models/storage/PlanJson.h"
 
+#include "models/storage/JsonTextCheck.h"
 #include "models/storage/PlanJsonReader.h"
 
 #include <QCoreApplication>
@@ -196,6 +197,10 @@ QJsonObject planObject(const Plan &plan)
 
 Result<Plan> readPlanJson(const QByteArray &bytes)
 {
+    // Repeated keys, lone surrogates, huge strings: refused before the parser builds anything.
+    const Status text = checkJsonText(bytes);
+    if (!text)
+        return Error{tr("not a valid Campaign Planner plan: %1").arg(text.error())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)

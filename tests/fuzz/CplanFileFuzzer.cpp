@@ -1,26 +1,25 @@
 // libFuzzer harness for readCplanFile(): every input is written to a file and read back as a
 // .cplan. Reading must never crash, hang or leak, whatever the bytes; a plan or a message are
-// both fine. Build with Clang and -DCPLAN_BUILD_FUZZERS=ON (see CMakeLists.txt here), then:
-//   ./cplan_file_fuzzer -max_total_time=60 corpus/
-// A good seed corpus is a few saved plans (cplan new seed.cplan --sample brokerage).
+// both fine. A plan that reads must validate without crashing and save again. Seeds:
+// tests/fuzz/corpus/cplan (see docs/hardening.md for the command and the measured runs).
 
+#include "FuzzApplication.h"
+
+#include "models/domain/PlanValidator.h"
 #include "models/storage/CplanFile.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    static int argc = 1;
-    static char name[] = "cplan_file_fuzzer";
-    static char *argv[] = {name, nullptr};
-    static QCoreApplication application(argc, argv);
-    static const QString path = QDir::temp().filePath(
-        QStringLiteral("cplan-fuzz-%1.cplan").arg(QCoreApplication::applicationPid()));
+    cplan::fuzz::ensureApplication();
+    static QTemporaryDir folder;
+    static const QString path = folder.filePath(QStringLiteral("fuzz.cplan"));
 
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -28,6 +27,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     file.write(reinterpret_cast<const char *>(data), static_cast<qint64>(size));
     file.close();
     const cplan::Result<cplan::Plan> plan = cplan::readCplanFile(path);
-    // Touch the result so the read cannot be optimised away.
-    return plan.ok() ? static_cast<int>(plan->channels.size() > 1000) : 0;
+    if (!plan.ok()) {
+        if (plan.error().isEmpty())
+            __builtin_trap(); // every refusal says why
+        return 0;
+    }
+    (void)cplan::validatePlan(*plan);
+    return 0;
 }

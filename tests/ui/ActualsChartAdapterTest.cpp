@@ -51,6 +51,9 @@ private slots:
         const ActualsAgainstPlan shown = actualsAgainstPlan(m_plan, m_projection, m_report, video);
         QCOMPARE(shown.channel, QStringLiteral("Short video ads"));
         QCOMPARE(shown.colour, channelColour(video));
+        // Not the colour every channel gets: the first channel's is another one.
+        QVERIFY(video > 0);
+        QVERIFY(shown.colour != actualsAgainstPlan(m_plan, m_projection, m_report, 0).colour);
         QCOMPARE(shown.months.size(), 12);
         int measured = 0;
         for (const QJsonValue &value : m_golden.value(QStringLiteral("rows")).toArray()) {

@@ -3,6 +3,7 @@
 
 #include "FakeDialogProvider.h"
 #include "TestPaths.h"
+#include "support/PlanComparison.h"
 
 #include "models/document/PlanDocument.h"
 #include "models/itemmodels/ChannelsModel.h"
@@ -85,7 +86,7 @@ private slots:
         QVERIFY(session.document()->undoStack()->undoText().contains(QStringLiteral("48")));
 
         session.document()->undoStack()->undo();
-        QVERIFY(session.document()->plan() == original);
+        QCOMPARE_PLANS(session.document()->plan(), original);
         QVERIFY(!session.window->isWindowModified());
         session.document()->undoStack()->redo();
         QCOMPARE(session.document()->plan().scenarios[0].channels[0].cpl, 48.0);
@@ -101,7 +102,7 @@ private slots:
 
         Session reopened = startSession();
         QVERIFY(reopened.controller()->openFile(saved));
-        QVERIFY(reopened.document()->plan() == edited);
+        QCOMPARE_PLANS(reopened.document()->plan(), edited);
         QCOMPARE(reopened.document()->plan().scenarios[0].channels[0].cpl, 48.0);
         QVERIFY(reopened.dialogs->errors.isEmpty());
     }
@@ -181,7 +182,7 @@ private slots:
         QVERIFY(!session.controller()->openFile(broken));
         QCOMPARE(session.dialogs->errors.size(), 1);
         QVERIFY(session.dialogs->errors.first().contains(QStringLiteral("broken.json")));
-        QVERIFY(session.document()->plan() == before);
+        QCOMPARE_PLANS(session.document()->plan(), before);
         QVERIFY(session.document()->isModified());
     }
 
@@ -201,7 +202,7 @@ private slots:
         QVERIFY(next.controller()->startUp(QString()));
         QCOMPARE(next.dialogs->asked.size(), 1);
         QVERIFY(next.dialogs->asked.first().startsWith(QStringLiteral("restore:")));
-        QVERIFY(next.document()->plan() == edited);
+        QCOMPARE_PLANS(next.document()->plan(), edited);
         QVERIFY(next.document()->isModified());
         QVERIFY(next.window->isWindowModified());
 

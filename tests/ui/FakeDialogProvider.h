@@ -20,12 +20,15 @@ public:
     QQueue<bool> restoreAnswers;
     QQueue<QString> openAnswers;
     QQueue<QString> saveAsAnswers;
+    QQueue<ExternalChangeChoice> externalChangeAnswers;
+    QStringList information; // the messages of showInformation
 
     // Answers runDialog(): fills or inspects the dialog and returns its result.
     std::function<int(QDialog &)> dialogAnswer;
 
-    QStringList asked;  // "save:<action>", "restore:<name>", "open", "saveAs", "error:<title>",
-                        // "dialog:<class name>"
+    // "save:<action>", "restore:<name>", "open", "saveAs", "error:<title>",
+    // "dialog:<class name>", "changed:saving" / "changed:watching", "info:<title>"
+    QStringList asked;
     QStringList errors; // the messages shown
 
     UnsavedChoice askSaveChanges(const QString &, const QString &action) override
@@ -69,6 +72,20 @@ public:
     {
         asked << QStringLiteral("error:") + title;
         errors << message;
+    }
+    ExternalChangeChoice askExternalChange(const QString &, bool saving) override
+    {
+        asked << (saving ? QStringLiteral("changed:saving") : QStringLiteral("changed:watching"));
+        if (externalChangeAnswers.isEmpty()) {
+            QTest::qFail("unexpected file-changed question", __FILE__, __LINE__);
+            return ExternalChangeChoice::Cancel;
+        }
+        return externalChangeAnswers.dequeue();
+    }
+    void showInformation(const QString &title, const QString &message) override
+    {
+        asked << QStringLiteral("info:") + title;
+        information << message;
     }
 };
 

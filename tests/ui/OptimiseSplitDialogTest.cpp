@@ -3,6 +3,7 @@
 // scenario" is one undo step that undo removes completely.
 
 #include "TestPaths.h"
+#include "support/PlanComparison.h"
 
 #include "models/document/PlanDocument.h"
 #include "models/engine/GoalSeek.h"
@@ -142,7 +143,7 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
         m_document->undoStack()->undo();
-        QVERIFY(m_document->plan() == before);
+        QCOMPARE_PLANS(m_document->plan(), before);
     }
 
     void duplicateNameIsRefused()

@@ -11,6 +11,7 @@
 #include "ui/pages/Page.h"
 
 #include "FakeDialogProvider.h"
+#include "ImageChecks.h"
 #include "ScreenshotSupport.h"
 
 #include <QApplication>
@@ -60,6 +61,12 @@ private:
             const QImage image = window->grab().toImage();
             // The window may refuse to be smaller than its pages' minimum (it says so).
             QCOMPARE(image.size(), window->size());
+            // The size alone accepted a window that painted nothing.
+            QVERIFY2(test::showsContent(image),
+                     qPrintable(QStringLiteral("page %1 (%2) looks blank: %3 colours")
+                                    .arg(i + 1)
+                                    .arg(QLatin1String(pageFileNames[i]))
+                                    .arg(test::distinctColours(image))));
             if (window->size() != size)
                 qWarning("The window is %dx%d, not %dx%d", window->width(), window->height(),
                          size.width(), size.height());
@@ -83,6 +90,7 @@ private:
             QApplication::processEvents();
             const QImage image = window->grab().toImage();
             QCOMPARE(image.size(), window->size());
+            QVERIFY(test::showsContent(image));
             save(image, QStringLiteral("blank-%1-%2.png")
                             .arg(QLatin1String(pageFileNames[int(page)]), suffix));
         }

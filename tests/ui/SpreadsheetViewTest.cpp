@@ -5,6 +5,7 @@
 #include "ui/widgets/SpreadsheetView.h"
 #include "models/document/PlanDocument.h"
 #include "models/itemmodels/ChannelsModel.h"
+#include "support/PlanComparison.h"
 #include "ui/pages/ChannelsPage.h"
 
 #include <QApplication>
@@ -119,7 +120,7 @@ private slots:
         QSignalSpy messages(view(), &SpreadsheetView::messageShown);
         select(0, cplColumn(), 0, cplColumn());
         QVERIFY(!view()->pasteText(QStringLiteral("-5\t100\n")));
-        QVERIFY(m_document->plan() == before);
+        QCOMPARE_PLANS(m_document->plan(), before);
         QCOMPARE(messages.size(), 1);
         QVERIFY(!messages.first().first().toString().isEmpty());
     }

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QString>
+#include <QtGlobal>
 
 namespace cplan {
 
@@ -17,6 +18,16 @@ public:
         Save,
         Discard,
         Cancel
+    };
+
+    // The plan's file was changed by another program since this window read or saved it.
+    enum class ExternalChangeChoice
+    {
+        Reload,    // drop this window's version and read the file again
+        SaveAs,    // keep mine: save it under another name, leave the file as the other wrote it
+        Overwrite, // replace the other program's version with mine
+        Compare,   // show what differs, then ask again
+        Cancel     // do nothing now (a save is not made; the question comes back next time)
     };
 
     virtual ~DialogProvider() = default;
@@ -31,6 +42,19 @@ public:
     virtual QString saveFileName(const QString &suggestedPath) = 0;
     // A storage or validation error, with its located message.
     virtual void showError(const QString &title, const QString &message) = 0;
+    // "<documentName> was changed by another program" — `saving` when the user was about to
+    // save over it. Not pure, so other doubles need not know it; the default cancels.
+    virtual ExternalChangeChoice askExternalChange(const QString &documentName, bool saving)
+    {
+        Q_UNUSED(documentName);
+        Q_UNUSED(saving);
+        return ExternalChangeChoice::Cancel;
+    }
+    // Information for the user to read (the differences of "Compare").
+    virtual void showInformation(const QString &title, const QString &message)
+    {
+        showError(title, message);
+    }
     // A modal dialog the UI built (Export, Print, Print Preview): the real provider runs it;
     // tests inspect or fill it and return the result (QDialog::Accepted or Rejected).
     virtual int runDialog(QDialog &dialog) { return dialog.exec(); }

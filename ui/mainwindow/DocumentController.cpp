@@ -1,11 +1,15 @@
 #include "ui/mainwindow/DocumentController.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/storage/PlanDifferences.h"
+#include "models/storage/PlanIo.h"
 #include "ui/mainwindow/DialogProvider.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QSettings>
 
 namespace cplan {
@@ -16,8 +20,14 @@ const QString recentFilesKey = QStringLiteral("recentFiles");
 
 DocumentController::DocumentController(PlanDocument *document, DialogProvider *dialogs,
                                        QObject *parent)
-    : QObject(parent), m_document(document), m_dialogs(dialogs)
-{}
+    : QObject(parent), m_document(document), m_dialogs(dialogs),
+      m_watcher(new QFileSystemWatcher(this))
+{
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this,
+            &DocumentController::fileChangedNotice);
+    // Whatever replaces the document (open, new, restore, close) changes what is watched.
+    connect(m_document, &PlanDocument::filePathChanged, this, [this] { rememberDiskState(); });
+}
 
 bool DocumentController::startUp(const QString &path)
 {
@@ -50,6 +60,7 @@ bool DocumentController::restoreRecoveryIfWanted()
             m_dialogs->showError(tr("Could not restore the recovery copy"), restored.error());
             continue;
         }
+        rememberDiskState();
         return true;
     }
     return false;
@@ -114,6 +125,7 @@ bool DocumentController::openWithoutAsking(const QString &path)
         m_dialogs->showError(tr("Could not open the plan"), opened.error());
         return false;
     }
+    rememberDiskState();
     rememberFile(path);
     return true;
 }
@@ -122,10 +134,16 @@ bool DocumentController::save()
 {
     if (m_document->filePath().isEmpty())
         return saveAs();
+    // Another program's change would be lost silently (and from the .bak at the next save).
+    if (fileChangedOnDisk()) {
+        if (const std::optional<bool> outcome = resolveExternalChange(true))
+            return *outcome;
+    }
     if (const Status saved = m_document->save(); !saved) {
         m_dialogs->showError(tr("Could not save the plan"), saved.error());
         return false;
     }
+    rememberDiskState();
     rememberFile(m_document->filePath());
     return true;
 }
@@ -145,6 +163,7 @@ bool DocumentController::saveAs()
         m_dialogs->showError(tr("Could not save the plan"), saved.error());
         return false;
     }
+    rememberDiskState();
     rememberFile(path);
     return true;
 }
@@ -162,6 +181,7 @@ bool DocumentController::revert()
         m_dialogs->showError(tr("Could not revert the plan"), reverted.error());
         return false;
     }
+    rememberDiskState();
     return true;
 }
 
@@ -194,6 +214,88 @@ void DocumentController::rememberFile(const QString &path)
         files.removeLast();
     QSettings().setValue(recentFilesKey, files);
     emit recentFilesChanged();
+}
+
+bool DocumentController::fileChangedOnDisk() const
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || path != m_stampedPath)
+        return false;
+    return !(FileStamp::of(path) == m_stamp);
+}
+
+void DocumentController::rememberDiskState()
+{
+    const QString path = m_document->filePath();
+    if (!m_watcher->files().isEmpty())
+        m_watcher->removePaths(m_watcher->files());
+    m_stampedPath = path;
+    m_stamp = path.isEmpty() ? FileStamp{} : FileStamp::of(path);
+    if (!path.isEmpty() && m_stamp.exists)
+        m_watcher->addPath(path);
+}
+
+void DocumentController::fileChangedNotice(const QString &path)
+{
+    // A save by rename replaces the file, which ends the watch; watch the new one.
+    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    if (m_askingAboutChange || path != m_document->filePath() || !fileChangedOnDisk())
+        return;
+    if (const std::optional<bool> outcome = resolveExternalChange(false); !outcome) {
+        // "Replace with mine": write this window's version over the other one now.
+        if (const Status saved = m_document->save(); !saved) {
+            m_dialogs->showError(tr("Could not save the plan"), saved.error());
+            return;
+        }
+        rememberDiskState();
+    }
+}
+
+std::optional<bool> DocumentController::resolveExternalChange(bool saving)
+{
+    m_askingAboutChange = true;
+    const auto done = qScopeGuard([this] { m_askingAboutChange = false; });
+    for (;;) {
+        switch (m_dialogs->askExternalChange(m_document->displayName(), saving)) {
+        case DialogProvider::ExternalChangeChoice::Overwrite:
+            return std::nullopt;
+        case DialogProvider::ExternalChangeChoice::Reload:
+            if (const Status reloaded = m_document->revert(); !reloaded) {
+                m_dialogs->showError(tr("Could not reload the plan"), reloaded.error());
+                return false;
+            }
+            rememberDiskState();
+            return false;
+        case DialogProvider::ExternalChangeChoice::SaveAs:
+            return saveAs();
+        case DialogProvider::ExternalChangeChoice::Compare:
+            showDifferences();
+            continue;
+        case DialogProvider::ExternalChangeChoice::Cancel:
+            return false;
+        }
+        return false;
+    }
+}
+
+void DocumentController::showDifferences()
+{
+    const QString title = tr("Your version and the file on disk");
+    const Result<Plan> onDisk = loadPlan(m_document->filePath());
+    if (!onDisk) {
+        m_dialogs->showInformation(
+            title, tr("The file on disk cannot be read as a plan now:\n%1").arg(onDisk.error()));
+        return;
+    }
+    const QStringList differences = planDifferences(*onDisk, m_document->plan());
+    if (differences.isEmpty()) {
+        m_dialogs->showInformation(title, tr("The file on disk holds the same plan as yours "
+                                             "(only its bytes changed)."));
+        return;
+    }
+    m_dialogs->showInformation(title, tr("Changes from the file on disk to your version:\n%1")
+                                          .arg(differences.join(QLatin1Char('\n'))));
 }
 
 bool DocumentController::isPlanFileName(const QString &path)

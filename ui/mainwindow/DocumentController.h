@@ -5,9 +5,15 @@
 // PlanDocument, so tests drive it without a click. It never loses work without asking: every
 // path that replaces the plan goes through maybeSave().
 
+#include "models/document/FileStamp.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
+
+class QFileSystemWatcher;
 
 namespace cplan {
 
@@ -53,6 +59,11 @@ public:
     // True for a file name the window accepts when dropped (.cplan or .json).
     static bool isPlanFileName(const QString &path);
 
+    // True when another program changed (or removed) the document's file since this window
+    // last read or saved it (issue 14, item 3). Save asks before writing over such a change;
+    // the file is also watched, and the question comes as soon as the change is seen.
+    bool fileChangedOnDisk() const;
+
 signals:
     void recentFilesChanged();
 
@@ -61,9 +72,20 @@ private:
     bool openWithoutAsking(const QString &path);
     void rememberFile(const QString &path);
     bool restoreRecoveryIfWanted();
+    // Records what the document's file looks like now and watches it (after a read or save).
+    void rememberDiskState();
+    void fileChangedNotice(const QString &path);
+    // Asks what to do about a change on disk. nullopt = go on and write over it; otherwise
+    // the outcome of what the user chose instead (true = the plan was saved elsewhere).
+    std::optional<bool> resolveExternalChange(bool saving);
+    void showDifferences();
 
     PlanDocument *m_document;
     DialogProvider *m_dialogs;
+    QFileSystemWatcher *m_watcher;
+    QString m_stampedPath;
+    FileStamp m_stamp;
+    bool m_askingAboutChange = false;
 };
 
 } // namespace cplan

@@ -69,4 +69,43 @@ void QtDialogProvider::showError(const QString &title, const QString &message)
     box.exec();
 }
 
+DialogProvider::ExternalChangeChoice
+QtDialogProvider::askExternalChange(const QString &documentName, bool saving)
+{
+    QMessageBox box(QMessageBox::Warning, tr("File changed by another program"),
+                    tr("“%1” was changed on disk by another program since you opened or saved "
+                       "it here.")
+                        .arg(documentName),
+                    QMessageBox::NoButton, m_parent);
+    box.setInformativeText(saving ? tr("Saving now would replace that version with yours. "
+                                       "What do you want to do?")
+                                  : tr("What do you want to do with your version?"));
+    QPushButton *reload = box.addButton(tr("Reload from Disk"), QMessageBox::DestructiveRole);
+    QPushButton *saveAs = box.addButton(tr("Keep Mine, Save As…"), QMessageBox::AcceptRole);
+    QPushButton *overwrite = box.addButton(tr("Replace with Mine"), QMessageBox::DestructiveRole);
+    QPushButton *compare = box.addButton(tr("Compare…"), QMessageBox::HelpRole);
+    QPushButton *cancel =
+        box.addButton(saving ? tr("Cancel") : tr("Decide Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(saveAs);
+    box.setEscapeButton(cancel);
+    box.exec();
+    const QAbstractButton *clicked = box.clickedButton();
+    if (clicked == reload)
+        return ExternalChangeChoice::Reload;
+    if (clicked == saveAs)
+        return ExternalChangeChoice::SaveAs;
+    if (clicked == overwrite)
+        return ExternalChangeChoice::Overwrite;
+    if (clicked == compare)
+        return ExternalChangeChoice::Compare;
+    return ExternalChangeChoice::Cancel;
+}
+
+void QtDialogProvider::showInformation(const QString &title, const QString &message)
+{
+    QMessageBox box(QMessageBox::Information, title, message, QMessageBox::Ok, m_parent);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
 } // namespace cplan

@@ -21,6 +21,8 @@ public:
     QString openFileName(const QString &directory) override;
     QString saveFileName(const QString &suggestedPath) override;
     void showError(const QString &title, const QString &message) override;
+    ExternalChangeChoice askExternalChange(const QString &documentName, bool saving) override;
+    void showInformation(const QString &title, const QString &message) override;
 
 private:
     QWidget *m_parent;

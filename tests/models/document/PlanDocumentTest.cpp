@@ -2,6 +2,7 @@
 // lifecycle (failed open/save leave the document as it was) and autosave/recovery.
 
 #include "models/document/PlanDocument.h"
+#include "support/PlanComparison.h"
 #include "models/domain/PlanValidator.h"
 #include "models/domain/ViolationSentence.h"
 #include "models/engine/Projection.h"
@@ -296,13 +297,13 @@ void PlanDocumentTest::undoRedoOfEveryCommandRestoresTheExactPlan()
     }
     for (int i = static_cast<int>(states.size()) - 2; i >= 0; --i) {
         d.undoStack()->undo();
-        QVERIFY2(d.plan() == states[i], qPrintable(QString::number(i)));
+        QCOMPARE_PLANS(d.plan(), states[i]);
         QVERIFY(d.activeScenarioIndex() < static_cast<int>(d.plan().scenarios.size()));
     }
     QVERIFY(!d.isModified());
     for (std::size_t i = 1; i < states.size(); ++i) {
         d.undoStack()->redo();
-        QVERIFY2(d.plan() == states[i], qPrintable(QString::number(i)));
+        QCOMPARE_PLANS(d.plan(), states[i]);
     }
 }
 

@@ -1,4 +1,5 @@
 #include "models/storage/CplanReader.h"
+#include "support/PlanComparison.h"
 
 #include "CplanTestFiles.h"
 #include "models/storage/CplanFile.h"
@@ -27,7 +28,7 @@ private slots:
         QVERIFY(writeCplanFile(everyOptionalPlan(), file).ok());
         const Result<Plan> read = readCplanFile(file);
         QVERIFY(read.ok());
-        QVERIFY(read.value() == everyOptionalPlan());
+        QCOMPARE_PLANS(read.value(), everyOptionalPlan());
     }
 
     void refusesHostileRows_data()

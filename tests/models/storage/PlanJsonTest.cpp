@@ -1,5 +1,6 @@
 #include "models/storage/PlanJson.h"
 #include "models/domain/PlanValidator.h"
+#include "support/PlanComparison.h"
 
 #include "TestPaths.h"
 
@@ -196,7 +197,7 @@ void PlanJsonTest::sampleRoundTripsAsPlan()
     const Plan sample = samplePlan();
     const auto again = readPlanJson(writePlanJson(sample));
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
-    QVERIFY(*again == sample);
+    QCOMPARE_PLANS(*again, sample);
 }
 
 void PlanJsonTest::sampleRoundTripsAsJsonTree()
@@ -210,7 +211,7 @@ void PlanJsonTest::sampleRoundTripsAsJsonTree()
 void PlanJsonTest::embeddedSampleMatchesTestData()
 {
     QCOMPARE(samplePlanJson(), sampleBytes());
-    QVERIFY(samplePlan() == *readPlanJson(sampleBytes()));
+    QCOMPARE_PLANS(samplePlan(), *readPlanJson(sampleBytes()));
 }
 
 void PlanJsonTest::chineseNameIntactInBytes()
@@ -267,7 +268,7 @@ void PlanJsonTest::defaultsAreLeftOut()
         QVERIFY2(written.contains(QByteArray("\"") + key + "\""), key);
     const auto again = readPlanJson(written);
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
-    QVERIFY(*again == blankPlan());
+    QCOMPARE_PLANS(*again, blankPlan());
 }
 
 void PlanJsonTest::channelPhasingOverrideRoundTrips()
@@ -281,7 +282,7 @@ void PlanJsonTest::channelPhasingOverrideRoundTrips()
     plan.actuals[0].volumes.clear();
     const auto again = readPlanJson(writePlanJson(plan));
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error()));
-    QVERIFY(*again == plan);
+    QCOMPARE_PLANS(*again, plan);
     QCOMPARE(again->scenarios[0].channels[0].phasing, std::optional<Phasing>(Phasing{}));
 }
 
