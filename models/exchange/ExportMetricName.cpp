@@ -1,5 +1,6 @@
 // Metric names and number formats for the exports (MODEL.md §4).
 
+#include "models/domain/MetricNames.h"
 #include "models/engine/MetricName.h"
 #include "models/exchange/ExportWorkbook.h"
 
@@ -24,6 +25,11 @@ QString stageName(const Plan &plan, int stage)
 
 QString exportMetricName(const Plan &plan, const QString &metricId)
 {
+    // The window's names (built from the plan's own stages), so a workbook or report says what
+    // the screen says; the list below names the totals that are not metrics of their own.
+    const QString shown = metricDisplayName(plan, metricId);
+    if (shown != metricId)
+        return shown;
     if (const auto k = stageSuffix(metricId, QLatin1String("stage_volumes.")))
         return tr("Stage volume: %1").arg(stageName(plan, *k));
     if (const auto k = stageSuffix(metricId, QLatin1String("cost_per_stage.")))
