@@ -15,6 +15,7 @@ CommandTable allCommands()
     addFileCommands(table);
     addProjectionCommands(table);
     addAnalysisCommands(table);
+    addImportActualsCommand(table);
     return table;
 }
 
