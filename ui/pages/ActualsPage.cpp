@@ -12,6 +12,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace cplan {
@@ -29,8 +30,12 @@ enum VarianceColumn
 
 ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     : Page(document, parent), m_model(new ActualsModel(document, this)),
-      m_view(createSpreadsheet()), m_variance(new QTableWidget(this))
+      m_view(createSpreadsheet()), m_variance(new QTableWidget(this)),
+      m_import(createAction(tr("&Import…"),
+                            tr("Import actuals from a CSV, TSV or Excel file (one undo step)"),
+                            QStringLiteral("document-import")))
 {
+    connect(m_import, &QAction::triggered, this, &ActualsPage::importRequested);
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ActualsModel::ChannelColumn,
@@ -54,6 +59,7 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     auto *gridLayout = new QVBoxLayout(gridPanel);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addWidget(createHeading(tr("Actuals by month and channel")));
+    gridLayout->addWidget(createTableToolBar({m_import}));
     gridLayout->addWidget(hint);
     gridLayout->addWidget(m_view);
     // The roll-up per channel and the planned-vs-actual chart share the lower half in tabs:

@@ -23,6 +23,11 @@ public:
     void showPlace(const PlanPlace &place) override;
 
     SpreadsheetView *view() const { return m_view; }
+    QAction *importAction() const { return m_import; }
+
+signals:
+    // "Import…": the main window opens the import dialog (it owns the DialogProvider).
+    void importRequested();
 
 private:
     void refreshVariance();
@@ -30,6 +35,7 @@ private:
     ActualsModel *m_model;
     SpreadsheetView *m_view;
     QTableWidget *m_variance;
+    QAction *m_import;
 };
 
 } // namespace cplan
