@@ -9,6 +9,7 @@ packages=(
     qt6-l10n-tools libqcustomplot-dev libqcustomplot2.1-qt6 libeigen3-dev libgl1-mesa-dev
     xvfb xauth fonts-noto-cjk
     libbenchmark-dev python3-numpy
+    libminizip-dev libxlsxwriter-dev
 )
 
 missing=()
