@@ -5,6 +5,8 @@
 
 #include <QStringDecoder>
 
+#include <utility>
+
 namespace cplan::tablereader {
 
 namespace {
@@ -177,66 +179,77 @@ Result<SourceTable> readDelimitedText(const QByteArray &bytes, const QString &fi
     table.separator = detectSeparator(text);
     const QChar separator = table.separator;
     const QChar quote = QLatin1Char('"');
+    const QChar cr = QLatin1Char('\r');
+    const QChar lf = QLatin1Char('\n');
 
+    // Field by field: an unquoted field is one slice of the text up to the next separator or
+    // line end (trimmed); a quoted one runs to its closing quote, "" standing for a quote, and
+    // may hold separators and line ends. Text after a closing quote joins the field (lenient).
     QStringList row;
-    QString field;
-    bool quoted = false;    // inside a quoted field
-    bool wasQuoted = false; // the current field began with a quote
-    int recordNumber = 1;   // the row a spreadsheet shows
-    int recordStart = 1;
+    int rowNumber = 1; // the row a spreadsheet shows: records, not lines
     const qsizetype size = text.size();
-    const auto endRow = [&]() -> Status {
-        row.append(wasQuoted ? field : field.trimmed());
-        field.clear();
-        wasQuoted = false;
-        Status added = addRow(table, std::move(row), recordStart, fileName, options.limits);
-        row = QStringList();
-        return added;
-    };
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar ch = text.at(i);
-        if ((i & 0xFFFF) == 0) {
+    qsizetype nextCheck = 0;
+    qsizetype i = 0;
+    while (i < size) {
+        if (i >= nextCheck) {
             if (cancelled(options))
                 return Error{cancelledMessage()};
             reportProgress(options, qint64(size) * 2 + i * 3, qint64(size) * 5);
+            nextCheck = i + (qsizetype(1) << 16);
         }
-        if (quoted) {
-            if (ch == quote) {
-                if (i + 1 < size && text.at(i + 1) == quote) {
-                    field.append(quote);
-                    ++i;
-                } else {
-                    quoted = false;
+        qsizetype start = i;
+        while (start < size && text.at(start) == QLatin1Char(' '))
+            ++start;
+        QString field;
+        qsizetype j = start;
+        if (start < size && text.at(start) == quote) {
+            j = start + 1;
+            for (;;) {
+                const qsizetype close = text.indexOf(quote, j);
+                if (close < 0)
+                    return Error{tr("%1: row %2 opens a quoted field that never ends")
+                                     .arg(fileName)
+                                     .arg(rowNumber)};
+                field += QStringView(text).sliced(j, close - j);
+                j = close + 1;
+                if (j < size && text.at(j) == quote) {
+                    field += quote;
+                    ++j;
+                    continue;
                 }
-            } else {
-                field.append(ch);
+                break;
             }
-            continue;
-        }
-        if (ch == quote && field.trimmed().isEmpty() && !wasQuoted) {
-            field.clear();
-            quoted = true;
-            wasQuoted = true;
-        } else if (ch == separator) {
-            row.append(wasQuoted ? field : field.trimmed());
-            field.clear();
-            wasQuoted = false;
-        } else if (ch == QLatin1Char('\n') || ch == QLatin1Char('\r')) {
-            if (ch == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            if (const Status added = endRow(); !added)
-                return Error{added.error()};
-            recordStart = ++recordNumber;
+            const qsizetype rest = j;
+            while (j < size && text.at(j) != separator && text.at(j) != lf && text.at(j) != cr)
+                ++j;
+            const QStringView trailing = QStringView(text).sliced(rest, j - rest).trimmed();
+            if (!trailing.isEmpty())
+                field += trailing;
         } else {
-            field.append(ch);
+            while (j < size && text.at(j) != separator && text.at(j) != lf && text.at(j) != cr)
+                ++j;
+            field = QStringView(text).sliced(i, j - i).trimmed().toString();
         }
-    }
-    if (quoted)
-        return Error{
-            tr("%1: row %2 opens a quoted field that never ends").arg(fileName).arg(recordStart)};
-    if (!field.isEmpty() || !row.isEmpty()) {
-        if (const Status added = endRow(); !added)
+        row.append(field);
+        if (j < size && text.at(j) == separator) {
+            i = j + 1;
+            if (i == size)
+                row.append(QString()); // a separator at the very end: one more empty field
+            else
+                continue;
+        } else {
+            // CR LF, LF or a lone CR ends the row.
+            i = j;
+            if (i < size && text.at(i) == cr)
+                ++i;
+            if (i < size && text.at(i) == lf && (i == j || text.at(j) == cr))
+                ++i;
+        }
+        if (const Status added = addRow(table, std::exchange(row, QStringList()), rowNumber,
+                                        fileName, options.limits);
+            !added)
             return Error{added.error()};
+        ++rowNumber;
     }
     if (table.header.isEmpty())
         return Error{tr("%1: the file holds no rows").arg(fileName)};

@@ -77,7 +77,8 @@ private slots:
         const ImportMapping mapping = guessMapping(header, m_plan);
         QCOMPARE(mapping.month, 0);
         QCOMPARE(mapping.channel, 1);
-        QCOMPARE(mapping.spend, 2); // the first spend word wins; "Spend (CNY)" stays free
+        // "spend" ranks before "消耗" among the spend words, and the unit in brackets is ignored.
+        QCOMPARE(mapping.spend, 4);
         QCOMPARE(mapping.stages, (std::vector<int>{3, -1, -1}));
     }
 
