@@ -69,9 +69,9 @@ private slots:
         const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 7);
         QCOMPARE(lines.at(0), QStringLiteral("row 2: adds 2025-04 × Search (long-tail keywords), "
-                                             "spend 283,410.25, Leads 5,012, Registered users "
-                                             "1,498, Accounts opened 171"));
-        QVERIFY(lines.at(1).startsWith(QLatin1String("row 3: adds 2025-04 × Short video ads,")));
+                                             "spend 118,420.50, Leads 2,401, Registered users "
+                                             "688, Accounts opened 83"));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("row 3: adds 2025-04 × Short video ads,")));
         QCOMPARE(lines.at(6), QStringLiteral("actuals-2025-04-gb18030.csv: 6 row(s) to add, 0 to "
                                              "replace, 0 refused"));
         QCOMPARE(readBytes(plan), before);
@@ -105,12 +105,12 @@ private slots:
         const Actual *search = findActual(*loaded, QStringLiteral("2025-04"),
                                           QStringLiteral("Search (long-tail keywords)"));
         QVERIFY(search);
-        QCOMPARE(search->spend, 283410.25);
-        QCOMPARE(search->volumes, (std::vector<double>{5012, 1498, 171}));
+        QCOMPARE(search->spend, 118420.50);
+        QCOMPARE(search->volumes, (std::vector<double>{2401, 688, 83}));
         const Actual *video =
             findActual(*loaded, QStringLiteral("2025-04"), QStringLiteral("Short video ads"));
         QVERIFY(video); // "short video ads" in the file matched case-insensitively
-        QCOMPARE(video->spend, 436902.10);
+        QCOMPARE(video->spend, 196310.80);
 
         // Importing the same month again replaces the six rows.
         const auto again =
@@ -159,7 +159,7 @@ private slots:
         const auto dry =
             runCli({QStringLiteral("import-actuals"), plan, csv, QStringLiteral("--dry-run")});
         QCOMPARE(dry.exitCode, 2);
-        QVERIFY(dry.out.contains(QLatin1String("row 3: channel “Tiktok” is not in the plan\n")));
+        QVERIFY(dry.out.contains(QStringLiteral("row 3: channel “Tiktok” is not in the plan\n")));
         const auto dryBad = runCli({QStringLiteral("import-actuals"), plan, csv,
                                     QStringLiteral("--dry-run"), QStringLiteral("--skip-bad")});
         QCOMPARE(dryBad.exitCode, 0);
@@ -168,7 +168,7 @@ private slots:
         const auto skip =
             runCli({QStringLiteral("import-actuals"), plan, csv, QStringLiteral("--skip-bad")});
         QCOMPARE(skip.exitCode, 0);
-        QVERIFY(skip.err.startsWith(QLatin1String("skipped row 3: channel “Tiktok”")));
+        QVERIFY(skip.err.startsWith(QStringLiteral("skipped row 3: channel “Tiktok”")));
         QVERIFY(skip.out.contains(QLatin1String("imported 1 row(s) from bad.csv (1 added, 0 "
                                                 "replaced, 2 skipped)")));
         const auto loaded = loadPlan(plan);
@@ -194,13 +194,13 @@ private slots:
                       QStringLiteral("month=1,channel=B,spend=3,stage0=D"),
                       QStringLiteral("--dry-run")});
         QCOMPARE(run.exitCode, 0);
-        QVERIFY2(run.out.startsWith(QLatin1String("row 2: adds 2025-06 × Short video ads, spend "
-                                                  "10, Leads 4\n")),
+        QVERIFY2(run.out.startsWith(QStringLiteral("row 2: adds 2025-06 × Short video ads, spend "
+                                                   "10, Leads 4\n")),
                  qPrintable(run.out));
         run = runCli({QStringLiteral("import-actuals"), plan, csv, QStringLiteral("--map"),
                       QStringLiteral("month=Z")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains(QLatin1String("no column is headed “Z”")));
+        QVERIFY(run.err.contains(QStringLiteral("no column is headed “Z”")));
     }
 
     void encodingOption()

@@ -110,7 +110,7 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(m_document->undoStack()->count(), steps + 1);
         QCOMPARE(m_document->plan().actuals.size(), before.actuals.size() + 6);
-        QCOMPARE(m_document->plan().actuals[18].spend, 283410.25);
+        QCOMPARE(m_document->plan().actuals[18].spend, 118420.5);
         m_document->undoStack()->undo();
         QCOMPARE(m_document->plan(), before);
     }

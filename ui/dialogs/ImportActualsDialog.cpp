@@ -71,7 +71,7 @@ ImportActualsDialog::ImportActualsDialog(PlanDocument *document, DialogProvider 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_back, QDialogButtonBox::ActionRole);
     buttons->addButton(m_next, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_apply, QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_back, &QPushButton::clicked, this,
             [this] { goToStep(Step(std::max(0, int(step()) - 1))); });

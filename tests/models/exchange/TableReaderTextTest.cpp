@@ -165,7 +165,7 @@ private slots:
         QCOMPARE(table->encoding, QStringLiteral("GB18030"));
         QCOMPARE(table->header.value(0), QStringLiteral("月份"));
         QCOMPARE(table->rows.size(), std::size_t(6));
-        QCOMPARE(table->rows[0].value(2), QStringLiteral("￥283,410.25"));
+        QCOMPARE(table->rows[0].value(2), QStringLiteral("￥118,420.50"));
     }
 
     void encodingNames()
