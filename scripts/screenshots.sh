@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Renders every page of the main window, every chart view, the Analysis page and the Optimise
-# split dialog with the sample plan at 1280x800, in the light and a dark palette, offscreen (no
+# Renders every page of the main window (sample plan, 1280x800 and 1024x700), the Alerts dock, a
+# blank plan's pages, every chart view, the Analysis page and the Optimise split dialog, in the
+# light and a dark palette, offscreen (no
 # display needed), into OUT_DIR (default: screenshots/, git-ignored).
 #
 #   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]     (defaults: build, screenshots)

@@ -75,6 +75,19 @@ std::optional<Arguments> parseArguments(const Command &command, const QStringLis
 
 } // namespace
 
+bool needsGuiApplication(const QStringList &args)
+{
+    if (args.value(0) != QLatin1String("export"))
+        return false;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--format") && args.value(i + 1) == QLatin1String("pdf"))
+            return true;
+        if (args.at(i) == QLatin1String("--format=pdf"))
+            return true;
+    }
+    return false;
+}
+
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     Streams streams{out, err};

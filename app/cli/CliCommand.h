@@ -62,6 +62,11 @@ struct Command
 
 using CommandTable = std::vector<Command>;
 
+// True when `args` (without the program name) need a QApplication: `export --format pdf` draws
+// the report's charts, which are widgets. main() makes one only then, so every other command
+// runs without a display.
+bool needsGuiApplication(const QStringList &args);
+
 // Runs `cplan` with `args` (without the program name). Used by main() and by the tests.
 int run(const QStringList &args, QTextStream &out, QTextStream &err);
 

@@ -2,6 +2,7 @@
 
 #include "models/document/PlanSnapshotCommand.h"
 #include "models/domain/Months.h"
+#include "models/domain/ViolationSentence.h"
 #include "models/engine/Projection.h"
 #include "models/engine/ScenarioInputs.h"
 #include "models/storage/CplanFile.h"
@@ -227,7 +228,8 @@ Status PlanDocument::checkOn(const Plan &edited, const QStringList &paths) const
     }
     if (blocking.empty())
         return success();
-    return Error{violationsText(blocking)};
+    // The window says it about the place the user sees; the CLI never edits through here.
+    return Error{violationSentences(edited, blocking)};
 }
 
 Status PlanDocument::checkEdit(const PlanEdit &edit) const

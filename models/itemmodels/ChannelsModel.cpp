@@ -100,9 +100,12 @@ QVariant ChannelsModel::headerData(int section, Qt::Orientation orientation, int
     if (role == SumOffRole)
         return section == ShareColumn ? QVariant(sum.off) : QVariant();
     if (role == Qt::ToolTipRole && section == ShareColumn)
-        return sum.off ? tr("The channel shares add up to %1, not 100%.")
-                             .arg(ValueFormat::percent(sum.sum))
-                       : tr("The channel shares add up to 100%.");
+        return (sum.off ? tr("The channel shares add up to %1, not 100%.")
+                              .arg(ValueFormat::percent(sum.sum))
+                        : tr("The channel shares add up to 100%.")) +
+               QLatin1Char('\n') + columnExplanation(section);
+    if (role == Qt::ToolTipRole)
+        return columnExplanation(section);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -124,6 +127,51 @@ QVariant ChannelsModel::headerData(int section, Qt::Orientation orientation, int
     if (*driver == ChannelDriver::Conversion)
         title.replace(QStringLiteral(" → "), QStringLiteral(" →\n"));
     return title;
+}
+
+QString ChannelsModel::columnExplanation(int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return tr("The channel's name, as it appears in every table, chart and export.");
+    case GroupColumn:
+        return tr("An optional group of channels (public traffic, content, …).");
+    case ShareColumn:
+        return tr("Share of the channel pool spent on this channel; the shares add up to 100%.");
+    case AmountColumn:
+        return tr("The money the share stands for: the channel pool × the share.");
+    default:
+        break;
+    }
+    int rate = 0;
+    const auto driver = driverAt(column, &rate);
+    if (!driver)
+        return {};
+    switch (*driver) {
+    case ChannelDriver::Cpl:
+        return tr("Cost per lead (CPL): what one lead costs at low spend, before saturation.");
+    case ChannelDriver::SaturationSpend:
+        return tr("Saturation: the monthly spend at which the cost per lead has doubled (empty "
+                  "= the channel never saturates).");
+    case ChannelDriver::Carryover:
+        return tr("Carryover: the share of a month's response that arrives in later months "
+                  "(0% = all at once).");
+    case ChannelDriver::Conversion:
+        return tr("Conversion: the share of %1 who become %2.")
+            .arg(plan().stages.value(rate).toLower(), plan().stages.value(rate + 1).toLower());
+    case ChannelDriver::ArpuMonthly:
+        return tr("ARPU: revenue per active customer per month.");
+    case ChannelDriver::Margin:
+        return tr("Margin: the gross margin kept from that revenue.");
+    case ChannelDriver::RetentionMonthly:
+        return tr("Retention: the share of customers still active the next month.");
+    case ChannelDriver::MinShare:
+        return tr("Minimum share: the optimiser never gives the channel less than this.");
+    case ChannelDriver::MaxShare:
+        return tr("Maximum share: the optimiser never gives the channel more than this.");
+    default:
+        return {};
+    }
 }
 
 QString ChannelsModel::columnTitle(int column) const

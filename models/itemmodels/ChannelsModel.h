@@ -38,6 +38,8 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    // What a column's driver means, for the header's tooltip.
+    QString columnExplanation(int column) const;
 
 protected:
     QVariant cellData(int row, int column, int role) const override;

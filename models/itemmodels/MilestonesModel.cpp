@@ -2,8 +2,10 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/document/PlanFields.h"
+#include "models/domain/MetricNames.h"
 #include "models/domain/Months.h"
 #include "models/domain/ValidationPath.h"
+#include "models/itemmodels/ValueFormat.h"
 
 #include <QRegularExpression>
 
@@ -45,6 +47,22 @@ QString checksText(const std::vector<Check> &checks)
     for (const Check &check : checks)
         parts.append(QStringLiteral("%1 %2 %3")
                          .arg(check.metric, toString(check.op), formatNumber(check.value)));
+    return parts.join(QStringLiteral("; "));
+}
+
+// What the cell shows: the metrics by their names, the comparison as people write it.
+QString checksDisplayText(const Plan &plan, const std::vector<Check> &checks)
+{
+    QStringList parts;
+    for (const Check &check : checks) {
+        const QString op =
+            check.op == Comparison::LessOrEqual ? QStringLiteral("≤") : QStringLiteral("≥");
+        parts.append(QStringLiteral("%1 %2 %3")
+                         .arg(metricDisplayName(plan, check.metric), op,
+                              metricUnit(check.metric) == MetricUnit::Percent
+                                  ? ValueFormat::percent(check.value)
+                                  : ValueFormat::number(check.value)));
+    }
     return parts.join(QStringLiteral("; "));
 }
 
@@ -175,7 +193,8 @@ QVariant MilestonesModel::cellData(int row, int column, int role) const
     case DependsOnColumn:
         return milestone.dependsOn.join(QStringLiteral(", "));
     case ChecksColumn:
-        return checksText(milestone.checks);
+        return role == Qt::DisplayRole ? checksDisplayText(plan(), milestone.checks)
+                                       : checksText(milestone.checks);
     default:
         return {};
     }

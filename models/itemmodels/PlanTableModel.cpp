@@ -1,6 +1,7 @@
 #include "models/itemmodels/PlanTableModel.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/ViolationSentence.h"
 #include "models/itemmodels/ItemRoles.h"
 #include "models/itemmodels/ValueFormat.h"
 
@@ -65,7 +66,7 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
         if (!path.isEmpty()) {
             const auto violations = m_document->violationsAt(path);
             if (!violations.empty())
-                return violationsText(violations);
+                return violationSentences(plan(), violations);
         }
         return cellData(row, column, role);
     }

@@ -2,10 +2,30 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/document/PlanFields.h"
+#include "models/domain/MetricNames.h"
 #include "models/domain/ValidationPath.h"
 #include "models/itemmodels/ValueFormat.h"
 
 namespace cplan {
+
+namespace {
+// The target's value as the metric is written: 15 % for a rate, 1 : 3 for a ratio.
+QString valueInUnit(double value, MetricUnit unit)
+{
+    switch (unit) {
+    case MetricUnit::Percent:
+        return TargetsModel::tr("%1 %").arg(ValueFormat::number(value * 100.0));
+    case MetricUnit::Ratio:
+        return TargetsModel::tr("1 : %1").arg(ValueFormat::number(value));
+    case MetricUnit::Months:
+        return TargetsModel::tr("month %1").arg(ValueFormat::number(value));
+    case MetricUnit::Currency:
+    case MetricUnit::Count:
+        break;
+    }
+    return ValueFormat::number(value);
+}
+} // namespace
 
 TargetsModel::TargetsModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Targets, parent)
@@ -51,7 +71,7 @@ QString TargetsModel::rowTitle(int row) const
     if (row < 0 || row >= rowCount())
         return {};
     const Target &target = plan().targets[row];
-    return target.label.isEmpty() ? target.metric : target.label;
+    return target.label.isEmpty() ? metricDisplayName(plan(), target.metric) : target.label;
 }
 
 bool TargetsModel::isCellEditable(int, int) const
@@ -66,18 +86,24 @@ QVariant TargetsModel::cellData(int row, int column, int role) const
     const Target &target = plan().targets[row];
     if (role == Qt::TextAlignmentRole && column == ValueColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == MetricColumn)
+        return metricDescription(plan().stages, target.metric);
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
+    const bool display = role == Qt::DisplayRole;
     switch (column) {
     case LabelColumn:
-        return target.label;
+        // An empty label follows the metric's name.
+        return display && target.label.isEmpty() ? metricDisplayName(plan(), target.metric)
+                                                 : target.label;
     case MetricColumn:
-        return target.metric;
+        return display ? metricDisplayName(plan(), target.metric) : target.metric;
     case OpColumn:
-        return toString(target.op);
+        return display ? (target.op == Comparison::LessOrEqual ? tr("≤ at most") : tr("≥ at least"))
+                       : toString(target.op);
     case ValueColumn:
-        return role == Qt::DisplayRole ? QVariant(ValueFormat::number(target.value))
-                                       : QVariant(target.value);
+        return display ? QVariant(valueInUnit(target.value, metricUnit(target.metric)))
+                       : QVariant(target.value);
     default:
         return {};
     }
@@ -92,9 +118,13 @@ Status TargetsModel::writeCell(Plan &edited, int row, int column, const QVariant
     case LabelColumn:
         target.label = value.toString().trimmed();
         return success();
-    case MetricColumn:
+    case MetricColumn: {
+        // A label that only repeated the old metric's name follows the new metric.
+        if (target.label == metricDisplayName(edited, target.metric))
+            target.label.clear();
         target.metric = value.toString().trimmed();
         return success();
+    }
     case OpColumn: {
         const auto op = comparisonFromString(value.toString().trimmed());
         if (!op)

@@ -50,7 +50,7 @@ private:
     void clickAlert(int index)
     {
         QTreeWidget *list = m_window->alertsDock()->list();
-        QTreeWidgetItem *item = list->topLevelItem(index);
+        QTreeWidgetItem *item = m_window->alertsDock()->itemOf(index);
         QVERIFY(item);
         list->scrollToItem(item);
         const QRect rect = list->visualItemRect(item);
@@ -90,8 +90,56 @@ private slots:
         QVERIFY(
             findAlert(Alert::Kind::Variance, QStringLiteral("2025-01 · Short video ads: Leads")));
         QVERIFY(!findAlert(Alert::Kind::Validation, QString()));
-        QCOMPARE(m_window->alertsDock()->list()->topLevelItemCount(),
-                 int(m_window->alertsDock()->alerts().size()));
+        int lines = 0;
+        QTreeWidget *list = m_window->alertsDock()->list();
+        for (int g = 0; g < list->topLevelItemCount(); ++g)
+            lines += list->topLevelItem(g)->childCount();
+        QCOMPARE(lines, int(m_window->alertsDock()->alerts().size()));
+    }
+
+    void alertsAreGroupedByKindWithTheirCount()
+    {
+        AlertsDock *dock = m_window->alertsDock();
+        int variances = 0;
+        for (const Alert &alert : dock->alerts())
+            variances += alert.kind == Alert::Kind::Variance ? 1 : 0;
+        QVERIFY(variances > 0);
+        QStringList groups;
+        for (int g = 0; g < dock->list()->topLevelItemCount(); ++g)
+            groups << dock->list()->topLevelItem(g)->text(0);
+        // Late milestones come before the many variances.
+        QCOMPARE(groups.size(), 3);
+        QVERIFY(groups.at(0).startsWith(QStringLiteral("Milestones (")));
+        QVERIFY(groups.at(1).startsWith(QStringLiteral("Targets missed (")));
+        QCOMPARE(groups.at(2), QStringLiteral("Variance (%1)").arg(variances));
+    }
+
+    void theKindFilterShowsOneKind()
+    {
+        AlertsDock *dock = m_window->alertsDock();
+        dock->setKindFilter(Alert::Kind::Milestone);
+        QCOMPARE(dock->list()->topLevelItemCount(), 1);
+        QVERIFY(dock->list()->topLevelItem(0)->text(0).startsWith(QStringLiteral("Milestones")));
+        // A refresh (an edit) keeps the filter.
+        dock->refresh();
+        QCOMPARE(dock->list()->topLevelItemCount(), 1);
+        dock->setKindFilter(std::nullopt);
+        QCOMPARE(dock->list()->topLevelItemCount(), 3);
+    }
+
+    void alertsNameMetricsAsPeopleDo()
+    {
+        // A target without a label is named by its metric, never by its id.
+        PlanDocument *document = m_window->document();
+        Target target{QStringLiteral("stage_conversion.2"), Comparison::GreaterOrEqual, 0.99, {}};
+        QVERIFY(document->addTarget(target).ok());
+        m_window->alertsDock()->refresh();
+        QVERIFY(findAlert(Alert::Kind::Target,
+                          QStringLiteral("Registered users → accounts opened conversion")));
+        for (const Alert &alert : m_window->alertsDock()->alerts()) {
+            QVERIFY2(!alert.text.contains(QStringLiteral("stage_")), qPrintable(alert.text));
+            QVERIFY2(!alert.text.contains(QStringLiteral("cost_per")), qPrintable(alert.text));
+        }
     }
 
     void clickingALateMilestoneSelectsItsRow()

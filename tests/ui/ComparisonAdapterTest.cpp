@@ -89,8 +89,23 @@ private slots:
         QVERIFY(registered);
         QCOMPARE(registered->label, QStringLiteral("Volume: Registered users"));
         QCOMPARE(registered->kind, FigureKind::Count);
-        QCOMPARE(findRow(table, QStringLiteral("cost_per_stage.2"))->label,
-                 QStringLiteral("Cost per Accounts opened"));
+        QCOMPARE(findRow(table, QStringLiteral("cost_per_stage.1"))->label,
+                 QStringLiteral("Cost per registered user"));
+        // The last stage's cost is the CAC and the first stage's volume the leads: shown once.
+        QVERIFY(!findRow(table, QStringLiteral("cost_per_stage.2")));
+        QVERIFY(!findRow(table, QStringLiteral("cost_per_stage.0")));
+        QVERIFY(!findRow(table, QStringLiteral("stage_volumes.0")));
+        QVERIFY(!findRow(table, QStringLiteral("stage_volumes.2")));
+        QVERIFY(findRow(table, QStringLiteral("cac")));
+        // Directions: lower CAC is better, more customers are better, spend is neither.
+        QCOMPARE(findRow(table, QStringLiteral("cac"))->direction, MetricDirection::LowerIsBetter);
+        QCOMPARE(findRow(table, QStringLiteral("customers"))->direction,
+                 MetricDirection::HigherIsBetter);
+        QCOMPARE(findRow(table, QStringLiteral("channel_spend"))->best, -1);
+        QCOMPARE(deltaVerdict(MetricDirection::LowerIsBetter, 5.0), -1);
+        QCOMPARE(deltaVerdict(MetricDirection::HigherIsBetter, 5.0), 1);
+        QCOMPARE(deltaVerdict(MetricDirection::Neutral, 5.0), 0);
+        QCOMPARE(deltaVerdict(MetricDirection::LowerIsBetter, std::nullopt), 0);
         QCOMPARE(findRow(table, QStringLiteral("payback_month"))->kind, FigureKind::Month);
         QCOMPARE(findRow(table, QStringLiteral("roi"))->kind, FigureKind::Percent);
     }

@@ -6,8 +6,10 @@
 #include "ui/mainwindow/DialogProvider.h"
 
 #include <QQueue>
+
 #include <QStringList>
 #include <QTest>
+#include <functional>
 
 namespace cplan::test {
 
@@ -19,7 +21,11 @@ public:
     QQueue<QString> openAnswers;
     QQueue<QString> saveAsAnswers;
 
-    QStringList asked;  // "save:<action>", "restore:<name>", "open", "saveAs", "error:<title>"
+    // Answers runDialog(): fills or inspects the dialog and returns its result.
+    std::function<int(QDialog &)> dialogAnswer;
+
+    QStringList asked;  // "save:<action>", "restore:<name>", "open", "saveAs", "error:<title>",
+                        // "dialog:<class name>"
     QStringList errors; // the messages shown
 
     UnsavedChoice askSaveChanges(const QString &, const QString &action) override
@@ -49,6 +55,15 @@ public:
     {
         asked << QStringLiteral("saveAs");
         return saveAsAnswers.isEmpty() ? QString() : saveAsAnswers.dequeue();
+    }
+    int runDialog(QDialog &dialog) override
+    {
+        asked << QStringLiteral("dialog:") + QString::fromLatin1(dialog.metaObject()->className());
+        if (!dialogAnswer) {
+            QTest::qFail("unexpected dialog", __FILE__, __LINE__);
+            return QDialog::Rejected;
+        }
+        return dialogAnswer(dialog);
     }
     void showError(const QString &title, const QString &message) override
     {

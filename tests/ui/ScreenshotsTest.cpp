@@ -1,7 +1,8 @@
-// Renders every page of the main window with the sample plan at 1280×800, in the light and a
-// dark palette, into $CPLAN_SCREENSHOT_DIR (default: "screenshots" in the working directory),
-// so a person can look at them (scripts/screenshots.sh). Checks that each image was written at
-// the full size and that the pages show the sample's figures.
+// Renders every page of the main window with the sample plan at 1280×800 and 1024×700, the
+// Alerts dock, and a blank plan's overview, channels, comparison, actuals and settings, in the
+// light and a dark palette, into $CPLAN_SCREENSHOT_DIR (default: "screenshots" in the working
+// directory), so a person can look at them (scripts/screenshots.sh). Checks that each image was
+// written at the full size and that the pages show the sample's figures.
 
 #include "models/document/PlanDocument.h"
 #include "ui/mainwindow/AlertsDock.h"
@@ -34,26 +35,56 @@ class ScreenshotsTest : public QObject
     Q_OBJECT
 
 private:
-    void renderAll(const QString &theme)
+    void save(const QImage &image, const QString &name)
+    {
+        const QString named = m_folder.filePath(name);
+        QVERIFY2(image.save(named), qPrintable(named));
+    }
+
+    // Every page of the sample, then a blank plan's pages, at `size`; the Alerts dock alone.
+    void renderAll(const QString &theme, QSize size)
     {
         QTemporaryDir recovery;
         auto window = std::make_unique<MainWindow>(std::make_unique<test::FakeDialogProvider>());
         window->document()->setRecoveryFolder(recovery.path());
-        window->resize(1280, 800);
+        window->resize(size);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
         QVERIFY(window->controller()->startUp(QString()));
         QVERIFY(!window->alertsDock()->alerts().empty());
+        const QString suffix =
+            QStringLiteral("%1x%2-%3").arg(size.width()).arg(size.height()).arg(theme);
         for (int i = 0; i < pageCount; ++i) {
             window->showPage(PageId(i));
             QApplication::processEvents();
             const QImage image = window->grab().toImage();
-            QCOMPARE(image.size(), QSize(1280, 800));
-            const QString named =
-                m_folder.filePath(QStringLiteral("%1-%2-%3.png")
-                                      .arg(i + 1, 2, 10, QLatin1Char('0'))
-                                      .arg(QLatin1String(pageFileNames[i]), theme));
-            QVERIFY2(image.save(named), qPrintable(named));
+            // The window may refuse to be smaller than its pages' minimum (it says so).
+            QCOMPARE(image.size(), window->size());
+            if (window->size() != size)
+                qWarning("The window is %dx%d, not %dx%d", window->width(), window->height(),
+                         size.width(), size.height());
+            save(image, QStringLiteral("%1-%2-%3.png")
+                            .arg(i + 1, 2, 10, QLatin1Char('0'))
+                            .arg(QLatin1String(pageFileNames[i]), suffix));
+        }
+        // The Alerts dock taller, as a user drags it open to read the groups.
+        window->showPage(PageId::Overview);
+        window->resizeDocks({window->alertsDock()}, {size.height() / 2}, Qt::Vertical);
+        QApplication::processEvents();
+        save(window->grab().toImage(), QStringLiteral("alerts-%1.png").arg(suffix));
+
+        // A blank plan, as File > New gives it.
+        window->controller()->newBlank();
+        QApplication::processEvents();
+        QVERIFY(window->document()->plan().channels.size() == 1);
+        for (PageId page : {PageId::Overview, PageId::Channels, PageId::Comparison, PageId::Actuals,
+                            PageId::Settings}) {
+            window->showPage(page);
+            QApplication::processEvents();
+            const QImage image = window->grab().toImage();
+            QCOMPARE(image.size(), window->size());
+            save(image, QStringLiteral("blank-%1-%2.png")
+                            .arg(QLatin1String(pageFileNames[int(page)]), suffix));
         }
         window->controller()->closeDocument();
     }
@@ -71,13 +102,15 @@ private slots:
     void lightPalette()
     {
         test::useLightScreenshotPalette();
-        renderAll(QStringLiteral("light"));
+        renderAll(QStringLiteral("light"), QSize(1280, 800));
+        renderAll(QStringLiteral("light"), QSize(1024, 700));
     }
 
     void darkPaletteToo()
     {
         test::useDarkScreenshotPalette();
-        renderAll(QStringLiteral("dark"));
+        renderAll(QStringLiteral("dark"), QSize(1280, 800));
+        renderAll(QStringLiteral("dark"), QSize(1024, 700));
     }
 };
 

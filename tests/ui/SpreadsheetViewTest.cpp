@@ -163,7 +163,10 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return);
         QTRY_COMPARE(messages.size(), 1);
         QCOMPARE(drivers(1).cpl, 12.0);
-        QVERIFY(messages.first().first().toString().contains(QStringLiteral("-3")));
+        // A sentence about the cell, quoting what was typed (with a real minus sign).
+        const QString message = messages.first().first().toString();
+        QVERIFY2(message.contains(QStringLiteral("you typed −3")), qPrintable(message));
+        QVERIFY(message.startsWith(QStringLiteral("Short video ads: cost per lead")));
     }
 };
 

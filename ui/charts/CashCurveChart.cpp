@@ -39,7 +39,6 @@ CashCurveChart::CashCurveChart(QWidget *parent)
     m_horizonLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     m_horizonLabel->setPadding(QMargins(4, 2, 4, 2));
 
-    m_paybackMarker->setGraph(m_margin);
     m_paybackMarker->setStyle(QCPItemTracer::tsCircle);
     m_paybackMarker->setSize(11);
     m_paybackMarker->setInterpolating(false);
@@ -80,6 +79,10 @@ void CashCurveChart::setCurve(const CashCurveSeries &curve)
     const bool payback = curve.paybackMonth && curve.paybackMargin;
     m_paybackMarker->setVisible(payback);
     m_paybackText->setVisible(payback);
+    // A tracer on a graph without data complains on every replot
+    // ("QCPItemTracer::updatePosition() graph has no data"): it follows the graph only when
+    // there is a payback to mark.
+    m_paybackMarker->setGraph(payback && !curve.months.empty() ? m_margin : nullptr);
     if (payback) {
         m_paybackMarker->setGraphKey(*curve.paybackMonth);
         m_paybackText->setText(paybackLabel());

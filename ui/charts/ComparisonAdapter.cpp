@@ -46,7 +46,43 @@ CategoryChart channelChart(const Plan &plan, const ComparisonReport &report,
     }
     return chart;
 }
+// The column with the best value; none when the metric has no better way, values tie or are
+// missing.
+int bestScenario(const ComparisonRow &row)
+{
+    if (row.direction == MetricDirection::Neutral || row.values.size() < 2)
+        return -1;
+    int best = -1;
+    bool tie = false;
+    for (int i = 0; i < int(row.values.size()); ++i) {
+        const std::optional<double> &value = row.values[std::size_t(i)];
+        if (!value)
+            continue;
+        if (best < 0) {
+            best = i;
+            continue;
+        }
+        const double current = *row.values[std::size_t(best)];
+        const bool better =
+            row.direction == MetricDirection::LowerIsBetter ? *value < current : *value > current;
+        if (better) {
+            best = i;
+            tie = false;
+        } else if (*value == current) {
+            tie = true;
+        }
+    }
+    return tie ? -1 : best;
+}
 } // namespace
+
+int deltaVerdict(MetricDirection direction, std::optional<double> delta)
+{
+    if (!delta || *delta == 0.0 || direction == MetricDirection::Neutral)
+        return 0;
+    const bool higher = *delta > 0.0;
+    return (direction == MetricDirection::HigherIsBetter) == higher ? 1 : -1;
+}
 
 FigureKind totalKind(const QString &key)
 {
@@ -61,8 +97,11 @@ QString totalLabel(const QString &key, int stage, const QStringList &stages)
 {
     if (key == QLatin1String("stage_volumes"))
         return translated("Volume: %1").arg(stages.value(stage));
-    if (key == QLatin1String("cost_per_stage"))
-        return translated("Cost per %1").arg(stages.value(stage));
+    if (stage >= 0)
+        return metricDisplayName(stages, key + QLatin1Char('.') + QString::number(stage));
+    // The metrics of MODEL.md §4 are named as everywhere else in the window.
+    if (const QString name = metricDisplayName(stages, key); name != key)
+        return name;
     static const std::pair<const char *, const char *> names[] = {
         {"budget", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Budget")},
         {"channel_spend", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Channel spend")},
@@ -104,13 +143,22 @@ ComparisonTable comparisonTable(const Plan &plan, const ComparisonReport &report
     if (indexes.empty())
         return table;
     const std::vector<TotalField> &fields = report.scenarios[indexes.front()].fields;
+    const int lastStage = int(plan.stages.size()) - 1;
     for (std::size_t f = 0; f < fields.size(); ++f) {
+        // Leads, customers, cost per lead and CAC have their own rows already.
+        const bool perStage = fields[f].key == QLatin1String("stage_volumes") ||
+                              fields[f].key == QLatin1String("cost_per_stage");
+        if (perStage && (fields[f].stage == 0 || fields[f].stage == lastStage))
+            continue;
         ComparisonRow row;
         row.metric = fields[f].stage < 0
                          ? fields[f].key
                          : fields[f].key + QLatin1Char('.') + QString::number(fields[f].stage);
         row.label = totalLabel(fields[f].key, fields[f].stage, plan.stages);
         row.kind = totalKind(fields[f].key);
+        row.direction = fields[f].key == QLatin1String("stage_volumes")
+                            ? MetricDirection::HigherIsBetter
+                            : metricDirection(row.metric);
         for (std::size_t i : indexes) {
             const ScenarioComparison &scenario = report.scenarios[i];
             row.values.push_back(f < scenario.fields.size() ? scenario.fields[f].value
@@ -119,6 +167,7 @@ ComparisonTable comparisonTable(const Plan &plan, const ComparisonReport &report
             row.deltaRelative.push_back(
                 f < scenario.deltaRelative.size() ? scenario.deltaRelative[f] : std::nullopt);
         }
+        row.best = bestScenario(row);
         table.rows.push_back(std::move(row));
     }
     return table;

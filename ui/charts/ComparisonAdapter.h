@@ -4,6 +4,7 @@
 // (MODEL.md §5.1) for the scenarios the user picked. The differences to the base are the
 // engine's; this only selects, orders, names and colours them.
 
+#include "models/domain/MetricNames.h"
 #include "models/domain/Plan.h"
 #include "models/engine/ComparisonReport.h"
 #include "ui/charts/ChartSeries.h"
@@ -21,10 +22,15 @@ struct ComparisonRow
     QString metric; // "cac", "stage_volumes.1", ...
     QString label;  // "Customer acquisition cost (CAC)", "Volume: Registered users"
     FigureKind kind = FigureKind::Money;
-    std::vector<std::optional<double>> values;        // one per shown scenario
-    std::vector<std::optional<double>> delta;         // to the base; the base's own is 0
-    std::vector<std::optional<double>> deltaRelative; // to the base; null when the base is 0
+    MetricDirection direction = MetricDirection::Neutral; // which way is better
+    std::vector<std::optional<double>> values;            // one per shown scenario
+    std::vector<std::optional<double>> delta;             // to the base; the base's own is 0
+    std::vector<std::optional<double>> deltaRelative;     // to the base; null when the base is 0
+    int best = -1; // the shown scenario with the best value; -1 = no direction, a tie or no values
 };
+
+// Whether a difference to the base is good news (+1), bad news (−1) or neither (0).
+int deltaVerdict(MetricDirection direction, std::optional<double> delta);
 
 struct ComparisonTable
 {
@@ -34,6 +40,8 @@ struct ComparisonTable
 };
 
 // `shown`: the scenario names to show (the base is always shown); unknown names are ignored.
+// Totals that repeat another (stage 0's volume is the leads, the last stage's cost is the CAC)
+// appear once.
 ComparisonTable comparisonTable(const Plan &plan, const ComparisonReport &report,
                                 const QStringList &shown);
 // spend_c (or customers_c) per channel, one series per shown scenario in its scenario colour.

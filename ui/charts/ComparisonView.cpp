@@ -4,20 +4,24 @@
 #include "ui/charts/BarChart.h"
 #include "ui/charts/ChartPalette.h"
 #include "ui/charts/ComparisonAdapter.h"
+#include "ui/widgets/TableCopy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace cplan {
 
 namespace {
-// Deltas in the warning colour when they go the wrong way would need each metric's direction;
-// the sign is shown instead, and the base's own columns stay empty.
 QString signedFigure(std::optional<double> value, FigureKind kind, const QString &currency)
 {
     if (!value)
@@ -25,11 +29,39 @@ QString signedFigure(std::optional<double> value, FigureKind kind, const QString
     const QString text = formatFigure(value, kind, currency);
     return *value > 0 ? QStringLiteral("+") + text : text;
 }
+
+QString signedNumber(double value, int decimals)
+{
+    const QString text = QLocale().toString(value, 'f', decimals);
+    return value > 0 ? QStringLiteral("+") + text : text;
+}
 } // namespace
+
+QString ComparisonView::deltaText(std::optional<double> delta, FigureKind kind,
+                                  const QString &currency)
+{
+    if (!delta)
+        return QStringLiteral("—");
+    switch (kind) {
+    case FigureKind::Percent:
+        // A difference of two rates is in percentage points, not a percentage of a percentage.
+        return tr("%1 pp").arg(signedNumber(*delta * 100.0, 1));
+    case FigureKind::Month:
+        return std::abs(*delta) == 1.0 ? tr("%1 month").arg(signedNumber(*delta, 0))
+                                       : tr("%1 months").arg(signedNumber(*delta, 0));
+    case FigureKind::Ratio:
+        return signedNumber(*delta, 2);
+    case FigureKind::Money:
+    case FigureKind::Count:
+        break;
+    }
+    return signedFigure(delta, kind, currency);
+}
 
 ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_pickers(new QHBoxLayout),
-      m_base(new QComboBox(this)), m_message(new QLabel(this)), m_table(new QTableWidget(this)),
+      m_base(new QComboBox(this)), m_message(new QLabel(this)), m_legend(new QLabel(this)),
+      m_table(new QTableWidget(this)),
       m_spend(new BarChart(BarChart::Layout::Grouped, Qt::Horizontal, this)),
       m_customers(new BarChart(BarChart::Layout::Grouped, Qt::Horizontal, this))
 {
@@ -38,6 +70,10 @@ ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
     m_base->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_message->setWordWrap(true);
     m_message->setVisible(false);
+    m_legend->setWordWrap(true);
+    m_legend->setText(tr("Bold on green: the best of the shown scenarios for that row. Δ in green "
+                         "is better than the base, in red worse (lower is better for costs and "
+                         "payback). Rates differ in percentage points (pp)."));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Compare:"), this));
@@ -48,8 +84,11 @@ ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
     controls->addStretch(1);
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAlternatingRowColors(true);
+    TableCopy::install(m_table);
+    // The table shows every row; the page scrolls (table and charts together).
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
@@ -61,18 +100,24 @@ ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
     charts->addWidget(m_spend);
     charts->addWidget(m_customers);
     charts->setChildrenCollapsible(false);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
-    split->addWidget(charts);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    split->setChildrenCollapsible(false);
+    charts->setMinimumHeight(320);
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_table);
+    contentLayout->addWidget(charts, 1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("comparisonScroll"));
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
     layout->addWidget(m_message);
-    layout->addWidget(split, 1);
+    layout->addWidget(m_legend);
+    layout->addWidget(m_scroll, 1);
 
     connect(m_base, &QComboBox::currentIndexChanged, this, &ComparisonView::refresh);
     connect(document, &PlanDocument::planChanged, this, [this](const PlanChange &change) {
@@ -187,8 +232,10 @@ void ComparisonView::refresh()
     for (int r = 0; r < int(table.rows.size()); ++r) {
         const ComparisonRow &row = table.rows[std::size_t(r)];
         auto *label = new QTableWidgetItem(row.label);
-        label->setToolTip(row.metric);
+        label->setToolTip(metricDescription(plan.stages, row.metric));
         m_table->setItem(r, 0, label);
+        const QColor better(0x2e, 0x9e, 0x4f);
+        const QColor worse(0xd6, 0x45, 0x41);
         for (int c = 0; c < int(columns.size()); ++c) {
             const auto [s, part] = columns[std::size_t(c)];
             const std::size_t scenario = std::size_t(s);
@@ -196,21 +243,41 @@ void ComparisonView::refresh()
             if (part == 0)
                 text = formatFigure(row.values[scenario], row.kind, plan.currency);
             else if (part == 1)
-                text = signedFigure(row.delta[scenario],
-                                    row.kind == FigureKind::Month ? FigureKind::Count : row.kind,
-                                    plan.currency);
+                text = deltaText(row.delta[scenario], row.kind, plan.currency);
+            else if (row.kind == FigureKind::Percent)
+                text = QStringLiteral("—"); // a relative change of a rate says little
             else
                 text = signedFigure(row.deltaRelative[scenario], FigureKind::Percent, {});
             auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (part > 0)
-                item->setForeground(palette().color(QPalette::PlaceholderText));
+            if (part == 0 && s == row.best) {
+                QFont bold = item->font();
+                bold.setBold(true);
+                item->setFont(bold);
+                item->setBackground(QColor(0x2e, 0x9e, 0x4f, 48));
+                item->setToolTip(tr("Best of the shown scenarios"));
+                item->setData(BestRole, true);
+            }
+            if (part > 0) {
+                const int verdict = deltaVerdict(row.direction, row.delta[scenario]);
+                item->setData(VerdictRole, verdict);
+                item->setForeground(verdict > 0   ? better
+                                    : verdict < 0 ? worse
+                                                  : palette().color(QPalette::PlaceholderText));
+                if (verdict != 0)
+                    item->setToolTip(verdict > 0 ? tr("Better than the base")
+                                                 : tr("Worse than the base"));
+            }
             m_table->setItem(r, c + 1, item);
         }
     }
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Every row visible: the scroll area, not the table, scrolls.
+    m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
+                            m_table->verticalHeader()->length() + 2 * m_table->frameWidth() +
+                            m_table->horizontalScrollBar()->sizeHint().height());
 
     m_spend->setCurrency(plan.currency);
     m_customers->setCurrency(plan.currency);

@@ -5,6 +5,7 @@
 // customers per channel. Recomputed (engine compareScenarios) when the plan changes.
 
 #include "models/engine/ComparisonReport.h"
+#include "ui/widgets/FigureFormat.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -16,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
+class QScrollArea;
 class QTableWidget;
 
 namespace cplan {
@@ -37,6 +39,16 @@ public:
     void setScenarioShown(const QString &name, bool shown);
 
     QTableWidget *table() const { return m_table; }
+    QScrollArea *scrollArea() const { return m_scroll; }
+
+    // Item data of the table: a value cell that is the row's best (bool), a Δ cell's verdict
+    // (+1 better, −1 worse, 0 neither).
+    static constexpr int BestRole = Qt::UserRole + 1;
+    static constexpr int VerdictRole = Qt::UserRole + 2;
+
+    // "+2.3 pp" for rates, "+2 months" for payback, "+0.25" for a ratio, money and counts as
+    // figures.
+    static QString deltaText(std::optional<double> delta, FigureKind kind, const QString &currency);
     BarChart *spendChart() const { return m_spend; }
     BarChart *customersChart() const { return m_customers; }
 
@@ -49,6 +61,8 @@ private:
     std::vector<QCheckBox *> m_checks;
     QComboBox *m_base;
     QLabel *m_message;
+    QLabel *m_legend;
+    QScrollArea *m_scroll = nullptr;
     QTableWidget *m_table;
     BarChart *m_spend;
     BarChart *m_customers;

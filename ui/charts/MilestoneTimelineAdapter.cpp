@@ -1,5 +1,7 @@
 #include "ui/charts/MilestoneTimelineAdapter.h"
 
+#include "models/domain/MetricNames.h"
+
 #include "models/domain/Months.h"
 #include "ui/charts/ChartPalette.h"
 #include "ui/widgets/FigureFormat.h"
@@ -62,7 +64,7 @@ QString detailsOf(const Plan &plan, const Milestone &milestone, const MilestoneR
                               : *check.met ? translated("met")
                                            : translated("missed");
         lines << translated("Checkpoint %1 %2 %3: %4 (%5)")
-                     .arg(check.metric, comparisonSymbol(check.op),
+                     .arg(metricDisplayName(plan, check.metric), comparisonSymbol(check.op),
                           formatMetric(check.metric, check.target, plan.currency),
                           formatMetric(check.metric, check.projected, plan.currency), state);
     }

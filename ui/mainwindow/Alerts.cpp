@@ -1,6 +1,8 @@
 #include "ui/mainwindow/Alerts.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/MetricNames.h"
+#include "models/domain/ViolationSentence.h"
 #include "models/engine/Milestones.h"
 #include "models/engine/Projection.h"
 #include "models/engine/Variance.h"
@@ -138,7 +140,8 @@ void addMilestoneAlerts(const PlanDocument &document, const Projection &projecti
                 continue;
             alerts.push_back({Alert::Kind::Milestone, Alert::Severity::Warning,
                               tr("%1 checkpoint missed: %2 %3 %4 (projected %5)")
-                                  .arg(milestone.id, check.metric, comparisonSymbol(check.op),
+                                  .arg(milestone.id, metricDisplayName(plan, check.metric),
+                                       comparisonSymbol(check.op),
                                        formatMetric(check.metric, check.target, plan.currency),
                                        formatMetric(check.metric, check.projected, plan.currency)),
                               place});
@@ -152,7 +155,8 @@ std::vector<Alert> collectAlerts(const PlanDocument &document, QDate today)
     std::vector<Alert> alerts;
     const Plan &plan = document.plan();
     for (const Violation &violation : document.violations()) {
-        alerts.push_back({Alert::Kind::Validation, Alert::Severity::Error, violation.text(),
+        alerts.push_back({Alert::Kind::Validation, Alert::Severity::Error,
+                          violationSentence(plan, violation, ScenarioMention::Include),
                           placeOfPath(plan, violation.path)});
     }
     const Projection *projection = document.projection();
@@ -162,7 +166,8 @@ std::vector<Alert> collectAlerts(const PlanDocument &document, QDate today)
         const TargetStatus &target = projection->targets[i];
         if (target.met)
             continue;
-        const QString label = target.label.isEmpty() ? target.metric : target.label;
+        const QString label =
+            target.label.isEmpty() ? metricDisplayName(plan, target.metric) : target.label;
         alerts.push_back(
             {Alert::Kind::Target,
              Alert::Severity::Warning,
@@ -191,6 +196,21 @@ QString alertKindName(Alert::Kind kind)
         return tr("Variance");
     case Alert::Kind::Milestone:
         return tr("Milestone");
+    }
+    return {};
+}
+
+QString alertGroupName(Alert::Kind kind)
+{
+    switch (kind) {
+    case Alert::Kind::Validation:
+        return tr("Errors");
+    case Alert::Kind::Target:
+        return tr("Targets missed");
+    case Alert::Kind::Variance:
+        return tr("Variance");
+    case Alert::Kind::Milestone:
+        return tr("Milestones");
     }
     return {};
 }

@@ -41,5 +41,8 @@ struct Alert
 std::vector<Alert> collectAlerts(const PlanDocument &document, QDate today);
 
 QString alertKindName(Alert::Kind kind);
+// The heading of a kind's group in the dock: "Errors", "Targets missed", "Milestones",
+// "Variance".
+QString alertGroupName(Alert::Kind kind);
 
 } // namespace cplan

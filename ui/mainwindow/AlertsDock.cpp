@@ -2,30 +2,53 @@
 
 #include "models/document/PlanDocument.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QSet>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
 namespace cplan {
 
 AlertsDock::AlertsDock(PlanDocument *document, QWidget *parent)
-    : QDockWidget(tr("Alerts"), parent), m_document(document), m_list(new QTreeWidget(this)),
-      m_today([] { return QDate::currentDate(); })
+    : QDockWidget(tr("Alerts"), parent), m_document(document), m_list(new QTreeWidget),
+      m_filter(new QComboBox), m_today([] { return QDate::currentDate(); })
 {
     setObjectName(QStringLiteral("alertsDock"));
+    m_filter->setObjectName(QStringLiteral("alertsFilter"));
+    m_filter->setToolTip(tr("Show only one kind of alert"));
+    m_filter->addItem(tr("All kinds"), -1);
+    for (Alert::Kind kind : {Alert::Kind::Validation, Alert::Kind::Target, Alert::Kind::Milestone,
+                             Alert::Kind::Variance})
+        m_filter->addItem(alertGroupName(kind), int(kind));
     m_list->setColumnCount(2);
     m_list->setHeaderLabels({tr("Kind"), tr("What needs attention")});
-    m_list->setRootIsDecorated(false);
+    m_list->setRootIsDecorated(true);
     m_list->setUniformRowHeights(true);
     m_list->setAlternatingRowColors(true);
     m_list->setWordWrap(false);
     m_list->header()->setStretchLastSection(true);
     m_list->setToolTip(tr("Click an alert to go to its place"));
-    setWidget(m_list);
+    auto *panel = new QWidget(this);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Show:"), panel));
+    controls->addWidget(m_filter);
+    controls->addStretch(1);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(controls);
+    layout->addWidget(m_list, 1);
+    m_list->setParent(panel);
+    m_filter->setParent(panel);
+    setWidget(panel);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, &AlertsDock::refresh);
 
     connect(m_list, &QTreeWidget::itemClicked, this,
-            [this](QTreeWidgetItem *item) { activate(item->data(0, Qt::UserRole).toInt()); });
+            [this](QTreeWidgetItem *item) { activate(item->data(0, Qt::UserRole)); });
     connect(m_list, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { activate(item->data(0, Qt::UserRole).toInt()); });
+            [this](QTreeWidgetItem *item) { activate(item->data(0, Qt::UserRole)); });
     connect(document, &PlanDocument::projectionChanged, this, &AlertsDock::refresh);
     connect(document, &PlanDocument::violationsChanged, this, &AlertsDock::refresh);
     connect(document, &PlanDocument::activeScenarioChanged, this, &AlertsDock::refresh);
@@ -38,28 +61,79 @@ void AlertsDock::setToday(std::function<QDate()> today)
     refresh();
 }
 
+void AlertsDock::setKindFilter(std::optional<Alert::Kind> kind)
+{
+    m_filter->setCurrentIndex(kind ? m_filter->findData(int(*kind)) : 0);
+}
+
 void AlertsDock::refresh()
 {
     m_alerts = collectAlerts(*m_document, m_today());
+    // Which groups the user closed survives a refresh.
+    QSet<int> collapsed;
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *group = m_list->topLevelItem(i);
+        if (!group->isExpanded())
+            collapsed.insert(group->data(0, KindRole).toInt());
+    }
     m_list->clear();
     const QColor errorColour(0xd6, 0x45, 0x41);
     const QColor warningColour(0xd9, 0x82, 0x2b);
-    for (int i = 0; i < int(m_alerts.size()); ++i) {
-        const Alert &alert = m_alerts[std::size_t(i)];
-        auto *item = new QTreeWidgetItem(m_list, {alertKindName(alert.kind), alert.text});
-        item->setData(0, Qt::UserRole, i);
-        item->setForeground(0,
-                            alert.severity == Alert::Severity::Error ? errorColour : warningColour);
-        item->setToolTip(1, alert.text);
+    const int filter = m_filter->currentData().toInt();
+    // One group per kind, most urgent first, so many variances do not bury a late milestone.
+    for (Alert::Kind kind : {Alert::Kind::Validation, Alert::Kind::Milestone, Alert::Kind::Target,
+                             Alert::Kind::Variance}) {
+        if (filter >= 0 && filter != int(kind))
+            continue;
+        QTreeWidgetItem *group = nullptr;
+        int count = 0;
+        for (int i = 0; i < int(m_alerts.size()); ++i) {
+            const Alert &alert = m_alerts[std::size_t(i)];
+            if (alert.kind != kind)
+                continue;
+            if (!group) {
+                group = new QTreeWidgetItem(m_list);
+                group->setData(0, KindRole, int(kind));
+                group->setFirstColumnSpanned(true);
+                QFont bold = group->font(0);
+                bold.setBold(true);
+                group->setFont(0, bold);
+            }
+            auto *item = new QTreeWidgetItem(group, {alertKindName(alert.kind), alert.text});
+            item->setData(0, Qt::UserRole, i);
+            item->setForeground(0, alert.severity == Alert::Severity::Error ? errorColour
+                                                                            : warningColour);
+            item->setToolTip(1, alert.text);
+            ++count;
+        }
+        if (group) {
+            group->setText(0, tr("%1 (%2)").arg(alertGroupName(kind)).arg(count));
+            group->setExpanded(!collapsed.contains(int(kind)));
+        }
     }
     m_list->resizeColumnToContents(0);
     setWindowTitle(m_alerts.empty() ? tr("Alerts") : tr("Alerts (%1)").arg(m_alerts.size()));
 }
 
-void AlertsDock::activate(int alertIndex)
+QTreeWidgetItem *AlertsDock::itemOf(int alertIndex) const
 {
-    if (alertIndex >= 0 && alertIndex < int(m_alerts.size()))
-        emit placeActivated(m_alerts[std::size_t(alertIndex)].place);
+    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = m_list->topLevelItem(g);
+        for (int c = 0; c < group->childCount(); ++c) {
+            if (group->child(c)->data(0, Qt::UserRole).toInt() == alertIndex)
+                return group->child(c);
+        }
+    }
+    return nullptr;
+}
+
+void AlertsDock::activate(const QVariant &alertIndex)
+{
+    if (!alertIndex.isValid()) // a group line
+        return;
+    const int index = alertIndex.toInt();
+    if (index >= 0 && index < int(m_alerts.size()))
+        emit placeActivated(m_alerts[std::size_t(index)].place);
 }
 
 } // namespace cplan

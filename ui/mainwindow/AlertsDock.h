@@ -8,8 +8,11 @@
 #include <QDockWidget>
 
 #include <functional>
+#include <optional>
 
+class QComboBox;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace cplan {
 
@@ -21,7 +24,12 @@ public:
     explicit AlertsDock(PlanDocument *document, QWidget *parent = nullptr);
 
     const std::vector<Alert> &alerts() const { return m_alerts; }
+    // Alerts grouped by kind ("Variance (12)"); an alert's line is a child of its group.
     QTreeWidget *list() const { return m_list; }
+    QTreeWidgetItem *itemOf(int alertIndex) const;
+    QComboBox *kindFilter() const { return m_filter; }
+    // Shows only alerts of `kind` (none = all kinds).
+    void setKindFilter(std::optional<Alert::Kind> kind);
     // For tests: the date used when the plan has no status date.
     void setToday(std::function<QDate()> today);
 
@@ -31,10 +39,13 @@ signals:
     void placeActivated(const cplan::PlanPlace &place);
 
 private:
-    void activate(int alertIndex);
+    static constexpr int KindRole = Qt::UserRole + 1; // a group line's Alert::Kind
+
+    void activate(const QVariant &alertIndex);
 
     PlanDocument *m_document;
     QTreeWidget *m_list;
+    QComboBox *m_filter;
     std::vector<Alert> m_alerts;
     std::function<QDate()> m_today;
 };

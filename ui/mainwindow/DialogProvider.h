@@ -4,6 +4,7 @@
 // controller can be driven by tests without a click (ARCHITECTURE.md rule 8). The real
 // implementation is QtDialogProvider; tests use a scripted double.
 
+#include <QDialog>
 #include <QString>
 
 namespace cplan {
@@ -33,6 +34,9 @@ public:
     virtual QString openImportFileName(const QString &directory) { return openFileName(directory); }
     // A storage or validation error, with its located message.
     virtual void showError(const QString &title, const QString &message) = 0;
+    // A modal dialog the UI built (Export, Print, Print Preview): the real provider runs it;
+    // tests inspect or fill it and return the result (QDialog::Accepted or Rejected).
+    virtual int runDialog(QDialog &dialog) { return dialog.exec(); }
 };
 
 } // namespace cplan

@@ -7,7 +7,9 @@
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/QtDialogProvider.h"
 #include "ui/pages/ActualsPage.h"
+#include "ui/pages/AnalysisMonteCarloPanel.h"
 #include "ui/pages/AnalysisPage.h"
+#include "ui/pages/AnalysisSensitivityPanel.h"
 #include "ui/pages/BudgetPage.h"
 #include "ui/pages/ChannelsPage.h"
 #include "ui/pages/ComparisonPage.h"
@@ -16,6 +18,7 @@
 #include "ui/pages/PhasingPage.h"
 #include "ui/pages/PlanSettingsPage.h"
 #include "ui/pages/ScenariosPage.h"
+#include "ui/report/ExportActions.h"
 #include "ui/widgets/KeyFiguresLabel.h"
 #include "ui/widgets/SpreadsheetView.h"
 
@@ -57,6 +60,23 @@ QAction *makeAction(QObject *parent, const QString &text, const QString &tip,
     return action;
 }
 } // namespace
+
+QString MainWindow::menuText(const QString &title)
+{
+    QString text = title;
+    return text.replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
+QString MainWindow::undoActionText(const QString &verb, const QString &commandText)
+{
+    if (commandText.isEmpty())
+        return verb;
+    constexpr int longest = 32;
+    QString shown = commandText.size() > longest
+                        ? commandText.left(longest - 1).trimmed() + QChar(0x2026)
+                        : commandText;
+    return verb + QLatin1Char(' ') + menuText(shown);
+}
 
 MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     : QMainWindow(parent),
@@ -169,6 +189,8 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addActions({m_saveAction, saveAs, m_revertAction});
     file->addSeparator();
+    file->addActions(createExportActions()->actions());
+    file->addSeparator();
     file->addActions({close, quit});
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -177,7 +199,11 @@ void MainWindow::createActions()
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     undo->setStatusTip(tr("Undo the last change"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux): Office users press Ctrl+Y.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     redo->setStatusTip(tr("Redo the change undone last"));
     QAction *cut = makeAction(this, tr("Cu&t"), tr("Cut the selected cells"), QKeySequence::Cut,
@@ -214,11 +240,26 @@ void MainWindow::createActions()
     edit->addSeparator();
     edit->addActions({cut, copy, paste, clear});
 
+    // Undo labels carry channel names ("KOL matrix & live streams"): a "&" must stay a "&", and a
+    // long label must not push the scenario selector off the tool bar.
+    connect(m_document->undoStack(), &QUndoStack::undoTextChanged, undo,
+            [undo](const QString &text) {
+                undo->setText(undoActionText(tr("&Undo"), text));
+                undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text));
+            });
+    connect(m_document->undoStack(), &QUndoStack::redoTextChanged, redo,
+            [redo](const QString &text) {
+                redo->setText(undoActionText(tr("&Redo"), text));
+                redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text));
+            });
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pageCount; ++i) {
-        QAction *go = makeAction(this, m_pages[std::size_t(i)]->title(),
+        // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page (Plan settings).
+        const Qt::Key key = i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0;
+        QAction *go = makeAction(this, menuText(m_pages[std::size_t(i)]->title()),
                                  tr("Show the %1 page").arg(m_pages[std::size_t(i)]->title()),
-                                 QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+                                 QKeySequence(Qt::CTRL | key));
         connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
         view->addAction(go);
     }
@@ -329,13 +370,34 @@ SpreadsheetView *MainWindow::focusedSpreadsheet() const
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1[*] — Campaign Planner").arg(m_document->displayName()));
+    // A plan that was never saved (the sample, a new plan) is called by its own title.
+    const QString name = m_document->filePath().isEmpty() && !m_document->plan().name.isEmpty()
+                             ? m_document->plan().name
+                             : m_document->displayName();
+    setWindowTitle(tr("%1[*] — Campaign Planner").arg(name));
     setWindowModified(m_document->isModified());
 }
 
 void MainWindow::updateFileActions()
 {
     m_revertAction->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
+}
+
+ExportActions *MainWindow::createExportActions()
+{
+    // The report includes the Analysis page's results when they belong to the current plan.
+    const auto analysis = [this] {
+        ReportAnalysis results;
+        const auto *page = static_cast<AnalysisPage *>(this->page(PageId::Analysis));
+        if (page->monteCarlo()->results() && !page->monteCarlo()->isStale())
+            results.monteCarlo = page->monteCarlo()->results();
+        results.sensitivity = page->sensitivity()->result();
+        return results;
+    };
+    m_exportActions = new ExportActions(m_document, m_dialogs.get(), analysis, this);
+    connect(m_exportActions, &ExportActions::messageShown, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    return m_exportActions;
 }
 
 void MainWindow::updateRecentMenu()

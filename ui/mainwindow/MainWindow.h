@@ -21,6 +21,7 @@ namespace cplan {
 
 class AlertsDock;
 class DocumentController;
+class ExportActions;
 class KeyFiguresLabel;
 class Page;
 class PlanDocument;
@@ -37,11 +38,17 @@ public:
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // A page title or channel name as menu text: "&" doubled so it is not a mnemonic.
+    static QString menuText(const QString &title);
+    // "&Undo Set share of KOL matrix && live…": the command's text escaped and shortened.
+    static QString undoActionText(const QString &verb, const QString &commandText);
+
     PlanDocument *document() const { return m_document; }
     DocumentController *controller() const { return m_controller; }
     AlertsDock *alertsDock() const { return m_alerts; }
     QComboBox *scenarioSelector() const { return m_scenarioSelector; }
     QListWidget *navigation() const { return m_navigation; }
+    ExportActions *exportActions() const { return m_exportActions; }
 
     Page *page(PageId id) const { return m_pages[static_cast<std::size_t>(id)]; }
     Page *currentPage() const;
@@ -58,6 +65,7 @@ private:
     void createPages();
     void createActions();
     void createToolBar();
+    ExportActions *createExportActions();
     void updateTitle();
     void updateRecentMenu();
     void updateFileActions();
@@ -77,6 +85,7 @@ private:
     KeyFiguresLabel *m_keyFigures;
     QComboBox *m_scenarioSelector = nullptr;
     QMenu *m_recentMenu = nullptr;
+    ExportActions *m_exportActions = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
 };

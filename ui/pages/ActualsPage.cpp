@@ -6,6 +6,7 @@
 #include "ui/charts/ActualsChartView.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/SpreadsheetView.h"
+#include "ui/widgets/TableCopy.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -47,6 +48,7 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     m_variance->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_variance->verticalHeader()->hide();
     m_variance->setAlternatingRowColors(true);
+    TableCopy::install(m_variance);
     m_variance->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     auto *hint = new QLabel(tr("Type measured spend and the volumes of the first stages measured "

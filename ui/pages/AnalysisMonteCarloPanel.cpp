@@ -1,12 +1,14 @@
 #include "ui/pages/AnalysisMonteCarloPanel.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/MetricNames.h"
 #include "ui/charts/ChartFormat.h"
 #include "ui/charts/FanChart.h"
 #include "ui/charts/HistogramChart.h"
 #include "ui/charts/TornadoAdapter.h"
 #include "ui/pages/AnalysisMonteCarloJob.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/TableCopy.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -112,6 +114,8 @@ AnalysisMonteCarloPanel::AnalysisMonteCarloPanel(PlanDocument *document, QWidget
     m_statistics->horizontalHeader()->setStretchLastSection(true);
     m_targets->setColumnCount(2);
     m_targets->setHorizontalHeaderLabels({tr("Target"), tr("Chance met")});
+    TableCopy::install(m_statistics);
+    TableCopy::install(m_targets);
     prepareTable(m_targets);
     m_targets->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_targets->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -262,9 +266,10 @@ void AnalysisMonteCarloPanel::showResults()
     m_targets->setRowCount(int(results.targets.size()));
     for (int row = 0; row < int(results.targets.size()); ++row) {
         const TargetProbability &target = results.targets[std::size_t(row)];
-        auto *name = new QTableWidgetItem(target.label.isEmpty() ? target.metric : target.label);
+        const QString metricName = metricDisplayName(m_document->plan(), target.metric);
+        auto *name = new QTableWidgetItem(target.label.isEmpty() ? metricName : target.label);
         name->setToolTip(QStringLiteral("%1 %2 %3")
-                             .arg(target.metric, comparisonSymbol(target.op),
+                             .arg(metricName, comparisonSymbol(target.op),
                                   formatMetric(target.metric, target.target, currency)));
         m_targets->setItem(row, 0, name);
         m_targets->setItem(row, 1,

@@ -1,12 +1,18 @@
 #include "ui/pages/ChannelsPage.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/MetricNames.h"
+#include "models/engine/Projection.h"
 #include "models/itemmodels/ChannelsModel.h"
+#include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/SpreadsheetView.h"
+#include "ui/widgets/TableCopy.h"
 
 #include <QAction>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
+#include <QTableWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -14,11 +20,13 @@ namespace cplan {
 
 ChannelsPage::ChannelsPage(PlanDocument *document, QWidget *parent)
     : Page(document, parent), m_model(new ChannelsModel(document, this)),
-      m_view(createSpreadsheet())
+      m_view(createSpreadsheet()), m_results(new QTableWidget(this))
 {
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setMinimumSectionSize(70);
+    // The channel's name stays in view while the drivers scroll sideways.
+    m_view->freezeFirstColumn();
 
     QAction *add = createAction(tr("Add channel"),
                                 tr("Add a channel with share 0 and the first channel's drivers"),
@@ -51,7 +59,71 @@ ChannelsPage::ChannelsPage(PlanDocument *document, QWidget *parent)
     layout->addWidget(createHeading(tr("Channels and funnel drivers")));
     layout->addWidget(hint);
     layout->addWidget(createTableToolBar({add, remove, up, down, normalise}));
-    layout->addWidget(m_view, 1);
+    m_results->setObjectName(QStringLiteral("channelResults"));
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setAlternatingRowColors(true);
+    m_results->verticalHeader()->hide();
+    m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
+    TableCopy::install(m_results);
+    auto *results = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(createHeading(tr("Results per channel (active scenario)")));
+    resultsLayout->addWidget(m_results);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(results);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    layout->addWidget(split, 1);
+
+    connect(document, &PlanDocument::projectionChanged, this, &ChannelsPage::refreshResults);
+    connect(document, &PlanDocument::activeScenarioChanged, this, &ChannelsPage::refreshResults);
+    refreshResults();
+}
+
+void ChannelsPage::refreshResults()
+{
+    const Plan &plan = document()->plan();
+    const Projection *projection = document()->projection();
+    const QStringList headers{
+        tr("Channel"),   tr("Spend"),    metricDisplayName(plan, QStringLiteral("leads")),
+        tr("Customers"), tr("CAC"),      tr("Customer value"),
+        tr("ROI"),       tr("LTV : CAC")};
+    const QStringList tips{{},
+                           tr("Channel spend over the plan"),
+                           tr("Leads (first funnel stage) over the plan"),
+                           tr("Customers (last funnel stage) over the plan"),
+                           tr("Customer acquisition cost: spend ÷ customers"),
+                           tr("Customers × lifetime value"),
+                           tr("Return on investment: (value − spend) ÷ spend"),
+                           tr("Lifetime value ÷ customer acquisition cost")};
+    m_results->setColumnCount(int(headers.size()));
+    m_results->setHorizontalHeaderLabels(headers);
+    for (int column = 0; column < int(headers.size()); ++column)
+        m_results->horizontalHeaderItem(column)->setToolTip(tips.at(column));
+    const int rows = projection ? int(projection->channels.size()) : 0;
+    m_results->setRowCount(rows);
+    for (int row = 0; row < rows; ++row) {
+        const ChannelResult &channel = projection->channels[std::size_t(row)];
+        const std::pair<std::optional<double>, FigureKind> figures[] = {
+            {channel.spend, FigureKind::Money},     {channel.leads, FigureKind::Count},
+            {channel.customers, FigureKind::Count}, {channel.cac, FigureKind::Money},
+            {channel.value, FigureKind::Money},     {channel.roi, FigureKind::Percent},
+            {channel.ltvCac, FigureKind::Ratio}};
+        m_results->setItem(row, 0, new QTableWidgetItem(channel.name));
+        for (int f = 0; f < int(std::size(figures)); ++f) {
+            const auto &[value, kind] = figures[f];
+            auto *item = new QTableWidgetItem(formatFigure(value, kind, plan.currency));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (value)
+                item->setData(TableCopy::RawValueRole, *value);
+            m_results->setItem(row, f + 1, item);
+        }
+    }
+    m_results->resizeColumnsToContents();
+    m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 
 void ChannelsPage::addChannel()

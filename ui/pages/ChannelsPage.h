@@ -5,6 +5,8 @@
 
 #include "ui/pages/Page.h"
 
+class QTableWidget;
+
 namespace cplan {
 
 class ChannelsModel;
@@ -22,14 +24,18 @@ public:
 
     SpreadsheetView *view() const { return m_view; }
     ChannelsModel *model() const { return m_model; }
+    // Spend, leads, customers, CAC, value, ROI and LTV : CAC per channel (MODEL.md §3.8).
+    QTableWidget *results() const { return m_results; }
 
 private:
     void addChannel();
     void removeChannel();
     void moveChannel(int step);
+    void refreshResults();
 
     ChannelsModel *m_model;
     SpreadsheetView *m_view;
+    QTableWidget *m_results;
 };
 
 } // namespace cplan

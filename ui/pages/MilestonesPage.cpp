@@ -7,8 +7,10 @@
 #include "ui/charts/MilestoneTimelineAdapter.h"
 #include "ui/charts/MilestoneTimelineView.h"
 #include "ui/widgets/CellDelegate.h"
+#include "ui/widgets/CheckListDelegate.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/SpreadsheetView.h"
+#include "ui/widgets/TableCopy.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -45,7 +47,13 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     delegate->setChoices(MilestonesModel::StatusColumn,
                          {QStringLiteral("planned"), QStringLiteral("in_progress"),
                           QStringLiteral("done"), QStringLiteral("cancelled")},
-                         {tr("planned"), tr("in progress"), tr("done"), tr("cancelled")});
+                         {tr("Planned"), tr("In progress"), tr("Done"), tr("Cancelled")});
+    // Checks are picked (metric by name, comparison, value in the metric's unit), not typed.
+    auto *checks = new CheckListDelegate(
+        [this]() -> const Plan & { return this->document()->plan(); }, m_view);
+    connect(checks, &CellDelegate::editRefused, m_view,
+            [this](const QModelIndex &, const QString &reason) { report(reason); });
+    m_view->setItemDelegateForColumn(MilestonesModel::ChecksColumn, checks);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(60);
@@ -72,6 +80,7 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     m_status->verticalHeader()->hide();
     m_status->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_status->setAlternatingRowColors(true);
+    TableCopy::install(m_status);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);

@@ -1,5 +1,7 @@
 #include "ui/pages/OverviewPage.h"
 
+#include "models/domain/MetricNames.h"
+
 #include "models/document/PlanDocument.h"
 #include "models/domain/Months.h"
 #include "models/engine/Projection.h"
@@ -174,8 +176,10 @@ void OverviewPage::refresh()
             m_targets->setItem(row, column, item);
             return item;
         };
-        setCell(LabelColumn, target.label);
-        setCell(MetricColumn, target.metric);
+        const QString metricName = metricDisplayName(plan, target.metric);
+        setCell(LabelColumn, target.label.isEmpty() ? metricName : target.label);
+        setCell(MetricColumn, metricName)
+            ->setToolTip(metricDescription(plan.stages, target.metric));
         setCell(ProjectedColumn, formatMetric(target.metric, target.projected, plan.currency));
         setCell(GoalColumn, comparisonSymbol(target.op) + QLatin1Char(' ') +
                                 formatMetric(target.metric, target.target, plan.currency));

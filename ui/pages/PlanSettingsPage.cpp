@@ -1,5 +1,7 @@
 #include "ui/pages/PlanSettingsPage.h"
 
+#include "models/document/PlanDocument.h"
+#include "models/domain/MetricNames.h"
 #include "models/itemmodels/StagesModel.h"
 #include "models/itemmodels/TargetsModel.h"
 #include "ui/widgets/CellDelegate.h"
@@ -236,6 +238,19 @@ QWidget *PlanSettingsPage::createTargetsPanel()
     m_targetsView->cellDelegate()->setChoices(TargetsModel::OpColumn,
                                               {QStringLiteral("<="), QStringLiteral(">=")},
                                               {tr("≤ at most"), tr("≥ at least")});
+    // The metric is picked by its name; the names follow the plan's stages.
+    const auto offerMetrics = [this] {
+        const QStringList ids = availableMetrics(document()->plan(), MetricUse::Target);
+        QStringList names;
+        for (const QString &id : ids)
+            names << metricDisplayName(document()->plan(), id);
+        m_targetsView->cellDelegate()->setChoices(TargetsModel::MetricColumn, ids, names);
+    };
+    offerMetrics();
+    connect(document(), &PlanDocument::planChanged, this, [offerMetrics](const PlanChange &change) {
+        if (change.touches(PlanChange::Area::Stages))
+            offerMetrics();
+    });
     m_targetsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_targetsView->horizontalHeader()->setSectionResizeMode(TargetsModel::LabelColumn,
                                                             QHeaderView::Stretch);
@@ -244,8 +259,8 @@ QWidget *PlanSettingsPage::createTargetsPanel()
     QAction *remove =
         createAction(tr("Remove"), tr("Remove the selected target"), QStringLiteral("list-remove"));
     connect(add, &QAction::triggered, this, [this] {
-        const Target target{QStringLiteral("cac"), Comparison::LessOrEqual, 1000.0,
-                            tr("Customer acquisition cost")};
+        // No label: it follows the metric until the user types one.
+        const Target target{QStringLiteral("cac"), Comparison::LessOrEqual, 1000.0, {}};
         if (const Status status = document()->addTarget(target); !status)
             return report(status.error());
         m_targetsView->focusCell(m_targets->rowCount() - 1, TargetsModel::LabelColumn);

@@ -5,6 +5,7 @@
 #include "models/itemmodels/ScenariosModel.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/SpreadsheetView.h"
+#include "ui/widgets/TableCopy.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -38,6 +39,7 @@ ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
       m_view(createSpreadsheet()), m_comparison(new QTableWidget(this))
 {
     m_view->setModel(m_model);
+    TableCopy::install(m_comparison);
     m_view->horizontalHeader()->setSectionResizeMode(ScenariosModel::NameColumn,
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ScenariosModel::BudgetColumn,

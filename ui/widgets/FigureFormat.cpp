@@ -1,5 +1,7 @@
 #include "ui/widgets/FigureFormat.h"
 
+#include "models/domain/MetricNames.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -9,17 +11,18 @@ namespace cplan {
 
 FigureKind figureKindOf(const QString &metric)
 {
-    const QString base = metric.section(QLatin1Char('.'), 0, 0);
-    if (base == QLatin1String("conversion") || base == QLatin1String("stage_conversion") ||
-        base == QLatin1String("roi") || base == QLatin1String("roi_loaded"))
-        return FigureKind::Percent;
-    if (base == QLatin1String("return_ratio") || base == QLatin1String("ltv_cac"))
-        return FigureKind::Ratio;
-    if (base == QLatin1String("payback_month"))
-        return FigureKind::Month;
-    if (base == QLatin1String("leads") || base == QLatin1String("customers") ||
-        base == QLatin1String("customers_cum") || base == QLatin1String("stage_cum"))
+    switch (metricUnit(metric)) {
+    case MetricUnit::Currency:
+        return FigureKind::Money;
+    case MetricUnit::Count:
         return FigureKind::Count;
+    case MetricUnit::Percent:
+        return FigureKind::Percent;
+    case MetricUnit::Ratio:
+        return FigureKind::Ratio;
+    case MetricUnit::Months:
+        return FigureKind::Month;
+    }
     return FigureKind::Money;
 }
 

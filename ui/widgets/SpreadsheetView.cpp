@@ -1,6 +1,7 @@
 #include "ui/widgets/SpreadsheetView.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/itemmodels/ItemRoles.h"
 #include "models/itemmodels/PlanTableModel.h"
 #include "models/itemmodels/TabularText.h"
 #include "ui/widgets/CellDelegate.h"
@@ -9,13 +10,33 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTimer>
 #include <QToolTip>
+
+#include <algorithm>
 
 namespace cplan {
 
 SpreadsheetView::SpreadsheetView(QWidget *parent)
-    : QTableView(parent), m_delegate(new CellDelegate(this))
+    : QTableView(parent), m_delegate(new CellDelegate(this)), m_problems(new QLabel(this)),
+      m_problemsTimer(new QTimer(this))
 {
+    m_problems->setObjectName(QStringLiteral("problemsBar"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText);
+    m_problems->setMargin(6);
+    m_problems->setAutoFillBackground(true);
+    // The same red as the painted cells, readable in light and dark themes.
+    QPalette problemsPalette = m_problems->palette();
+    problemsPalette.setColor(QPalette::Window, QColor(0xfd, 0xe8, 0xe6));
+    problemsPalette.setColor(QPalette::WindowText, QColor(0x5a, 0x1a, 0x16));
+    m_problems->setPalette(problemsPalette);
+    m_problems->hide();
+    m_problemsTimer->setSingleShot(true);
+    m_problemsTimer->setInterval(0);
+    connect(m_problemsTimer, &QTimer::timeout, this, &SpreadsheetView::refreshProblems);
     setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -161,6 +182,207 @@ void SpreadsheetView::focusCell(int row, int column)
     setFocus(Qt::OtherFocusReason);
 }
 
+void SpreadsheetView::setModel(QAbstractItemModel *newModel)
+{
+    QTableView::setModel(newModel);
+    if (!newModel)
+        return;
+    const auto later = [this] {
+        m_problemsTimer->start();
+    };
+    connect(newModel, &QAbstractItemModel::dataChanged, this, later);
+    connect(newModel, &QAbstractItemModel::modelReset, this, later);
+    connect(newModel, &QAbstractItemModel::layoutChanged, this, later);
+    connect(newModel, &QAbstractItemModel::rowsInserted, this, later);
+    connect(newModel, &QAbstractItemModel::rowsRemoved, this, later);
+    connect(newModel, &QAbstractItemModel::columnsInserted, this, later);
+    connect(newModel, &QAbstractItemModel::columnsRemoved, this, later);
+    refreshProblems();
+}
+
+void SpreadsheetView::refreshProblems()
+{
+    m_problemsTimer->stop();
+    QStringList sentences;
+    int cells = 0;
+    if (QAbstractItemModel *source = model()) {
+        // Shares that do not add up are a rule of the whole column (its header says so).
+        for (int column = 0; column < source->columnCount(); ++column) {
+            if (source->headerData(column, Qt::Horizontal, SumOffRole).toBool()) {
+                const QString line = source->headerData(column, Qt::Horizontal, Qt::ToolTipRole)
+                                         .toString()
+                                         .section(QLatin1Char('\n'), 0, 0);
+                if (!line.isEmpty() && !sentences.contains(line))
+                    sentences << line;
+            }
+        }
+        for (int row = 0; row < source->rowCount(); ++row) {
+            for (int column = 0; column < source->columnCount(); ++column) {
+                const QModelIndex index = source->index(row, column);
+                if (!index.data(ViolationRole).toBool())
+                    continue;
+                ++cells;
+                const QStringList lines = index.data(Qt::ToolTipRole)
+                                              .toString()
+                                              .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                for (const QString &line : lines) {
+                    if (!sentences.contains(line))
+                        sentences << line;
+                }
+            }
+        }
+    }
+    if (sentences.isEmpty()) {
+        m_problems->hide();
+        m_problems->clear();
+        return;
+    }
+    constexpr int shown = 3;
+    QStringList lines = sentences.mid(0, shown);
+    if (sentences.size() > shown)
+        lines << tr("… and %n more (hover over the red cells)", nullptr,
+                    int(sentences.size() - shown));
+    m_problems->setText(QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ ")));
+    m_problems->setToolTip(sentences.join(QLatin1Char('\n')));
+    m_problems->setAccessibleName(tr("%n cell(s) need attention", nullptr, cells));
+    m_problems->show();
+    placeProblemsBar();
+}
+
+void SpreadsheetView::placeProblemsBar()
+{
+    if (m_problems->isHidden())
+        return;
+    const QRect area = viewport()->geometry();
+    const int height = std::min(m_problems->heightForWidth(area.width()), area.height() / 2);
+    m_problems->setGeometry(area.left(), area.bottom() + 1 - height, area.width(), height);
+    m_problems->raise();
+}
+
+void SpreadsheetView::freezeFirstColumn()
+{
+    if (m_frozen || !model())
+        return;
+    // Qt's "Frozen Column" example: a second view over the first column, sharing the model,
+    // the selection and the vertical scrolling.
+    m_frozen = new QTableView(this);
+    m_frozen->setObjectName(QStringLiteral("frozenColumn"));
+    m_frozen->setModel(model());
+    m_frozen->setItemDelegate(m_delegate);
+    m_frozen->setSelectionModel(selectionModel());
+    m_frozen->setFocusPolicy(Qt::NoFocus);
+    m_frozen->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_frozen->verticalHeader()->hide();
+    m_frozen->verticalHeader()->setDefaultSectionSize(verticalHeader()->defaultSectionSize());
+    m_frozen->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_frozen->horizontalHeader()->setDefaultAlignment(horizontalHeader()->defaultAlignment());
+    m_frozen->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_frozen->setVerticalScrollMode(verticalScrollMode());
+    m_frozen->setAlternatingRowColors(alternatingRowColors());
+    m_frozen->setWordWrap(wordWrap());
+    m_frozen->setStyleSheet(QStringLiteral("QTableView { border: none; }"));
+    const auto hideOthers = [this] {
+        for (int column = 1; column < model()->columnCount(); ++column)
+            m_frozen->setColumnHidden(column, true);
+        m_frozen->setColumnHidden(0, false);
+        m_frozen->setColumnWidth(0, columnWidth(0));
+        placeFrozenColumn();
+    };
+    hideOthers();
+    connect(model(), &QAbstractItemModel::modelReset, this, hideOthers);
+    connect(model(), &QAbstractItemModel::columnsInserted, this, hideOthers);
+    connect(model(), &QAbstractItemModel::columnsRemoved, this, hideOthers);
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column, int, int size) {
+                if (column == 0) {
+                    m_frozen->setColumnWidth(0, size);
+                    placeFrozenColumn();
+                }
+            });
+    connect(verticalHeader(), &QHeaderView::sectionResized, this,
+            [this](int row, int, int size) { m_frozen->setRowHeight(row, size); });
+    connect(verticalScrollBar(), &QAbstractSlider::valueChanged, m_frozen->verticalScrollBar(),
+            &QAbstractSlider::setValue);
+    connect(m_frozen->verticalScrollBar(), &QAbstractSlider::valueChanged, verticalScrollBar(),
+            &QAbstractSlider::setValue);
+    // A double click on a frozen name edits it in the main view, uncovered.
+    connect(m_frozen, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        setCurrentIndex(index);
+        edit(index, QAbstractItemView::DoubleClicked, nullptr);
+    });
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_frozen->show();
+    viewport()->stackUnder(m_frozen);
+    placeFrozenColumn();
+}
+
+void SpreadsheetView::placeFrozenColumn()
+{
+    if (!m_frozen)
+        return;
+    m_frozen->setGeometry(verticalHeader()->width() + frameWidth(), frameWidth(), columnWidth(0),
+                          viewport()->height() + horizontalHeader()->height());
+    m_frozen->horizontalHeader()->setFixedHeight(horizontalHeader()->height());
+    if (m_problems->isVisible())
+        m_problems->raise();
+}
+
+QModelIndex SpreadsheetView::moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex current = QTableView::moveCursor(cursorAction, modifiers);
+    // Moving left onto a column hidden under the frozen one scrolls it into view.
+    if (m_frozen && cursorAction == MoveLeft && current.column() > 0) {
+        const int x = visualRect(current).topLeft().x();
+        if (x < m_frozen->columnWidth(0)) {
+            const int newValue = horizontalScrollBar()->value() + x - m_frozen->columnWidth(0);
+            horizontalScrollBar()->setValue(newValue);
+        }
+    }
+    return current;
+}
+
+void SpreadsheetView::scrollTo(const QModelIndex &index, ScrollHint hint)
+{
+    // The frozen column is always visible: scroll only vertically for it.
+    if (m_frozen && index.column() == 0) {
+        const int keep = horizontalScrollBar()->value();
+        QTableView::scrollTo(index, hint);
+        horizontalScrollBar()->setValue(keep);
+        return;
+    }
+    QTableView::scrollTo(index, hint);
+}
+
+bool SpreadsheetView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
+{
+    // The editor of a frozen cell opens in the main view: scroll fully left so it lies exactly
+    // under the frozen copy, and hide that copy while the editor is open.
+    if (m_frozen && index.column() == 0) {
+        const bool started = QTableView::edit(index, trigger, event);
+        if (started) {
+            horizontalScrollBar()->setValue(0);
+            m_frozen->hide();
+        }
+        return started;
+    }
+    return QTableView::edit(index, trigger, event);
+}
+
+void SpreadsheetView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    placeProblemsBar();
+    placeFrozenColumn();
+}
+
+void SpreadsheetView::updateGeometries()
+{
+    QTableView::updateGeometries();
+    placeProblemsBar();
+    placeFrozenColumn();
+}
+
 void SpreadsheetView::keyPressEvent(QKeyEvent *event)
 {
     if (state() != QAbstractItemView::EditingState) {
@@ -193,6 +415,10 @@ void SpreadsheetView::keyPressEvent(QKeyEvent *event)
 
 void SpreadsheetView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
 {
+    if (m_frozen && m_frozen->isHidden()) {
+        m_frozen->show();
+        placeFrozenColumn();
+    }
     // Enter commits and moves down, like a spreadsheet (Tab already moves right).
     if (hint == QAbstractItemDelegate::SubmitModelCache) {
         QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);

@@ -9,6 +9,9 @@
 
 #include <QTableView>
 
+class QLabel;
+class QTimer;
+
 namespace cplan {
 
 class CellDelegate;
@@ -39,12 +42,28 @@ public:
     // Selects `row`, `column` and scrolls to it (the Alerts dock's "jump to the place").
     void focusCell(int row, int column);
 
+    void setModel(QAbstractItemModel *model) override;
+    // Keeps the first column (the channel's name) in place while the others scroll sideways.
+    // Call after setModel().
+    void freezeFirstColumn();
+    QTableView *frozenColumn() const { return m_frozen; }
+    // The bar along the table's bottom edge that says, in sentences, what is wrong with its
+    // cells; shown while any cell breaks a rule (cells are also painted and have tooltips).
+    QLabel *problemsBar() const { return m_problems; }
+    // Recomputes the bar now (it follows the model's signals, a moment later).
+    void refreshProblems();
+
 signals:
     // A refusal or a short confirmation, for the status bar.
     void messageShown(const QString &message);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void updateGeometries() override;
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
+    void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
+    bool edit(const QModelIndex &index, EditTrigger trigger, QEvent *event) override;
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
 
 private:
@@ -52,7 +71,13 @@ private:
     void showRefusal(const QModelIndex &index, const QString &reason);
     bool writeBlock(const QModelIndex &topLeft, const std::vector<QStringList> &rows);
 
+    void placeProblemsBar();
+    void placeFrozenColumn();
+
     CellDelegate *m_delegate;
+    QLabel *m_problems;
+    QTimer *m_problemsTimer;
+    QTableView *m_frozen = nullptr;
 };
 
 } // namespace cplan

@@ -3,6 +3,7 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/domain/PlanValidator.h"
+#include "models/domain/ViolationSentence.h"
 #include "models/engine/Projection.h"
 #include "models/storage/PlanJson.h"
 
@@ -333,7 +334,7 @@ void PlanDocumentTest::invalidInputIsRefusedWithTheValidatorsMessage()
     QString expected;
     for (const Violation &violation : validatePlan(edited)) {
         if (violation.path.endsWith(QStringLiteral(".conversion[1]")))
-            expected = violation.text();
+            expected = violationSentence(edited, violation); // the window's words, not the path
     }
     QVERIFY(!expected.isEmpty());
     QCOMPARE(refused.error(), expected);

@@ -2,6 +2,7 @@
 // step, structural changes under QAbstractItemModelTester.
 
 #include "models/itemmodels/ChannelsModel.h"
+#include "models/domain/ViolationSentence.h"
 #include "models/itemmodels/ItemRoles.h"
 #include "models/itemmodels/TabularText.h"
 
@@ -106,7 +107,7 @@ void ChannelsModelTest::invalidInputIsRefused()
     edited.scenarios[0].channels[0].conversion[1] = 1.4;
     for (const Violation &violation : validatePlan(edited)) {
         if (violation.path == model.data(rate, PathRole).toString())
-            expected = violation.text();
+            expected = violationSentence(edited, violation); // the window's words
     }
     QVERIFY(!expected.isEmpty());
     QCOMPARE(model.lastError(), expected);

@@ -32,7 +32,10 @@ void MilestonesModelTest::showsAndEditsMilestones()
              QStringLiteral("In progress"));
     QCOMPARE(model.data(model.index(1, MilestonesModel::DependsOnColumn)).toString(),
              QStringLiteral("M1"));
+    // Checks are shown by the metric's name; editing keeps the ids the file uses.
     QCOMPARE(model.data(model.index(0, MilestonesModel::ChecksColumn)).toString(),
+             QStringLiteral("Registered users to date ≥ 30,000"));
+    QCOMPARE(model.data(model.index(0, MilestonesModel::ChecksColumn), Qt::EditRole).toString(),
              QStringLiteral("stage_cum.1 >= 30000"));
 
     QVERIFY(model.setData(model.index(0, MilestonesModel::IdColumn), QStringLiteral("F1")));

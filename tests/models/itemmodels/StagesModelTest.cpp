@@ -44,7 +44,7 @@ void StagesModelTest::editsTargets()
     test::ModelFixture::watch(&model);
     const Plan before = fixture.document->plan();
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.data(model.index(0, TargetsModel::MetricColumn)).toString(),
+    QCOMPARE(model.data(model.index(0, TargetsModel::MetricColumn), Qt::EditRole).toString(),
              QStringLiteral("cost_per_stage.1"));
     QVERIFY(model.setData(model.index(0, TargetsModel::ValueColumn), 140));
     QVERIFY(model.setData(model.index(0, TargetsModel::OpColumn), QStringLiteral(">=")));

@@ -1,0 +1,297 @@
+#include "models/domain/ViolationSentence.h"
+
+#include "models/domain/MetricNames.h"
+#include "models/domain/Months.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::ViolationSentence", text);
+}
+
+// One step of a path: `channels`, `[3]` or `["Search"]`.
+struct Step
+{
+    QString key; // the field name; empty for an index step
+    int index = -1;
+    QString name; // a ["name"] step
+};
+
+std::vector<Step> parsePath(const QString &path)
+{
+    std::vector<Step> steps;
+    static const QRegularExpression token(
+        QStringLiteral(R"re(([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\])re"));
+    auto it = token.globalMatch(path);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        Step step;
+        if (match.capturedLength(1) > 0) {
+            step.key = match.captured(1);
+        } else if (match.capturedLength(2) > 0) {
+            step.index = match.captured(2).toInt();
+        } else {
+            step.name = match.captured(3);
+            step.name.replace(QStringLiteral("\\\""), QStringLiteral("\""))
+                .replace(QStringLiteral("\\\\"), QStringLiteral("\\"));
+        }
+        steps.push_back(step);
+    }
+    return steps;
+}
+
+// A rate or share: the message's 0..1 numbers become percentages.
+bool isFractionField(const QString &key)
+{
+    static const QStringList fractions{QStringLiteral("share"),
+                                       QStringLiteral("carryover"),
+                                       QStringLiteral("conversion"),
+                                       QStringLiteral("margin"),
+                                       QStringLiteral("retention_monthly"),
+                                       QStringLiteral("min_share"),
+                                       QStringLiteral("max_share"),
+                                       QStringLiteral("category_shares"),
+                                       QStringLiteral("variance_threshold"),
+                                       QStringLiteral("discount_rate_annual"),
+                                       QStringLiteral("shares")};
+    return fractions.contains(key);
+}
+
+QString fieldName(const Plan &plan, const QString &key, int index, bool uncertainty)
+{
+    if (uncertainty) {
+        if (key == QLatin1String("cpl"))
+            return tr("cost per lead uncertainty");
+        if (key == QLatin1String("conversion"))
+            return tr("conversion uncertainty");
+        if (key == QLatin1String("arpu"))
+            return tr("revenue uncertainty");
+        if (key == QLatin1String("retention"))
+            return tr("retention uncertainty");
+    }
+    if (key == QLatin1String("conversion") && index >= 0)
+        return metricDisplayName(plan, QStringLiteral("stage_conversion.%1").arg(index + 1))
+            .toLower();
+    static const std::pair<const char *, const char *> names[] = {
+        {"share", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "share")},
+        {"cpl", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "cost per lead")},
+        {"saturation_spend", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "saturation spend")},
+        {"carryover", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "carryover")},
+        {"conversion", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "conversion rates")},
+        {"arpu_monthly",
+         QT_TRANSLATE_NOOP("cplan::ViolationSentence", "monthly revenue per customer")},
+        {"margin", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "margin")},
+        {"retention_monthly", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "monthly retention")},
+        {"min_share", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "minimum share")},
+        {"max_share", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "maximum share")},
+        {"budget", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "budget")},
+        {"category_shares", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "category shares")},
+        {"channels", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "channel shares")},
+        {"name", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "name")},
+        {"name_zh", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "Chinese name")},
+        {"currency", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "currency")},
+        {"start", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "start month")},
+        {"months", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "number of months")},
+        {"value_horizon_months",
+         QT_TRANSLATE_NOOP("cplan::ViolationSentence", "value horizon (months)")},
+        {"discount_rate_annual",
+         QT_TRANSLATE_NOOP("cplan::ViolationSentence", "annual discount rate")},
+        {"status_date", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "status date")},
+        {"stages", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "funnel stages")},
+        {"categories", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "categories")},
+        {"variance_threshold", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "variance threshold")},
+        {"milestone_thresholds_days",
+         QT_TRANSLATE_NOOP("cplan::ViolationSentence", "escalation thresholds (days)")},
+        {"scenarios", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "scenarios")},
+        {"metric", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "metric")},
+        {"value", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "value")},
+        {"id", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "id")},
+        {"planned", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "planned date")},
+        {"forecast", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "forecast date")},
+        {"actual", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "actual date")},
+        {"depends_on", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "depends on")},
+        {"checks", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "checks")},
+        {"month", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "month")},
+        {"channel", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "channel")},
+        {"spend", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "spend")},
+        {"volumes", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "volumes")},
+        {"quarterly", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "quarterly weights")},
+        {"monthly", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "monthly weights")},
+    };
+    for (const auto &[id, name] : names) {
+        if (key == QLatin1String(id))
+            return tr(name);
+    }
+    return key;
+}
+
+QString percentText(double fraction)
+{
+    QString text = QLocale().toString(fraction * 100.0, 'g', 6);
+    return text + QLatin1Char('%');
+}
+
+// Numbers of a message written as the cell shows them, and the CLI's "(got x)" as "(you typed x)".
+QString plainMessage(QString message, bool fraction)
+{
+    const auto number = [fraction](const QString &text) {
+        bool ok = false;
+        const double value = text.toDouble(&ok);
+        if (!ok)
+            return text;
+        const QString shown = fraction ? percentText(value) : QLocale().toString(value, 'g', 12);
+        return value < 0 ? QString(shown).replace(QLatin1Char('-'), QChar(0x2212)) : shown;
+    };
+    static const QRegularExpression sum(
+        QStringLiteral(R"(^(?:\w+ )?must sum to 1 \(got (\S+)\)$)"));
+    if (const auto match = sum.match(message); match.hasMatch())
+        return tr("must add up to 100% (now %1)").arg(percentText(match.captured(1).toDouble()));
+    static const QRegularExpression between(
+        QStringLiteral(R"(^must be between (\S+) and (\S+) \(got (\S+)\)$)"));
+    if (const auto match = between.match(message); match.hasMatch())
+        return tr("must be between %1 and %2 (you typed %3)")
+            .arg(number(match.captured(1)), number(match.captured(2)), number(match.captured(3)));
+    static const QRegularExpression greater(
+        QStringLiteral(R"(^must be greater than (\S+) \(got (\S+)\)$)"));
+    if (const auto match = greater.match(message); match.hasMatch())
+        return tr("must be more than %1 (you typed %2)")
+            .arg(number(match.captured(1)), number(match.captured(2)));
+    static const QRegularExpression atLeast(
+        QStringLiteral(R"(^must be at least (\S+) \(got (\S+)\)$)"));
+    if (const auto match = atLeast.match(message); match.hasMatch())
+        return tr("must be at least %1 (you typed %2)")
+            .arg(number(match.captured(1)), number(match.captured(2)));
+    static const QRegularExpression fractionRule(
+        QStringLiteral(R"(^must be at least 0 and less than 1 \(got (\S+)\)$)"));
+    if (const auto match = fractionRule.match(message); match.hasMatch())
+        return tr("must be at least 0% and less than 100% (you typed %1)")
+            .arg(percentText(match.captured(1).toDouble()));
+    static const QRegularExpression maxShare(
+        QStringLiteral(R"(^must not be more than max_share (\S+) \(got (\S+)\)$)"));
+    if (const auto match = maxShare.match(message); match.hasMatch())
+        return tr("must not be more than the maximum share %1 (you typed %2)")
+            .arg(percentText(match.captured(1).toDouble()),
+                 percentText(match.captured(2).toDouble()));
+    message.replace(QStringLiteral("(got "), tr("(now "));
+    return message;
+}
+
+} // namespace
+
+QString violationSentence(const Plan &plan, const Violation &violation, ScenarioMention mention)
+{
+    const std::vector<Step> steps = parsePath(violation.path);
+    if (steps.empty())
+        return violation.message;
+    QStringList places; // from the outside in
+    QString field;
+    int fieldIndex = -1;
+    bool uncertainty = false;
+    bool fraction = false;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const Step &step = steps[i];
+        const Step *next = i + 1 < steps.size() ? &steps[i + 1] : nullptr;
+        const bool element = next && next->key.isEmpty();
+        if (step.key == QLatin1String("scenarios") && element) {
+            if (mention == ScenarioMention::Include)
+                places << (next->name.isEmpty() ? tr("Scenario %1").arg(next->index + 1)
+                                                : next->name);
+            ++i;
+        } else if (step.key == QLatin1String("channels") && element) {
+            places << (next->name.isEmpty()
+                           ? plan.channels.size() > std::size_t(std::max(next->index, 0))
+                                 ? plan.channels[std::size_t(next->index)].name
+                                 : tr("Channel %1").arg(next->index + 1)
+                           : next->name);
+            ++i;
+        } else if (step.key == QLatin1String("milestones") && element) {
+            places << tr("Milestone %1")
+                          .arg(next->name.isEmpty() ? QString::number(next->index + 1)
+                                                    : next->name);
+            ++i;
+        } else if (step.key == QLatin1String("targets") && element) {
+            const std::size_t t = std::size_t(std::max(next->index, 0));
+            const QString label = t < plan.targets.size()
+                                      ? (plan.targets[t].label.isEmpty()
+                                             ? metricDisplayName(plan, plan.targets[t].metric)
+                                             : plan.targets[t].label)
+                                      : QString();
+            places << (label.isEmpty() ? tr("Target %1").arg(next->index + 1)
+                                       : tr("Target \"%1\"").arg(label));
+            ++i;
+        } else if (step.key == QLatin1String("checks") && element) {
+            places << tr("check %1").arg(next->index + 1);
+            ++i;
+        } else if (step.key == QLatin1String("actuals") && element) {
+            const std::size_t a = std::size_t(std::max(next->index, 0));
+            places
+                << (a < plan.actuals.size()
+                        ? tr("Actuals %1 · %2").arg(plan.actuals[a].month, plan.actuals[a].channel)
+                        : tr("Actuals row %1").arg(next->index + 1));
+            ++i;
+        } else if (step.key == QLatin1String("categories") && element) {
+            const std::size_t c = std::size_t(std::max(next->index, 0));
+            places << (c < plan.categories.size() && !plan.categories[c].name.isEmpty()
+                           ? tr("Category \"%1\"").arg(plan.categories[c].name)
+                           : tr("Category %1").arg(next->index + 1));
+            ++i;
+        } else if (step.key == QLatin1String("category_shares") && element) {
+            const std::size_t c = std::size_t(std::max(next->index, 0));
+            field = c < plan.categories.size() ? tr("share of %1").arg(plan.categories[c].name)
+                                               : tr("category share %1").arg(next->index + 1);
+            fraction = true;
+            ++i;
+        } else if (step.key == QLatin1String("stages") && element) {
+            field = tr("funnel stage %1").arg(next->index + 1);
+            ++i;
+        } else if ((step.key == QLatin1String("quarterly") ||
+                    step.key == QLatin1String("monthly")) &&
+                   element) {
+            field = step.key == QLatin1String("quarterly")
+                        ? tr("Q%1 weight").arg(next->index + 1)
+                        : tr("weight of %1").arg(monthLabel(plan.start, next->index));
+            ++i;
+        } else if (step.key == QLatin1String("phasing")) {
+            places << tr("phasing");
+        } else if (step.key == QLatin1String("uncertainty")) {
+            uncertainty = true;
+        } else if (step.key == QLatin1String("volumes") && element) {
+            field = plan.stages.value(next->index, tr("stage %1").arg(next->index + 1));
+            ++i;
+        } else if (!step.key.isEmpty()) {
+            if (element)
+                fieldIndex = next->index;
+            field = fieldName(plan, step.key, fieldIndex, uncertainty);
+            fraction = uncertainty || isFractionField(step.key);
+            if (element)
+                ++i;
+        }
+    }
+    const QString message = plainMessage(violation.message, fraction);
+    const QString what = field.isEmpty() ? message : field + QLatin1Char(' ') + message;
+    if (places.isEmpty()) {
+        QString sentence = what;
+        if (!sentence.isEmpty())
+            sentence[0] = sentence.at(0).toUpper();
+        return sentence;
+    }
+    return places.join(QStringLiteral(" · ")) + QStringLiteral(": ") + what;
+}
+
+QString violationSentences(const Plan &plan, const std::vector<Violation> &violations,
+                           ScenarioMention mention)
+{
+    QStringList lines;
+    for (const Violation &violation : violations)
+        lines << violationSentence(plan, violation, mention);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace cplan

@@ -1,0 +1,86 @@
+#include "models/exchange/CsvWriter.h"
+
+#include "models/exchange/ExportFiles.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cplan::CsvWriter", text);
+}
+
+QString csvCell(const ExportCell &cell)
+{
+    if (cell.number)
+        return QString::number(*cell.number, 'g', QLocale::FloatingPointShortest);
+    return csvField(cell.text);
+}
+
+} // namespace
+
+QString csvField(const QString &text)
+{
+    const bool quote = text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
+                       text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
+                       (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));
+    if (!quote)
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QByteArray csvTable(const ExportTable &table)
+{
+    QString text;
+    QStringList header;
+    for (const QString &column : table.columns)
+        header << csvField(column);
+    text += header.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    for (const auto &row : table.rows) {
+        QStringList fields;
+        for (const ExportCell &cell : row)
+            fields << csvCell(cell);
+        text += fields.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    }
+    return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+QStringList csvPaths(const QString &outPath, const QString &tableId)
+{
+    if (!tableId.isEmpty())
+        return {outPath};
+    QString stem = outPath;
+    if (stem.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        stem.chop(4);
+    QStringList paths;
+    for (const QString &id : exportTableIds())
+        paths << stem + QLatin1Char('-') + id + QLatin1String(".csv");
+    return paths;
+}
+
+Status writeCsv(const ExportWorkbook &workbook, const QString &outPath, const QString &tableId)
+{
+    if (!tableId.isEmpty() && !workbook.table(tableId)) {
+        return Error{tr("--table: no table named \"%1\" (available: %2)")
+                         .arg(tableId, exportTableIds().join(QStringLiteral(", ")))};
+    }
+    const QStringList ids = tableId.isEmpty() ? exportTableIds() : QStringList{tableId};
+    const QStringList paths = csvPaths(outPath, tableId);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const ExportTable *table = workbook.table(ids.at(i));
+        if (!table)
+            continue;
+        if (const Status written = writeFileAtomically(paths.at(i), csvTable(*table)); !written)
+            return written;
+    }
+    return success();
+}
+
+} // namespace cplan

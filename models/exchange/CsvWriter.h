@@ -1,0 +1,31 @@
+#pragma once
+
+// CSV files of an export (RFC 4180): one file per table, UTF-8 with a byte-order mark so Excel
+// reads Chinese names correctly, "." as the decimal point, no thousands separators, numbers at
+// full precision (the shortest text that reads back to the same double), an empty field for an
+// undefined value.
+
+#include "models/domain/Result.h"
+#include "models/exchange/ExportWorkbook.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace cplan {
+
+// One field, quoted when it holds a quote, a comma, a line break or leading/trailing space.
+QString csvField(const QString &text);
+// The whole table as CSV bytes: BOM, the header line, one line per row, CRLF line ends.
+QByteArray csvTable(const ExportTable &table);
+
+// The files `writeCsv` writes for `outPath`: with `tableId`, only `outPath`; else
+// NAME-<table>.csv beside it for every table (NAME = `outPath` without ".csv").
+QStringList csvPaths(const QString &outPath, const QString &tableId = {});
+
+// Writes the tables (all, or the one with `tableId`), each file atomically. An unknown table is
+// a located error naming the available ones.
+Status writeCsv(const ExportWorkbook &workbook, const QString &outPath,
+                const QString &tableId = {});
+
+} // namespace cplan

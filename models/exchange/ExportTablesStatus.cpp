@@ -1,0 +1,131 @@
+// The status tables of an export: milestones and their checks (MODEL.md §6), actuals against
+// plan and the re-forecast (MODEL.md §7).
+
+#include "models/exchange/ExportTablesParts.h"
+#include "models/exchange/ExportWorkbook.h"
+
+namespace cplan::exportparts {
+
+namespace {
+
+QString statusText(MilestoneStatus status)
+{
+    switch (status) {
+    case MilestoneStatus::Planned:
+        return tr("planned");
+    case MilestoneStatus::InProgress:
+        return tr("in progress");
+    case MilestoneStatus::Done:
+        return tr("done");
+    case MilestoneStatus::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
+}
+
+} // namespace
+
+ExportTable milestonesTable(const ExportInputs &inputs)
+{
+    ExportTable table = makeExportTable(
+        QStringLiteral("milestones"), tr("Milestones"),
+        tr("Milestones (status date %1)").arg(inputs.milestones.statusDate.toString(Qt::ISODate)),
+        {tr("ID"), tr("Name"), tr("Phase"), tr("Owner"), tr("Status"), tr("Planned"),
+         tr("Reference"), tr("Delay (days)"), tr("Level"), tr("Blocked by")},
+        {6, 50, 18, 18, 12, 12, 12, 12, 8, 12});
+    for (const MilestoneResult &result : inputs.milestones.milestones) {
+        const int index = inputs.plan.milestoneIndex(result.id);
+        const Milestone *milestone =
+            index >= 0 ? &inputs.plan.milestones[std::size_t(index)] : nullptr;
+        table.rows.push_back(
+            {text(result.id), text(result.name), text(milestone ? milestone->phase : QString()),
+             text(milestone ? milestone->owner : QString()),
+             text(milestone ? statusText(milestone->status) : QString()), text(result.planned),
+             text(result.reference.isValid() ? result.reference.toString(Qt::ISODate) : QString()),
+             number(result.delayDays, CellFormat::Integer),
+             number(result.level, CellFormat::Integer), text(result.blockedBy.join(u", "))});
+    }
+    return table;
+}
+
+ExportTable checksTable(const ExportInputs &inputs)
+{
+    ExportTable table = makeExportTable(
+        QStringLiteral("checks"), tr("Milestones"),
+        tr("Milestone checks (cumulative to the milestone's month)"),
+        {tr("Milestone"), tr("Metric"), tr("Goal"), tr("Target value"), tr("Projected"), tr("Met")},
+        {10, 30, 6, 14, 14, 10});
+    for (const MilestoneResult &result : inputs.milestones.milestones) {
+        for (const CheckResult &check : result.checks) {
+            const CellFormat format = exportMetricFormat(check.metric);
+            table.rows.push_back({text(result.id),
+                                  text(exportMetricName(inputs.plan, check.metric)),
+                                  text(toString(check.op)), number(check.target, format),
+                                  number(check.projected, format),
+                                  check.met ? yesNo(*check.met) : text(tr("outside the horizon"))});
+        }
+    }
+    return table;
+}
+
+ExportTable actualsTable(const ExportInputs &inputs)
+{
+    const Plan &plan = inputs.plan;
+    ExportTable table =
+        makeExportTable(QStringLiteral("actuals"), tr("Actuals"),
+                        tr("Actuals against plan: %1 (flag above %2%)")
+                            .arg(inputs.projection.scenario)
+                            .arg(plan.varianceThreshold * 100.0),
+                        {tr("Month"), tr("Channel"), tr("Planned spend"), tr("Actual spend"),
+                         tr("Spend variance"), tr("Spend flag")},
+                        {10, 30, 14, 14, 12, 10});
+    for (const QString &stage : plan.stages) {
+        table.columns << tr("%1 planned").arg(stage) << tr("%1 actual").arg(stage)
+                      << tr("%1 variance").arg(stage) << tr("%1 flag").arg(stage);
+    }
+    for (const VarianceRow &row : inputs.variance.rows) {
+        std::vector<ExportCell> cells{text(row.month),
+                                      text(row.channel),
+                                      number(row.plannedSpend, CellFormat::Money),
+                                      number(row.actualSpend, CellFormat::Money),
+                                      number(row.spendVariance, CellFormat::Percent),
+                                      flag(row.spendFlag)};
+        for (int k = 0; k < plan.stages.size(); ++k) {
+            const auto stage = std::find_if(row.stages.begin(), row.stages.end(),
+                                            [k](const StageVariance &s) { return s.stage == k; });
+            if (stage == row.stages.end()) {
+                cells.insert(cells.end(), 4, ExportCell{});
+                continue;
+            }
+            cells.push_back(number(stage->planned, CellFormat::Count));
+            cells.push_back(number(stage->actual, CellFormat::Count));
+            cells.push_back(number(stage->variance, CellFormat::Percent));
+            cells.push_back(flag(stage->flag));
+        }
+        table.rows.push_back(std::move(cells));
+    }
+    return table;
+}
+
+ExportTable reforecastTable(const ExportInputs &inputs)
+{
+    ExportTable table = makeExportTable(
+        QStringLiteral("reforecast"), tr("Re-forecast"),
+        tr("Re-forecast: actuals where measured, plan elsewhere"),
+        {tr("Metric"), tr("Plan"), tr("Re-forecast"), tr("Difference")}, {40, 16, 16, 16});
+    const auto planned = totalFields(inputs.projection.totals);
+    const auto blended = totalFields(inputs.variance.reforecast);
+    for (std::size_t i = 0; i < planned.size() && i < blended.size(); ++i) {
+        const QString id = metricId(planned[i]);
+        const CellFormat format = exportMetricFormat(id);
+        std::optional<double> difference;
+        if (planned[i].value && blended[i].value)
+            difference = *blended[i].value - *planned[i].value;
+        table.rows.push_back({text(exportMetricName(inputs.plan, id)),
+                              number(planned[i].value, format), number(blended[i].value, format),
+                              number(difference, format)});
+    }
+    return table;
+}
+
+} // namespace cplan::exportparts

@@ -1,0 +1,143 @@
+// The comparison reads like a finance table: each Δ coloured by whether it is better or worse
+// for that metric, rates differing in percentage points, payback in months, each total once,
+// the best scenario per row marked, and the whole page (table and charts) scrolling together.
+
+#include "ui/charts/ComparisonView.h"
+#include "models/document/PlanDocument.h"
+#include "models/storage/PlanJson.h"
+
+#include <QHeaderView>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace cplan;
+
+namespace {
+const QString planA = QStringLiteral("Plan A (CNY 20M)");
+const QString planB = QStringLiteral("Plan B (CNY 25M)");
+
+int rowOf(const QTableWidget *table, const QString &label)
+{
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0)->text() == label)
+            return r;
+    }
+    return -1;
+}
+
+int columnOf(const QTableWidget *table, const QString &header, int after = 0)
+{
+    for (int c = after; c < table->columnCount(); ++c) {
+        if (table->horizontalHeaderItem(c)->text() == header)
+            return c;
+    }
+    return -1;
+}
+} // namespace
+
+class ComparisonViewTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PlanDocument> m_document;
+    std::unique_ptr<ComparisonView> m_view;
+
+private slots:
+    void init()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_document = std::make_unique<PlanDocument>();
+        m_document->resetTo(samplePlan());
+        m_view = std::make_unique<ComparisonView>(m_document.get());
+        m_view->setBaseScenario(planA);
+        m_view->setScenarioShown(QStringLiteral("Plan A + conversion programme"), false);
+        m_view->resize(1000, 700);
+    }
+    void cleanup()
+    {
+        m_view.reset();
+        m_document.reset();
+    }
+
+    void eachTotalAppearsOnce()
+    {
+        const QTableWidget *table = m_view->table();
+        QStringList labels;
+        for (int r = 0; r < table->rowCount(); ++r)
+            labels << table->item(r, 0)->text();
+        for (const QString &label : labels)
+            QVERIFY2(labels.count(label) == 1, qPrintable(label));
+        // Cost per lead and CAC are not repeated as the first and last stage's cost.
+        QVERIFY(!labels.contains(QStringLiteral("Cost per lead")) ||
+                !labels.contains(QStringLiteral("Cost per Leads")));
+        QCOMPARE(labels.filter(QStringLiteral("Cost per account")).size(), 0);
+        QCOMPARE(labels.filter(QStringLiteral("Volume: Leads")).size(), 0);
+        QVERIFY(labels.contains(QStringLiteral("Cost per registered user")));
+    }
+
+    void deltasAreColouredByTheMetricsDirection()
+    {
+        const QTableWidget *table = m_view->table();
+        const int delta = columnOf(table, QStringLiteral("Δ"));
+        QVERIFY(delta > 0);
+        // Plan B spends more: CAC rises (worse), customers rise (better).
+        const int cac = rowOf(table, QStringLiteral("Customer acquisition cost (CAC)"));
+        const int customers = rowOf(table, QStringLiteral("Customers"));
+        QVERIFY(cac >= 0 && customers >= 0);
+        QCOMPARE(table->item(cac, delta)->data(ComparisonView::VerdictRole).toInt(), -1);
+        QCOMPARE(table->item(customers, delta)->data(ComparisonView::VerdictRole).toInt(), 1);
+        QVERIFY(table->item(cac, delta)->foreground().color() !=
+                table->item(customers, delta)->foreground().color());
+        // Spend is neither.
+        const int spend = rowOf(table, QStringLiteral("Channel spend"));
+        QCOMPARE(table->item(spend, delta)->data(ComparisonView::VerdictRole).toInt(), 0);
+    }
+
+    void ratesDifferInPercentagePointsAndPaybackInMonths()
+    {
+        const QTableWidget *table = m_view->table();
+        const int delta = columnOf(table, QStringLiteral("Δ"));
+        const int roi = rowOf(table, QStringLiteral("Return on investment (ROI)"));
+        QVERIFY(roi >= 0);
+        QVERIFY2(table->item(roi, delta)->text().endsWith(QStringLiteral(" pp")),
+                 qPrintable(table->item(roi, delta)->text()));
+        QCOMPARE(ComparisonView::deltaText(0.023, FigureKind::Percent, {}),
+                 QStringLiteral("+2.3 pp"));
+        QCOMPARE(ComparisonView::deltaText(2.0, FigureKind::Month, {}),
+                 QStringLiteral("+2 months"));
+        QCOMPARE(ComparisonView::deltaText(-1.0, FigureKind::Month, {}),
+                 QStringLiteral("-1 month"));
+    }
+
+    void theBestScenarioOfARowIsMarked()
+    {
+        const QTableWidget *table = m_view->table();
+        const int a = columnOf(table, QStringLiteral("%1 (base)").arg(planA));
+        const int b = columnOf(table, planB);
+        QVERIFY(a > 0 && b > 0);
+        const int customers = rowOf(table, QStringLiteral("Customers"));
+        const int cac = rowOf(table, QStringLiteral("Customer acquisition cost (CAC)"));
+        QVERIFY(table->item(customers, b)->data(ComparisonView::BestRole).toBool());
+        QVERIFY(!table->item(customers, a)->data(ComparisonView::BestRole).toBool());
+        QVERIFY(table->item(customers, b)->font().bold());
+        // Lower is better for CAC: the cheaper plan A is best.
+        QVERIFY(table->item(cac, a)->data(ComparisonView::BestRole).toBool());
+    }
+
+    void theTableShowsEveryRowAndThePageScrolls()
+    {
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QTableWidget *table = m_view->table();
+        QCOMPARE(table->verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff);
+        QVERIFY(table->height() >= table->verticalHeader()->length());
+        QVERIFY(m_view->scrollArea());
+        QVERIFY(m_view->scrollArea()->widget()->isAncestorOf(table));
+    }
+};
+
+QTEST_MAIN(ComparisonViewTest)
+#include "ComparisonViewTest.moc"

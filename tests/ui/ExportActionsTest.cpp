@@ -1,0 +1,194 @@
+// File ▸ Export…, Print… and Print Preview through the DialogProvider seam: the Export dialog
+// writes each format, Print Preview lays out the report's pages, and screenshots of both.
+
+#include "FakeDialogProvider.h"
+#include "ScreenshotSupport.h"
+
+#include "models/document/PlanDocument.h"
+#include "ui/mainwindow/DocumentController.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/report/ExportActions.h"
+#include "ui/report/ExportDialog.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace cplan {
+
+class ExportActionsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_screenshots;
+
+    static std::unique_ptr<MainWindow> sampleWindow(test::FakeDialogProvider **dialogs)
+    {
+        auto fake = std::make_unique<test::FakeDialogProvider>();
+        *dialogs = fake.get();
+        auto window = std::make_unique<MainWindow>(std::move(fake));
+        window->controller()->newFromSample();
+        return window;
+    }
+
+    // The dialog drawn over the window at its position, as a user sees it.
+    void saveOverWindow(QWidget *window, QDialog &dialog, const QString &name)
+    {
+        if (m_screenshots.isEmpty())
+            return;
+        QImage image = window->grab().toImage();
+        const QImage over = dialog.grab().toImage();
+        QPainter painter(&image);
+        painter.drawImage(
+            QPoint((image.width() - over.width()) / 2, (image.height() - over.height()) / 3), over);
+        painter.end();
+        QVERIFY(image.save(QDir(m_screenshots).filePath(name)));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_screenshots = test::startScreenshots();
+        test::useLightScreenshotPalette();
+    }
+
+    void exportDialogWritesTheChosenFormat()
+    {
+        test::FakeDialogProvider *dialogs = nullptr;
+        auto window = sampleWindow(&dialogs);
+        QTemporaryDir dir;
+        for (const auto &[format, name] : std::vector<std::pair<ExportDialog::Format, QString>>{
+                 {ExportDialog::Format::Xlsx, QStringLiteral("plan.xlsx")},
+                 {ExportDialog::Format::Pdf, QStringLiteral("plan.pdf")},
+                 {ExportDialog::Format::Json, QStringLiteral("plan.json")}}) {
+            const QString target = dir.filePath(name);
+            dialogs->dialogAnswer = [&, format = format](QDialog &dialog) {
+                auto *exportDialog = qobject_cast<ExportDialog *>(&dialog);
+                if (!exportDialog)
+                    return int(QDialog::Rejected);
+                exportDialog->setFormat(format);
+                exportDialog->setScenario(QStringLiteral("Plan B (CNY 25M)"));
+                exportDialog->setPath(target);
+                return int(QDialog::Accepted);
+            };
+            window->exportActions()->exportAction()->trigger();
+            QVERIFY2(dialogs->errors.isEmpty(), qPrintable(dialogs->errors.join(u'\n')));
+            QVERIFY2(QFile(target).size() > 1000, qPrintable(target));
+        }
+        QCOMPARE(dialogs->asked.count(QStringLiteral("dialog:cplan::ExportDialog")), 3);
+        QFile pdf(dir.filePath(QStringLiteral("plan.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    void exportDialogFollowsTheFormat()
+    {
+        ExportDialog dialog({QStringLiteral("A"), QStringLiteral("B")}, 1,
+                            QStringLiteral("/tmp/plan"));
+        QCOMPARE(dialog.scenario(), QStringLiteral("B"));
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/plan.xlsx"));
+        dialog.setFormat(ExportDialog::Format::Pdf);
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/plan.pdf"));
+        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("exportPageSize"))->isEnabled());
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("exportTable"))->isEnabled());
+        dialog.setFormat(ExportDialog::Format::Csv);
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/plan.csv"));
+        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("exportTable"))->isEnabled());
+    }
+
+    void exportRefusesThePlanItself()
+    {
+        test::FakeDialogProvider *dialogs = nullptr;
+        auto window = sampleWindow(&dialogs);
+        QTemporaryDir dir;
+        const QString plan = dir.filePath(QStringLiteral("plan.cplan"));
+        dialogs->saveAsAnswers.enqueue(plan);
+        QVERIFY(window->controller()->saveAs());
+        const QByteArray before = [&] {
+            QFile file(plan);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        const Status refused =
+            window->exportActions()->exportTo(ExportDialog::Format::Xlsx, {}, plan);
+        QVERIFY(!refused.ok());
+        QFile file(plan);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void printPreviewShowsTheReportsPages()
+    {
+        test::FakeDialogProvider *dialogs = nullptr;
+        auto window = sampleWindow(&dialogs);
+        window->resize(1280, 800);
+        window->show();
+        int pages = 0;
+        dialogs->dialogAnswer = [&](QDialog &dialog) {
+            if (!qobject_cast<QPrintPreviewDialog *>(&dialog))
+                return int(QDialog::Rejected);
+            dialog.show();
+            QTest::qWait(200);
+            auto *preview = dialog.findChild<QPrintPreviewWidget *>();
+            if (preview)
+                pages = preview->pageCount();
+            saveOverWindow(window.get(), dialog, QStringLiteral("print-preview.png"));
+            // The last page: the tornado of the Analysis page's sensitivity run.
+            if (preview) {
+                preview->setCurrentPage(pages);
+                QTest::qWait(100);
+                saveOverWindow(window.get(), dialog, QStringLiteral("print-preview-last.png"));
+            }
+            return int(QDialog::Rejected);
+        };
+        window->exportActions()->printPreviewAction()->trigger();
+        QVERIFY2(dialogs->errors.isEmpty(), qPrintable(dialogs->errors.join(u'\n')));
+        QCOMPARE(dialogs->asked.last(), QStringLiteral("dialog:QPrintPreviewDialog"));
+        QVERIFY2(pages >= 5, qPrintable(QString::number(pages)));
+    }
+
+    void printGoesThroughThePrintDialog()
+    {
+        test::FakeDialogProvider *dialogs = nullptr;
+        auto window = sampleWindow(&dialogs);
+        dialogs->dialogAnswer = [](QDialog &) {
+            return int(QDialog::Rejected);
+        };
+        window->exportActions()->printAction()->trigger();
+        QCOMPARE(dialogs->asked.last(), QStringLiteral("dialog:QPrintDialog"));
+    }
+
+    void screenshotsOfTheExportDialog()
+    {
+        if (m_screenshots.isEmpty())
+            QSKIP("no screenshot folder");
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+            test::FakeDialogProvider *dialogs = nullptr;
+            auto window = sampleWindow(&dialogs);
+            window->resize(size);
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            dialogs->dialogAnswer = [&](QDialog &dialog) {
+                dialog.show();
+                dialog.adjustSize();
+                QTest::qWait(50);
+                saveOverWindow(
+                    window.get(), dialog,
+                    QStringLiteral("export-dialog-%1x%2.png").arg(size.width()).arg(size.height()));
+                return int(QDialog::Rejected);
+            };
+            window->exportActions()->exportAction()->trigger();
+        }
+    }
+};
+
+} // namespace cplan
+
+QTEST_MAIN(cplan::ExportActionsTest)
+#include "ExportActionsTest.moc"
