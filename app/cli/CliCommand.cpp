@@ -16,6 +16,7 @@ CommandTable allCommands()
     addProjectionCommands(table);
     addAnalysisCommands(table);
     addReplanCommand(table);
+    addImportActualsCommand(table);
     return table;
 }
 

@@ -78,9 +78,10 @@ std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool
 const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Streams &streams);
 
 // Each file of commands adds its own to the table.
-void addFileCommands(CommandTable &table);       // new, import, export, validate
-void addProjectionCommands(CommandTable &table); // project, milestones, variance
-void addAnalysisCommands(CommandTable &table);   // compare, optimize, montecarlo, sensitivity
-void addReplanCommand(CommandTable &table);      // replan
+void addFileCommands(CommandTable &table);         // new, import, export, validate
+void addProjectionCommands(CommandTable &table);   // project, milestones, variance
+void addAnalysisCommands(CommandTable &table);     // compare, optimize, montecarlo, sensitivity
+void addReplanCommand(CommandTable &table);        // replan
+void addImportActualsCommand(CommandTable &table); // import-actuals
 
 } // namespace cplan::cli

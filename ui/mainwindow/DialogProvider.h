@@ -40,6 +40,9 @@ public:
     // Empty result = the user cancelled.
     virtual QString openFileName(const QString &directory) = 0;
     virtual QString saveFileName(const QString &suggestedPath) = 0;
+    // A table of actuals to import (CSV, TSV or XLSX); empty = cancelled. By default the same
+    // question as openFileName, so scripted doubles answer both from one queue.
+    virtual QString openImportFileName(const QString &directory) { return openFileName(directory); }
     // A storage or validation error, with its located message.
     virtual void showError(const QString &title, const QString &message) = 0;
     // "<documentName> was changed by another program" — `saving` when the user was about to

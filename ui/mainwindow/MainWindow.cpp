@@ -2,6 +2,7 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/itemmodels/ScenariosModel.h"
+#include "ui/dialogs/ImportActualsDialog.h"
 #include "ui/mainwindow/AlertsDock.h"
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/HelpMenu.h"
@@ -281,6 +282,19 @@ void MainWindow::createActions()
     connect(replan, &QAction::triggered, this,
             [this] { static_cast<ActualsPage *>(page(PageId::Actuals))->openReplanDialog(); });
     scenario->addAction(replan);
+
+    QMenu *actuals = menuBar()->addMenu(tr("&Actuals"));
+    QAction *importActuals = makeAction(
+        this, tr("&Import…"), tr("Import actuals from a CSV, TSV or Excel file (one undo step)"));
+    const auto openImport = [this] {
+        showPage(PageId::Actuals);
+        ImportActualsDialog::run(m_document, m_dialogs.get(), this);
+    };
+    connect(importActuals, &QAction::triggered, this, openImport);
+    connect(static_cast<ActualsPage *>(page(PageId::Actuals)), &ActualsPage::importRequested, this,
+            openImport);
+    actuals->addAction(importActuals);
+    actuals->addAction(replan);
 
     m_help = new HelpMenu(menuBar()->addMenu(tr("&Help")), this,
                           [this] { return PageId(m_navigation->currentRow()); });

@@ -61,6 +61,14 @@ QString QtDialogProvider::saveFileName(const QString &suggestedPath)
                                         planFileFilter());
 }
 
+QString QtDialogProvider::openImportFileName(const QString &directory)
+{
+    return QFileDialog::getOpenFileName(
+        m_parent, tr("Import actuals"), directory,
+        tr("Tables (*.csv *.tsv *.txt *.xlsx);;CSV and TSV text (*.csv *.tsv *.txt);;"
+           "Excel workbooks (*.xlsx);;All files (*)"));
+}
+
 void QtDialogProvider::showError(const QString &title, const QString &message)
 {
     QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Ok, m_parent);

@@ -20,6 +20,7 @@ public:
     bool askRestoreRecovery(const QString &originalName, const QString &savedAt) override;
     QString openFileName(const QString &directory) override;
     QString saveFileName(const QString &suggestedPath) override;
+    QString openImportFileName(const QString &directory) override;
     void showError(const QString &title, const QString &message) override;
     ExternalChangeChoice askExternalChange(const QString &documentName, bool saving) override;
     void showInformation(const QString &title, const QString &message) override;

@@ -27,9 +27,13 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
       m_chart(new ActualsChartView(document, this)), m_panel(new ActualsVariancePanel(this)),
       m_replan(createAction(tr("&Re-plan from actuals…"),
                             tr("Re-plan the money left in the active scenario over the months "
-                               "after the status date, given the actual spend so far")))
+                               "after the status date, given the actual spend so far"))),
+      m_import(createAction(tr("&Import…"),
+                            tr("Import actuals from a CSV, TSV or Excel file (one undo step)"),
+                            QStringLiteral("document-import")))
 {
     connect(m_replan, &QAction::triggered, this, &ActualsPage::openReplanDialog);
+    connect(m_import, &QAction::triggered, this, &ActualsPage::importRequested);
     m_view->setModel(m_model);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(ActualsModel::ChannelColumn,
@@ -58,7 +62,7 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     gridLayout->addWidget(createHeading(tr("Actuals by month and channel")));
     gridLayout->addLayout(picker);
     gridLayout->addWidget(hint);
-    gridLayout->addWidget(createTableToolBar({m_replan}));
+    gridLayout->addWidget(createTableToolBar({m_import, m_replan}));
     gridLayout->addWidget(m_view);
     // The chart and the variance tables share the lower half in tabs: stacked in a splitter at
     // 1280x800 each got too little height to read.

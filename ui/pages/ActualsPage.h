@@ -40,6 +40,11 @@ public:
 
     // "Re-plan from actuals…" (MODEL.md §5.5) on the active scenario, modal.
     void openReplanDialog();
+    QAction *importAction() const { return m_import; }
+
+signals:
+    // "Import…": the main window opens the import dialog (it owns the DialogProvider).
+    void importRequested();
 
 private:
     void rebuildPicker();
@@ -52,6 +57,7 @@ private:
     ActualsChartView *m_chart;
     ActualsVariancePanel *m_panel;
     QAction *m_replan;
+    QAction *m_import;
 };
 
 } // namespace cplan

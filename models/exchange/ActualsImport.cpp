@@ -1,0 +1,246 @@
+// The preview of an actuals import and its application (MODEL.md §7).
+
+#include "models/exchange/ActualsImport.h"
+
+#include "models/domain/Months.h"
+#include "models/exchange/ImportCellParsing.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <map>
+
+namespace cplan {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ActualsImport", text, nullptr, n);
+}
+
+// Amounts in messages: grouped, at most two decimals, independent of the user's locale so the
+// CLI's report is stable.
+QString amountText(double value)
+{
+    QLocale c(QLocale::C);
+    c.setNumberOptions(QLocale::DefaultNumberOptions);
+    const bool whole = value == double(qint64(value));
+    QString text = c.toString(value, 'f', whole ? 0 : 2);
+    return text;
+}
+
+QString cellText(const QStringList &row, int column)
+{
+    return column >= 0 ? row.value(column).trimmed() : QString();
+}
+
+struct RowCheck
+{
+    ImportRow row;
+    bool refused = false;
+
+    void refuse(const QString &reason)
+    {
+        if (refused)
+            return;
+        refused = true;
+        row.outcome = ImportRow::Outcome::Refused;
+        row.reason = tr("row %1: %2").arg(row.rowNumber).arg(reason);
+    }
+};
+
+// A measured number: spend or a volume. Names the cell when it is not a number.
+std::optional<double> readNumber(const QString &text, const QString &what, RowCheck &check)
+{
+    const auto value = parseAmount(text);
+    if (!value) {
+        check.refuse(tr("%1 “%2” is not a number").arg(what, text));
+        return std::nullopt;
+    }
+    if (*value < 0) {
+        check.refuse(tr("%1 %2 is negative").arg(what, text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace
+
+ImportPreview previewImport(const SourceTable &table, const ImportMapping &mapping,
+                            const Plan &plan, const QString &fileName)
+{
+    ImportPreview preview;
+    preview.fileName = fileName;
+    const auto start = parseMonth(plan.start);
+    const QString firstMonth = plan.start;
+    const QString lastMonth = monthLabel(plan.start, plan.months - 1);
+    // month × channel -> the row that gave it first.
+    std::map<std::pair<QString, QString>, int> seen;
+    preview.rows.reserve(table.rows.size());
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        const QStringList &source = table.rows[i];
+        RowCheck check;
+        check.row.rowNumber = i < table.rowNumbers.size() ? table.rowNumbers[i] : int(i) + 2;
+        const QString monthCell = cellText(source, mapping.month);
+        check.row.month = monthCell;
+        check.row.sourceChannel = cellText(source, mapping.channel);
+
+        // Month.
+        const auto month = parseMonthCell(monthCell);
+        if (monthCell.isEmpty()) {
+            check.refuse(tr("the month is empty"));
+        } else if (!month) {
+            check.refuse(tr("“%1” is not a month (write 2025-03, 2025/3, 2025年3月, Mar 2025 "
+                            "or the first day of the month)")
+                             .arg(monthCell));
+        } else {
+            check.row.month = *month;
+            const auto date = parseMonth(*month);
+            const int offset = start && date ? monthOffset(*start, *date) : -1;
+            if (offset < 0 || offset >= plan.months)
+                check.refuse(tr("month %1 is outside the plan's horizon %2 to %3")
+                                 .arg(*month, firstMonth, lastMonth));
+        }
+
+        // Channel.
+        const QString sourceChannel = check.row.sourceChannel;
+        const QString channel = matchChannel(sourceChannel, plan, mapping.channelChoices);
+        if (sourceChannel.isEmpty())
+            check.refuse(tr("the channel is empty"));
+        else if (channel.isEmpty() && mapping.channelChoices.contains(sourceChannel))
+            check.refuse(tr("channel “%1” is left out by your choice").arg(sourceChannel));
+        else if (channel.isEmpty())
+            check.refuse(tr("channel “%1” is not in the plan").arg(sourceChannel));
+
+        // Spend and volumes.
+        const QString spendCell = cellText(source, mapping.spend);
+        std::optional<double> spend;
+        if (isBlankCell(spendCell))
+            check.refuse(tr("the spend is empty"));
+        else
+            spend = readNumber(spendCell, tr("spend"), check);
+        std::vector<double> volumes;
+        int firstBlank = -1;
+        for (int stage = 0; stage < int(mapping.stages.size()); ++stage) {
+            const int column = mapping.stageColumn(stage);
+            if (column < 0)
+                break;
+            const QString text = cellText(source, column);
+            if (isBlankCell(text)) {
+                if (firstBlank < 0)
+                    firstBlank = stage;
+                continue;
+            }
+            const QString stageName = plan.stages.value(stage);
+            if (firstBlank >= 0) {
+                check.refuse(tr("“%1” is given but “%2” before it is empty; volumes are "
+                                "measured from the first stage on")
+                                 .arg(stageName, plan.stages.value(firstBlank)));
+                break;
+            }
+            if (const auto volume = readNumber(text, stageName, check))
+                volumes.push_back(*volume);
+        }
+
+        // Duplicates within the file.
+        if (!check.refused) {
+            const auto key = std::make_pair(*month, channel);
+            if (const auto found = seen.find(key); found != seen.end())
+                check.refuse(tr("%1 × %2 was already given in row %3")
+                                 .arg(*month, channel)
+                                 .arg(found->second));
+            else
+                seen.emplace(key, check.row.rowNumber);
+        }
+
+        if (!check.refused) {
+            check.row.actual = Actual{*month, channel, *spend, std::move(volumes)};
+            const auto existing =
+                std::find_if(plan.actuals.begin(), plan.actuals.end(), [&](const Actual &a) {
+                    return a.month == *month && a.channel == channel;
+                });
+            if (existing != plan.actuals.end()) {
+                check.row.outcome = ImportRow::Outcome::Replaced;
+                check.row.previous = *existing;
+                ++preview.replaced;
+            } else {
+                check.row.outcome = ImportRow::Outcome::Added;
+                ++preview.added;
+            }
+        } else {
+            ++preview.refused;
+        }
+        preview.rows.push_back(std::move(check.row));
+    }
+    return preview;
+}
+
+Status applyImport(Plan &plan, const ImportPreview &preview)
+{
+    if (preview.accepted() == 0)
+        return Error{tr("%1: no row can be imported").arg(preview.fileName)};
+    for (const ImportRow &row : preview.rows) {
+        if (row.outcome == ImportRow::Outcome::Refused)
+            continue;
+        const Actual &actual = row.actual;
+        auto &actuals = plan.actuals;
+        const auto found = std::find_if(actuals.begin(), actuals.end(), [&](const Actual &a) {
+            return a.month == actual.month && a.channel == actual.channel;
+        });
+        if (found != actuals.end()) {
+            *found = actual;
+            continue;
+        }
+        // Rows ordered by month, then plan order, as the Actuals page keeps them.
+        const int channelIndex = plan.channelIndex(actual.channel);
+        const auto position = std::find_if(actuals.begin(), actuals.end(), [&](const Actual &a) {
+            return a.month > actual.month ||
+                   (a.month == actual.month && plan.channelIndex(a.channel) > channelIndex);
+        });
+        actuals.insert(position, actual);
+    }
+    return success();
+}
+
+PlanEdit importEdit(const ImportPreview &preview)
+{
+    return {tr("Import %n actual row(s) from %1", preview.accepted()).arg(preview.fileName),
+            [preview](Plan &plan) { return applyImport(plan, preview); },
+            PlanChange::values(PlanChange::Area::Actuals),
+            {QStringLiteral("actuals")},
+            {}};
+}
+
+QString outcomeText(const ImportRow &row, const Plan &plan)
+{
+    if (row.outcome == ImportRow::Outcome::Refused)
+        return row.reason;
+    QStringList volumes;
+    for (std::size_t k = 0; k < row.actual.volumes.size(); ++k)
+        volumes << tr("%1 %2").arg(plan.stages.value(int(k)), amountText(row.actual.volumes[k]));
+    QString what = tr("%1 × %2, spend %3")
+                       .arg(row.actual.month, row.actual.channel, amountText(row.actual.spend));
+    if (!volumes.isEmpty())
+        what += tr(", %1").arg(volumes.join(QStringLiteral(", ")));
+    if (row.outcome == ImportRow::Outcome::Added)
+        return tr("row %1: adds %2").arg(row.rowNumber).arg(what);
+    return tr("row %1: replaces %2 (was spend %3)")
+        .arg(row.rowNumber)
+        .arg(what, amountText(row.previous ? row.previous->spend : 0.0));
+}
+
+QStringList previewReport(const ImportPreview &preview, const Plan &plan)
+{
+    QStringList lines;
+    for (const ImportRow &row : preview.rows)
+        lines << outcomeText(row, plan);
+    lines << tr("%1: %2 row(s) to add, %3 to replace, %4 refused")
+                 .arg(preview.fileName)
+                 .arg(preview.added)
+                 .arg(preview.replaced)
+                 .arg(preview.refused);
+    return lines;
+}
+
+} // namespace cplan

@@ -1,0 +1,254 @@
+// Hostile files (models/exchange/TableReader.h): each is refused with a clear message, quickly,
+// without reading all of it — a binary file, a 200 MB CSV, a million-row CSV, zip bombs.
+
+#include "ExchangeTestFiles.h"
+#include "models/exchange/TableReader.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zip.h>
+
+using namespace cplan;
+
+namespace {
+
+// An archive with the parts a workbook needs and a sheet of `sheetBytes` zeros (compressed to
+// almost nothing), plus `extraEntries` empty parts.
+bool writeZipBomb(const QString &path, qint64 sheetBytes, int extraEntries = 0)
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    if (!zip)
+        return false;
+    const auto add = [&](const char *name, const QByteArray &bytes, qint64 repeat) {
+        zip_fileinfo info{};
+        if (zipOpenNewFileInZip64(zip, name, &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+                                  Z_BEST_COMPRESSION, 1) != ZIP_OK)
+            return false;
+        for (qint64 i = 0; i < repeat; ++i) {
+            if (zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())) != ZIP_OK)
+                return false;
+        }
+        return zipCloseFileInZip(zip) == ZIP_OK;
+    };
+    bool ok = add("xl/workbook.xml",
+                  "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                  "relationships\"><sheets><sheet name=\"Bomb\" sheetId=\"1\" r:id=\"rId1\"/>"
+                  "</sheets></workbook>",
+                  1) &&
+              add("xl/_rels/workbook.xml.rels",
+                  "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
+                  "</Relationships>",
+                  1);
+    const QByteArray zeros(1 << 20, '\0');
+    ok = ok && add("xl/worksheets/sheet1.xml", zeros, sheetBytes >> 20);
+    for (int i = 0; ok && i < extraEntries; ++i)
+        ok = add(QStringLiteral("extra/%1").arg(i).toLatin1().constData(), {}, 0);
+    return zipClose(zip, nullptr) == ZIP_OK && ok;
+}
+
+} // namespace
+
+class TableReaderHostileTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { QVERIFY(m_dir.isValid()); }
+
+    void binaryFile()
+    {
+        QByteArray bytes("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        for (int i = 0; i < 4096; ++i)
+            bytes.append(char(QRandomGenerator::global()->bounded(256)));
+        const QString path = m_dir.filePath(QStringLiteral("picture.csv"));
+        QVERIFY(test::writeFile(path, bytes));
+        const auto table = readTable(path);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().startsWith(QLatin1String("picture.csv: the file holds binary "
+                                                        "data")),
+                 qPrintable(table.error()));
+    }
+
+    void binaryWithoutZeroBytes()
+    {
+        QRandomGenerator random(42);
+        QByteArray bytes;
+        while (bytes.size() < 65536) {
+            const char byte = char(random.bounded(1, 256));
+            bytes.append(byte);
+        }
+        const QString path = m_dir.filePath(QStringLiteral("noise.csv"));
+        QVERIFY(test::writeFile(path, bytes));
+        const auto table = readTable(path);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().startsWith(QLatin1String("noise.csv: ")), qPrintable(table.error()));
+    }
+
+    // A 200 MB CSV (sparse on disk) is refused by its size before a byte is read.
+    void hugeTextFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write("month,channel,spend\n") > 0);
+        QVERIFY(file.resize(qint64(200) << 20));
+        file.close();
+        int progressCalls = 0;
+        TableReadOptions options;
+        options.progress = [&](int) {
+            ++progressCalls;
+        };
+        QElapsedTimer timer;
+        timer.start();
+        const auto table = readTable(path, options);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error(), QStringLiteral("huge.csv: the file is 200.0 MB; text files above "
+                                               "64.0 MB are not read. Export only the months and "
+                                               "channels of the plan."));
+        QCOMPARE(progressCalls, 0); // nothing was read
+        QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+        qInfo("200 MB CSV refused in %lld ms", elapsed);
+    }
+
+    // A million rows: read with progress until the row cap, then a clear refusal.
+    void millionRows()
+    {
+        QByteArray bytes("month,channel,spend,leads\n");
+        bytes.reserve(30 << 20);
+        for (int i = 0; i < 1000000; ++i)
+            bytes.append("2025-01,Search (long-tail keywords),1234.5,100\n");
+        const QString path = m_dir.filePath(QStringLiteral("million.csv"));
+        QVERIFY(test::writeFile(path, bytes));
+        QList<int> progress;
+        TableReadOptions options;
+        options.progress = [&](int percent) {
+            progress << percent;
+        };
+        QElapsedTimer timer;
+        timer.start();
+        const auto table = readTable(path, options);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().startsWith(QLatin1String("million.csv: the table has more than "
+                                                        "100000 data rows")),
+                 qPrintable(table.error()));
+        QVERIFY(progress.size() > 10);
+        QVERIFY(std::is_sorted(progress.begin(), progress.end()));
+        QVERIFY2(elapsed < 10000, qPrintable(QString::number(elapsed)));
+        qInfo("%.1f MB, 1,000,000-row CSV refused at the row cap in %lld ms (%lld progress "
+              "reports)",
+              double(bytes.size()) / (1 << 20), elapsed, qint64(progress.size()));
+
+        // With the cap raised it is read to the end.
+        options.limits.maxRows = 2000000;
+        progress.clear();
+        timer.restart();
+        const auto all = readTable(path, options);
+        QVERIFY2(all.ok(), all.ok() ? "" : qPrintable(all.error()));
+        QCOMPARE(all->rows.size(), std::size_t(1000000));
+        QCOMPARE(all->rowNumbers.back(), 1000001);
+        QCOMPARE(progress.constLast(), 100);
+        qInfo("the same file read whole (cap raised) in %lld ms", timer.elapsed());
+    }
+
+    void cancelStopsReading()
+    {
+        QByteArray bytes("month,channel,spend\n");
+        for (int i = 0; i < 200000; ++i)
+            bytes.append("2025-01,Search,1\n");
+        const QString path = m_dir.filePath(QStringLiteral("cancel.csv"));
+        QVERIFY(test::writeFile(path, bytes));
+        std::atomic_bool cancel = false;
+        TableReadOptions options;
+        options.limits.maxRows = 1000000;
+        options.cancel = &cancel;
+        int calls = 0;
+        options.progress = [&](int) {
+            if (++calls == 3)
+                cancel = true;
+        };
+        const auto table = readTable(path, options);
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error(), cancelledMessage());
+        QVERIFY(calls < 10);
+    }
+
+    // 100 MB of zeros packed into ~100 kB: refused after about 1 MB by the ratio check.
+    void zipBombByRatio()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bomb.xlsx"));
+        QVERIFY(writeZipBomb(path, qint64(100) << 20));
+        QVERIFY(QFileInfo(path).size() < (1 << 20));
+        QElapsedTimer timer;
+        timer.start();
+        const auto table = readTable(path);
+        const qint64 elapsed = timer.elapsed();
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().contains(QLatin1String("looks like a zip bomb")),
+                 qPrintable(table.error()));
+        QVERIFY(table.error().startsWith(QLatin1String("bomb.xlsx: the workbook part "
+                                                       "xl/worksheets/sheet1.xml")));
+        QVERIFY2(elapsed < 1000, qPrintable(QString::number(elapsed)));
+        qInfo("zip bomb (%lld bytes -> 100 MB) refused in %lld ms", QFileInfo(path).size(),
+              elapsed);
+    }
+
+    // A part that declares more than the cap is refused before it is unpacked.
+    void zipBombBySize()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bomb2.xlsx"));
+        QVERIFY(writeZipBomb(path, qint64(8) << 20));
+        TableReadOptions options;
+        options.limits.maxEntryBytes = qint64(4) << 20;
+        const auto table = readTable(path, options);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().contains(QLatin1String("unpacks to more than 4.0 MB")),
+                 qPrintable(table.error()));
+    }
+
+    void tooManyParts()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("parts.xlsx"));
+        QVERIFY(writeZipBomb(path, 0, 64));
+        TableReadOptions options;
+        options.limits.maxZipEntries = 50;
+        const auto table = readTable(path, options);
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error(), QStringLiteral("parts.xlsx: the archive holds 67 parts; "
+                                               "workbooks with more than 50 are not read"));
+    }
+
+    void damagedArchive()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.xlsx"));
+        QVERIFY(test::writeFile(path, QByteArrayLiteral("PK\x03\x04 this is not a zip")));
+        const auto table = readTable(path);
+        QVERIFY(!table.ok());
+        QVERIFY2(table.error().startsWith(QLatin1String("broken.xlsx: not an XLSX workbook")),
+                 qPrintable(table.error()));
+    }
+
+    void hugeWorkbookFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("huge.xlsx"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write("PK\x03\x04", 4) == 4);
+        QVERIFY(file.resize(qint64(100) << 20));
+        file.close();
+        const auto table = readTable(path);
+        QCOMPARE(table.error(), QStringLiteral("huge.xlsx: the file is 100.0 MB; workbooks above "
+                                               "64.0 MB are not read. Export only the months and "
+                                               "channels of the plan."));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TableReaderHostileTest)
+#include "TableReaderHostileTest.moc"
