@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace cplan {
