@@ -15,7 +15,7 @@ namespace {
 int varianceAlerts(const PlanDocument &document)
 {
     int count = 0;
-    for (const Alert &alert : collectAlerts(document, QDate(2025, 7, 1)))
+    for (const Alert &alert : collectAlerts(document))
         count += alert.kind == Alert::Kind::Variance ? 1 : 0;
     return count;
 }

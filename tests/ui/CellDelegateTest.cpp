@@ -32,7 +32,8 @@ private:
     QCalendarWidget *calendarOf(const QModelIndex &index)
     {
         view()->setCurrentIndex(index);
-        view()->edit(index);
+        // SpreadsheetView overrides the three-argument edit(), which hides the one-argument slot.
+        static_cast<QAbstractItemView *>(view())->edit(index);
         QWidget *editor = view()->indexWidget(index);
         if (!editor)
             editor = QApplication::focusWidget();

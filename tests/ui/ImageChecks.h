@@ -10,7 +10,7 @@
 namespace cplan::test {
 
 // Distinct colours in a sample of the image's pixels (every `step`-th pixel in both directions).
-inline int distinctColours(const QImage &image, int step = 4)
+inline int distinctColours(const QImage &image, int step = 3)
 {
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += step) {

@@ -4,6 +4,8 @@
 // light and the dark palette, and the check that an image shows real content. One dark
 // palette, so every screenshot of the dark theme looks the same.
 
+#include "ImageChecks.h" // distinctColours, showsContent
+
 #include <QApplication>
 #include <QColor>
 #include <QDir>
@@ -68,18 +70,6 @@ inline void useLightScreenshotPalette()
 inline void useDarkScreenshotPalette()
 {
     QApplication::setPalette(darkScreenshotPalette());
-}
-
-// Colours of every third pixel in both directions: an empty frame or a blank widget has a
-// handful, a drawn chart or page many.
-inline int distinctColours(const QImage &image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 3) {
-        for (int x = 0; x < image.width(); x += 3)
-            colours.insert(image.pixel(x, y));
-    }
-    return int(colours.size());
 }
 
 } // namespace cplan::test
