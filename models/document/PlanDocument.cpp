@@ -241,7 +241,7 @@ Status PlanDocument::applyEdit(const PlanEdit &edit)
     if (!paths.isEmpty()) {
         const std::vector<Violation> blocking = blockingViolations(found, m_violations, paths);
         if (!blocking.empty())
-            return Error{violationsText(blocking)};
+            return Error{violationSentences(edited, blocking)};
     }
     m_checkedViolations = std::move(found);
     m_undoStack->push(new PlanSnapshotCommand(this, m_plan, std::move(edited), edit.change,
