@@ -100,7 +100,7 @@ private slots:
         QSignalSpy messages(m_page.get(), &Page::messageShown);
         typeBudget(QStringLiteral("-5"));
         QVERIFY(m_document->plan() == before);
-        QVERIFY2(m_page->budgetError().contains(QStringLiteral("-5")),
+        QVERIFY2(m_page->budgetError().contains(QStringLiteral("−5")),
                  qPrintable(m_page->budgetError()));
         QCOMPARE(messages.size(), 1);
         // The refused text stays to be fixed.

@@ -11,6 +11,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QStringList>
 #include <QStyledItemDelegate>
@@ -27,7 +28,13 @@ public:
     // Column `column` offers these values (stored text) with these labels (shown).
     void setChoices(int column, const QStringList &values, const QStringList &labels = {});
     // Column `column` holds dates (EditRole QDate; invalid = not set).
-    void setDateColumn(int column) { m_dateColumns.insert(column); }
+    // An empty date cell's calendar opens at the row's first set date, in the order the date
+    // columns were added (planned before forecast before actual).
+    void setDateColumn(int column)
+    {
+        if (!m_dateColumns.contains(column))
+            m_dateColumns.append(column);
+    }
     // The date the calendar of `index` opens at: the cell's date, else the first date in the
     // row's other date columns, else today when it lies in the plan's months, else the plan's
     // first month.
@@ -52,7 +59,7 @@ private:
         QStringList labels;
     };
     QHash<int, Choices> m_choices;
-    QSet<int> m_dateColumns;
+    QList<int> m_dateColumns; // in the order they were added
 };
 
 } // namespace cplan

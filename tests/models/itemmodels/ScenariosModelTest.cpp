@@ -35,7 +35,7 @@ void ScenariosModelTest::budgetsAreReadAsPeopleWriteMoney()
     }
     // Nothing is clamped: a negative budget is refused with the reason, not made 0.
     QVERIFY(!model.setData(budget, QStringLiteral("-5")));
-    QVERIFY2(model.lastError().contains(QStringLiteral("-5")), qPrintable(model.lastError()));
+    QVERIFY2(model.lastError().contains(QStringLiteral("−5")), qPrintable(model.lastError()));
     QCOMPARE(fixture.document->plan().scenarios[0].budget, 2e7);
     QVERIFY(!model.setData(budget, QStringLiteral("2000 thousand")));
     QVERIFY2(model.lastError().contains(QStringLiteral("\"2000 thousand\"")),
