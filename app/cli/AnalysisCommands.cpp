@@ -3,9 +3,7 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliOutput.h"
 
-#include "models/domain/PlanValidator.h"
 #include "models/engine/AnalysisJson.h"
-#include "models/storage/PlanIo.h"
 
 #include <cmath>
 
@@ -186,24 +184,9 @@ int saveOptimalSplit(const Loaded &loaded, const OptimizerResult &result,
         scenario.channels[c].share =
             std::clamp(result.optimal.shares[static_cast<Eigen::Index>(c)], 0.0, 1.0);
     plan.scenarios.push_back(scenario);
-    const auto violations = validatePlan(plan);
-    if (!violations.empty()) {
-        streams.err << tr("--save-as: the new scenario is not valid, nothing was saved:\n");
-        for (const auto &violation : violations)
-            streams.err << QStringLiteral("  ") << violation.text() << '\n';
-        return ExitFailed;
-    }
     const QString path = args.positional.at(0);
-    PlanFormat format = PlanFormat::Cplan;
-    if (const auto reread = loadPlan(path, &format); !reread) {
-        streams.err << reread.error() << '\n';
-        return ExitFailed;
-    }
-    const auto saved = savePlan(plan, path, format);
-    if (!saved) {
-        streams.err << saved.error() << '\n';
-        return ExitFailed;
-    }
+    if (const int status = savePlanWithNewScenario(plan, path, streams); status != ExitOk)
+        return status;
     streams.err << tr("saved the optimal split as scenario \"%1\" in %2\n").arg(name, path);
     return ExitOk;
 }

@@ -131,6 +131,29 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     return status;
 }
 
+int savePlanWithNewScenario(const Plan &plan, const QString &path, Streams &streams)
+{
+    const auto violations = validatePlan(plan);
+    if (!violations.empty()) {
+        streams.err << tr("--save-as: the new scenario is not valid, nothing was saved:\n");
+        for (const auto &violation : violations)
+            streams.err << QStringLiteral("  ") << violation.text() << '\n';
+        return ExitFailed;
+    }
+    // Keep the file's own format; savePlan() writes atomically.
+    PlanFormat format = PlanFormat::Cplan;
+    if (const auto reread = loadPlan(path, &format); !reread) {
+        streams.err << reread.error() << '\n';
+        return ExitFailed;
+    }
+    const auto saved = savePlan(plan, path, format);
+    if (!saved) {
+        streams.err << saved.error() << '\n';
+        return ExitFailed;
+    }
+    return ExitOk;
+}
+
 std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool validate,
                                      int *exitCode)
 {

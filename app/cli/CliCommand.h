@@ -74,6 +74,10 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 // on `err`. With `validate`, an invalid plan is refused with every violation (exit 2).
 std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool validate,
                                      int *exitCode);
+// --save-as of optimize and replan: `plan` (with the new scenario) must validate, and is written
+// over `path` atomically in that file's own format. Reports what went wrong on `err`; returns an
+// exit status (the caller says what was saved on success).
+int savePlanWithNewScenario(const Plan &plan, const QString &path, Streams &streams);
 // The scenario named by --scenario, or the first one; reports an unknown name (exit 2).
 const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Streams &streams);
 

@@ -3,10 +3,8 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliOutput.h"
 
-#include "models/domain/PlanValidator.h"
 #include "models/engine/Replan.h"
 #include "models/engine/ReplanJson.h"
-#include "models/storage/PlanIo.h"
 
 namespace cplan::cli {
 
@@ -83,24 +81,8 @@ int saveReplan(const QString &path, Plan plan, const ReplanResult &result, const
     Scenario scenario = result.replan.scenario;
     scenario.name = name;
     plan.scenarios.push_back(std::move(scenario));
-    const auto violations = validatePlan(plan);
-    if (!violations.empty()) {
-        streams.err << tr("--save-as: the new scenario is not valid, nothing was saved:\n");
-        for (const auto &violation : violations)
-            streams.err << QStringLiteral("  ") << violation.text() << '\n';
-        return ExitFailed;
-    }
-    // Keep the file's own format; savePlan() writes atomically.
-    PlanFormat format = PlanFormat::Cplan;
-    if (const auto reread = loadPlan(path, &format); !reread) {
-        streams.err << reread.error() << '\n';
-        return ExitFailed;
-    }
-    const auto saved = savePlan(plan, path, format);
-    if (!saved) {
-        streams.err << saved.error() << '\n';
-        return ExitFailed;
-    }
+    if (const int status = savePlanWithNewScenario(plan, path, streams); status != ExitOk)
+        return status;
     streams.err << tr("saved the re-plan as scenario \"%1\" in %2\n").arg(name, path);
     return ExitOk;
 }
