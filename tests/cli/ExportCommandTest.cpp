@@ -46,11 +46,7 @@ Process cplan(const QStringList &args, bool headless = false)
     return runProgram(QStringLiteral(CPLAN_EXECUTABLE), args, headless);
 }
 
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+using test::readBytes;
 
 } // namespace
 

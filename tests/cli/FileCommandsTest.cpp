@@ -16,22 +16,9 @@ using namespace cplan;
 namespace {
 
 using test::CliRun;
+using test::readBytes;
 using test::runCli;
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
+using test::writeBytes;
 
 // Compares JSON trees, numbers as doubles (150 and 150.0 are the same content).
 bool sameContent(const QJsonValue &a, const QJsonValue &b, const QString &path, QString *where)

@@ -16,22 +16,9 @@ using namespace Qt::StringLiterals;
 namespace {
 
 using test::CliRun;
+using test::readBytes;
 using test::runCli;
-
-QByteArray readBytes(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
+using test::writeBytes;
 
 QString describe(const CliRun &run)
 {
