@@ -63,6 +63,31 @@ bool writeZipBomb(const QString &path, qint64 sheetBytes, int extraEntries = 0)
     return zipClose(zip, nullptr) == ZIP_OK && ok;
 }
 
+// A stored workbook whose only sheet is `sheetXml`.
+bool writeSheet(const QString &path, const QByteArray &sheetXml)
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    if (!zip)
+        return false;
+    const auto add = [&](const char *name, const QByteArray &bytes) {
+        zip_fileinfo info{};
+        return zipOpenNewFileInZip64(zip, name, &info, nullptr, 0, nullptr, 0, nullptr, 0, 0, 0) ==
+                   ZIP_OK &&
+               zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK &&
+               zipCloseFileInZip(zip) == ZIP_OK;
+    };
+    const bool ok =
+        add("xl/workbook.xml",
+            "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+            "relationships\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/>"
+            "</sheets></workbook>") &&
+        add("xl/_rels/workbook.xml.rels",
+            "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/>"
+            "</Relationships>") &&
+        add("xl/worksheets/sheet1.xml", sheetXml);
+    return zipClose(zip, nullptr) == ZIP_OK && ok;
+}
+
 } // namespace
 
 class TableReaderHostileTest : public QObject
@@ -258,6 +283,28 @@ private slots:
         QCOMPARE(table.error(), QStringLiteral("huge.xlsx: the file is 100.0 MB; workbooks above "
                                                "64.0 MB are not read. Export only the months and "
                                                "channels of the plan."));
+    }
+
+    // Found by xlsx_actuals_fuzzer: a cell reference with many column letters overflowed the
+    // column number (undefined behaviour; in practice it wrapped round to a negative column and
+    // the cell was read as the next one). It is past the last column, so the cap refuses it.
+    void columnLettersPastTheLastColumn()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("columns.xlsx"));
+        QVERIFY(writeSheet(path, "<worksheet><sheetData><row r=\"1\">"
+                                 "<c r=\"ZZZZZZZZ1\" t=\"inlineStr\"><is><t>month</t></is></c>"
+                                 "</row></sheetData></worksheet>"));
+        const auto table = readTable(path);
+        QVERIFY2(!table.ok(), qPrintable(table ? table->header.join(QLatin1Char('|')) : QString()));
+        QCOMPARE(table.error(), QStringLiteral("columns.xlsx: row 1 has more than 512 columns; it "
+                                               "is not read"));
+        // A plain reference is read at its column.
+        QVERIFY(writeSheet(path, "<worksheet><sheetData><row r=\"1\">"
+                                 "<c r=\"B1\" t=\"inlineStr\"><is><t>month</t></is></c>"
+                                 "</row></sheetData></worksheet>"));
+        const auto plain = readTable(path);
+        QVERIFY2(plain.ok(), qPrintable(plain ? QString() : plain.error()));
+        QCOMPARE(plain->header, QStringList({QString(), QStringLiteral("month")}));
     }
 
 private:
