@@ -296,6 +296,15 @@ private slots:
         QCOMPARE(ValueFormat::money(125000000, QStringLiteral("CNY")), QStringLiteral("¥1.25亿"));
         QCOMPARE(NumberText::formatMonth(QStringLiteral("2025-03")), QStringLiteral("2025年3月"));
         QCOMPARE(NumberText::formatDate(QDate(2025, 4, 3)), QStringLiteral("2025年4月3日"));
+        // What a Chinese cell shows reads back to the same value, exactly, under the Chinese
+        // locale (万/亿 moved by the decimal point, not multiplied).
+        for (double value : {0.0, 9500.0, 10000.0, 20000000.0, 1.25e8, 123456789.5, 7654321.09,
+                             280013.78, -35000.0, 3.5e11}) {
+            const QString text = ValueFormat::money(value, QStringLiteral("CNY"));
+            const auto parsed = NumberText::parseAmount(text, QStringLiteral("CNY"));
+            QVERIFY2(parsed.ok(), qPrintable(text));
+            QCOMPARE(*parsed, value);
+        }
         const auto date = NumberText::parseDate(NumberText::formatDate(QDate(2025, 4, 3)), {});
         QVERIFY(date.ok());
         QCOMPARE(*date, QDate(2025, 4, 3));
