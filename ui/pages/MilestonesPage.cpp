@@ -1,6 +1,8 @@
 #include "ui/pages/MilestonesPage.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/MetricNames.h"
+#include "models/domain/NumberText.h"
 #include "models/engine/Milestones.h"
 #include "models/itemmodels/MilestonesModel.h"
 #include "models/reports/PlanReports.h"
@@ -182,13 +184,13 @@ void MilestonesPage::refreshStatus()
                                   : *check.met ? tr("met")
                                                : tr("missed");
             checks << tr("%1 %2 %3: %4 (%5)")
-                          .arg(check.metric, comparisonSymbol(check.op),
+                          .arg(metricDisplayName(plan, check.metric), comparisonSymbol(check.op),
                                formatMetric(check.metric, check.target, plan.currency),
                                formatMetric(check.metric, check.projected, plan.currency), state);
         }
         const QString cells[StatusColumnCount] = {
             milestone.id,
-            milestone.reference.toString(Qt::ISODate),
+            NumberText::formatDate(milestone.reference),
             QLocale().toString(milestone.delayDays),
             escalationText(milestone.level),
             milestone.blockedBy.join(QStringLiteral(", ")),
