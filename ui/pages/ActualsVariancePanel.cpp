@@ -2,6 +2,7 @@
 
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ActualsModel.h"
+#include "ui/charts/ComparisonView.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/TableCopy.h"
 
@@ -170,11 +171,12 @@ void ActualsVariancePanel::fillReforecast(const Plan &plan, const VarianceReport
         std::optional<double> difference;
         if (line.plan && line.reforecast)
             difference = *line.reforecast - *line.plan;
-        // A ratio's difference is in its own unit: percentage points for ROI.
+        // A difference in its own unit, signed: percentage points for ROI, a plain number for
+        // the return ratio ("−0.05", never "1 : -0.05"), money and counts as figures.
         setRow(m_reforecast, row,
                {line.title, formatFigure(line.plan, line.kind, plan.currency),
                 formatFigure(line.reforecast, line.kind, plan.currency),
-                formatFigure(difference, line.kind, plan.currency)});
+                ComparisonView::deltaText(difference, line.kind, plan.currency)});
     }
     m_reforecast->resizeColumnsToContents();
     m_reforecast->horizontalHeader()->setStretchLastSection(true);
