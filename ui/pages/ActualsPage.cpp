@@ -71,6 +71,9 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     lower->setDocumentMode(true);
     lower->addTab(m_panel, tr("Variance and re-forecast"));
     lower->addTab(m_chart, tr("Spend: planned against actual"));
+    // A chart's usual minimum (ChartView) would make the page taller than a 1024x700 window
+    // has room for; the splitter gives it more as soon as there is.
+    m_chart->setMinimumHeight(180);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(gridPanel);
