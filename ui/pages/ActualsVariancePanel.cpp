@@ -27,6 +27,7 @@ QTableWidget *readOnlyTable(QWidget *parent, const QStringList &headers)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);
+    table->setWordWrap(false); // a long cell scrolls sideways instead of breaking in the row
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     TableCopy::install(table); // Ctrl+A, Ctrl+C as tab-separated text with headers
     return table;
@@ -62,7 +63,7 @@ QWidget *titled(QWidget *parent, const QString &title, QWidget *content)
 } // namespace
 
 ActualsVariancePanel::ActualsVariancePanel(QWidget *parent)
-    : QWidget(parent),
+    : QTabWidget(parent),
       m_byChannel(readOnlyTable(this, {tr("Channel"), tr("Planned spend"), tr("Actual spend"),
                                        tr("Variance"), tr("Cost against benchmark")})),
       m_byMonth(readOnlyTable(
@@ -73,18 +74,18 @@ ActualsVariancePanel::ActualsVariancePanel(QWidget *parent)
     m_byChannel->setObjectName(QStringLiteral("varianceByChannel"));
     m_byMonth->setObjectName(QStringLiteral("varianceByMonth"));
     m_reforecast->setObjectName(QStringLiteral("reforecast"));
+    setDocumentMode(true);
     auto *tables = new QSplitter(Qt::Horizontal, this);
     tables->setChildrenCollapsible(false);
     tables->addWidget(titled(tables, tr("By channel, all measured months"), m_byChannel));
     tables->addWidget(titled(tables, tr("By month"), m_byMonth));
-    tables->addWidget(titled(
-        tables, tr("Re-forecast: the plan with the measured months as measured"), m_reforecast));
+    // The channel table has the most columns and the longest text.
     tables->setStretchFactor(0, 5);
-    tables->setStretchFactor(1, 3);
-    tables->setStretchFactor(2, 4);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(tables);
+    tables->setStretchFactor(1, 2);
+    addTab(tables, tr("Variance"));
+    addTab(titled(this, tr("Re-forecast: the plan with the measured months as measured"),
+                  m_reforecast),
+           tr("Re-forecast"));
 }
 
 void ActualsVariancePanel::showVariance(const Plan &plan, const VarianceReport *report,
