@@ -1,6 +1,7 @@
 #include "ui/pages/MilestonesPage.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/MetricNames.h"
 #include "models/engine/Milestones.h"
 #include "models/itemmodels/MilestonesModel.h"
 #include "models/reports/PlanReports.h"
@@ -183,7 +184,7 @@ void MilestonesPage::refreshStatus()
                                   : *check.met ? tr("met")
                                                : tr("missed");
             checks << tr("%1 %2 %3: %4 (%5)")
-                          .arg(check.metric, comparisonSymbol(check.op),
+                          .arg(metricDisplayName(plan, check.metric), comparisonSymbol(check.op),
                                formatMetric(check.metric, check.target, plan.currency),
                                formatMetric(check.metric, check.projected, plan.currency), state);
         }
