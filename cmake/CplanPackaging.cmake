@@ -70,7 +70,8 @@ install(FILES "${PROJECT_BINARY_DIR}/package/cplan.1.gz"
 install(FILES "${PROJECT_BINARY_DIR}/package/changelog.gz" "${linux_dir}/debian/copyright"
         DESTINATION "${doc_dir}")
 # The user guide and the model description, which Help ▸ User guide shows.
-install(FILES "${PROJECT_SOURCE_DIR}/docs/user-guide.md" "${PROJECT_SOURCE_DIR}/docs/model.md"
+install(FILES "${PROJECT_SOURCE_DIR}/docs/user-guide.md"
+              "${PROJECT_SOURCE_DIR}/docs/user-guide.zh-CN.md" "${PROJECT_SOURCE_DIR}/docs/model.md"
         DESTINATION "${doc_dir}")
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/docs/images" DESTINATION "${doc_dir}"
         FILES_MATCHING PATTERN "*.png")
@@ -93,7 +94,9 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # The libraries the binaries link come from dpkg-shlibdeps; the SQLite driver is a Qt plug-in
 # loaded at run time, which dpkg-shlibdeps cannot see, and without it no plan opens.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# qt6-translations-l10n holds Qt's own Chinese strings (standard buttons and dialogs), loaded
+# from the system at start-up when the interface is Chinese.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-translations-l10n")
 # The window needs a platform plug-in (xcb, wayland); Chinese plan names need a CJK font.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, fonts-noto-cjk")
 # The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents these lines and turns the

@@ -2,14 +2,15 @@
 # Renders every page of the main window (sample plan, 1280x800 and 1024x700), the Alerts dock, a
 # blank plan's pages, every chart view, the Analysis page and the Optimise split dialog, in the
 # light and a dark palette, offscreen (no
-# display needed), into OUT_DIR (default: screenshots/, git-ignored).
+# display needed), and every page and dialog in Chinese (zh-*.png), into OUT_DIR (default: screenshots/, git-ignored).
 #
 #   scripts/screenshots.sh [BUILD_DIR] [OUT_DIR]     (defaults: build, screenshots)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$root/build"}
 out=${2:-"$root/screenshots"}
-tests=(ScreenshotsTest ChartScreenshotsTest AnalysisScreenshotsTest InputScreenshotsTest)
+tests=(ScreenshotsTest ChartScreenshotsTest AnalysisScreenshotsTest InputScreenshotsTest
+       ChineseInterfaceTest)
 targets=()
 for test in "${tests[@]}"; do
     targets+=("test_ui_$test")

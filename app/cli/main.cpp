@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cstdio>
 #include <memory>
@@ -23,6 +24,10 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("cplan"));
+    // The command line stays English in every locale (its output is read by scripts): no
+    // translation is installed, and a Chinese system locale does not turn months into "2025年3月".
+    if (QLocale::system().language() == QLocale::Chinese)
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = cplan::cli::run(QCoreApplication::arguments().mid(1), out, err);

@@ -3,6 +3,7 @@
 #include "cplan/Version.h"
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -84,6 +85,10 @@ int main(int argc, char *argv[])
     // compositors match the window to the installed launcher and its icon.
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/campaign-planner.png")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.campaignplanner.CampaignPlanner"));
+    // The language (system locale or Edit ▸ Preferences), then the number style that follows it.
+    const cplan::Preferences preferences = cplan::Preferences::load();
+    cplan::applyInterfaceLanguage(preferences.language);
+    cplan::applyNumberStyle(preferences);
     cplan::MainWindow window;
     window.show();
     window.controller()->startUp(files.value(0));

@@ -1,6 +1,7 @@
 #include "models/document/PlanDocument.h"
 
 #include "models/document/PlanSnapshotCommand.h"
+#include "models/document/SampleNames.h"
 #include "models/domain/Months.h"
 #include "models/domain/ViolationSentence.h"
 #include "models/engine/Projection.h"
@@ -318,13 +319,21 @@ void PlanDocument::newBlank()
 void PlanDocument::newFromSample()
 {
     removeOwnRecovery();
-    resetDocument(samplePlan(), {}, PlanFormat::Cplan);
+    resetDocument(localisedSamplePlan(), {}, PlanFormat::Cplan);
 }
 
 void PlanDocument::resetTo(const Plan &plan)
 {
     removeOwnRecovery();
     resetDocument(plan, {}, PlanFormat::Cplan);
+}
+
+void PlanDocument::redisplay()
+{
+    emit planAboutToChange(PlanChange::everything());
+    emit planChanged(PlanChange::everything());
+    emit violationsChanged();
+    emit projectionChanged();
 }
 
 Status PlanDocument::open(const QString &path)

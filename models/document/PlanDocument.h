@@ -160,6 +160,9 @@ public:
     void newFromSample(); // samplePlan(), untitled
     // Replaces the content with `plan` (e.g. an import), untitled, unmodified.
     void resetTo(const Plan &plan);
+    // The plan is unchanged but the way it is shown changed (Preferences ▸ number style): every
+    // view redraws as after a change of everything. Not an edit: no undo step, not modified.
+    void redisplay();
     // Loads `path` (.cplan or JSON by content). On failure the document is untouched.
     Status open(const QString &path);
     // Saves to filePath() in its format. Fails (document stays modified) when untitled or when

@@ -7,6 +7,7 @@
 #include "models/document/PlanEditChecks.h"
 #include "models/document/PlanFields.h"
 #include "models/document/PlanTransforms.h"
+#include "models/domain/NumberText.h"
 #include "models/domain/ValidationPath.h"
 
 namespace cplan {
@@ -274,14 +275,14 @@ Status PlanDocument::setChannelDriver(int scenario, int channel, ChannelDriver d
 Status PlanDocument::setBudget(int scenario, double budget)
 {
     const QString path = fieldPath(scenarioPath(m_plan, scenario), QStringLiteral("budget"));
-    return applyScenarioEdit(scenario, tr("Set budget to %1").arg(formatNumber(budget)),
-                             PlanChange::values(PlanChange::Area::Scenarios |
-                                                PlanChange::Area::Categories |
-                                                PlanChange::Area::Channels),
-                             {path}, path, [=](Scenario &edited) {
-                                 edited.budget = budget;
-                                 return success();
-                             });
+    return applyScenarioEdit(
+        scenario, tr("Set budget to %1").arg(NumberText::formatAmount(budget, m_plan.currency)),
+        PlanChange::values(PlanChange::Area::Scenarios | PlanChange::Area::Categories |
+                           PlanChange::Area::Channels),
+        {path}, path, [=](Scenario &edited) {
+            edited.budget = budget;
+            return success();
+        });
 }
 
 Status PlanDocument::setCategoryShare(int scenario, int category, double share)

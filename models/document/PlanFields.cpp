@@ -13,10 +13,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanFields)
+};
 
 Result<int> integerFromVariant(const QVariant &value)
 {
@@ -24,7 +24,7 @@ Result<int> integerFromVariant(const QVariant &value)
     if (!number)
         return Error{number.error()};
     if (std::floor(*number) != *number || std::abs(*number) > 1e9)
-        return Error{tr("\"%1\" is not a whole number").arg(value.toString())};
+        return Error{Tr::tr("\"%1\" is not a whole number").arg(value.toString())};
     return static_cast<int>(*number);
 }
 
@@ -115,29 +115,29 @@ QString settingTitle(PlanSetting setting)
 {
     switch (setting) {
     case PlanSetting::Name:
-        return tr("Name");
+        return Tr::tr("Name");
     case PlanSetting::NameZh:
-        return tr("Chinese name");
+        return Tr::tr("Chinese name");
     case PlanSetting::Currency:
-        return tr("Currency");
+        return Tr::tr("Currency");
     case PlanSetting::Start:
-        return tr("Start month");
+        return Tr::tr("Start month");
     case PlanSetting::Months:
-        return tr("Horizon (months)");
+        return Tr::tr("Horizon (months)");
     case PlanSetting::ValueHorizonMonths:
-        return tr("Value horizon (months)");
+        return Tr::tr("Value horizon (months)");
     case PlanSetting::DiscountRateAnnual:
-        return tr("Discount rate (annual)");
+        return Tr::tr("Discount rate (annual)");
     case PlanSetting::StatusDate:
-        return tr("Status date");
+        return Tr::tr("Status date");
     case PlanSetting::VarianceThreshold:
-        return tr("Variance threshold");
+        return Tr::tr("Variance threshold");
     case PlanSetting::MilestoneThresholdFirst:
-        return tr("Delay level 1 up to (days)");
+        return Tr::tr("Delay level 1 up to (days)");
     case PlanSetting::MilestoneThresholdSecond:
-        return tr("Delay level 2 up to (days)");
+        return Tr::tr("Delay level 2 up to (days)");
     case PlanSetting::BaselineScenario:
-        return tr("Actuals compared with");
+        return Tr::tr("Actuals compared with");
     }
     return {};
 }
@@ -263,28 +263,28 @@ QString driverTitle(const Plan &plan, ChannelDriver driver, int conversionIndex)
 {
     switch (driver) {
     case ChannelDriver::Share:
-        return tr("Share");
+        return Tr::tr("Share");
     case ChannelDriver::Cpl:
-        return tr("CPL");
+        return Tr::tr("CPL");
     case ChannelDriver::SaturationSpend:
-        return tr("Saturation spend");
+        return Tr::tr("Saturation spend");
     case ChannelDriver::Carryover:
-        return tr("Carryover");
+        return Tr::tr("Carryover");
     case ChannelDriver::Conversion:
         if (conversionIndex >= 0 && conversionIndex + 1 < plan.stages.size())
-            return tr("%1 → %2").arg(plan.stages[conversionIndex],
-                                     plan.stages[conversionIndex + 1]);
-        return tr("Conversion %1").arg(conversionIndex + 1);
+            return Tr::tr("%1 → %2").arg(plan.stages[conversionIndex],
+                                         plan.stages[conversionIndex + 1]);
+        return Tr::tr("Conversion %1").arg(conversionIndex + 1);
     case ChannelDriver::ArpuMonthly:
-        return tr("ARPU (monthly)");
+        return Tr::tr("ARPU (monthly)");
     case ChannelDriver::Margin:
-        return tr("Margin");
+        return Tr::tr("Margin");
     case ChannelDriver::RetentionMonthly:
-        return tr("Retention (monthly)");
+        return Tr::tr("Retention (monthly)");
     case ChannelDriver::MinShare:
-        return tr("Min share");
+        return Tr::tr("Min share");
     case ChannelDriver::MaxShare:
-        return tr("Max share");
+        return Tr::tr("Max share");
     }
     return {};
 }
@@ -375,7 +375,7 @@ Status writeDriver(ChannelDrivers &drivers, ChannelDriver driver, int conversion
         break;
     case ChannelDriver::Conversion:
         if (conversionIndex < 0 || conversionIndex >= static_cast<int>(drivers.conversion.size()))
-            return Error{tr("there is no conversion rate %1").arg(conversionIndex + 1)};
+            return Error{Tr::tr("there is no conversion rate %1").arg(conversionIndex + 1)};
         drivers.conversion[conversionIndex] = *number;
         break;
     case ChannelDriver::ArpuMonthly:

@@ -9,14 +9,14 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanTransforms", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanTransforms)
+};
 
 Error outOfRange(const QString &what, int index, int count)
 {
-    return Error{tr("%1 %2 does not exist (there are %3)").arg(what).arg(index + 1).arg(count)};
+    return Error{Tr::tr("%1 %2 does not exist (there are %3)").arg(what).arg(index + 1).arg(count)};
 }
 
 bool validIndex(int index, std::size_t count)
@@ -43,7 +43,7 @@ Status insertStage(Plan &plan, int index, const QString &name)
 {
     const int stageCount = static_cast<int>(plan.stages.size());
     if (index < 0 || index > stageCount)
-        return outOfRange(tr("Stage position"), index, stageCount + 1);
+        return outOfRange(Tr::tr("Stage position"), index, stageCount + 1);
     plan.stages.insert(index, name);
     // The rate into the new stage is 1 (rate index index-1); a new first stage passes everyone
     // to the old first stage (rate index 0). Either way the rate is inserted at max(index-1, 0).
@@ -69,9 +69,9 @@ Status eraseStage(Plan &plan, int index)
 {
     const int stageCount = static_cast<int>(plan.stages.size());
     if (!validIndex(index, plan.stages.size()))
-        return outOfRange(tr("Stage"), index, stageCount);
+        return outOfRange(Tr::tr("Stage"), index, stageCount);
     if (stageCount <= 2)
-        return Error{tr("A funnel needs at least two stages (leads and customers).")};
+        return Error{Tr::tr("A funnel needs at least two stages (leads and customers).")};
     plan.stages.removeAt(index);
     for (Scenario &scenario : plan.scenarios) {
         for (ChannelDrivers &drivers : scenario.channels) {
@@ -100,9 +100,9 @@ Status moveStageTo(Plan &plan, int from, int to)
 {
     const int stageCount = static_cast<int>(plan.stages.size());
     if (!validIndex(from, plan.stages.size()))
-        return outOfRange(tr("Stage"), from, stageCount);
+        return outOfRange(Tr::tr("Stage"), from, stageCount);
     if (!validIndex(to, plan.stages.size()))
-        return outOfRange(tr("Stage position"), to, stageCount);
+        return outOfRange(Tr::tr("Stage position"), to, stageCount);
     plan.stages.move(from, to);
     for (Actual &actual : plan.actuals) {
         // Volumes travel with their stage; a measured volume moved behind an unmeasured stage
@@ -124,7 +124,7 @@ Status moveStageTo(Plan &plan, int from, int to)
 Status insertCategory(Plan &plan, int index, const QString &name, CategoryKind kind)
 {
     if (index < 0 || index > static_cast<int>(plan.categories.size()))
-        return outOfRange(tr("Category position"), index,
+        return outOfRange(Tr::tr("Category position"), index,
                           static_cast<int>(plan.categories.size()) + 1);
     plan.categories.insert(plan.categories.begin() + index, Category{name, kind});
     for (Scenario &scenario : plan.scenarios) {
@@ -137,7 +137,7 @@ Status insertCategory(Plan &plan, int index, const QString &name, CategoryKind k
 Status eraseCategory(Plan &plan, int index)
 {
     if (!validIndex(index, plan.categories.size()))
-        return outOfRange(tr("Category"), index, static_cast<int>(plan.categories.size()));
+        return outOfRange(Tr::tr("Category"), index, static_cast<int>(plan.categories.size()));
     plan.categories.erase(plan.categories.begin() + index);
     for (Scenario &scenario : plan.scenarios) {
         if (validIndex(index, scenario.categoryShares.size()))
@@ -150,7 +150,7 @@ Status moveCategoryTo(Plan &plan, int from, int to)
 {
     const int count = static_cast<int>(plan.categories.size());
     if (!validIndex(from, plan.categories.size()) || !validIndex(to, plan.categories.size()))
-        return outOfRange(tr("Category"), validIndex(from, plan.categories.size()) ? to : from,
+        return outOfRange(Tr::tr("Category"), validIndex(from, plan.categories.size()) ? to : from,
                           count);
     moveElement(plan.categories, from, to);
     for (Scenario &scenario : plan.scenarios) {
@@ -164,7 +164,7 @@ Status moveCategoryTo(Plan &plan, int from, int to)
 Status insertChannel(Plan &plan, int index, const QString &name, const QString &group)
 {
     if (index < 0 || index > static_cast<int>(plan.channels.size()))
-        return outOfRange(tr("Channel position"), index,
+        return outOfRange(Tr::tr("Channel position"), index,
                           static_cast<int>(plan.channels.size()) + 1);
     plan.channels.insert(plan.channels.begin() + index, Channel{name, group});
     const int rateCount = std::max(0, static_cast<int>(plan.stages.size()) - 1);
@@ -188,9 +188,9 @@ Status insertChannel(Plan &plan, int index, const QString &name, const QString &
 Status eraseChannel(Plan &plan, int index)
 {
     if (!validIndex(index, plan.channels.size()))
-        return outOfRange(tr("Channel"), index, static_cast<int>(plan.channels.size()));
+        return outOfRange(Tr::tr("Channel"), index, static_cast<int>(plan.channels.size()));
     if (plan.channels.size() == 1)
-        return Error{tr("A plan needs at least one channel.")};
+        return Error{Tr::tr("A plan needs at least one channel.")};
     const QString name = plan.channels[index].name;
     plan.channels.erase(plan.channels.begin() + index);
     for (Scenario &scenario : plan.scenarios) {
@@ -204,7 +204,7 @@ Status eraseChannel(Plan &plan, int index)
 Status renameChannelTo(Plan &plan, int index, const QString &name)
 {
     if (!validIndex(index, plan.channels.size()))
-        return outOfRange(tr("Channel"), index, static_cast<int>(plan.channels.size()));
+        return outOfRange(Tr::tr("Channel"), index, static_cast<int>(plan.channels.size()));
     const QString oldName = plan.channels[index].name;
     plan.channels[index].name = name;
     for (Actual &actual : plan.actuals) {
@@ -217,7 +217,7 @@ Status renameChannelTo(Plan &plan, int index, const QString &name)
 Status renameScenarioTo(Plan &plan, int index, const QString &name)
 {
     if (!validIndex(index, plan.scenarios.size()))
-        return outOfRange(tr("Scenario"), index, static_cast<int>(plan.scenarios.size()));
+        return outOfRange(Tr::tr("Scenario"), index, static_cast<int>(plan.scenarios.size()));
     if (!plan.baselineScenario.isEmpty() && plan.baselineScenario == plan.scenarios[index].name)
         plan.baselineScenario = name;
     plan.scenarios[index].name = name;
@@ -227,7 +227,7 @@ Status renameScenarioTo(Plan &plan, int index, const QString &name)
 Status eraseScenario(Plan &plan, int index)
 {
     if (!validIndex(index, plan.scenarios.size()))
-        return outOfRange(tr("Scenario"), index, static_cast<int>(plan.scenarios.size()));
+        return outOfRange(Tr::tr("Scenario"), index, static_cast<int>(plan.scenarios.size()));
     if (plan.baselineScenario == plan.scenarios[index].name)
         plan.baselineScenario.clear();
     plan.scenarios.erase(plan.scenarios.begin() + index);
@@ -238,7 +238,8 @@ Status moveChannelTo(Plan &plan, int from, int to)
 {
     const int count = static_cast<int>(plan.channels.size());
     if (!validIndex(from, plan.channels.size()) || !validIndex(to, plan.channels.size()))
-        return outOfRange(tr("Channel"), validIndex(from, plan.channels.size()) ? to : from, count);
+        return outOfRange(Tr::tr("Channel"), validIndex(from, plan.channels.size()) ? to : from,
+                          count);
     moveElement(plan.channels, from, to);
     for (Scenario &scenario : plan.scenarios) {
         if (validIndex(from, scenario.channels.size()) && validIndex(to, scenario.channels.size()))
@@ -250,7 +251,7 @@ Status moveChannelTo(Plan &plan, int from, int to)
 Status resizeHorizon(Plan &plan, int months)
 {
     if (months < 1 || months > 120)
-        return Error{tr("The horizon must be between 1 and 120 months (got %1).").arg(months)};
+        return Error{Tr::tr("The horizon must be between 1 and 120 months (got %1).").arg(months)};
     forEachPhasing(plan, [months](Phasing &phasing) {
         if (phasing.kind != Phasing::Kind::Monthly)
             return;
@@ -311,7 +312,7 @@ Status normaliseShares(std::vector<double> &shares)
 {
     const double sum = std::accumulate(shares.begin(), shares.end(), 0.0);
     if (!(sum > 0.0))
-        return Error{tr("The shares add up to 0; enter at least one share first.")};
+        return Error{Tr::tr("The shares add up to 0; enter at least one share first.")};
     for (double &share : shares)
         share /= sum;
     return success();
@@ -332,9 +333,9 @@ Status normaliseChannelShares(Scenario &scenario)
 
 QString uniqueScenarioName(const Plan &plan, const QString &base)
 {
-    QString name = tr("%1 (copy)").arg(base);
+    QString name = Tr::tr("%1 (copy)").arg(base);
     for (int n = 2; plan.scenarioIndex(name) >= 0; ++n)
-        name = tr("%1 (copy %2)").arg(base).arg(n);
+        name = Tr::tr("%1 (copy %2)").arg(base).arg(n);
     return name;
 }
 

@@ -8,10 +8,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::MetricNames", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MetricNames)
+};
 
 struct PlainMetric
 {
@@ -24,62 +24,60 @@ struct PlainMetric
 
 // MODEL.md §3.9 and §4: the totals without a stage number, and the cumulative check metrics.
 constexpr std::array<PlainMetric, 17> plainMetrics{{
-    {"leads", QT_TRANSLATE_NOOP("cplan::MetricNames", "Leads"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "Leads (the first funnel stage) over the plan"),
+    {"leads", QT_TRANSLATE_NOOP("MetricNames", "Leads"),
+     QT_TRANSLATE_NOOP("MetricNames", "Leads (the first funnel stage) over the plan"),
      MetricUnit::Count, MetricDirection::HigherIsBetter},
-    {"customers", QT_TRANSLATE_NOOP("cplan::MetricNames", "Customers"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "Customers (the last funnel stage) over the plan"),
+    {"customers", QT_TRANSLATE_NOOP("MetricNames", "Customers"),
+     QT_TRANSLATE_NOOP("MetricNames", "Customers (the last funnel stage) over the plan"),
      MetricUnit::Count, MetricDirection::HigherIsBetter},
-    {"cost_per_lead", QT_TRANSLATE_NOOP("cplan::MetricNames", "Cost per lead"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "Channel spend divided by leads"),
+    {"cost_per_lead", QT_TRANSLATE_NOOP("MetricNames", "Cost per lead"),
+     QT_TRANSLATE_NOOP("MetricNames", "Channel spend divided by leads"), MetricUnit::Currency,
+     MetricDirection::LowerIsBetter},
+    {"cac", QT_TRANSLATE_NOOP("MetricNames", "Customer acquisition cost (CAC)"),
+     QT_TRANSLATE_NOOP("MetricNames", "Channel spend divided by customers"), MetricUnit::Currency,
+     MetricDirection::LowerIsBetter},
+    {"cac_loaded", QT_TRANSLATE_NOOP("MetricNames", "CAC with overhead"),
+     QT_TRANSLATE_NOOP("MetricNames", "Channel spend plus overhead, divided by customers"),
      MetricUnit::Currency, MetricDirection::LowerIsBetter},
-    {"cac", QT_TRANSLATE_NOOP("cplan::MetricNames", "Customer acquisition cost (CAC)"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "Channel spend divided by customers"),
-     MetricUnit::Currency, MetricDirection::LowerIsBetter},
-    {"cac_loaded", QT_TRANSLATE_NOOP("cplan::MetricNames", "CAC with overhead"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "Channel spend plus overhead, divided by customers"),
-     MetricUnit::Currency, MetricDirection::LowerIsBetter},
-    {"conversion", QT_TRANSLATE_NOOP("cplan::MetricNames", "Lead to customer conversion"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "Customers divided by leads"), MetricUnit::Percent,
+    {"conversion", QT_TRANSLATE_NOOP("MetricNames", "Lead to customer conversion"),
+     QT_TRANSLATE_NOOP("MetricNames", "Customers divided by leads"), MetricUnit::Percent,
      MetricDirection::HigherIsBetter},
-    {"ltv", QT_TRANSLATE_NOOP("cplan::MetricNames", "Lifetime value per customer (LTV)"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames",
+    {"ltv", QT_TRANSLATE_NOOP("MetricNames", "Lifetime value per customer (LTV)"),
+     QT_TRANSLATE_NOOP("MetricNames",
                        "Discounted gross margin a customer brings over the value horizon"),
      MetricUnit::Currency, MetricDirection::HigherIsBetter},
-    {"value", QT_TRANSLATE_NOOP("cplan::MetricNames", "Customer value"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "Customers times their lifetime value"),
-     MetricUnit::Currency, MetricDirection::HigherIsBetter},
-    {"roi", QT_TRANSLATE_NOOP("cplan::MetricNames", "Return on investment (ROI)"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "(Customer value − spend) ÷ spend"),
+    {"value", QT_TRANSLATE_NOOP("MetricNames", "Customer value"),
+     QT_TRANSLATE_NOOP("MetricNames", "Customers times their lifetime value"), MetricUnit::Currency,
+     MetricDirection::HigherIsBetter},
+    {"roi", QT_TRANSLATE_NOOP("MetricNames", "Return on investment (ROI)"),
+     QT_TRANSLATE_NOOP("MetricNames", "(Customer value − spend) ÷ spend"), MetricUnit::Percent,
+     MetricDirection::HigherIsBetter},
+    {"roi_loaded", QT_TRANSLATE_NOOP("MetricNames", "ROI with overhead"),
+     QT_TRANSLATE_NOOP("MetricNames", "(Customer value − spend − overhead) ÷ (spend + overhead)"),
      MetricUnit::Percent, MetricDirection::HigherIsBetter},
-    {"roi_loaded", QT_TRANSLATE_NOOP("cplan::MetricNames", "ROI with overhead"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames",
-                       "(Customer value − spend − overhead) ÷ (spend + overhead)"),
-     MetricUnit::Percent, MetricDirection::HigherIsBetter},
-    {"return_ratio", QT_TRANSLATE_NOOP("cplan::MetricNames", "Return ratio (value : spend)"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames",
+    {"return_ratio", QT_TRANSLATE_NOOP("MetricNames", "Return ratio (value : spend)"),
+     QT_TRANSLATE_NOOP("MetricNames",
                        "Customer value ÷ spend; \"ROI 1 : 3\" means a return ratio of 3"),
      MetricUnit::Ratio, MetricDirection::HigherIsBetter},
-    {"ltv_cac", QT_TRANSLATE_NOOP("cplan::MetricNames", "LTV : CAC"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "Lifetime value ÷ customer acquisition cost"),
+    {"ltv_cac", QT_TRANSLATE_NOOP("MetricNames", "LTV : CAC"),
+     QT_TRANSLATE_NOOP("MetricNames", "Lifetime value ÷ customer acquisition cost"),
      MetricUnit::Ratio, MetricDirection::HigherIsBetter},
-    {"payback_month", QT_TRANSLATE_NOOP("cplan::MetricNames", "Payback month"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames",
+    {"payback_month", QT_TRANSLATE_NOOP("MetricNames", "Payback month"),
+     QT_TRANSLATE_NOOP("MetricNames",
                        "The first month in which cumulative margin covers cumulative spend"),
      MetricUnit::Months, MetricDirection::LowerIsBetter},
-    {"channel_spend", QT_TRANSLATE_NOOP("cplan::MetricNames", "Channel spend"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "The budget spent on the channels"),
+    {"channel_spend", QT_TRANSLATE_NOOP("MetricNames", "Channel spend"),
+     QT_TRANSLATE_NOOP("MetricNames", "The budget spent on the channels"), MetricUnit::Currency,
+     MetricDirection::Neutral},
+    {"spend_cum", QT_TRANSLATE_NOOP("MetricNames", "Spend to date"),
+     QT_TRANSLATE_NOOP("MetricNames", "Channel spend up to the end of the milestone's month"),
      MetricUnit::Currency, MetricDirection::Neutral},
-    {"spend_cum", QT_TRANSLATE_NOOP("cplan::MetricNames", "Spend to date"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames",
-                       "Channel spend up to the end of the milestone's month"),
-     MetricUnit::Currency, MetricDirection::Neutral},
-    {"customers_cum", QT_TRANSLATE_NOOP("cplan::MetricNames", "Customers to date"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "Customers up to the end of the milestone's month"),
+    {"customers_cum", QT_TRANSLATE_NOOP("MetricNames", "Customers to date"),
+     QT_TRANSLATE_NOOP("MetricNames", "Customers up to the end of the milestone's month"),
      MetricUnit::Count, MetricDirection::HigherIsBetter},
-    {"cac_to_date", QT_TRANSLATE_NOOP("cplan::MetricNames", "CAC to date"),
-     QT_TRANSLATE_NOOP("cplan::MetricNames", "Spend to date ÷ customers to date"),
-     MetricUnit::Currency, MetricDirection::LowerIsBetter},
+    {"cac_to_date", QT_TRANSLATE_NOOP("MetricNames", "CAC to date"),
+     QT_TRANSLATE_NOOP("MetricNames", "Spend to date ÷ customers to date"), MetricUnit::Currency,
+     MetricDirection::LowerIsBetter},
 }};
 
 // The metrics only a milestone check may name (MODEL.md §4).
@@ -112,7 +110,7 @@ std::pair<QString, int> splitMetric(const QString &id)
 QString stageName(const QStringList &stages, int stage)
 {
     const QString name = stages.value(stage).trimmed();
-    return name.isEmpty() ? tr("stage %1").arg(stage) : name;
+    return name.isEmpty() ? Tr::tr("stage %1").arg(stage) : name;
 }
 
 // Lower-case the first letter unless the word is an acronym ("KOL leads" stays).
@@ -149,18 +147,18 @@ QString singularStageName(const QString &stage)
 QString metricDisplayName(const QStringList &stages, const QString &metricId)
 {
     if (const PlainMetric *plain = findPlain(metricId))
-        return tr(plain->name);
+        return Tr::tr(plain->name);
     const auto [family, stage] = splitMetric(metricId);
     if (stage < 0)
         return metricId;
     if (family == QLatin1String("cost_per_stage"))
-        return tr("Cost per %1").arg(singularStageName(stageName(stages, stage)));
+        return Tr::tr("Cost per %1").arg(singularStageName(stageName(stages, stage)));
     if (family == QLatin1String("stage_cum"))
-        return tr("%1 to date").arg(stageName(stages, stage));
+        return Tr::tr("%1 to date").arg(stageName(stages, stage));
     if (family == QLatin1String("stage_volumes"))
         return stageName(stages, stage);
     if (family == QLatin1String("stage_conversion") && stage >= 1)
-        return tr("%1 → %2 conversion")
+        return Tr::tr("%1 → %2 conversion")
             .arg(stageName(stages, stage - 1), lowerFirst(stageName(stages, stage)));
     return metricId;
 }
@@ -173,16 +171,16 @@ QString metricDisplayName(const Plan &plan, const QString &metricId)
 QString metricDescription(const QStringList &stages, const QString &metricId)
 {
     if (const PlainMetric *plain = findPlain(metricId))
-        return tr(plain->description);
+        return Tr::tr(plain->description);
     const auto [family, stage] = splitMetric(metricId);
     if (family == QLatin1String("cost_per_stage"))
-        return tr("Channel spend divided by %1").arg(lowerFirst(stageName(stages, stage)));
+        return Tr::tr("Channel spend divided by %1").arg(lowerFirst(stageName(stages, stage)));
     if (family == QLatin1String("stage_cum"))
-        return tr("%1 up to the end of the milestone's month").arg(stageName(stages, stage));
+        return Tr::tr("%1 up to the end of the milestone's month").arg(stageName(stages, stage));
     if (family == QLatin1String("stage_volumes"))
-        return tr("%1 over the plan").arg(stageName(stages, stage));
+        return Tr::tr("%1 over the plan").arg(stageName(stages, stage));
     if (family == QLatin1String("stage_conversion") && stage >= 1)
-        return tr("%1 divided by %2")
+        return Tr::tr("%1 divided by %2")
             .arg(stageName(stages, stage), lowerFirst(stageName(stages, stage - 1)));
     return {};
 }
@@ -233,6 +231,13 @@ QStringList availableMetrics(const Plan &plan, MetricUse use)
             metrics << QStringLiteral("stage_cum.%1").arg(k);
     }
     return metrics;
+}
+
+QString planTitle(const Plan &plan, const QLocale &locale)
+{
+    if (locale.language() == QLocale::Chinese && !plan.nameZh.trimmed().isEmpty())
+        return plan.nameZh.trimmed();
+    return plan.name.trimmed();
 }
 
 } // namespace cplan

@@ -7,6 +7,7 @@
 #include "models/domain/Plan.h"
 #include "models/domain/ValidationMetrics.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -48,5 +49,9 @@ QStringList availableMetrics(const Plan &plan, MetricUse use);
 // "Registered users" → "registered user", "Accounts opened" → "account opened": a stage name
 // as it reads after "Cost per".
 QString singularStageName(const QString &stage);
+
+// The plan's title in the interface language: its Chinese title (name_zh) when the interface
+// is Chinese and the plan has one, else its name.
+QString planTitle(const Plan &plan, const QLocale &locale = QLocale());
 
 } // namespace cplan

@@ -329,4 +329,28 @@ QString NumberText::formatQuantity(double value, int decimals)
     return trimmedNumber(value, decimals);
 }
 
+QString NumberText::formatMonth(const QDate &month)
+{
+    if (!month.isValid())
+        return {};
+    if (QLocale().language() == QLocale::Chinese)
+        return QStringLiteral("%1年%2月").arg(month.year()).arg(month.month());
+    return month.toString(QStringLiteral("yyyy-MM"));
+}
+
+QString NumberText::formatMonth(const QString &month)
+{
+    const QDate date = QDate::fromString(month.left(7), QStringLiteral("yyyy-MM"));
+    return date.isValid() && (month.size() == 7 || month.size() == 10) ? formatMonth(date) : month;
+}
+
+QString NumberText::formatDate(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    if (QLocale().language() == QLocale::Chinese)
+        return QStringLiteral("%1年%2月%3日").arg(date.year()).arg(date.month()).arg(date.day());
+    return date.toString(Qt::ISODate);
+}
+
 } // namespace cplan

@@ -57,6 +57,12 @@ public:
     static QString formatPercent(double value, int decimals = 2);
     // "1,234.5678" (up to `decimals` decimals, trailing zeros dropped).
     static QString formatQuantity(double value, int decimals = 4);
+    // A plan month as the interface's language writes it: "2025-03", in Chinese "2025年3月".
+    // `month` is "YYYY-MM" (or a date in it); other text is returned unchanged.
+    static QString formatMonth(const QString &month);
+    static QString formatMonth(const QDate &month);
+    // A calendar date: "2025-04-03", in Chinese "2025年4月3日" (parseDate() reads both back).
+    static QString formatDate(const QDate &date);
 
     // Full-width forms (digits, letters, "，", "．", "％", "￥") as their ASCII/Latin-1 forms and
     // every kind of space as a plain space; what the parsers do first.

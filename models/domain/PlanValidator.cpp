@@ -20,10 +20,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanValidator)
+};
 
 // MODEL.md §1: the limits of the plan-level fields.
 constexpr int maxMonths = 120;
@@ -33,7 +33,7 @@ constexpr qsizetype minStages = 2;
 void requireMonth(const QString &path, const QString &text, ValidationReport &report)
 {
     if (!parseMonth(text))
-        report.add(path, tr("must be a month YYYY-MM (got %1)").arg(quoted(text)));
+        report.add(path, Tr::tr("must be a month YYYY-MM (got %1)").arg(quoted(text)));
 }
 
 // MODEL.md §1, the plan table.
@@ -43,7 +43,7 @@ void validatePlanFields(const Plan &plan, ValidationReport &report)
     static const QRegularExpression currencyCode(QStringLiteral("^[A-Z]{3}$"));
     if (!currencyCode.match(plan.currency).hasMatch())
         report.add(QStringLiteral("currency"),
-                   tr("must be 3 capital letters A-Z (got %1)").arg(quoted(plan.currency)));
+                   Tr::tr("must be 3 capital letters A-Z (got %1)").arg(quoted(plan.currency)));
     requireMonth(QStringLiteral("start"), plan.start, report);
     report.requireBetween(QStringLiteral("months"), plan.months, 1, maxMonths);
     report.requireBetween(QStringLiteral("value_horizon_months"), plan.valueHorizonMonths, 1,
@@ -52,18 +52,18 @@ void validatePlanFields(const Plan &plan, ValidationReport &report)
                           1.0);
     if (!plan.statusDate.isEmpty() && !parseIsoDate(plan.statusDate))
         report.add(QStringLiteral("status_date"),
-                   tr("must be a date YYYY-MM-DD (got %1)").arg(quoted(plan.statusDate)));
+                   Tr::tr("must be a date YYYY-MM-DD (got %1)").arg(quoted(plan.statusDate)));
     if (!plan.baselineScenario.isEmpty() && plan.scenarioIndex(plan.baselineScenario) < 0)
         report.add(
             QStringLiteral("baseline_scenario"),
-            tr("must name a scenario of the plan (got %1)").arg(quoted(plan.baselineScenario)));
+            Tr::tr("must name a scenario of the plan (got %1)").arg(quoted(plan.baselineScenario)));
 }
 
 void validateStages(const Plan &plan, ValidationReport &report)
 {
     const QString listPath = QStringLiteral("stages");
     if (plan.stages.size() < minStages || plan.stages.size() > maxStages)
-        report.add(listPath, tr("must have between %1 and %2 stages (got %3)")
+        report.add(listPath, Tr::tr("must have between %1 and %2 stages (got %3)")
                                  .arg(minStages)
                                  .arg(maxStages)
                                  .arg(plan.stages.size()));
@@ -91,7 +91,7 @@ void validateCategories(const Plan &plan, ValidationReport &report)
     report.requireUnique(names, namePath);
     // MODEL.md §3.1: without a channel category there is no pool to spend.
     if (!hasChannelCategory)
-        report.add(listPath, tr("must include at least one category of kind \"channel\""));
+        report.add(listPath, Tr::tr("must include at least one category of kind \"channel\""));
 }
 
 void validateChannels(const Plan &plan, ValidationReport &report)
@@ -99,8 +99,9 @@ void validateChannels(const Plan &plan, ValidationReport &report)
     const QString listPath = QStringLiteral("channels");
     const auto count = static_cast<qsizetype>(plan.channels.size());
     if (count < 1 || count > maxChannels)
-        report.add(listPath,
-                   tr("must have between 1 and %1 channels (got %2)").arg(maxChannels).arg(count));
+        report.add(
+            listPath,
+            Tr::tr("must have between 1 and %1 channels (got %2)").arg(maxChannels).arg(count));
     const auto namePath = [&](qsizetype i) {
         return fieldPath(indexPath(listPath, i), QStringLiteral("name"));
     };
@@ -135,7 +136,7 @@ void validateThresholds(const Plan &plan, ValidationReport &report)
     const auto [first, second] = plan.milestoneThresholdsDays;
     if (first < 0 || second < first)
         report.add(QStringLiteral("milestone_thresholds_days"),
-                   tr("must be [a, b] with 0 <= a <= b (got [%1, %2])").arg(first).arg(second));
+                   Tr::tr("must be [a, b] with 0 <= a <= b (got [%1, %2])").arg(first).arg(second));
 }
 
 // MODEL.md §7: actual rows.
@@ -158,16 +159,16 @@ void validateActuals(const Plan &plan, ValidationReport &report)
             const int offset = monthOffset(*start, *month);
             if (offset < 0 || offset >= plan.months)
                 report.add(monthPath,
-                           tr("must be inside the plan, %1 to %2 (got %3)")
+                           Tr::tr("must be inside the plan, %1 to %2 (got %3)")
                                .arg(monthLabel(plan.start, 0),
                                     monthLabel(plan.start, plan.months - 1), quoted(actual.month)));
         }
         if (!channelNames.contains(actual.channel))
             report.add(fieldPath(path, QStringLiteral("channel")),
-                       tr("unknown channel %1").arg(quoted(actual.channel)));
+                       Tr::tr("unknown channel %1").arg(quoted(actual.channel)));
         const auto first = firstRowOf.constFind(qMakePair(actual.month, actual.channel));
         if (first != firstRowOf.constEnd())
-            report.add(path, tr("duplicate row: same month and channel as %1")
+            report.add(path, Tr::tr("duplicate row: same month and channel as %1")
                                  .arg(indexPath(QStringLiteral("actuals"),
                                                 static_cast<qsizetype>(*first))));
         else
@@ -177,7 +178,7 @@ void validateActuals(const Plan &plan, ValidationReport &report)
             report.requireAtMost(spendPath, actual.spend, largestAmount);
         const QString volumesPath = fieldPath(path, QStringLiteral("volumes"));
         if (actual.volumes.size() > stageCount)
-            report.add(volumesPath, tr("must have at most %1 values, one per stage (got %2)")
+            report.add(volumesPath, Tr::tr("must have at most %1 values, one per stage (got %2)")
                                         .arg(stageCount)
                                         .arg(actual.volumes.size()));
         for (std::size_t k = 0; k < actual.volumes.size(); ++k) {

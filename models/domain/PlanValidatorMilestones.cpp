@@ -11,15 +11,15 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanValidator)
+};
 
 void requireDate(const QString &path, const QString &text, ValidationReport &report)
 {
     if (!parseIsoDate(text))
-        report.add(path, tr("must be a date YYYY-MM-DD (got %1)").arg(quoted(text)));
+        report.add(path, Tr::tr("must be a date YYYY-MM-DD (got %1)").arg(quoted(text)));
 }
 
 // Position of each milestone id (the first, when an id is duplicated), built once per
@@ -125,7 +125,7 @@ private:
                                 QStringLiteral("depends_on")),
                       m_path[first].dependsOnIndex);
         m_report.add(path,
-                     tr("depends on itself through %1").arg(ids.join(QStringLiteral(" -> "))));
+                     Tr::tr("depends on itself through %1").arg(ids.join(QStringLiteral(" -> "))));
     }
 
     const Plan &m_plan;
@@ -160,7 +160,7 @@ void validateMilestones(const Plan &plan, ValidationReport &report)
         for (qsizetype d = 0; d < milestone.dependsOn.size(); ++d) {
             if (!positions.contains(milestone.dependsOn[d]))
                 report.add(indexPath(dependsOnPath, d),
-                           tr("unknown milestone %1").arg(quoted(milestone.dependsOn[d])));
+                           Tr::tr("unknown milestone %1").arg(quoted(milestone.dependsOn[d])));
         }
 
         const QString checksPath = fieldPath(path, QStringLiteral("checks"));

@@ -11,10 +11,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanValidator)
+};
 
 // MODEL.md §2, §3.2: quarterly = exactly 4 weights, monthly = exactly M; weights >= 0 with a
 // positive sum (they are normalised, so a zero sum has no meaning).
@@ -29,11 +29,11 @@ void validatePhasing(const QString &path, const Phasing &phasing, int months,
     const auto count = static_cast<qsizetype>(phasing.weights.size());
     if (quarterly && count != 4)
         report.add(weightsPath,
-                   tr("must have exactly 4 weights, one per quarter (got %1)").arg(count));
+                   Tr::tr("must have exactly 4 weights, one per quarter (got %1)").arg(count));
     if (!quarterly && count != months)
         report.add(
             weightsPath,
-            tr("must have exactly %1 weights, one per month (got %2)").arg(months).arg(count));
+            Tr::tr("must have exactly %1 weights, one per month (got %2)").arg(months).arg(count));
     bool allUsable = true;
     double sum = 0.0;
     for (qsizetype i = 0; i < count; ++i) {
@@ -44,7 +44,7 @@ void validatePhasing(const QString &path, const Phasing &phasing, int months,
         sum += weight;
     }
     if (allUsable && count > 0 && !(sum > 0.0))
-        report.add(weightsPath, tr("must have a positive sum (got %1)").arg(formatSum(sum)));
+        report.add(weightsPath, Tr::tr("must have a positive sum (got %1)").arg(formatSum(sum)));
 }
 
 // MODEL.md §5.3: relative half-widths in [0, 1).
@@ -83,7 +83,7 @@ void validateDrivers(const QString &path, const ChannelDrivers &drivers, const P
     const qsizetype expectedRates = std::max<qsizetype>(plan.stages.size() - 1, 0);
     if (rates != expectedRates)
         report.add(at("conversion"),
-                   tr("must have %1 rates, one per stage after the first (got %2)")
+                   Tr::tr("must have %1 rates, one per stage after the first (got %2)")
                        .arg(expectedRates)
                        .arg(rates));
     for (qsizetype k = 0; k < std::min(rates, maxStages - 1); ++k)
@@ -98,7 +98,7 @@ void validateDrivers(const QString &path, const ChannelDrivers &drivers, const P
     const bool maxUsable = report.requireBetween(at("max_share"), drivers.maxShare, 0.0, 1.0);
     if (minUsable && maxUsable && drivers.minShare > drivers.maxShare)
         report.add(at("min_share"),
-                   tr("must not be more than max_share %1 (got %2)")
+                   Tr::tr("must not be more than max_share %1 (got %2)")
                        .arg(formatNumber(drivers.maxShare), formatNumber(drivers.minShare)));
     if (drivers.phasing)
         validatePhasing(at("phasing"), *drivers.phasing, plan.months, report);
@@ -114,7 +114,7 @@ void validateScenario(const QString &path, const Scenario &scenario, const Plan 
 
     const QString sharesPath = fieldPath(path, QStringLiteral("category_shares"));
     if (scenario.categoryShares.size() != plan.categories.size()) {
-        report.add(sharesPath, tr("must have one share per category (got %1 for %2)")
+        report.add(sharesPath, Tr::tr("must have one share per category (got %1 for %2)")
                                    .arg(scenario.categoryShares.size())
                                    .arg(plan.categories.size()));
     } else {
@@ -133,7 +133,7 @@ void validateScenario(const QString &path, const Scenario &scenario, const Plan 
 
     const QString channelsPath = fieldPath(path, QStringLiteral("channels"));
     if (scenario.channels.size() != plan.channels.size()) {
-        report.add(channelsPath, tr("must have one entry per channel (got %1 for %2)")
+        report.add(channelsPath, Tr::tr("must have one entry per channel (got %1 for %2)")
                                      .arg(scenario.channels.size())
                                      .arg(plan.channels.size()));
         return;
@@ -147,7 +147,7 @@ void validateScenario(const QString &path, const Scenario &scenario, const Plan 
         shares.push_back(scenario.channels[i].share);
     }
     if (!shares.empty())
-        report.requireSumToOne(channelsPath, shares, tr("shares"));
+        report.requireSumToOne(channelsPath, shares, Tr::tr("shares"));
 }
 
 } // namespace
@@ -156,7 +156,7 @@ void validateScenarios(const Plan &plan, ValidationReport &report)
 {
     const QString listPath = QStringLiteral("scenarios");
     if (plan.scenarios.empty()) {
-        report.add(listPath, tr("must have at least one scenario"));
+        report.add(listPath, Tr::tr("must have at least one scenario"));
         return;
     }
     QStringList names;

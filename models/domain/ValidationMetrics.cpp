@@ -11,10 +11,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanValidator)
+};
 
 // MODEL.md §4: the totals of §3.9 a target can name.
 constexpr std::array<const char *, 14> plainMetrics{
@@ -61,13 +61,13 @@ QString metricProblem(const QString &metric, int stageCount, MetricUse use)
         if (first >= 0) {
             if (stage >= first && stage < stageCount)
                 return {};
-            return tr("unknown metric %1 (the stage number must be from %2 to %3)")
+            return Tr::tr("unknown metric %1 (the stage number must be from %2 to %3)")
                 .arg(quoted(metric))
                 .arg(first)
                 .arg(stageCount - 1);
         }
     }
-    return tr("unknown metric %1").arg(quoted(metric));
+    return Tr::tr("unknown metric %1").arg(quoted(metric));
 }
 
 } // namespace cplan

@@ -10,10 +10,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanValidator)
+};
 
 // MODEL.md §2: shares sum to 1 within 1e-6.
 constexpr double sumTolerance = 1e-6;
@@ -34,7 +34,7 @@ bool ValidationReport::requireFinite(const QString &path, double value)
 {
     if (std::isfinite(value))
         return true;
-    add(path, tr("must be a finite number (got %1)").arg(formatNumber(value)));
+    add(path, Tr::tr("must be a finite number (got %1)").arg(formatNumber(value)));
     return false;
 }
 
@@ -44,7 +44,7 @@ bool ValidationReport::requireBetween(const QString &path, double value, double 
         return false;
     if (value >= low && value <= high)
         return true;
-    add(path, tr("must be between %1 and %2 (got %3)")
+    add(path, Tr::tr("must be between %1 and %2 (got %3)")
                   .arg(formatNumber(low), formatNumber(high), formatNumber(value)));
     return false;
 }
@@ -55,7 +55,7 @@ bool ValidationReport::requireAtLeast(const QString &path, double value, double 
         return false;
     if (value >= low)
         return true;
-    add(path, tr("must be at least %1 (got %2)").arg(formatNumber(low), formatNumber(value)));
+    add(path, Tr::tr("must be at least %1 (got %2)").arg(formatNumber(low), formatNumber(value)));
     return false;
 }
 
@@ -65,7 +65,8 @@ bool ValidationReport::requireGreaterThan(const QString &path, double value, dou
         return false;
     if (value > low)
         return true;
-    add(path, tr("must be greater than %1 (got %2)").arg(formatNumber(low), formatNumber(value)));
+    add(path,
+        Tr::tr("must be greater than %1 (got %2)").arg(formatNumber(low), formatNumber(value)));
     return false;
 }
 
@@ -73,7 +74,7 @@ bool ValidationReport::requireAtMost(const QString &path, double value, double h
 {
     if (!std::isfinite(value) || value <= high)
         return true;
-    add(path, tr("must be at most %1 (got %2)").arg(formatNumber(high), formatNumber(value)));
+    add(path, Tr::tr("must be at most %1 (got %2)").arg(formatNumber(high), formatNumber(value)));
     return false;
 }
 
@@ -81,7 +82,7 @@ bool ValidationReport::requireNotBelow(const QString &path, double value, double
 {
     if (!std::isfinite(value) || value >= low)
         return true;
-    add(path, tr("must be at least %1 (got %2)").arg(formatNumber(low), formatNumber(value)));
+    add(path, Tr::tr("must be at least %1 (got %2)").arg(formatNumber(low), formatNumber(value)));
     return false;
 }
 
@@ -91,7 +92,7 @@ bool ValidationReport::requireFraction(const QString &path, double value)
         return false;
     if (value >= 0.0 && value < 1.0)
         return true;
-    add(path, tr("must be at least 0 and less than 1 (got %1)").arg(formatNumber(value)));
+    add(path, Tr::tr("must be at least 0 and less than 1 (got %1)").arg(formatNumber(value)));
     return false;
 }
 
@@ -107,7 +108,7 @@ bool ValidationReport::requireSumToOne(const QString &path, const std::vector<do
     }
     if (std::abs(sum - 1.0) <= sumTolerance)
         return true;
-    const QString message = tr("must sum to 1 (got %1)").arg(formatSum(sum));
+    const QString message = Tr::tr("must sum to 1 (got %1)").arg(formatSum(sum));
     add(path, what.isEmpty() ? message : what + QLatin1Char(' ') + message);
     return false;
 }
@@ -116,13 +117,13 @@ bool ValidationReport::requireNotEmpty(const QString &path, const QString &text)
 {
     if (!text.trimmed().isEmpty())
         return true;
-    add(path, tr("must not be empty"));
+    add(path, Tr::tr("must not be empty"));
     return false;
 }
 
 QString ValidationReport::duplicateMessage(const QString &name, bool isId)
 {
-    return (isId ? tr("duplicate id %1") : tr("duplicate name %1")).arg(quoted(name));
+    return (isId ? Tr::tr("duplicate id %1") : Tr::tr("duplicate name %1")).arg(quoted(name));
 }
 
 } // namespace cplan

@@ -11,10 +11,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::ViolationSentence", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ViolationSentence)
+};
 
 // One step of a path: `channels`, `[3]` or `["Search"]`.
 struct Step
@@ -68,66 +68,63 @@ QString fieldName(const Plan &plan, const QString &key, int index, bool uncertai
 {
     if (uncertainty) {
         if (key == QLatin1String("cpl"))
-            return tr("cost per lead uncertainty");
+            return Tr::tr("cost per lead uncertainty");
         if (key == QLatin1String("conversion"))
-            return tr("conversion uncertainty");
+            return Tr::tr("conversion uncertainty");
         if (key == QLatin1String("arpu"))
-            return tr("revenue uncertainty");
+            return Tr::tr("revenue uncertainty");
         if (key == QLatin1String("retention"))
-            return tr("retention uncertainty");
+            return Tr::tr("retention uncertainty");
     }
     if (key == QLatin1String("conversion") && index >= 0)
         return metricDisplayName(plan, QStringLiteral("stage_conversion.%1").arg(index + 1))
             .toLower();
     static const std::pair<const char *, const char *> names[] = {
-        {"share", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "share")},
-        {"cpl", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "cost per lead")},
-        {"saturation_spend", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "saturation spend")},
-        {"carryover", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "carryover")},
-        {"conversion", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "conversion rates")},
-        {"arpu_monthly",
-         QT_TRANSLATE_NOOP("cplan::ViolationSentence", "monthly revenue per customer")},
-        {"margin", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "margin")},
-        {"retention_monthly", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "monthly retention")},
-        {"min_share", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "minimum share")},
-        {"max_share", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "maximum share")},
-        {"budget", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "budget")},
-        {"category_shares", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "category shares")},
-        {"channels", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "channel shares")},
-        {"name", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "name")},
-        {"name_zh", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "Chinese name")},
-        {"currency", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "currency")},
-        {"start", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "start month")},
-        {"months", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "number of months")},
-        {"value_horizon_months",
-         QT_TRANSLATE_NOOP("cplan::ViolationSentence", "value horizon (months)")},
-        {"discount_rate_annual",
-         QT_TRANSLATE_NOOP("cplan::ViolationSentence", "annual discount rate")},
-        {"status_date", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "status date")},
-        {"stages", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "funnel stages")},
-        {"categories", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "categories")},
-        {"variance_threshold", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "variance threshold")},
+        {"share", QT_TRANSLATE_NOOP("ViolationSentence", "share")},
+        {"cpl", QT_TRANSLATE_NOOP("ViolationSentence", "cost per lead")},
+        {"saturation_spend", QT_TRANSLATE_NOOP("ViolationSentence", "saturation spend")},
+        {"carryover", QT_TRANSLATE_NOOP("ViolationSentence", "carryover")},
+        {"conversion", QT_TRANSLATE_NOOP("ViolationSentence", "conversion rates")},
+        {"arpu_monthly", QT_TRANSLATE_NOOP("ViolationSentence", "monthly revenue per customer")},
+        {"margin", QT_TRANSLATE_NOOP("ViolationSentence", "margin")},
+        {"retention_monthly", QT_TRANSLATE_NOOP("ViolationSentence", "monthly retention")},
+        {"min_share", QT_TRANSLATE_NOOP("ViolationSentence", "minimum share")},
+        {"max_share", QT_TRANSLATE_NOOP("ViolationSentence", "maximum share")},
+        {"budget", QT_TRANSLATE_NOOP("ViolationSentence", "budget")},
+        {"category_shares", QT_TRANSLATE_NOOP("ViolationSentence", "category shares")},
+        {"channels", QT_TRANSLATE_NOOP("ViolationSentence", "channel shares")},
+        {"name", QT_TRANSLATE_NOOP("ViolationSentence", "name")},
+        {"name_zh", QT_TRANSLATE_NOOP("ViolationSentence", "Chinese name")},
+        {"currency", QT_TRANSLATE_NOOP("ViolationSentence", "currency")},
+        {"start", QT_TRANSLATE_NOOP("ViolationSentence", "start month")},
+        {"months", QT_TRANSLATE_NOOP("ViolationSentence", "number of months")},
+        {"value_horizon_months", QT_TRANSLATE_NOOP("ViolationSentence", "value horizon (months)")},
+        {"discount_rate_annual", QT_TRANSLATE_NOOP("ViolationSentence", "annual discount rate")},
+        {"status_date", QT_TRANSLATE_NOOP("ViolationSentence", "status date")},
+        {"stages", QT_TRANSLATE_NOOP("ViolationSentence", "funnel stages")},
+        {"categories", QT_TRANSLATE_NOOP("ViolationSentence", "categories")},
+        {"variance_threshold", QT_TRANSLATE_NOOP("ViolationSentence", "variance threshold")},
         {"milestone_thresholds_days",
-         QT_TRANSLATE_NOOP("cplan::ViolationSentence", "escalation thresholds (days)")},
-        {"scenarios", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "scenarios")},
-        {"metric", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "metric")},
-        {"value", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "value")},
-        {"id", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "id")},
-        {"planned", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "planned date")},
-        {"forecast", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "forecast date")},
-        {"actual", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "actual date")},
-        {"depends_on", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "depends on")},
-        {"checks", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "checks")},
-        {"month", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "month")},
-        {"channel", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "channel")},
-        {"spend", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "spend")},
-        {"volumes", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "volumes")},
-        {"quarterly", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "quarterly weights")},
-        {"monthly", QT_TRANSLATE_NOOP("cplan::ViolationSentence", "monthly weights")},
+         QT_TRANSLATE_NOOP("ViolationSentence", "escalation thresholds (days)")},
+        {"scenarios", QT_TRANSLATE_NOOP("ViolationSentence", "scenarios")},
+        {"metric", QT_TRANSLATE_NOOP("ViolationSentence", "metric")},
+        {"value", QT_TRANSLATE_NOOP("ViolationSentence", "value")},
+        {"id", QT_TRANSLATE_NOOP("ViolationSentence", "id")},
+        {"planned", QT_TRANSLATE_NOOP("ViolationSentence", "planned date")},
+        {"forecast", QT_TRANSLATE_NOOP("ViolationSentence", "forecast date")},
+        {"actual", QT_TRANSLATE_NOOP("ViolationSentence", "actual date")},
+        {"depends_on", QT_TRANSLATE_NOOP("ViolationSentence", "depends on")},
+        {"checks", QT_TRANSLATE_NOOP("ViolationSentence", "checks")},
+        {"month", QT_TRANSLATE_NOOP("ViolationSentence", "month")},
+        {"channel", QT_TRANSLATE_NOOP("ViolationSentence", "channel")},
+        {"spend", QT_TRANSLATE_NOOP("ViolationSentence", "spend")},
+        {"volumes", QT_TRANSLATE_NOOP("ViolationSentence", "volumes")},
+        {"quarterly", QT_TRANSLATE_NOOP("ViolationSentence", "quarterly weights")},
+        {"monthly", QT_TRANSLATE_NOOP("ViolationSentence", "monthly weights")},
     };
     for (const auto &[id, name] : names) {
         if (key == QLatin1String(id))
-            return tr(name);
+            return Tr::tr(name);
     }
     return key;
 }
@@ -136,6 +133,41 @@ QString percentText(double fraction)
 {
     QString text = QLocale().toString(fraction * 100.0, 'g', 6);
     return text + QLatin1Char('%');
+}
+
+// A validator message template ("must be at least %1 (got %2)") in the interface language.
+QString validatorText(const char *sourceText)
+{
+    return QCoreApplication::translate("PlanValidator", sourceText);
+}
+
+// The arguments (%1 → [1], ...) of `message` when it is `pattern` filled in, else nullopt. With
+// `anyPrefix`, a leading word and space ("shares must sum to 1 ...") may precede the template.
+std::optional<QStringList> matchTemplate(const QString &pattern, const QString &message,
+                                         bool anyPrefix = false)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%([1-9])"));
+    QString expression;
+    QList<int> order;
+    qsizetype at = 0;
+    for (auto it = placeholder.globalMatch(pattern); it.hasNext();) {
+        const auto match = it.next();
+        expression += QRegularExpression::escape(pattern.mid(at, match.capturedStart() - at));
+        expression += QStringLiteral("(\\S+?)");
+        order << match.captured(1).toInt();
+        at = match.capturedEnd();
+    }
+    expression += QRegularExpression::escape(pattern.mid(at));
+    const QRegularExpression regex(QStringLiteral("^") +
+                                   (anyPrefix ? QStringLiteral("(?:\\w+ )?") : QString()) +
+                                   expression + QStringLiteral("$"));
+    const auto match = regex.match(message);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QStringList arguments(10);
+    for (int i = 0; i < order.size(); ++i)
+        arguments[order[i]] = match.captured(i + 1);
+    return arguments;
 }
 
 // Numbers of a message written as the cell shows them, and the CLI's "(got x)" as "(you typed x)".
@@ -149,37 +181,29 @@ QString plainMessage(QString message, bool fraction)
         const QString shown = fraction ? percentText(value) : QLocale().toString(value, 'g', 12);
         return value < 0 ? QString(shown).replace(QLatin1Char('-'), QChar(0x2212)) : shown;
     };
-    static const QRegularExpression sum(
-        QStringLiteral(R"(^(?:\w+ )?must sum to 1 \(got (\S+)\)$)"));
-    if (const auto match = sum.match(message); match.hasMatch())
-        return tr("must add up to 100% (now %1)").arg(percentText(match.captured(1).toDouble()));
-    static const QRegularExpression between(
-        QStringLiteral(R"(^must be between (\S+) and (\S+) \(got (\S+)\)$)"));
-    if (const auto match = between.match(message); match.hasMatch())
-        return tr("must be between %1 and %2 (you typed %3)")
-            .arg(number(match.captured(1)), number(match.captured(2)), number(match.captured(3)));
-    static const QRegularExpression greater(
-        QStringLiteral(R"(^must be greater than (\S+) \(got (\S+)\)$)"));
-    if (const auto match = greater.match(message); match.hasMatch())
-        return tr("must be more than %1 (you typed %2)")
-            .arg(number(match.captured(1)), number(match.captured(2)));
-    static const QRegularExpression atLeast(
-        QStringLiteral(R"(^must be at least (\S+) \(got (\S+)\)$)"));
-    if (const auto match = atLeast.match(message); match.hasMatch())
-        return tr("must be at least %1 (you typed %2)")
-            .arg(number(match.captured(1)), number(match.captured(2)));
-    static const QRegularExpression fractionRule(
-        QStringLiteral(R"(^must be at least 0 and less than 1 \(got (\S+)\)$)"));
-    if (const auto match = fractionRule.match(message); match.hasMatch())
-        return tr("must be at least 0% and less than 100% (you typed %1)")
-            .arg(percentText(match.captured(1).toDouble()));
-    static const QRegularExpression maxShare(
-        QStringLiteral(R"(^must not be more than max_share (\S+) \(got (\S+)\)$)"));
-    if (const auto match = maxShare.match(message); match.hasMatch())
-        return tr("must not be more than the maximum share %1 (you typed %2)")
-            .arg(percentText(match.captured(1).toDouble()),
-                 percentText(match.captured(2).toDouble()));
-    message.replace(QStringLiteral("(got "), tr("(now "));
+    // The validator's message templates in the interface language (PlanValidator context), so
+    // a translated message is recognised as well as the English one.
+    if (const auto got = matchTemplate(validatorText("must sum to 1 (got %1)"), message, true))
+        return Tr::tr("must add up to 100% (now %1)").arg(percentText(got->value(1).toDouble()));
+    if (const auto got =
+            matchTemplate(validatorText("must be between %1 and %2 (got %3)"), message))
+        return Tr::tr("must be between %1 and %2 (you typed %3)")
+            .arg(number(got->value(1)), number(got->value(2)), number(got->value(3)));
+    if (const auto got = matchTemplate(validatorText("must be greater than %1 (got %2)"), message))
+        return Tr::tr("must be more than %1 (you typed %2)")
+            .arg(number(got->value(1)), number(got->value(2)));
+    if (const auto got = matchTemplate(validatorText("must be at least %1 (got %2)"), message))
+        return Tr::tr("must be at least %1 (you typed %2)")
+            .arg(number(got->value(1)), number(got->value(2)));
+    if (const auto got =
+            matchTemplate(validatorText("must be at least 0 and less than 1 (got %1)"), message))
+        return Tr::tr("must be at least 0% and less than 100% (you typed %1)")
+            .arg(percentText(got->value(1).toDouble()));
+    if (const auto got =
+            matchTemplate(validatorText("must not be more than max_share %1 (got %2)"), message))
+        return Tr::tr("must not be more than the maximum share %1 (you typed %2)")
+            .arg(percentText(got->value(1).toDouble()), percentText(got->value(2).toDouble()));
+    message.replace(QStringLiteral("(got "), Tr::tr("(now "));
     return message;
 }
 
@@ -201,18 +225,18 @@ QString violationSentence(const Plan &plan, const Violation &violation, Scenario
         const bool element = next && next->key.isEmpty();
         if (step.key == QLatin1String("scenarios") && element) {
             if (mention == ScenarioMention::Include)
-                places << (next->name.isEmpty() ? tr("Scenario %1").arg(next->index + 1)
+                places << (next->name.isEmpty() ? Tr::tr("Scenario %1").arg(next->index + 1)
                                                 : next->name);
             ++i;
         } else if (step.key == QLatin1String("channels") && element) {
             places << (next->name.isEmpty()
                            ? plan.channels.size() > std::size_t(std::max(next->index, 0))
                                  ? plan.channels[std::size_t(next->index)].name
-                                 : tr("Channel %1").arg(next->index + 1)
+                                 : Tr::tr("Channel %1").arg(next->index + 1)
                            : next->name);
             ++i;
         } else if (step.key == QLatin1String("milestones") && element) {
-            places << tr("Milestone %1")
+            places << Tr::tr("Milestone %1")
                           .arg(next->name.isEmpty() ? QString::number(next->index + 1)
                                                     : next->name);
             ++i;
@@ -223,47 +247,47 @@ QString violationSentence(const Plan &plan, const Violation &violation, Scenario
                                              ? metricDisplayName(plan, plan.targets[t].metric)
                                              : plan.targets[t].label)
                                       : QString();
-            places << (label.isEmpty() ? tr("Target %1").arg(next->index + 1)
-                                       : tr("Target \"%1\"").arg(label));
+            places << (label.isEmpty() ? Tr::tr("Target %1").arg(next->index + 1)
+                                       : Tr::tr("Target \"%1\"").arg(label));
             ++i;
         } else if (step.key == QLatin1String("checks") && element) {
-            places << tr("check %1").arg(next->index + 1);
+            places << Tr::tr("check %1").arg(next->index + 1);
             ++i;
         } else if (step.key == QLatin1String("actuals") && element) {
             const std::size_t a = std::size_t(std::max(next->index, 0));
-            places
-                << (a < plan.actuals.size()
-                        ? tr("Actuals %1 · %2").arg(plan.actuals[a].month, plan.actuals[a].channel)
-                        : tr("Actuals row %1").arg(next->index + 1));
+            places << (a < plan.actuals.size()
+                           ? Tr::tr("Actuals %1 · %2")
+                                 .arg(plan.actuals[a].month, plan.actuals[a].channel)
+                           : Tr::tr("Actuals row %1").arg(next->index + 1));
             ++i;
         } else if (step.key == QLatin1String("categories") && element) {
             const std::size_t c = std::size_t(std::max(next->index, 0));
             places << (c < plan.categories.size() && !plan.categories[c].name.isEmpty()
-                           ? tr("Category \"%1\"").arg(plan.categories[c].name)
-                           : tr("Category %1").arg(next->index + 1));
+                           ? Tr::tr("Category \"%1\"").arg(plan.categories[c].name)
+                           : Tr::tr("Category %1").arg(next->index + 1));
             ++i;
         } else if (step.key == QLatin1String("category_shares") && element) {
             const std::size_t c = std::size_t(std::max(next->index, 0));
-            field = c < plan.categories.size() ? tr("share of %1").arg(plan.categories[c].name)
-                                               : tr("category share %1").arg(next->index + 1);
+            field = c < plan.categories.size() ? Tr::tr("share of %1").arg(plan.categories[c].name)
+                                               : Tr::tr("category share %1").arg(next->index + 1);
             fraction = true;
             ++i;
         } else if (step.key == QLatin1String("stages") && element) {
-            field = tr("funnel stage %1").arg(next->index + 1);
+            field = Tr::tr("funnel stage %1").arg(next->index + 1);
             ++i;
         } else if ((step.key == QLatin1String("quarterly") ||
                     step.key == QLatin1String("monthly")) &&
                    element) {
             field = step.key == QLatin1String("quarterly")
-                        ? tr("Q%1 weight").arg(next->index + 1)
-                        : tr("weight of %1").arg(monthLabel(plan.start, next->index));
+                        ? Tr::tr("Q%1 weight").arg(next->index + 1)
+                        : Tr::tr("weight of %1").arg(monthLabel(plan.start, next->index));
             ++i;
         } else if (step.key == QLatin1String("phasing")) {
-            places << tr("phasing");
+            places << Tr::tr("phasing");
         } else if (step.key == QLatin1String("uncertainty")) {
             uncertainty = true;
         } else if (step.key == QLatin1String("volumes") && element) {
-            field = plan.stages.value(next->index, tr("stage %1").arg(next->index + 1));
+            field = plan.stages.value(next->index, Tr::tr("stage %1").arg(next->index + 1));
             ++i;
         } else if (!step.key.isEmpty()) {
             if (element)

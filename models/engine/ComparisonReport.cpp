@@ -8,10 +8,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::ComparisonReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ComparisonReport)
+};
 
 std::optional<double> difference(const std::optional<double> &value,
                                  const std::optional<double> &base)
@@ -58,10 +58,10 @@ std::vector<TotalField> totalFields(const Totals &totals)
 Result<ComparisonReport> compareScenarios(const Plan &plan, const QString &baseName)
 {
     if (plan.scenarios.empty())
-        return Error{tr("scenarios: the plan has no scenario to compare")};
+        return Error{Tr::tr("scenarios: the plan has no scenario to compare")};
     const int baseIndex = baseName.isEmpty() ? 0 : plan.scenarioIndex(baseName);
     if (baseIndex < 0)
-        return Error{tr("--base: no scenario named \"%1\"").arg(baseName)};
+        return Error{Tr::tr("--base: no scenario named \"%1\"").arg(baseName)};
 
     std::vector<Projection> projections;
     projections.reserve(plan.scenarios.size());

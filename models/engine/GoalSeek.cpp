@@ -10,10 +10,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::GoalSeek", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GoalSeek)
+};
 
 QString amountText(double value)
 {
@@ -99,7 +99,7 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
     const QString place = QStringLiteral("scenarios[\"%1\"]").arg(scenario.name);
     if (!std::isfinite(goalValue) || (goal == GoalKind::CacCap && goalValue <= 0.0) ||
         goalValue < 0.0)
-        return Error{tr("%1: the %2 goal must be a positive number (got %3)")
+        return Error{Tr::tr("%1: the %2 goal must be a positive number (got %3)")
                          .arg(place, toString(goal), QString::number(goalValue))};
 
     // The optimizer at pool 1 checks the bounds and locks once and gives them as shares.
@@ -128,10 +128,11 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
         if (!meets(smallest)) {
             const auto cac = evaluator.cacAt(smallest);
             result.explanation =
-                cac ? tr("unreachable: even the first unit of spend costs %1 per customer, above "
-                         "the cap of %2")
+                cac ? Tr::tr(
+                          "unreachable: even the first unit of spend costs %1 per customer, above "
+                          "the cap of %2")
                           .arg(amountText(*cac), amountText(goalValue))
-                    : tr("unreachable: the channels bring no customers");
+                    : Tr::tr("unreachable: the channels bring no customers");
         } else {
             double low = smallest;
             double high = start;
@@ -145,8 +146,8 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
                 result.reachable = true;
                 result.unbounded = true;
                 result.explanation =
-                    tr("any pool meets the cap: the blended CAC stays below %1 however much is "
-                       "spent (channels without saturation)")
+                    Tr::tr("any pool meets the cap: the blended CAC stays below %1 however much is "
+                           "spent (channels without saturation)")
                         .arg(amountText(goalValue));
             } else {
                 for (int i = 0; i < maximumBisections && high - low > 1e-13 * high; ++i) {
@@ -159,7 +160,7 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
         }
     } else {
         const QString what =
-            goal == GoalKind::ReachCustomers ? tr("customers") : tr("customer value");
+            goal == GoalKind::ReachCustomers ? Tr::tr("customers") : Tr::tr("customer value");
         const auto meets = [&](double pool) {
             return evaluator.objectiveAt(pool) >= goalValue;
         };
@@ -169,8 +170,9 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
             result.pool = 0.0;
         } else if (goalValue >= supremum) {
             result.explanation =
-                tr("unreachable: every channel saturates, so no pool brings %1 %2 (the limit is "
-                   "%3, approached but never reached)")
+                Tr::tr(
+                    "unreachable: every channel saturates, so no pool brings %1 %2 (the limit is "
+                    "%3, approached but never reached)")
                     .arg(amountText(goalValue), what, amountText(supremum));
         } else {
             double low = 0.0;
@@ -182,7 +184,7 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
                 ++doublings;
             }
             if (!meets(high)) {
-                result.explanation = tr("unreachable: no pool up to %1 brings %2 %3")
+                result.explanation = Tr::tr("unreachable: no pool up to %1 brings %2 %3")
                                          .arg(amountText(high), amountText(goalValue), what);
             } else {
                 for (int i = 0; i < maximumBisections && high - low > 1e-13 * high; ++i) {
@@ -207,11 +209,12 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
         if (inputs.budget > 0.0 && inputs.pool > 0.0)
             result.budget = *result.pool * inputs.budget / inputs.pool;
         if (result.explanation.isEmpty())
-            result.explanation = goal == GoalKind::CacCap
-                                     ? tr("the largest channel pool with a blended CAC ≤ %1 is %2")
-                                           .arg(amountText(goalValue), amountText(*result.pool))
-                                     : tr("the smallest channel pool reaching %1 is %2")
-                                           .arg(amountText(goalValue), amountText(*result.pool));
+            result.explanation =
+                goal == GoalKind::CacCap
+                    ? Tr::tr("the largest channel pool with a blended CAC ≤ %1 is %2")
+                          .arg(amountText(goalValue), amountText(*result.pool))
+                    : Tr::tr("the smallest channel pool reaching %1 is %2")
+                          .arg(amountText(goalValue), amountText(*result.pool));
     }
     return result;
 }

@@ -15,10 +15,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::MonteCarlo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MonteCarlo)
+};
 
 // Trials per block: the unit of work of a thread and of a progress report. Fixed, so the
 // partition (and every trial's arithmetic) is the same whatever the number of threads.
@@ -68,15 +68,15 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
                                        const MonteCarloOptions &options)
 {
     if (options.trials < 1 || options.trials > maximumMonteCarloTrials)
-        return Error{tr("trials: must be between 1 and %1 (got %2)")
+        return Error{Tr::tr("trials: must be between 1 and %1 (got %2)")
                          .arg(maximumMonteCarloTrials)
                          .arg(options.trials)};
     if (options.histogramBins < 1)
-        return Error{tr("bins: must be at least 1 (got %1)").arg(options.histogramBins)};
+        return Error{Tr::tr("bins: must be at least 1 (got %1)").arg(options.histogramBins)};
     const int stageCount = static_cast<int>(plan.stages.size());
     if (!metricReader(options.histogramMetric, stageCount))
         return Error{
-            tr("histogram: \"%1\" is not a metric of the plan").arg(options.histogramMetric)};
+            Tr::tr("histogram: \"%1\" is not a metric of the plan").arg(options.histogramMetric)};
 
     // Every metric a trial evaluates: the reported ones, the histogram's, the targets'.
     QStringList metrics = monteCarloMetrics();
@@ -85,7 +85,7 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
     const auto targetsIndex = metrics.size();
     for (const Target &target : plan.targets) {
         if (!metricReader(target.metric, stageCount))
-            return Error{tr("targets: \"%1\" is not a metric of the plan").arg(target.metric)};
+            return Error{Tr::tr("targets: \"%1\" is not a metric of the plan").arg(target.metric)};
         metrics << target.metric;
     }
 
@@ -132,7 +132,7 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
         worker.join();
     if (stopped)
         return Error{
-            tr("Monte Carlo cancelled after %1 of %2 trials").arg(done).arg(options.trials)};
+            Tr::tr("Monte Carlo cancelled after %1 of %2 trials").arg(done).arg(options.trials)};
 
     MonteCarloResult result;
     result.scenario = scenario.name;

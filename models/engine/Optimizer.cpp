@@ -14,10 +14,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::Optimizer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Optimizer)
+};
 
 // Bounds are checked on shares; sums of a few shares carry rounding of ~1e-16 each, and the
 // validator accepts shares summing to 1 within 1e-6 (MODEL.md §2).
@@ -240,7 +240,7 @@ Result<OptimizerResult> optimizeSplit(const Plan &plan, const Scenario &scenario
     ScenarioInputs inputs = prepareScenario(plan, scenario);
     if (options.pool) {
         if (!(*options.pool >= 0.0) || !std::isfinite(*options.pool))
-            return Error{tr("%1: the channel pool must be a number ≥ 0 (got %2)")
+            return Error{Tr::tr("%1: the channel pool must be a number ≥ 0 (got %2)")
                              .arg(place, QString::number(*options.pool))};
         inputs.pool = *options.pool;
     }
@@ -259,24 +259,26 @@ Result<OptimizerResult> optimizeSplit(const Plan &plan, const Scenario &scenario
     for (const QString &name : options.lockedChannels) {
         const int c = plan.channelIndex(name);
         if (c < 0)
-            return Error{tr("%1: cannot lock \"%2\": the plan has no channel of that name")
+            return Error{Tr::tr("%1: cannot lock \"%2\": the plan has no channel of that name")
                              .arg(place, name)};
         minShares[c] = maxShares[c] = inputs.shares[c];
     }
     const QString lockNote =
-        options.lockedChannels.isEmpty() ? QString() : tr(" (locked channels at their share)");
+        options.lockedChannels.isEmpty() ? QString() : Tr::tr(" (locked channels at their share)");
     if (minShares.sum() > 1.0 + boundsTolerance)
-        return Error{tr("%1.channels[*].min_share: the bounds are infeasible: the minimum shares "
-                        "add up to %2%3, more than 1")
-                         .arg(place, sharesText(minShares.sum()), lockNote)};
+        return Error{
+            Tr::tr("%1.channels[*].min_share: the bounds are infeasible: the minimum shares "
+                   "add up to %2%3, more than 1")
+                .arg(place, sharesText(minShares.sum()), lockNote)};
     if (maxShares.sum() < 1.0 - boundsTolerance)
-        return Error{tr("%1.channels[*].max_share: the bounds are infeasible: the maximum shares "
-                        "add up to %2%3, less than 1")
-                         .arg(place, sharesText(maxShares.sum()), lockNote)};
+        return Error{
+            Tr::tr("%1.channels[*].max_share: the bounds are infeasible: the maximum shares "
+                   "add up to %2%3, less than 1")
+                .arg(place, sharesText(maxShares.sum()), lockNote)};
     for (int c = 0; c < count; ++c) {
         if (minShares[c] > maxShares[c])
-            return Error{tr("%1.channels[\"%2\"]: the bounds are infeasible: min_share %3 is "
-                            "above max_share %4")
+            return Error{Tr::tr("%1.channels[\"%2\"]: the bounds are infeasible: min_share %3 is "
+                                "above max_share %4")
                              .arg(place, plan.channels[static_cast<std::size_t>(c)].name,
                                   sharesText(minShares[c]), sharesText(maxShares[c]))};
     }

@@ -13,10 +13,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::Replan", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Replan)
+};
 
 QString amountText(double amount, const QString &currency)
 {
@@ -36,7 +36,8 @@ Result<QDate> statusDateOf(const Plan &plan, const ReplanOptions &options, const
         return options.today.isValid() ? options.today : QDate::currentDate();
     if (const auto date = parseIsoDate(text))
         return *date;
-    return Error{tr("%1: the status date must be a date YYYY-MM-DD (got \"%2\")").arg(place, text)};
+    return Error{
+        Tr::tr("%1: the status date must be a date YYYY-MM-DD (got \"%2\")").arg(place, text)};
 }
 
 // The open-month phasing of each channel, normalised to sum 1 (all 0 when nothing is planned).
@@ -129,14 +130,14 @@ Result<ReplanSetup> prepareReplan(const Plan &plan, const Scenario &scenario,
         return Error{date.error()};
     const auto start = parseMonth(plan.start);
     if (!start)
-        return Error{tr("plan.start: must be a month YYYY-MM (got \"%1\")").arg(plan.start)};
+        return Error{Tr::tr("plan.start: must be a month YYYY-MM (got \"%1\")").arg(plan.start)};
     const int monthCount = plan.months;
     const int s = monthOffset(*start, *date);
     // MODEL.md §5.5: at least one closed and one open month.
     if (s < 1 || s > monthCount - 1)
-        return Error{tr("%1: cannot re-plan from the status date %2: it falls in %3, but a "
-                        "re-plan needs at least one closed month and one open month, so the "
-                        "status date must fall between %4 and %5")
+        return Error{Tr::tr("%1: cannot re-plan from the status date %2: it falls in %3, but a "
+                            "re-plan needs at least one closed month and one open month, so the "
+                            "status date must fall between %4 and %5")
                          .arg(place, date->toString(Qt::ISODate), monthText(*date),
                               monthLabel(plan.start, 1), monthLabel(plan.start, monthCount - 1))};
 
@@ -170,8 +171,8 @@ Result<ReplanSetup> prepareReplan(const Plan &plan, const Scenario &scenario,
     setup.remaining = setup.pool - setup.spent;
     const double slack = tolerance(setup.pool);
     if (setup.remaining < -slack)
-        return Error{tr("%1: cannot re-plan: %2 has already been spent, more than the channel "
-                        "pool of %3 (overspent by %4)")
+        return Error{Tr::tr("%1: cannot re-plan: %2 has already been spent, more than the channel "
+                            "pool of %3 (overspent by %4)")
                          .arg(place, amountText(setup.spent, plan.currency),
                               amountText(setup.pool, plan.currency),
                               amountText(-setup.remaining, plan.currency))};
@@ -202,7 +203,7 @@ Result<ReplanSetup> prepareReplan(const Plan &plan, const Scenario &scenario,
     for (const QString &name : options.lockedChannels) {
         const int c = plan.channelIndex(name);
         if (c < 0)
-            return Error{tr("%1: cannot lock \"%2\": the plan has no channel of that name")
+            return Error{Tr::tr("%1: cannot lock \"%2\": the plan has no channel of that name")
                              .arg(place, name)};
         setup.locked[static_cast<std::size_t>(c)] = true;
         setup.lower[c] = setup.upper[c] = setup.plannedOpen[c];
@@ -211,16 +212,16 @@ Result<ReplanSetup> prepareReplan(const Plan &plan, const Scenario &scenario,
     setup.upperSum = setup.upper.sum();
     if (setup.lowerSum > setup.remaining + slack)
         setup.infeasibility =
-            tr("%1: the bounds cannot hold together: the channels must still spend at least %2 "
-               "in the open months (their minimum shares less what they have spent, and the "
-               "locked channels' planned spend), more than the remaining pool of %3")
+            Tr::tr("%1: the bounds cannot hold together: the channels must still spend at least %2 "
+                   "in the open months (their minimum shares less what they have spent, and the "
+                   "locked channels' planned spend), more than the remaining pool of %3")
                 .arg(place, amountText(setup.lowerSum, plan.currency),
                      amountText(setup.remaining, plan.currency));
     else if (setup.upperSum < setup.remaining - slack)
         setup.infeasibility =
-            tr("%1: the bounds cannot hold together: the channels may spend at most %2 in the "
-               "open months (their maximum shares less what they have spent, and the locked "
-               "channels' planned spend), less than the remaining pool of %3")
+            Tr::tr("%1: the bounds cannot hold together: the channels may spend at most %2 in the "
+                   "open months (their maximum shares less what they have spent, and the locked "
+                   "channels' planned spend), less than the remaining pool of %3")
                 .arg(place, amountText(setup.upperSum, plan.currency),
                      amountText(setup.remaining, plan.currency));
     return setup;
@@ -263,10 +264,10 @@ Result<ReplanResult> replanRemainder(const Plan &plan, const Scenario &scenario,
                   setup.remaining / std::max<double>(1.0, static_cast<double>(plannedOpen.size())));
     result.baseline = allocationOf(
         plan, scenario, setup, customers, value, options.objective, std::move(baseline),
-        tr("%1 (baseline from %2)").arg(scenario.name, monthText(setup.statusDate)));
-    result.replan =
-        allocationOf(plan, scenario, setup, customers, value, options.objective, solution.spend,
-                     tr("%1 (re-plan from %2)").arg(scenario.name, monthText(setup.statusDate)));
+        Tr::tr("%1 (baseline from %2)").arg(scenario.name, monthText(setup.statusDate)));
+    result.replan = allocationOf(
+        plan, scenario, setup, customers, value, options.objective, solution.spend,
+        Tr::tr("%1 (re-plan from %2)").arg(scenario.name, monthText(setup.statusDate)));
     result.uplift = result.replan.objective - result.baseline.objective;
     result.optimalityGap =
         result.replan.objective > 0.0 ? solution.gap / result.replan.objective : solution.gap;

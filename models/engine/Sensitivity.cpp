@@ -11,10 +11,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::Sensitivity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Sensitivity)
+};
 
 double clampUnit(double value)
 {
@@ -81,9 +81,9 @@ Result<SensitivityResult> runSensitivity(const Plan &plan, const Scenario &scena
                                          const QString &metric)
 {
     if (!(swing >= 0.0 && swing < 1.0))
-        return Error{tr("swing: must be at least 0 and below 1 (got %1)").arg(swing)};
+        return Error{Tr::tr("swing: must be at least 0 and below 1 (got %1)").arg(swing)};
     if (!isKnownMetric(metric, static_cast<int>(plan.stages.size())))
-        return Error{tr("metric: \"%1\" is not a metric of the plan").arg(metric)};
+        return Error{Tr::tr("metric: \"%1\" is not a metric of the plan").arg(metric)};
 
     SensitivityResult result;
     result.scenario = scenario.name;

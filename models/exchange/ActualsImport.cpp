@@ -14,10 +14,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("ActualsImport", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ActualsImport)
+};
 
 // Amounts in messages: grouped, at most two decimals, independent of the user's locale so the
 // CLI's report is stable.
@@ -46,7 +46,7 @@ struct RowCheck
             return;
         refused = true;
         row.outcome = ImportRow::Outcome::Refused;
-        row.reason = tr("row %1: %2").arg(row.rowNumber).arg(reason);
+        row.reason = Tr::tr("row %1: %2").arg(row.rowNumber).arg(reason);
     }
 };
 
@@ -55,11 +55,11 @@ std::optional<double> readNumber(const QString &text, const QString &what, RowCh
 {
     const auto value = parseAmount(text);
     if (!value) {
-        check.refuse(tr("%1 “%2” is not a number").arg(what, text));
+        check.refuse(Tr::tr("%1 “%2” is not a number").arg(what, text));
         return std::nullopt;
     }
     if (*value < 0) {
-        check.refuse(tr("%1 %2 is negative").arg(what, text));
+        check.refuse(Tr::tr("%1 %2 is negative").arg(what, text));
         return std::nullopt;
     }
     return value;
@@ -89,17 +89,17 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
         // Month.
         const auto month = parseMonthCell(monthCell);
         if (monthCell.isEmpty()) {
-            check.refuse(tr("the month is empty"));
+            check.refuse(Tr::tr("the month is empty"));
         } else if (!month) {
-            check.refuse(tr("“%1” is not a month (write 2025-03, 2025/3, 2025年3月, Mar 2025 "
-                            "or the first day of the month)")
+            check.refuse(Tr::tr("“%1” is not a month (write 2025-03, 2025/3, 2025年3月, Mar 2025 "
+                                "or the first day of the month)")
                              .arg(monthCell));
         } else {
             check.row.month = *month;
             const auto date = parseMonth(*month);
             const int offset = start && date ? monthOffset(*start, *date) : -1;
             if (offset < 0 || offset >= plan.months)
-                check.refuse(tr("month %1 is outside the plan's horizon %2 to %3")
+                check.refuse(Tr::tr("month %1 is outside the plan's horizon %2 to %3")
                                  .arg(*month, firstMonth, lastMonth));
         }
 
@@ -107,19 +107,19 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
         const QString sourceChannel = check.row.sourceChannel;
         const QString channel = matchChannel(sourceChannel, plan, mapping.channelChoices);
         if (sourceChannel.isEmpty())
-            check.refuse(tr("the channel is empty"));
+            check.refuse(Tr::tr("the channel is empty"));
         else if (channel.isEmpty() && mapping.channelChoices.contains(sourceChannel))
-            check.refuse(tr("channel “%1” is left out by your choice").arg(sourceChannel));
+            check.refuse(Tr::tr("channel “%1” is left out by your choice").arg(sourceChannel));
         else if (channel.isEmpty())
-            check.refuse(tr("channel “%1” is not in the plan").arg(sourceChannel));
+            check.refuse(Tr::tr("channel “%1” is not in the plan").arg(sourceChannel));
 
         // Spend and volumes.
         const QString spendCell = cellText(source, mapping.spend);
         std::optional<double> spend;
         if (isBlankCell(spendCell))
-            check.refuse(tr("the spend is empty"));
+            check.refuse(Tr::tr("the spend is empty"));
         else
-            spend = readNumber(spendCell, tr("spend"), check);
+            spend = readNumber(spendCell, Tr::tr("spend"), check);
         std::vector<double> volumes;
         int firstBlank = -1;
         for (int stage = 0; stage < int(mapping.stages.size()); ++stage) {
@@ -134,8 +134,8 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
             }
             const QString stageName = plan.stages.value(stage);
             if (firstBlank >= 0) {
-                check.refuse(tr("“%1” is given but “%2” before it is empty; volumes are "
-                                "measured from the first stage on")
+                check.refuse(Tr::tr("“%1” is given but “%2” before it is empty; volumes are "
+                                    "measured from the first stage on")
                                  .arg(stageName, plan.stages.value(firstBlank)));
                 break;
             }
@@ -147,7 +147,7 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
         if (!check.refused) {
             const auto key = std::make_pair(*month, channel);
             if (const auto found = seen.find(key); found != seen.end())
-                check.refuse(tr("%1 × %2 was already given in row %3")
+                check.refuse(Tr::tr("%1 × %2 was already given in row %3")
                                  .arg(*month, channel)
                                  .arg(found->second));
             else
@@ -179,7 +179,7 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
 Status applyImport(Plan &plan, const ImportPreview &preview)
 {
     if (preview.accepted() == 0)
-        return Error{tr("%1: no row can be imported").arg(preview.fileName)};
+        return Error{Tr::tr("%1: no row can be imported").arg(preview.fileName)};
     for (const ImportRow &row : preview.rows) {
         if (row.outcome == ImportRow::Outcome::Refused)
             continue;
@@ -205,7 +205,8 @@ Status applyImport(Plan &plan, const ImportPreview &preview)
 
 PlanEdit importEdit(const ImportPreview &preview)
 {
-    return {tr("Import %n actual row(s) from %1", preview.accepted()).arg(preview.fileName),
+    return {Tr::tr("Import %n actual row(s) from %1", nullptr, preview.accepted())
+                .arg(preview.fileName),
             [preview](Plan &plan) { return applyImport(plan, preview); },
             PlanChange::values(PlanChange::Area::Actuals),
             {QStringLiteral("actuals")},
@@ -218,14 +219,15 @@ QString outcomeText(const ImportRow &row, const Plan &plan)
         return row.reason;
     QStringList volumes;
     for (std::size_t k = 0; k < row.actual.volumes.size(); ++k)
-        volumes << tr("%1 %2").arg(plan.stages.value(int(k)), amountText(row.actual.volumes[k]));
-    QString what = tr("%1 × %2, spend %3")
+        volumes << Tr::tr("%1 %2").arg(plan.stages.value(int(k)),
+                                       amountText(row.actual.volumes[k]));
+    QString what = Tr::tr("%1 × %2, spend %3")
                        .arg(row.actual.month, row.actual.channel, amountText(row.actual.spend));
     if (!volumes.isEmpty())
-        what += tr(", %1").arg(volumes.join(QStringLiteral(", ")));
+        what += Tr::tr(", %1").arg(volumes.join(QStringLiteral(", ")));
     if (row.outcome == ImportRow::Outcome::Added)
-        return tr("row %1: adds %2").arg(row.rowNumber).arg(what);
-    return tr("row %1: replaces %2 (was spend %3)")
+        return Tr::tr("row %1: adds %2").arg(row.rowNumber).arg(what);
+    return Tr::tr("row %1: replaces %2 (was spend %3)")
         .arg(row.rowNumber)
         .arg(what, amountText(row.previous ? row.previous->spend : 0.0));
 }
@@ -235,7 +237,7 @@ QStringList previewReport(const ImportPreview &preview, const Plan &plan)
     QStringList lines;
     for (const ImportRow &row : preview.rows)
         lines << outcomeText(row, plan);
-    lines << tr("%1: %2 row(s) to add, %3 to replace, %4 refused")
+    lines << Tr::tr("%1: %2 row(s) to add, %3 to replace, %4 refused")
                  .arg(preview.fileName)
                  .arg(preview.added)
                  .arg(preview.replaced)

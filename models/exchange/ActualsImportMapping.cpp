@@ -9,10 +9,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("ActualsImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ActualsImport)
+};
 
 // Case-folded, without spaces (also full-width ones) and without a trailing unit in brackets.
 QString headerKey(const QString &text)
@@ -108,8 +108,8 @@ int findHeader(const QStringList &header, const QStringList &words, const std::v
 QString columnName(const QStringList &header, int column)
 {
     const QString text = header.value(column).trimmed();
-    return text.isEmpty() ? tr("column %1").arg(column + 1)
-                          : tr("column %1 (“%2”)").arg(column + 1).arg(text);
+    return text.isEmpty() ? Tr::tr("column %1").arg(column + 1)
+                          : Tr::tr("column %1 (“%2”)").arg(column + 1).arg(text);
 }
 
 QString channelKey(const QString &name)
@@ -151,7 +151,7 @@ Result<ImportMapping> parseMapping(const QString &text, const QStringList &heade
     for (const QString &pair : pairs) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return Error{tr("--map: “%1” is not ROLE=COLUMN").arg(pair.trimmed())};
+            return Error{Tr::tr("--map: “%1” is not ROLE=COLUMN").arg(pair.trimmed())};
         const QString role = pair.left(eq).trimmed().toLower();
         const QString column = pair.mid(eq + 1).trimmed();
         int index = -1;
@@ -161,7 +161,7 @@ Result<ImportMapping> parseMapping(const QString &text, const QStringList &heade
             index = -1;
         } else if (isNumber) {
             if (number < 1 || number > header.size())
-                return Error{tr("--map %1: column %2 does not exist (the table has %3 columns)")
+                return Error{Tr::tr("--map %1: column %2 does not exist (the table has %3 columns)")
                                  .arg(role)
                                  .arg(number)
                                  .arg(header.size())};
@@ -176,7 +176,7 @@ Result<ImportMapping> parseMapping(const QString &text, const QStringList &heade
                     index = c;
             }
             if (index < 0)
-                return Error{tr("--map %1: no column is headed “%2” (the headers are %3)")
+                return Error{Tr::tr("--map %1: no column is headed “%2” (the headers are %3)")
                                  .arg(role, column, header.join(QStringLiteral(", ")))};
         }
         static const QRegularExpression stagePattern(QStringLiteral("^stage(\\d+)$"));
@@ -189,14 +189,14 @@ Result<ImportMapping> parseMapping(const QString &text, const QStringList &heade
         } else if (const auto match = stagePattern.match(role); match.hasMatch()) {
             const int stage = match.captured(1).toInt();
             if (stage >= plan.stages.size())
-                return Error{tr("--map %1: the plan has %2 stages (stage0 to stage%3)")
+                return Error{Tr::tr("--map %1: the plan has %2 stages (stage0 to stage%3)")
                                  .arg(role)
                                  .arg(plan.stages.size())
                                  .arg(plan.stages.size() - 1)};
             mapping.stages[std::size_t(stage)] = index;
         } else {
-            return Error{tr("--map: unknown role “%1” (use month, channel, spend, stage0, "
-                            "stage1, …)")
+            return Error{Tr::tr("--map: unknown role “%1” (use month, channel, spend, stage0, "
+                                "stage1, …)")
                              .arg(role)};
         }
     }
@@ -229,14 +229,14 @@ Status checkMapping(const ImportMapping &mapping, const Plan &plan, const QStrin
 {
     QStringList missing;
     if (mapping.month < 0)
-        missing << tr("month");
+        missing << Tr::tr("month");
     if (mapping.channel < 0)
-        missing << tr("channel");
+        missing << Tr::tr("channel");
     if (mapping.spend < 0)
-        missing << tr("spend");
+        missing << Tr::tr("spend");
     if (!missing.isEmpty())
         return Error{
-            tr("No column is chosen for %1. The headers are: %2.")
+            Tr::tr("No column is chosen for %1. The headers are: %2.")
                 .arg(missing.join(QStringLiteral(", ")), header.join(QStringLiteral(", ")))};
     std::vector<int> columns{mapping.month, mapping.channel, mapping.spend};
     for (int column : mapping.stages) {
@@ -246,13 +246,14 @@ Status checkMapping(const ImportMapping &mapping, const Plan &plan, const QStrin
     for (std::size_t i = 0; i < columns.size(); ++i) {
         for (std::size_t j = i + 1; j < columns.size(); ++j) {
             if (columns[i] == columns[j])
-                return Error{tr("%1 is chosen for two roles.").arg(columnName(header, columns[i]))};
+                return Error{
+                    Tr::tr("%1 is chosen for two roles.").arg(columnName(header, columns[i]))};
         }
     }
     for (int stage = 1; stage < int(mapping.stages.size()); ++stage) {
         if (mapping.stageColumn(stage) >= 0 && mapping.stageColumn(stage - 1) < 0)
-            return Error{tr("The stage “%1” has a column but “%2” before it has none; volumes "
-                            "are measured from the first stage on.")
+            return Error{Tr::tr("The stage “%1” has a column but “%2” before it has none; volumes "
+                                "are measured from the first stage on.")
                              .arg(plan.stages.value(stage), plan.stages.value(stage - 1))};
     }
     return success();

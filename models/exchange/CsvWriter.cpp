@@ -10,10 +10,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::CsvWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CsvWriter)
+};
 
 QString csvCell(const ExportCell &cell)
 {
@@ -68,7 +68,7 @@ QStringList csvPaths(const QString &outPath, const QString &tableId)
 Status writeCsv(const ExportWorkbook &workbook, const QString &outPath, const QString &tableId)
 {
     if (!tableId.isEmpty() && !workbook.table(tableId)) {
-        return Error{tr("--table: no table named \"%1\" (available: %2)")
+        return Error{Tr::tr("--table: no table named \"%1\" (available: %2)")
                          .arg(tableId, exportTableIds().join(QStringLiteral(", ")))};
     }
     const QStringList ids = tableId.isEmpty() ? exportTableIds() : QStringList{tableId};

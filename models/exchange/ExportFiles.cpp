@@ -13,24 +13,24 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::ExportFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportFiles)
+};
 
 } // namespace
 
 Status checkExportTarget(const QString &outPath, const QString &planPath)
 {
     if (outPath.isEmpty())
-        return Error{tr("--out: no file name given")};
+        return Error{Tr::tr("--out: no file name given")};
     const QFileInfo out(outPath);
     const QFileInfo plan(planPath);
     const QString outReal = out.exists() ? out.canonicalFilePath() : out.absoluteFilePath();
     const QString planReal = plan.exists() ? plan.canonicalFilePath() : plan.absoluteFilePath();
     if (!planPath.isEmpty() && outReal == planReal) {
         return Error{
-            tr("%1: refusing to overwrite the plan being exported; choose another file name")
+            Tr::tr("%1: refusing to overwrite the plan being exported; choose another file name")
                 .arg(outPath)};
     }
     return success();
@@ -40,9 +40,9 @@ Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("%1: cannot write (%2)").arg(path, file.errorString())};
+        return Error{Tr::tr("%1: cannot write (%2)").arg(path, file.errorString())};
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("%1: cannot write (%2)").arg(path, file.errorString())};
+        return Error{Tr::tr("%1: cannot write (%2)").arg(path, file.errorString())};
     return success();
 }
 
@@ -53,7 +53,7 @@ Status replaceFileAtomically(const QString &path,
     QTemporaryFile reserve(target.absoluteDir().filePath(QLatin1Char('.') + target.fileName() +
                                                          QLatin1String(".XXXXXX")));
     if (!reserve.open())
-        return Error{tr("%1: cannot write (%2)").arg(path, reserve.errorString())};
+        return Error{Tr::tr("%1: cannot write (%2)").arg(path, reserve.errorString())};
     const QString temporary = reserve.fileName();
     reserve.close();
     reserve.setAutoRemove(false);
@@ -64,7 +64,7 @@ Status replaceFileAtomically(const QString &path,
                                          QFileDevice::ReadGroup | QFileDevice::ReadOther);
     if (written && std::rename(QFile::encodeName(temporary).constData(),
                                QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        written = Error{tr("%1: cannot replace the file").arg(path)};
+        written = Error{Tr::tr("%1: cannot replace the file").arg(path)};
     }
     if (!written)
         QFile::remove(temporary);

@@ -10,15 +10,15 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::ExportMetricName", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportMetricName)
+};
 
 QString stageName(const Plan &plan, int stage)
 {
     return stage >= 0 && stage < plan.stages.size() ? plan.stages.at(stage)
-                                                    : tr("stage %1").arg(stage);
+                                                    : Tr::tr("stage %1").arg(stage);
 }
 
 } // namespace
@@ -31,40 +31,39 @@ QString exportMetricName(const Plan &plan, const QString &metricId)
     if (shown != metricId)
         return shown;
     if (const auto k = stageSuffix(metricId, QLatin1String("stage_volumes.")))
-        return tr("Stage volume: %1").arg(stageName(plan, *k));
+        return Tr::tr("Stage volume: %1").arg(stageName(plan, *k));
     if (const auto k = stageSuffix(metricId, QLatin1String("cost_per_stage.")))
-        return tr("Cost per stage: %1").arg(stageName(plan, *k));
+        return Tr::tr("Cost per stage: %1").arg(stageName(plan, *k));
     if (const auto k = stageSuffix(metricId, QLatin1String("stage_conversion."))) {
-        return tr("Conversion %1 → %2").arg(stageName(plan, *k - 1), stageName(plan, *k));
+        return Tr::tr("Conversion %1 → %2").arg(stageName(plan, *k - 1), stageName(plan, *k));
     }
     if (const auto k = stageSuffix(metricId, QLatin1String("stage_cum.")))
-        return tr("%1 to date").arg(stageName(plan, *k));
+        return Tr::tr("%1 to date").arg(stageName(plan, *k));
 
     static const std::vector<std::pair<const char *, const char *>> names = {
-        {"budget", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Budget")},
-        {"channel_spend", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Channel spend")},
-        {"overhead", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Overhead")},
-        {"reserve", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Reserve")},
-        {"leads", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Leads")},
-        {"customers", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Customers")},
-        {"cost_per_lead", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Cost per lead")},
-        {"cac", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Customer acquisition cost")},
-        {"cac_loaded",
-         QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Acquisition cost with overhead")},
-        {"conversion", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Lead-to-customer conversion")},
-        {"ltv", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Lifetime value per customer")},
-        {"value", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Customer value")},
-        {"roi", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "ROI")},
-        {"roi_loaded", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "ROI with overhead")},
-        {"return_ratio", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Return ratio")},
-        {"ltv_cac", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "LTV / CAC")},
-        {"payback_month", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Payback month")},
-        {"spend_cum", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Spend to date")},
-        {"customers_cum", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Customers to date")},
-        {"cac_to_date", QT_TRANSLATE_NOOP("cplan::ExportMetricName", "Acquisition cost to date")}};
+        {"budget", QT_TRANSLATE_NOOP("ExportMetricName", "Budget")},
+        {"channel_spend", QT_TRANSLATE_NOOP("ExportMetricName", "Channel spend")},
+        {"overhead", QT_TRANSLATE_NOOP("ExportMetricName", "Overhead")},
+        {"reserve", QT_TRANSLATE_NOOP("ExportMetricName", "Reserve")},
+        {"leads", QT_TRANSLATE_NOOP("ExportMetricName", "Leads")},
+        {"customers", QT_TRANSLATE_NOOP("ExportMetricName", "Customers")},
+        {"cost_per_lead", QT_TRANSLATE_NOOP("ExportMetricName", "Cost per lead")},
+        {"cac", QT_TRANSLATE_NOOP("ExportMetricName", "Customer acquisition cost")},
+        {"cac_loaded", QT_TRANSLATE_NOOP("ExportMetricName", "Acquisition cost with overhead")},
+        {"conversion", QT_TRANSLATE_NOOP("ExportMetricName", "Lead-to-customer conversion")},
+        {"ltv", QT_TRANSLATE_NOOP("ExportMetricName", "Lifetime value per customer")},
+        {"value", QT_TRANSLATE_NOOP("ExportMetricName", "Customer value")},
+        {"roi", QT_TRANSLATE_NOOP("ExportMetricName", "ROI")},
+        {"roi_loaded", QT_TRANSLATE_NOOP("ExportMetricName", "ROI with overhead")},
+        {"return_ratio", QT_TRANSLATE_NOOP("ExportMetricName", "Return ratio")},
+        {"ltv_cac", QT_TRANSLATE_NOOP("ExportMetricName", "LTV / CAC")},
+        {"payback_month", QT_TRANSLATE_NOOP("ExportMetricName", "Payback month")},
+        {"spend_cum", QT_TRANSLATE_NOOP("ExportMetricName", "Spend to date")},
+        {"customers_cum", QT_TRANSLATE_NOOP("ExportMetricName", "Customers to date")},
+        {"cac_to_date", QT_TRANSLATE_NOOP("ExportMetricName", "Acquisition cost to date")}};
     for (const auto &[id, name] : names) {
         if (metricId == QLatin1String(id))
-            return QCoreApplication::translate("cplan::ExportMetricName", name);
+            return QCoreApplication::translate("ExportMetricName", name);
     }
     return metricId;
 }

@@ -27,10 +27,10 @@ struct ExportInputs
     const VarianceReport &variance;
 };
 
-inline QString tr(const char *text)
+struct ExportWorkbookTr
 {
-    return QCoreApplication::translate("cplan::ExportWorkbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportWorkbook)
+};
 
 // "cac", "stage_volumes.1": the metric id of a total.
 inline QString metricId(const TotalField &field)
@@ -49,11 +49,11 @@ inline ExportCell number(std::optional<double> value, CellFormat format)
 }
 inline ExportCell yesNo(bool value)
 {
-    return text(value ? tr("yes") : tr("no"));
+    return text(value ? ExportWorkbookTr::tr("yes") : ExportWorkbookTr::tr("no"));
 }
 inline ExportCell flag(bool value)
 {
-    return text(value ? tr("flagged") : QString());
+    return text(value ? ExportWorkbookTr::tr("flagged") : QString());
 }
 
 ExportTable summaryTable(const ExportInputs &inputs);

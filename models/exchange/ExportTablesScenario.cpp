@@ -8,9 +8,9 @@ namespace cplan::exportparts {
 
 ExportTable summaryTable(const ExportInputs &inputs)
 {
-    ExportTable table =
-        makeExportTable(QStringLiteral("summary"), tr("Summary"), tr("Key figures"));
-    table.columns << tr("Metric");
+    ExportTable table = makeExportTable(QStringLiteral("summary"), ExportWorkbookTr::tr("Summary"),
+                                        ExportWorkbookTr::tr("Key figures"));
+    table.columns << ExportWorkbookTr::tr("Metric");
     for (const Projection &projection : inputs.projections)
         table.columns << projection.scenario;
     const auto fields = totalFields(inputs.projections.front().totals);
@@ -28,11 +28,13 @@ ExportTable summaryTable(const ExportInputs &inputs)
 
 ExportTable targetsTable(const ExportInputs &inputs)
 {
-    ExportTable table = makeExportTable(QStringLiteral("targets"), tr("Summary"), tr("Targets"));
-    table.columns << tr("Target") << tr("Metric") << tr("Goal") << tr("Target value");
+    ExportTable table = makeExportTable(QStringLiteral("targets"), ExportWorkbookTr::tr("Summary"),
+                                        ExportWorkbookTr::tr("Targets"));
+    table.columns << ExportWorkbookTr::tr("Target") << ExportWorkbookTr::tr("Metric")
+                  << ExportWorkbookTr::tr("Goal") << ExportWorkbookTr::tr("Target value");
     for (const Projection &projection : inputs.projections)
-        table.columns << tr("Projected: %1").arg(projection.scenario)
-                      << tr("Met: %1").arg(projection.scenario);
+        table.columns << ExportWorkbookTr::tr("Projected: %1").arg(projection.scenario)
+                      << ExportWorkbookTr::tr("Met: %1").arg(projection.scenario);
     for (std::size_t t = 0; t < inputs.plan.targets.size(); ++t) {
         const Target &target = inputs.plan.targets[t];
         const CellFormat format = exportMetricFormat(target.metric);
@@ -53,8 +55,11 @@ ExportTable targetsTable(const ExportInputs &inputs)
 ExportTable channelsTable(const ExportInputs &inputs)
 {
     const Plan &plan = inputs.plan;
-    ExportTable table = makeExportTable(QStringLiteral("channels"), tr("Channels"), tr("Channels"));
-    table.columns << tr("Scenario") << tr("Channel") << tr("Group") << tr("Spend");
+    ExportTable table =
+        makeExportTable(QStringLiteral("channels"), ExportWorkbookTr::tr("Channels"),
+                        ExportWorkbookTr::tr("Channels"));
+    table.columns << ExportWorkbookTr::tr("Scenario") << ExportWorkbookTr::tr("Channel")
+                  << ExportWorkbookTr::tr("Group") << ExportWorkbookTr::tr("Spend");
     for (const QString &stage : plan.stages)
         table.columns << stage;
     table.columns << exportMetricName(plan, QStringLiteral("cac"))
@@ -90,9 +95,11 @@ ExportTable monthlyTable(const ExportInputs &inputs)
     const Projection &projection = inputs.projection;
     const auto channelCount = static_cast<int>(projection.channels.size());
     const auto monthCount = static_cast<int>(projection.months.size());
-    ExportTable table = makeExportTable(QStringLiteral("monthly"), tr("Monthly"),
-                                        tr("Monthly: %1").arg(projection.scenario));
-    table.columns << tr("Measure") << tr("Channel") << projection.months << tr("Total");
+    ExportTable table =
+        makeExportTable(QStringLiteral("monthly"), ExportWorkbookTr::tr("Monthly"),
+                        ExportWorkbookTr::tr("Monthly: %1").arg(projection.scenario));
+    table.columns << ExportWorkbookTr::tr("Measure") << ExportWorkbookTr::tr("Channel")
+                  << projection.months << ExportWorkbookTr::tr("Total");
 
     struct Measure
     {
@@ -101,9 +108,10 @@ ExportTable monthlyTable(const ExportInputs &inputs)
         CellFormat format;
     };
     const std::vector<Measure> measures = {
-        {tr("Spend"), projection.spend, CellFormat::Money},
-        {inputs.plan.stages.value(0, tr("Leads")), projection.volumes.front(), CellFormat::Count},
-        {inputs.plan.stages.value(inputs.plan.stages.size() - 1, tr("Customers")),
+        {ExportWorkbookTr::tr("Spend"), projection.spend, CellFormat::Money},
+        {inputs.plan.stages.value(0, ExportWorkbookTr::tr("Leads")), projection.volumes.front(),
+         CellFormat::Count},
+        {inputs.plan.stages.value(inputs.plan.stages.size() - 1, ExportWorkbookTr::tr("Customers")),
          projection.volumes.back(), CellFormat::Count}};
     for (const Measure &measure : measures) {
         for (int c = 0; c < channelCount; ++c) {
@@ -115,7 +123,7 @@ ExportTable monthlyTable(const ExportInputs &inputs)
                                             SumDirection::Left, monthCount));
             table.rows.push_back(std::move(row));
         }
-        std::vector<ExportCell> total{text(measure.name), text(tr("Total"))};
+        std::vector<ExportCell> total{text(measure.name), text(ExportWorkbookTr::tr("Total"))};
         for (int m = 0; m < monthCount; ++m) {
             total.push_back(ExportCell::ofSum(measure.values.col(m).sum(), measure.format,
                                               SumDirection::Above, channelCount));
@@ -131,17 +139,18 @@ ExportTable monthlyTable(const ExportInputs &inputs)
 ExportTable comparisonTable(const ExportInputs &inputs)
 {
     const ComparisonReport &report = inputs.comparison;
-    ExportTable table = makeExportTable(QStringLiteral("comparison"), tr("Comparison"),
-                                        tr("Scenarios against %1").arg(report.base));
-    table.columns << tr("Metric") << report.base;
+    ExportTable table =
+        makeExportTable(QStringLiteral("comparison"), ExportWorkbookTr::tr("Comparison"),
+                        ExportWorkbookTr::tr("Scenarios against %1").arg(report.base));
+    table.columns << ExportWorkbookTr::tr("Metric") << report.base;
     const ScenarioComparison *base = nullptr;
     for (const ScenarioComparison &scenario : report.scenarios) {
         if (scenario.scenario == report.base) {
             base = &scenario;
             continue;
         }
-        table.columns << scenario.scenario << tr("Δ %1").arg(scenario.scenario)
-                      << tr("Δ% %1").arg(scenario.scenario);
+        table.columns << scenario.scenario << ExportWorkbookTr::tr("Δ %1").arg(scenario.scenario)
+                      << ExportWorkbookTr::tr("Δ% %1").arg(scenario.scenario);
     }
     if (!base)
         return table;
@@ -165,7 +174,9 @@ ExportTable comparisonTable(const ExportInputs &inputs)
             const ChannelComparison &baseChannel = base->channels[c];
             const CellFormat format = spend ? CellFormat::Money : CellFormat::Count;
             std::vector<ExportCell> row{
-                text((spend ? tr("Spend: %1") : tr("Customers: %1")).arg(baseChannel.channel)),
+                text((spend ? ExportWorkbookTr::tr("Spend: %1")
+                            : ExportWorkbookTr::tr("Customers: %1"))
+                         .arg(baseChannel.channel)),
                 number(spend ? baseChannel.spend : baseChannel.customers, format)};
             for (const ScenarioComparison &scenario : report.scenarios) {
                 if (&scenario == base)

@@ -12,13 +12,13 @@ QString statusText(MilestoneStatus status)
 {
     switch (status) {
     case MilestoneStatus::Planned:
-        return tr("planned");
+        return ExportWorkbookTr::tr("planned");
     case MilestoneStatus::InProgress:
-        return tr("in progress");
+        return ExportWorkbookTr::tr("in progress");
     case MilestoneStatus::Done:
-        return tr("done");
+        return ExportWorkbookTr::tr("done");
     case MilestoneStatus::Cancelled:
-        return tr("cancelled");
+        return ExportWorkbookTr::tr("cancelled");
     }
     return {};
 }
@@ -27,12 +27,16 @@ QString statusText(MilestoneStatus status)
 
 ExportTable milestonesTable(const ExportInputs &inputs)
 {
-    ExportTable table = makeExportTable(
-        QStringLiteral("milestones"), tr("Milestones"),
-        tr("Milestones (status date %1)").arg(inputs.milestones.statusDate.toString(Qt::ISODate)),
-        {tr("ID"), tr("Name"), tr("Phase"), tr("Owner"), tr("Status"), tr("Planned"),
-         tr("Reference"), tr("Delay (days)"), tr("Level"), tr("Blocked by")},
-        {6, 50, 18, 18, 12, 12, 12, 12, 8, 12});
+    ExportTable table =
+        makeExportTable(QStringLiteral("milestones"), ExportWorkbookTr::tr("Milestones"),
+                        ExportWorkbookTr::tr("Milestones (status date %1)")
+                            .arg(inputs.milestones.statusDate.toString(Qt::ISODate)),
+                        {ExportWorkbookTr::tr("ID"), ExportWorkbookTr::tr("Name"),
+                         ExportWorkbookTr::tr("Phase"), ExportWorkbookTr::tr("Owner"),
+                         ExportWorkbookTr::tr("Status"), ExportWorkbookTr::tr("Planned"),
+                         ExportWorkbookTr::tr("Reference"), ExportWorkbookTr::tr("Delay (days)"),
+                         ExportWorkbookTr::tr("Level"), ExportWorkbookTr::tr("Blocked by")},
+                        {6, 50, 18, 18, 12, 12, 12, 12, 8, 12});
     for (const MilestoneResult &result : inputs.milestones.milestones) {
         const int index = inputs.plan.milestoneIndex(result.id);
         const Milestone *milestone =
@@ -51,9 +55,11 @@ ExportTable milestonesTable(const ExportInputs &inputs)
 ExportTable checksTable(const ExportInputs &inputs)
 {
     ExportTable table = makeExportTable(
-        QStringLiteral("checks"), tr("Milestones"),
-        tr("Milestone checks (cumulative to the milestone's month)"),
-        {tr("Milestone"), tr("Metric"), tr("Goal"), tr("Target value"), tr("Projected"), tr("Met")},
+        QStringLiteral("checks"), ExportWorkbookTr::tr("Milestones"),
+        ExportWorkbookTr::tr("Milestone checks (cumulative to the milestone's month)"),
+        {ExportWorkbookTr::tr("Milestone"), ExportWorkbookTr::tr("Metric"),
+         ExportWorkbookTr::tr("Goal"), ExportWorkbookTr::tr("Target value"),
+         ExportWorkbookTr::tr("Projected"), ExportWorkbookTr::tr("Met")},
         {10, 30, 6, 14, 14, 10});
     for (const MilestoneResult &result : inputs.milestones.milestones) {
         for (const CheckResult &check : result.checks) {
@@ -62,7 +68,8 @@ ExportTable checksTable(const ExportInputs &inputs)
                                   text(exportMetricName(inputs.plan, check.metric)),
                                   text(toString(check.op)), number(check.target, format),
                                   number(check.projected, format),
-                                  check.met ? yesNo(*check.met) : text(tr("outside the horizon"))});
+                                  check.met ? yesNo(*check.met)
+                                            : text(ExportWorkbookTr::tr("outside the horizon"))});
         }
     }
     return table;
@@ -71,17 +78,20 @@ ExportTable checksTable(const ExportInputs &inputs)
 ExportTable actualsTable(const ExportInputs &inputs)
 {
     const Plan &plan = inputs.plan;
-    ExportTable table =
-        makeExportTable(QStringLiteral("actuals"), tr("Actuals"),
-                        tr("Actuals against plan: %1 (flag above %2%)")
-                            .arg(inputs.projection.scenario)
-                            .arg(plan.varianceThreshold * 100.0),
-                        {tr("Month"), tr("Channel"), tr("Planned spend"), tr("Actual spend"),
-                         tr("Spend variance"), tr("Spend flag")},
-                        {10, 30, 14, 14, 12, 10});
+    ExportTable table = makeExportTable(
+        QStringLiteral("actuals"), ExportWorkbookTr::tr("Actuals"),
+        ExportWorkbookTr::tr("Actuals against plan: %1 (flag above %2%)")
+            .arg(inputs.projection.scenario)
+            .arg(plan.varianceThreshold * 100.0),
+        {ExportWorkbookTr::tr("Month"), ExportWorkbookTr::tr("Channel"),
+         ExportWorkbookTr::tr("Planned spend"), ExportWorkbookTr::tr("Actual spend"),
+         ExportWorkbookTr::tr("Spend variance"), ExportWorkbookTr::tr("Spend flag")},
+        {10, 30, 14, 14, 12, 10});
     for (const QString &stage : plan.stages) {
-        table.columns << tr("%1 planned").arg(stage) << tr("%1 actual").arg(stage)
-                      << tr("%1 variance").arg(stage) << tr("%1 flag").arg(stage);
+        table.columns << ExportWorkbookTr::tr("%1 planned").arg(stage)
+                      << ExportWorkbookTr::tr("%1 actual").arg(stage)
+                      << ExportWorkbookTr::tr("%1 variance").arg(stage)
+                      << ExportWorkbookTr::tr("%1 flag").arg(stage);
     }
     for (const VarianceRow &row : inputs.variance.rows) {
         std::vector<ExportCell> cells{text(row.month),
@@ -109,10 +119,12 @@ ExportTable actualsTable(const ExportInputs &inputs)
 
 ExportTable reforecastTable(const ExportInputs &inputs)
 {
-    ExportTable table = makeExportTable(
-        QStringLiteral("reforecast"), tr("Re-forecast"),
-        tr("Re-forecast: actuals where measured, plan elsewhere"),
-        {tr("Metric"), tr("Plan"), tr("Re-forecast"), tr("Difference")}, {40, 16, 16, 16});
+    ExportTable table =
+        makeExportTable(QStringLiteral("reforecast"), ExportWorkbookTr::tr("Re-forecast"),
+                        ExportWorkbookTr::tr("Re-forecast: actuals where measured, plan elsewhere"),
+                        {ExportWorkbookTr::tr("Metric"), ExportWorkbookTr::tr("Plan"),
+                         ExportWorkbookTr::tr("Re-forecast"), ExportWorkbookTr::tr("Difference")},
+                        {40, 16, 16, 16});
     const auto planned = totalFields(inputs.projection.totals);
     const auto blended = totalFields(inputs.variance.reforecast);
     for (std::size_t i = 0; i < planned.size() && i < blended.size(); ++i) {

@@ -20,15 +20,40 @@ QStringList exportTableIds()
             QStringLiteral("checks"),  QStringLiteral("actuals"),    QStringLiteral("reforecast")};
 }
 
+QString exportTableTitle(const QString &id)
+{
+    using exportparts::ExportWorkbookTr;
+    if (id == QLatin1String("summary"))
+        return ExportWorkbookTr::tr("Key figures");
+    if (id == QLatin1String("targets"))
+        return ExportWorkbookTr::tr("Targets");
+    if (id == QLatin1String("channels"))
+        return ExportWorkbookTr::tr("Channels");
+    if (id == QLatin1String("monthly"))
+        return ExportWorkbookTr::tr("Monthly");
+    if (id == QLatin1String("comparison"))
+        return ExportWorkbookTr::tr("Comparison");
+    if (id == QLatin1String("milestones"))
+        return ExportWorkbookTr::tr("Milestones");
+    if (id == QLatin1String("checks"))
+        return ExportWorkbookTr::tr("Milestone checks");
+    if (id == QLatin1String("actuals"))
+        return ExportWorkbookTr::tr("Actuals");
+    if (id == QLatin1String("reforecast"))
+        return ExportWorkbookTr::tr("Re-forecast");
+    return id;
+}
+
 Result<ExportWorkbook> buildExportWorkbook(const Plan &plan, const QString &scenarioName,
                                            QDate today)
 {
-    using exportparts::tr;
     if (plan.scenarios.empty())
-        return Error{tr("scenarios: the plan has no scenario to export")};
+        return Error{
+            exportparts::ExportWorkbookTr::tr("scenarios: the plan has no scenario to export")};
     const int index = scenarioName.isEmpty() ? 0 : plan.scenarioIndex(scenarioName);
     if (index < 0)
-        return Error{tr("--scenario: no scenario named \"%1\"").arg(scenarioName)};
+        return Error{exportparts::ExportWorkbookTr::tr("--scenario: no scenario named \"%1\"")
+                         .arg(scenarioName)};
     const Scenario &scenario = plan.scenarios[std::size_t(index)];
 
     std::vector<Projection> projections;
@@ -50,14 +75,17 @@ Result<ExportWorkbook> buildExportWorkbook(const Plan &plan, const QString &scen
     workbook.currency = plan.currency;
     workbook.scenario = scenario.name;
     workbook.statusDate = statusDate;
-    workbook.titleLines = {{tr("Plan"), plan.name}};
+    workbook.titleLines = {{exportparts::ExportWorkbookTr::tr("Plan"), plan.name}};
     if (!plan.nameZh.isEmpty())
-        workbook.titleLines.push_back({tr("Chinese title"), plan.nameZh});
-    workbook.titleLines.push_back({tr("Currency"), plan.currency});
+        workbook.titleLines.push_back(
+            {exportparts::ExportWorkbookTr::tr("Chinese title"), plan.nameZh});
+    workbook.titleLines.push_back({exportparts::ExportWorkbookTr::tr("Currency"), plan.currency});
     workbook.titleLines.push_back(
-        {tr("Horizon"), tr("%1 months from %2").arg(plan.months).arg(plan.start)});
-    workbook.titleLines.push_back({tr("Scenario"), scenario.name});
-    workbook.titleLines.push_back({tr("Status date"), statusDate.toString(Qt::ISODate)});
+        {exportparts::ExportWorkbookTr::tr("Horizon"),
+         exportparts::ExportWorkbookTr::tr("%1 months from %2").arg(plan.months).arg(plan.start)});
+    workbook.titleLines.push_back({exportparts::ExportWorkbookTr::tr("Scenario"), scenario.name});
+    workbook.titleLines.push_back(
+        {exportparts::ExportWorkbookTr::tr("Status date"), statusDate.toString(Qt::ISODate)});
 
     workbook.tables = {exportparts::summaryTable(inputs),    exportparts::targetsTable(inputs),
                        exportparts::channelsTable(inputs),   exportparts::monthlyTable(inputs),

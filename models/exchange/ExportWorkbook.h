@@ -35,6 +35,8 @@ struct ExportWorkbook
 
 // The ids of the tables, in workbook order (what --table accepts).
 QStringList exportTableIds();
+// A table's name for people ("Key figures" for "summary"), in the interface language.
+QString exportTableTitle(const QString &id);
 
 // Builds every table for `scenarioName` (empty = the first scenario). `today` is the status
 // date when the plan has none (injected so exports never depend on the clock). An unknown

@@ -9,10 +9,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::ReportContent", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportContent)
+};
 
 // The headline figures on the title page, by metric id (rows of the summary table).
 const QStringList headlineMetrics = {
@@ -53,7 +53,7 @@ std::vector<ReportKeyFigure> keyFigures(const ExportWorkbook &workbook)
             figures.push_back(
                 {row[0].text, reportCellText(row[std::size_t(projected)], workbook.currency),
                  row[2].text + QLatin1Char(' ') + reportCellText(row[3], workbook.currency),
-                 row[std::size_t(projected + 1)].text == tr("yes")});
+                 row[std::size_t(projected + 1)].text == Tr::tr("yes")});
         }
     }
     return figures;
@@ -86,39 +86,41 @@ ReportContent buildReportContent(ExportWorkbook workbook, QDate printedOn,
     content.statusDate = workbook.statusDate;
     content.keyFigures = keyFigures(workbook);
 
-    content.pages.push_back({ReportPageKind::Title, tr("Key figures against targets"), {}, {}});
+    content.pages.push_back({ReportPageKind::Title, Tr::tr("Key figures against targets"), {}, {}});
     content.pages.push_back({ReportPageKind::Dashboard,
-                             tr("Dashboard: %1").arg(workbook.scenario),
-                             tr("Monthly spend, channel split, funnel, cash curve and lifetime "
-                                "value against acquisition cost of the scenario."),
+                             Tr::tr("Dashboard: %1").arg(workbook.scenario),
+                             Tr::tr("Monthly spend, channel split, funnel, cash curve and lifetime "
+                                    "value against acquisition cost of the scenario."),
                              {}});
     content.pages.push_back({ReportPageKind::Comparison,
-                             tr("Scenario comparison"),
-                             tr("Every scenario against the base; Δ and Δ% are the difference "
-                                "to the base."),
+                             Tr::tr("Scenario comparison"),
+                             Tr::tr("Every scenario against the base; Δ and Δ% are the difference "
+                                    "to the base."),
                              {{QStringLiteral("comparison"), comparisonColumns(workbook), false}}});
     content.pages.push_back({ReportPageKind::Milestones,
-                             tr("Milestones"),
-                             tr("Status date %1. Level 1 to 3: how far a delay is escalated.")
+                             Tr::tr("Milestones"),
+                             Tr::tr("Status date %1. Level 1 to 3: how far a delay is escalated.")
                                  .arg(workbook.statusDate.toString(Qt::ISODate)),
                              {{QStringLiteral("milestones"), {0, 1, 4, 5, 6, 7, 8, 9}, false},
                               {QStringLiteral("checks"), {}, false}}});
-    content.pages.push_back({ReportPageKind::Actuals,
-                             tr("Actuals against plan"),
-                             tr("Rows whose spend or a measured stage deviates by more than the "
-                                "threshold are flagged and shaded."),
-                             {{QStringLiteral("actuals"), {0, 1, 2, 3, 4, 5}, true},
-                              {QStringLiteral("reforecast"), {}, false}}});
+    content.pages.push_back(
+        {ReportPageKind::Actuals,
+         Tr::tr("Actuals against plan"),
+         Tr::tr("Rows whose spend or a measured stage deviates by more than the "
+                "threshold are flagged and shaded."),
+         {{QStringLiteral("actuals"), {0, 1, 2, 3, 4, 5}, true},
+          {QStringLiteral("reforecast"), {}, false}}});
     if (options.monteCarlo) {
-        content.pages.push_back({ReportPageKind::MonteCarlo,
-                                 tr("Uncertainty (Monte Carlo)"),
-                                 tr("The spread of the results when the uncertain drivers vary."),
-                                 {}});
+        content.pages.push_back(
+            {ReportPageKind::MonteCarlo,
+             Tr::tr("Uncertainty (Monte Carlo)"),
+             Tr::tr("The spread of the results when the uncertain drivers vary."),
+             {}});
     }
     if (options.tornado) {
         content.pages.push_back({ReportPageKind::Tornado,
-                                 tr("Sensitivity (tornado)"),
-                                 tr("Each driver moved up and down on its own."),
+                                 Tr::tr("Sensitivity (tornado)"),
+                                 Tr::tr("Each driver moved up and down on its own."),
                                  {}});
     }
     content.workbook = std::move(workbook);

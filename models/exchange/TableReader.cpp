@@ -6,8 +6,6 @@
 
 namespace cplan {
 
-using tablereader::tr;
-
 std::optional<TextEncoding> textEncodingFromString(const QString &text)
 {
     const QString name = text.trimmed().toLower();
@@ -40,14 +38,14 @@ QString textEncodingName(TextEncoding encoding)
 
 QString cancelledMessage()
 {
-    return tr("The import was cancelled.");
+    return tablereader::TableReaderTr::tr("The import was cancelled.");
 }
 
 namespace tablereader {
 
 QString sizeText(qint64 bytes)
 {
-    return tr("%1 MB").arg(double(bytes) / double(1 << 20), 0, 'f', 1);
+    return TableReaderTr::tr("%1 MB").arg(double(bytes) / double(1 << 20), 0, 'f', 1);
 }
 
 Status addRow(SourceTable &table, QStringList row, int rowNumber, const QString &fileName,
@@ -58,21 +56,23 @@ Status addRow(SourceTable &table, QStringList row, int rowNumber, const QString 
     if (row.isEmpty())
         return success();
     if (row.size() > limits.maxColumns)
-        return Error{tr("%1: row %2 has %3 columns; tables with more than %4 columns are not "
-                        "read")
-                         .arg(fileName)
-                         .arg(rowNumber)
-                         .arg(row.size())
-                         .arg(limits.maxColumns)};
+        return Error{
+            TableReaderTr::tr("%1: row %2 has %3 columns; tables with more than %4 columns are not "
+                              "read")
+                .arg(fileName)
+                .arg(rowNumber)
+                .arg(row.size())
+                .arg(limits.maxColumns)};
     if (table.header.isEmpty()) {
         table.header = std::move(row);
         table.headerRowNumber = rowNumber;
         return success();
     }
     if (int(table.rows.size()) >= limits.maxRows)
-        return Error{tr("%1: the table has more than %2 data rows; a plan holds at most 24,000 "
-                        "actual rows (120 months × 200 channels), so the file is not read. "
-                        "Split it or filter it to the plan's months first.")
+        return Error{TableReaderTr::tr(
+                         "%1: the table has more than %2 data rows; a plan holds at most 24,000 "
+                         "actual rows (120 months × 200 channels), so the file is not read. "
+                         "Split it or filter it to the plan's months first.")
                          .arg(fileName)
                          .arg(limits.maxRows)};
     table.rows.push_back(std::move(row));
@@ -89,19 +89,23 @@ Result<SourceTable> readTable(const QString &path, const TableReadOptions &optio
     const QString fileName = info.fileName();
     QFile file(path);
     if (!info.isFile() || !file.open(QIODevice::ReadOnly))
-        return Error{tr("%1: cannot open the file (%2)").arg(fileName, file.errorString())};
+        return Error{
+            TableReaderTr::tr("%1: cannot open the file (%2)").arg(fileName, file.errorString())};
     const qint64 size = file.size();
     if (size == 0)
-        return Error{tr("%1: the file is empty").arg(fileName)};
+        return Error{TableReaderTr::tr("%1: the file is empty").arg(fileName)};
     const QByteArray magic = file.peek(4);
     const bool workbook = magic == QByteArrayLiteral("PK\x03\x04");
     const qint64 cap = workbook ? options.limits.maxWorkbookBytes : options.limits.maxTextBytes;
     // Refused before reading: a 200 MB export costs nothing to turn down.
     if (size > cap)
-        return Error{tr("%1: the file is %2; %3 above %4 are not read. Export only the months "
-                        "and channels of the plan.")
-                         .arg(fileName, sizeText(size),
-                              workbook ? tr("workbooks") : tr("text files"), sizeText(cap))};
+        return Error{
+            TableReaderTr::tr(
+                "%1: the file is %2; %3 above %4 are not read. Export only the months "
+                "and channels of the plan.")
+                .arg(fileName, sizeText(size),
+                     workbook ? TableReaderTr::tr("workbooks") : TableReaderTr::tr("text files"),
+                     sizeText(cap))};
     if (workbook) {
         file.close();
         return readWorkbook(path, fileName, options);
@@ -114,7 +118,8 @@ Result<SourceTable> readTable(const QString &path, const TableReadOptions &optio
             return Error{cancelledMessage()};
         const QByteArray part = file.read(chunk);
         if (part.isEmpty() && file.error() != QFile::NoError)
-            return Error{tr("%1: cannot read the file (%2)").arg(fileName, file.errorString())};
+            return Error{TableReaderTr::tr("%1: cannot read the file (%2)")
+                             .arg(fileName, file.errorString())};
         bytes.append(part);
         // Reading is the first fifth of the work; decoding and splitting the rest.
         reportProgress(options, bytes.size(), size * 5);

@@ -9,10 +9,10 @@
 
 namespace cplan::tablereader {
 
-inline QString tr(const char *text)
+struct TableReaderTr
 {
-    return QCoreApplication::translate("TableReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TableReader)
+};
 
 // "12.3 MB" for messages about sizes.
 QString sizeText(qint64 bytes);

@@ -88,9 +88,10 @@ Result<Decoded> decode(const QByteArray &bytes, const QString &fileName,
     // a byte-order mark, which the user can choose explicitly).
     if (!utf16 && !choice.gb18030) {
         if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-            return Error{tr("%1: the file holds binary data (a zero byte at offset %2), not CSV "
-                            "or TSV text. Choose a .csv, .tsv, .txt or .xlsx file; a UTF-16 "
-                            "file without a byte-order mark needs the encoding UTF-16.")
+            return Error{TableReaderTr::tr(
+                             "%1: the file holds binary data (a zero byte at offset %2), not CSV "
+                             "or TSV text. Choose a .csv, .tsv, .txt or .xlsx file; a UTF-16 "
+                             "file without a byte-order mark needs the encoding UTF-16.")
                              .arg(fileName)
                              .arg(nul)};
     }
@@ -108,12 +109,13 @@ Result<Decoded> decode(const QByteArray &bytes, const QString &fileName,
                                  ? QStringDecoder("GB18030", QStringConverter::Flag::Stateless)
                                  : QStringDecoder(choice.utf, QStringConverter::Flag::Stateless);
     if (!decoder.isValid())
-        return Error{tr("%1: this build cannot decode %2 text").arg(fileName, choice.name)};
+        return Error{
+            TableReaderTr::tr("%1: this build cannot decode %2 text").arg(fileName, choice.name)};
     auto text = decodeChunks(decoder, bytes, choice.bomLength, options, &wasCancelled);
     if (wasCancelled)
         return Error{cancelledMessage()};
     if (!text)
-        return Error{tr("%1: the file is not valid %2 text; choose another encoding")
+        return Error{TableReaderTr::tr("%1: the file is not valid %2 text; choose another encoding")
                          .arg(fileName, choice.name)};
     return Decoded{std::move(*text), choice.name};
 }
@@ -130,7 +132,8 @@ Status checkTextLooksLikeText(const QString &text, const QString &fileName)
             ++controls;
     }
     if (controls * 100 > sample || (sample > 0 && controls > 0 && sample < 100))
-        return Error{tr("%1: the file holds binary data, not CSV or TSV text").arg(fileName)};
+        return Error{
+            TableReaderTr::tr("%1: the file holds binary data, not CSV or TSV text").arg(fileName)};
     return success();
 }
 
@@ -207,9 +210,10 @@ Result<SourceTable> readDelimitedText(const QByteArray &bytes, const QString &fi
             for (;;) {
                 const qsizetype close = text.indexOf(quote, j);
                 if (close < 0)
-                    return Error{tr("%1: row %2 opens a quoted field that never ends")
-                                     .arg(fileName)
-                                     .arg(rowNumber)};
+                    return Error{
+                        TableReaderTr::tr("%1: row %2 opens a quoted field that never ends")
+                            .arg(fileName)
+                            .arg(rowNumber)};
                 field += QStringView(text).sliced(j, close - j);
                 j = close + 1;
                 if (j < size && text.at(j) == quote) {
@@ -252,7 +256,7 @@ Result<SourceTable> readDelimitedText(const QByteArray &bytes, const QString &fi
         ++rowNumber;
     }
     if (table.header.isEmpty())
-        return Error{tr("%1: the file holds no rows").arg(fileName)};
+        return Error{TableReaderTr::tr("%1: the file holds no rows").arg(fileName)};
     reportProgress(options, 1, 1);
     return table;
 }

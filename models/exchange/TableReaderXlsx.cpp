@@ -36,16 +36,19 @@ public:
     {
         if (!m_zip)
             return Error{
-                tr("%1: not an XLSX workbook (the zip archive cannot be read)").arg(m_fileName)};
+                TableReaderTr::tr("%1: not an XLSX workbook (the zip archive cannot be read)")
+                    .arg(m_fileName)};
         unz_global_info64 info{};
         if (unzGetGlobalInfo64(m_zip, &info) != UNZ_OK)
-            return Error{tr("%1: the zip archive's directory cannot be read").arg(m_fileName)};
+            return Error{TableReaderTr::tr("%1: the zip archive's directory cannot be read")
+                             .arg(m_fileName)};
         if (info.number_entry > ZPOS64_T(m_options.limits.maxZipEntries))
-            return Error{tr("%1: the archive holds %2 parts; workbooks with more than %3 are "
-                            "not read")
-                             .arg(m_fileName)
-                             .arg(info.number_entry)
-                             .arg(m_options.limits.maxZipEntries)};
+            return Error{
+                TableReaderTr::tr("%1: the archive holds %2 parts; workbooks with more than %3 are "
+                                  "not read")
+                    .arg(m_fileName)
+                    .arg(info.number_entry)
+                    .arg(m_options.limits.maxZipEntries)};
         return success();
     }
 
@@ -58,20 +61,22 @@ public:
     Result<QByteArray> read(const QString &part)
     {
         if (unzLocateFile(m_zip, part.toUtf8().constData(), 1) != UNZ_OK)
-            return Error{
-                tr("%1: not an XLSX workbook (the part %2 is missing)").arg(m_fileName, part)};
+            return Error{TableReaderTr::tr("%1: not an XLSX workbook (the part %2 is missing)")
+                             .arg(m_fileName, part)};
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
             unzOpenCurrentFile(m_zip) != UNZ_OK)
-            return Error{tr("%1: the part %2 cannot be unpacked").arg(m_fileName, part)};
+            return Error{
+                TableReaderTr::tr("%1: the part %2 cannot be unpacked").arg(m_fileName, part)};
         const ImportLimits &limits = m_options.limits;
         const auto bomb = [&] {
             unzCloseCurrentFile(m_zip);
-            return Error{tr("%1: the workbook part %2 unpacks to more than %3 (or more than "
-                            "%4 times its packed size); it looks like a zip bomb and is not "
-                            "read")
-                             .arg(m_fileName, part, sizeText(limits.maxEntryBytes))
-                             .arg(limits.maxCompressionRatio)};
+            return Error{
+                TableReaderTr::tr("%1: the workbook part %2 unpacks to more than %3 (or more than "
+                                  "%4 times its packed size); it looks like a zip bomb and is not "
+                                  "read")
+                    .arg(m_fileName, part, sizeText(limits.maxEntryBytes))
+                    .arg(limits.maxCompressionRatio)};
         };
         if (qint64(info.uncompressed_size) > limits.maxEntryBytes)
             return bomb();
@@ -86,8 +91,9 @@ public:
             const int got = unzReadCurrentFile(m_zip, buffer.data(), int(buffer.size()));
             if (got < 0) {
                 unzCloseCurrentFile(m_zip);
-                return Error{
-                    tr("%1: the part %2 is damaged (zip error %3)").arg(m_fileName, part).arg(got)};
+                return Error{TableReaderTr::tr("%1: the part %2 is damaged (zip error %3)")
+                                 .arg(m_fileName, part)
+                                 .arg(got)};
             }
             if (got == 0)
                 break;
@@ -100,8 +106,8 @@ public:
                 return bomb();
         }
         if (unzCloseCurrentFile(m_zip) == UNZ_CRCERROR)
-            return Error{
-                tr("%1: the part %2 is damaged (checksum mismatch)").arg(m_fileName, part)};
+            return Error{TableReaderTr::tr("%1: the part %2 is damaged (checksum mismatch)")
+                             .arg(m_fileName, part)};
         return bytes;
     }
 
@@ -329,10 +335,11 @@ Result<SourceTable> parseSheet(const QByteArray &bytes, const SheetContext &cont
                 const int at = columnOf(attribute(xml, QLatin1String("r")));
                 column = at >= 0 ? at : column;
                 if (column >= options.limits.maxColumns)
-                    return Error{tr("%1: row %2 has more than %3 columns; it is not read")
-                                     .arg(fileName)
-                                     .arg(rowNumber)
-                                     .arg(options.limits.maxColumns)};
+                    return Error{
+                        TableReaderTr::tr("%1: row %2 has more than %3 columns; it is not read")
+                            .arg(fileName)
+                            .arg(rowNumber)
+                            .arg(options.limits.maxColumns)};
                 const QString type = attribute(xml, QLatin1String("t"));
                 const QString styleText = attribute(xml, QLatin1String("s"));
                 const int style = styleText.isEmpty() ? -1 : styleText.toInt();
@@ -359,11 +366,12 @@ Result<SourceTable> parseSheet(const QByteArray &bytes, const SheetContext &cont
         }
     }
     if (xml.hasError())
-        return Error{tr("%1: the sheet \"%2\" is not well-formed XML (%3 at line %4)")
-                         .arg(fileName, table.sheet, xml.errorString())
-                         .arg(xml.lineNumber())};
+        return Error{
+            TableReaderTr::tr("%1: the sheet \"%2\" is not well-formed XML (%3 at line %4)")
+                .arg(fileName, table.sheet, xml.errorString())
+                .arg(xml.lineNumber())};
     if (table.header.isEmpty())
-        return Error{tr("%1: the sheet \"%2\" is empty").arg(fileName, table.sheet)};
+        return Error{TableReaderTr::tr("%1: the sheet \"%2\" is empty").arg(fileName, table.sheet)};
     reportProgress(options, 1, 1);
     return table;
 }
@@ -384,7 +392,7 @@ Result<SourceTable> readWorkbook(const QString &path, const QString &fileName,
         return Error{relsXml.error()};
     const std::vector<SheetEntry> sheets = parseSheets(*workbookXml);
     if (sheets.empty())
-        return Error{tr("%1: the workbook has no sheets").arg(fileName)};
+        return Error{TableReaderTr::tr("%1: the workbook has no sheets").arg(fileName)};
     SourceTable table;
     table.isWorkbook = true;
     for (const auto &sheet : sheets)
@@ -395,14 +403,14 @@ Result<SourceTable> readWorkbook(const QString &path, const QString &fileName,
                               [&](const SheetEntry &s) { return s.name == options.sheet; });
         if (chosen == sheets.end())
             return Error{
-                tr("%1: no sheet named \"%2\" (the workbook has %3)")
+                TableReaderTr::tr("%1: no sheet named \"%2\" (the workbook has %3)")
                     .arg(fileName, options.sheet, table.sheetNames.join(QStringLiteral(", ")))};
     }
     table.sheet = chosen->name;
     const QString target = parseRelations(*relsXml).value(chosen->relationId);
     if (target.isEmpty())
-        return Error{
-            tr("%1: the sheet \"%2\" has no part in the archive").arg(fileName, chosen->name)};
+        return Error{TableReaderTr::tr("%1: the sheet \"%2\" has no part in the archive")
+                         .arg(fileName, chosen->name)};
     reportProgress(options, 5, 100);
 
     QStringList sharedStrings;

@@ -13,10 +13,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::XlsxWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(XlsxWriter)
+};
 
 // Text shown for an undefined ratio (MODEL.md §3: never NaN).
 const QString undefinedText = QStringLiteral("—");
@@ -143,7 +143,7 @@ Status writeBook(const ExportWorkbook &workbook, const QString &path)
 {
     lxw_workbook *book = workbook_new(QFile::encodeName(path).constData());
     if (!book)
-        return Error{tr("%1: cannot create the workbook").arg(path)};
+        return Error{Tr::tr("%1: cannot create the workbook").arg(path)};
     Book writer(book, workbook.currency);
 
     QStringList sheets;
@@ -155,7 +155,7 @@ Status writeBook(const ExportWorkbook &workbook, const QString &path)
         lxw_worksheet *sheet = workbook_add_worksheet(book, name.toUtf8().constData());
         if (!sheet) {
             workbook_close(book);
-            return Error{tr("%1: cannot add the sheet \"%2\"").arg(path, name)};
+            return Error{Tr::tr("%1: cannot add the sheet \"%2\"").arg(path, name)};
         }
         int row = 0;
         bool first = true;
@@ -188,7 +188,7 @@ Status writeBook(const ExportWorkbook &workbook, const QString &path)
     }
     const lxw_error closed = workbook_close(book);
     if (closed != LXW_NO_ERROR) {
-        return Error{tr("%1: cannot write the workbook (%2)")
+        return Error{Tr::tr("%1: cannot write the workbook (%2)")
                          .arg(path, QString::fromUtf8(lxw_strerror(closed)))};
     }
     return success();
@@ -224,7 +224,7 @@ QString xlsxNumberFormat(CellFormat format, const QString &currency)
 Status writeXlsx(const ExportWorkbook &workbook, const QString &path)
 {
     if (workbook.tables.empty())
-        return Error{tr("%1: nothing to export").arg(path)};
+        return Error{Tr::tr("%1: nothing to export").arg(path)};
     return replaceFileAtomically(
         path, [&workbook](const QString &temporary) { return writeBook(workbook, temporary); });
 }

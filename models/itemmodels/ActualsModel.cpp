@@ -136,8 +136,10 @@ QVariant ActualsModel::cellData(int row, int column, int role) const
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
-    if (column == MonthColumn)
-        return monthLabel(plan().start, row / channels);
+    if (column == MonthColumn) {
+        const QString month = monthLabel(plan().start, row / channels);
+        return role == Qt::DisplayRole ? NumberText::formatMonth(month) : month;
+    }
     if (column == ChannelColumn)
         return plan().channels[row % channels].name;
     const int index = actualIndexOfRow(row);

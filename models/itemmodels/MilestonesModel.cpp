@@ -105,8 +105,10 @@ Result<QString> dateFromVariant(const QVariant &value, const QDate &today)
 
 QVariant dateCell(const QString &text, int role)
 {
-    if (role == Qt::DisplayRole)
-        return text;
+    if (role == Qt::DisplayRole) {
+        const auto date = parseIsoDate(text);
+        return date ? NumberText::formatDate(*date) : text;
+    }
     if (text.isEmpty())
         return QDate();
     return parseIsoDate(text).value_or(QDate());

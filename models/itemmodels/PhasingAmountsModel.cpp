@@ -75,10 +75,15 @@ QVariant PhasingAmountsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.model() != this)
         return {};
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
+        // Grouped digits without the currency code (it would fill the cell), or "¥140万".
+        const double value = amount(index.row(), index.column());
         return QStringLiteral("%1 · %2").arg(
             ValueFormat::percent(share(index.row(), index.column())),
-            ValueFormat::number(amount(index.row(), index.column()), 0));
+            ValueFormat::amountStyle() == AmountStyle::ChineseUnits
+                ? ValueFormat::money(value, m_document->plan().currency)
+                : ValueFormat::number(value, 0));
+    }
     case Qt::EditRole:
         return amount(index.row(), index.column());
     case Qt::ToolTipRole:
@@ -105,7 +110,8 @@ QVariant PhasingAmountsModel::headerData(int section, Qt::Orientation orientatio
             return {};
         const auto [first, last] = monthRange(section);
         return tr("Plan months %1 to %2")
-            .arg(projection->months.value(first), projection->months.value(last - 1));
+            .arg(NumberText::formatMonth(projection->months.value(first)),
+                 NumberText::formatMonth(projection->months.value(last - 1)));
     }
     if (orientation == Qt::Vertical) {
         if (section == 0)
@@ -115,7 +121,7 @@ QVariant PhasingAmountsModel::headerData(int section, Qt::Orientation orientatio
                                                   : QString();
     }
     if (section < months())
-        return projection->months.value(section);
+        return NumberText::formatMonth(projection->months.value(section));
     if (section < months() + quarters())
         return tr("Q%1").arg(section - months() + 1);
     return tr("Total");

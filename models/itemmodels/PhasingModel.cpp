@@ -89,7 +89,7 @@ QVariant PhasingModel::headerData(int section, Qt::Orientation orientation, int 
         return rowTitle(section);
     if (section == FormColumn)
         return tr("Phasing");
-    return monthLabel(plan().start, section - FirstMonthColumn);
+    return NumberText::formatMonth(monthLabel(plan().start, section - FirstMonthColumn));
 }
 
 QString PhasingModel::columnTitle(int column) const

@@ -8,10 +8,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("TabularText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TabularText)
+};
 
 bool needsQuotes(const QString &cell)
 {
@@ -44,11 +44,11 @@ QString TabularText::format(const std::vector<QStringList> &rows)
 Result<std::vector<QStringList>> TabularText::parse(const QString &text)
 {
     if (text.size() > maxChars)
-        return Error{tr("The pasted text is too large (%1 characters; at most %2).")
+        return Error{Tr::tr("The pasted text is too large (%1 characters; at most %2).")
                          .arg(text.size())
                          .arg(maxChars)};
     if (text.contains(QChar(0)))
-        return Error{tr("The pasted text contains NUL characters; it is not a table.")};
+        return Error{Tr::tr("The pasted text contains NUL characters; it is not a table.")};
 
     std::vector<QStringList> rows;
     QStringList row;
@@ -68,8 +68,8 @@ Result<std::vector<QStringList>> TabularText::parse(const QString &text)
         row.clear();
         return static_cast<int>(rows.size()) <= maxRows;
     };
-    const Error tooBig{tr("The pasted table is too large (at most %1 rows, %2 columns and %3 "
-                          "cells).")
+    const Error tooBig{Tr::tr("The pasted table is too large (at most %1 rows, %2 columns and %3 "
+                              "cells).")
                            .arg(maxRows)
                            .arg(maxColumns)
                            .arg(maxCells)};
@@ -107,7 +107,7 @@ Result<std::vector<QStringList>> TabularText::parse(const QString &text)
         }
     }
     if (inQuotes)
-        return Error{tr("The pasted text has a quote that is never closed.")};
+        return Error{Tr::tr("The pasted text has a quote that is never closed.")};
     // A trailing newline does not start another row.
     if (!cell.isEmpty() || !row.isEmpty() || cellWasQuoted) {
         if (!endCell() || !endRow())

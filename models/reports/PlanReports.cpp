@@ -13,10 +13,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::PlanReports", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanReports)
+};
 
 bool isFiniteAll(const std::vector<double> &values)
 {
@@ -217,13 +217,13 @@ const Result<ComparisonReport> &PlanReports::comparison(const QString &base) con
 
     Result<ComparisonReport> report = [&]() -> Result<ComparisonReport> {
         if (count == 0)
-            return Error{tr("scenarios: the plan has no scenario to compare")};
+            return Error{Tr::tr("scenarios: the plan has no scenario to compare")};
         const int baseIndex = base.isEmpty() ? 0 : m_plan->scenarioIndex(base);
         if (baseIndex < 0)
-            return Error{tr("There is no scenario named \"%1\" to compare against.").arg(base)};
+            return Error{Tr::tr("There is no scenario named \"%1\" to compare against.").arg(base)};
         for (int s = 0; s < count; ++s) {
             if (!projections[std::size_t(s)])
-                return Error{tr("Scenario \"%1\" cannot be projected; see Alerts.")
+                return Error{Tr::tr("Scenario \"%1\" cannot be projected; see Alerts.")
                                  .arg(m_plan->scenarios[std::size_t(s)].name)};
         }
         return compareProjections(*m_plan, projections, baseIndex);

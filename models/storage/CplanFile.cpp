@@ -25,10 +25,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CplanFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CplanFile)
+};
 
 // Messages start with the file's name, as everywhere in storage (PlanIo.cpp).
 Error located(const QString &path, const QString &message)
@@ -75,14 +75,14 @@ SqliteHeader parseHeader(const QByteArray &head)
 
 QString newerSchemaMessage(qint64 version)
 {
-    return tr("was made by a newer Campaign Planner (schema %1, this version reads up to %2)")
+    return Tr::tr("was made by a newer Campaign Planner (schema %1, this version reads up to %2)")
         .arg(version)
         .arg(cplanSchemaVersion());
 }
 
 QString foreignIdMessage(quint32 applicationId)
 {
-    return tr("not a Campaign Planner file (application id 0x%1)")
+    return Tr::tr("not a Campaign Planner file (application id 0x%1)")
         .arg(QString::number(applicationId, 16));
 }
 
@@ -97,16 +97,16 @@ Status checkFileHead(const QString &path, int *schemaVersion)
         return Error{readable.error()};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return located(path, tr("cannot be read (%1)").arg(file.errorString()));
+        return located(path, Tr::tr("cannot be read (%1)").arg(file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
-        return located(path, tr("is empty (0 bytes)"));
+        return located(path, Tr::tr("is empty (0 bytes)"));
     const QByteArray head = file.read(sqliteHeaderSize);
     if (!looksLikeSqlite(head))
-        return located(path, tr("not a Campaign Planner file (not an SQLite database)"));
+        return located(path, Tr::tr("not a Campaign Planner file (not an SQLite database)"));
     if (head.size() < sqliteHeaderSize)
         return located(
-            path, tr("is truncated (%1 of at least %2 bytes)").arg(size).arg(sqliteHeaderSize));
+            path, Tr::tr("is truncated (%1 of at least %2 bytes)").arg(size).arg(sqliteHeaderSize));
 
     const SqliteHeader header = parseHeader(head);
     if (header.applicationId != static_cast<quint32>(cplanApplicationId))
@@ -114,22 +114,22 @@ Status checkFileHead(const QString &path, int *schemaVersion)
     if (header.userVersion > cplanSchemaVersion())
         return located(path, newerSchemaMessage(header.userVersion));
     if (header.userVersion < 1)
-        return located(path, tr("is damaged (it records no schema version)"));
+        return located(path, Tr::tr("is damaged (it records no schema version)"));
     if (header.pageSize == 0)
-        return located(path, tr("is damaged (its header is invalid)"));
+        return located(path, Tr::tr("is damaged (its header is invalid)"));
     // SQLite files are whole pages; fewer bytes than the pages the header counts means the end
     // of the file is missing (an interrupted copy or download).
     const qint64 wholePages = (size + header.pageSize - 1) / header.pageSize * header.pageSize;
     const qint64 expectedSize = std::max(header.pageCount * header.pageSize, wholePages);
     if (size < expectedSize)
-        return located(path, tr("is truncated (%1 of %2 bytes)").arg(size).arg(expectedSize));
+        return located(path, Tr::tr("is truncated (%1 of %2 bytes)").arg(size).arg(expectedSize));
     // A write-ahead-log file needs its -wal and -shm companions, which reading would create;
     // Campaign Planner always writes a rollback-journal file.
     if (header.writeVersion == 2 || header.readVersion == 2)
-        return located(path,
-                       tr("is not a file Campaign Planner writes (it uses write-ahead logging)"));
+        return located(
+            path, Tr::tr("is not a file Campaign Planner writes (it uses write-ahead logging)"));
     if (header.writeVersion != 1 || header.readVersion != 1)
-        return located(path, tr("is damaged (its header is invalid)"));
+        return located(path, Tr::tr("is damaged (its header is invalid)"));
     *schemaVersion = header.userVersion;
     return success();
 }
@@ -153,7 +153,7 @@ Status quickCheck(QSqlDatabase &database)
         return Error{query.lastError().databaseText()};
     if (!query.next())
         return Error{query.lastError().isValid() ? query.lastError().databaseText()
-                                                 : tr("no answer")};
+                                                 : Tr::tr("no answer")};
     const QString first = query.value(0).toString();
     if (first != QLatin1String("ok"))
         return Error{first.left(200)};
@@ -168,7 +168,7 @@ Result<Plan> readDatabase(const QString &path, const QString &fileName, int file
 {
     SqlConnection connection(fileName);
     if (!connection.open(writable ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY")))
-        return located(path, tr("cannot be opened (%1)").arg(connection.errorText()));
+        return located(path, Tr::tr("cannot be opened (%1)").arg(connection.errorText()));
     QSqlDatabase &database = connection.database();
     {
         // Before anything reads the schema: functions with side effects may not run from
@@ -177,40 +177,40 @@ Result<Plan> readDatabase(const QString &path, const QString &fileName, int file
         for (const QString &statement : {QStringLiteral("PRAGMA trusted_schema = OFF"),
                                          QStringLiteral("PRAGMA cell_size_check = ON")}) {
             if (!pragma.exec(statement))
-                return located(path,
-                               tr("cannot be opened (%1)").arg(pragma.lastError().databaseText()));
+                return located(
+                    path, Tr::tr("cannot be opened (%1)").arg(pragma.lastError().databaseText()));
         }
     }
     const Result<QVariant> applicationId =
         pragmaValue(database, QStringLiteral("PRAGMA application_id"));
     if (!applicationId)
-        return located(path, tr("is damaged (%1)").arg(applicationId.error()));
+        return located(path, Tr::tr("is damaged (%1)").arg(applicationId.error()));
     if (applicationId->toLongLong() != cplanApplicationId)
         return located(path, foreignIdMessage(static_cast<quint32>(applicationId->toLongLong())));
     const Result<QVariant> userVersion =
         pragmaValue(database, QStringLiteral("PRAGMA user_version"));
     if (!userVersion)
-        return located(path, tr("is damaged (%1)").arg(userVersion.error()));
+        return located(path, Tr::tr("is damaged (%1)").arg(userVersion.error()));
     if (userVersion->toLongLong() > cplanSchemaVersion())
         return located(path, newerSchemaMessage(userVersion->toLongLong()));
     if (userVersion->toLongLong() != fileVersion)
-        return located(path, tr("changed while it was being read"));
+        return located(path, Tr::tr("changed while it was being read"));
 
     const Status checked = quickCheck(database);
     if (!checked)
-        return located(path,
-                       tr("is damaged (it fails the integrity check: %1)").arg(checked.error()));
+        return located(
+            path, Tr::tr("is damaged (it fails the integrity check: %1)").arg(checked.error()));
     const Status schema = checkCplanSchema(database, fileVersion);
     if (!schema)
         return located(path, schema.error());
     if (fileVersion < cplanSchemaVersion()) {
         const Status migrated = migrateCplanSchema(database, fileVersion, cplanSchemaVersion());
         if (!migrated)
-            return located(path, tr("cannot be brought up to date (%1)").arg(migrated.error()));
+            return located(path, Tr::tr("cannot be brought up to date (%1)").arg(migrated.error()));
     }
     Result<Plan> plan = readPlanTables(database);
     if (!plan)
-        return located(path, tr("is damaged (%1)").arg(plan.error()));
+        return located(path, Tr::tr("is damaged (%1)").arg(plan.error()));
     return plan;
 }
 
@@ -238,7 +238,7 @@ bool copyFile(const QString &from, const QString &to, qint64 maxBytes, QString *
             break;
         copied += chunk.size();
         if (copied > maxBytes) {
-            *error = tr("it grew beyond %1 bytes while it was being read").arg(maxBytes);
+            *error = Tr::tr("it grew beyond %1 bytes while it was being read").arg(maxBytes);
             return false;
         }
         if (copy.write(chunk) != chunk.size()) {
@@ -262,12 +262,12 @@ bool removeLeftovers(const QString &temporaryPath, QString *error)
         if (!info.exists() && !info.isSymLink())
             continue;
         if (info.isDir()) {
-            *error = tr("%1 is in the way (it is a folder)").arg(info.fileName());
+            *error = Tr::tr("%1 is in the way (it is a folder)").arg(info.fileName());
             return false;
         }
         QFile file(leftover);
         if (!file.remove()) {
-            *error = tr("%1 is in the way (%2)").arg(info.fileName(), file.errorString());
+            *error = Tr::tr("%1 is in the way (%2)").arg(info.fileName(), file.errorString());
             return false;
         }
     }
@@ -284,8 +284,8 @@ bool keepBackup(const QString &path, QString *error)
     if (!removeLeftovers(copyPath, &reason) || !copyFileToDisk(path, copyPath, &reason) ||
         !replaceFile(copyPath, backupPath, &reason)) {
         QFile::remove(copyPath);
-        *error =
-            tr("the backup %1 cannot be written: %2").arg(QFileInfo(backupPath).fileName(), reason);
+        *error = Tr::tr("the backup %1 cannot be written: %2")
+                     .arg(QFileInfo(backupPath).fileName(), reason);
         return false;
     }
     return true;
@@ -326,12 +326,12 @@ Result<Plan> readCplanFile(const QString &path)
     // an older schema be migrated without changing the user's file.
     QTemporaryDir folder;
     if (!folder.isValid())
-        return located(path,
-                       tr("cannot be read (no temporary folder: %1)").arg(folder.errorString()));
+        return located(
+            path, Tr::tr("cannot be read (no temporary folder: %1)").arg(folder.errorString()));
     const QString copyPath = folder.filePath(QStringLiteral("reading.cplan"));
     QString error;
     if (!copyFile(path, copyPath, largestCplanFile, &error))
-        return located(path, tr("cannot be read (%1)").arg(error));
+        return located(path, Tr::tr("cannot be read (%1)").arg(error));
     QFile::setPermissions(copyPath, QFile::ReadOwner | QFile::WriteOwner);
     return readDatabase(path, copyPath, version, version < cplanSchemaVersion());
 }
@@ -339,18 +339,18 @@ Result<Plan> readCplanFile(const QString &path)
 Status writeCplanFile(const Plan &plan, const QString &path)
 {
     const auto cannotSave = [&path](const QString &reason) {
-        return located(path, tr("cannot be saved (%1)").arg(reason));
+        return located(path, Tr::tr("cannot be saved (%1)").arg(reason));
     };
     // Saving through a symbolic link replaces the file it points to and keeps the link; a
     // read-only file, a device or a link to someone else's file is refused (PlanPaths.h).
     const auto intactText = [](const QFileInfo &file) {
-        return file.exists() ? tr("%1 is unchanged").arg(file.fileName())
-                             : tr("no file was written");
+        return file.exists() ? Tr::tr("%1 is unchanged").arg(file.fileName())
+                             : Tr::tr("no file was written");
     };
     QString targetPath;
     const Status writable = checkWritableTarget(path, &targetPath);
     if (!writable)
-        return cannotSave(tr("%1; %2").arg(writable.error(), intactText(QFileInfo(path))));
+        return cannotSave(Tr::tr("%1; %2").arg(writable.error(), intactText(QFileInfo(path))));
     const QFileInfo target(targetPath);
     const bool replacing = target.exists();
     const QString intact = intactText(target);
@@ -364,9 +364,9 @@ Status writeCplanFile(const Plan &plan, const QString &path)
     if (!lock.tryLock(saveLockWaitMilliseconds)) {
         if (lock.error() == QLockFile::LockFailedError)
             return cannotSave(
-                tr("another program or window is saving it right now; %1").arg(intact));
-        return cannotSave(
-            tr("its lock file %1.save-lock cannot be created; %2").arg(target.fileName(), intact));
+                Tr::tr("another program or window is saving it right now; %1").arg(intact));
+        return cannotSave(Tr::tr("its lock file %1.save-lock cannot be created; %2")
+                              .arg(target.fileName(), intact));
     }
 
     // The temporary file lives beside the target, so the final rename stays within one file
@@ -378,7 +378,7 @@ Status writeCplanFile(const Plan &plan, const QString &path)
     const auto failed = [&](const QString &reason) {
         QFile::remove(temporaryPath);
         QFile::remove(temporaryPath + QStringLiteral("-journal"));
-        return cannotSave(tr("%1; %2").arg(reason, intact));
+        return cannotSave(Tr::tr("%1; %2").arg(reason, intact));
     };
 
     QString error;
@@ -390,11 +390,11 @@ Status writeCplanFile(const Plan &plan, const QString &path)
     if (replacing)
         QFile::setPermissions(temporaryPath, QFile::permissions(targetPath));
     if (!syncFileToDisk(temporaryPath, &error))
-        return failed(tr("the new file cannot be flushed to the disk: %1").arg(error));
+        return failed(Tr::tr("the new file cannot be flushed to the disk: %1").arg(error));
     if (replacing && !keepBackup(targetPath, &error))
         return failed(error);
     if (!replaceFile(temporaryPath, targetPath, &error))
-        return failed(tr("the new file cannot be renamed into place: %1").arg(error));
+        return failed(Tr::tr("the new file cannot be renamed into place: %1").arg(error));
     // Journals beside the old file belong to it (or to another program); SQLite would merge
     // them into the new one.
     removeSqliteCompanions(targetPath);

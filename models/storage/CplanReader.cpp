@@ -10,10 +10,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CplanReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CplanReader)
+};
 
 // Lists owned by another row are read with NOT INDEXED: their order then comes from the table
 // rows themselves, never from the primary-key index, which PRAGMA quick_check does not compare
@@ -58,7 +58,7 @@ Enum enumValue(CplanRowReader &row, int column, Parse parse, const char *allowed
     if (!value) {
         row.failColumn(
             column,
-            tr("must be one of %1 (found \"%2\")").arg(QLatin1String(allowed), text.left(40)));
+            Tr::tr("must be one of %1 (found \"%2\")").arg(QLatin1String(allowed), text.left(40)));
         return Enum{};
     }
     return *value;
@@ -105,11 +105,11 @@ QString readSettings(QSqlDatabase &database, Plan &plan)
                        "FROM plan"),
         [&](CplanRowReader &row) {
             if (++rows > 1) {
-                row.fail(tr("there must be exactly one row of plan settings"));
+                row.fail(Tr::tr("there must be exactly one row of plan settings"));
                 return;
             }
             if (row.integer(0) != 1)
-                row.failColumn(0, tr("must be 1"));
+                row.failColumn(0, Tr::tr("must be 1"));
             plan.name = row.text(1);
             plan.nameZh = row.text(2);
             plan.currency = row.text(3);
@@ -122,7 +122,7 @@ QString readSettings(QSqlDatabase &database, Plan &plan)
             plan.milestoneThresholdsDays = {row.smallInteger(10), row.smallInteger(11)};
         });
     if (error.isEmpty() && rows == 0)
-        return tr("plan: the plan settings are missing");
+        return Tr::tr("plan: the plan settings are missing");
     if (!error.isEmpty())
         return error;
     // Schema 3; an older file was migrated (on a copy) before it is read.
@@ -310,7 +310,7 @@ QString readChannelDrivers(QSqlDatabase &database, Plan &plan)
                 if (!drivers)
                     return nullptr;
                 if (!drivers->phasing) {
-                    row.fail(tr("belongs to a channel that has no phasing of its own"));
+                    row.fail(Tr::tr("belongs to a channel that has no phasing of its own"));
                     return nullptr;
                 }
                 return &drivers->phasing->weights;

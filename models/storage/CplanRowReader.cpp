@@ -14,28 +14,28 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CplanRowReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CplanRowReader)
+};
 
 // What a value that has the wrong type holds, for the message.
 QString foundWhat(const QVariant &value)
 {
     if (value.isNull())
-        return tr("found nothing");
+        return Tr::tr("found nothing");
     switch (value.typeId()) {
     case QMetaType::QString:
-        return tr("found text");
+        return Tr::tr("found text");
     case QMetaType::QByteArray:
-        return tr("found binary data");
+        return Tr::tr("found binary data");
     case QMetaType::Double:
-        return tr("found %1").arg(value.toDouble(), 0, 'g', 17);
+        return Tr::tr("found %1").arg(value.toDouble(), 0, 'g', 17);
     case QMetaType::LongLong:
     case QMetaType::Int:
-        return tr("found %1").arg(value.toLongLong());
+        return Tr::tr("found %1").arg(value.toLongLong());
     default:
-        return tr("found a value of another kind");
+        return Tr::tr("found a value of another kind");
     }
 }
 
@@ -69,7 +69,7 @@ void CplanRowReader::fail(const QString &problem)
 {
     if (failed())
         return;
-    const QString keys = m_rowKeys.isEmpty() ? tr("row %1").arg(m_rowNumber) : m_rowKeys;
+    const QString keys = m_rowKeys.isEmpty() ? Tr::tr("row %1").arg(m_rowNumber) : m_rowKeys;
     m_error = QStringLiteral("%1 (%2): %3").arg(m_table, keys, problem);
 }
 
@@ -83,7 +83,7 @@ bool CplanRowReader::isUsable(int column)
     if (failed())
         return false;
     if (column < 0 || column >= m_record.count()) {
-        fail(tr("has no column %1").arg(column));
+        fail(Tr::tr("has no column %1").arg(column));
         return false;
     }
     return true;
@@ -95,7 +95,7 @@ qint64 CplanRowReader::integer(int column)
         return 0;
     const QVariant value = m_query.value(column);
     if (!isInteger(value)) {
-        failColumn(column, tr("must be a whole number (%1)").arg(foundWhat(value)));
+        failColumn(column, Tr::tr("must be a whole number (%1)").arg(foundWhat(value)));
         return 0;
     }
     return value.toLongLong();
@@ -105,7 +105,7 @@ int CplanRowReader::smallInteger(int column)
 {
     const qint64 value = integer(column);
     if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max()) {
-        failColumn(column, tr("is out of range (found %1)").arg(value));
+        failColumn(column, Tr::tr("is out of range (found %1)").arg(value));
         return 0;
     }
     return static_cast<int>(value);
@@ -122,7 +122,7 @@ double CplanRowReader::real(int column)
     // tool, and its value is still the number that was meant.
     if (isInteger(value))
         return static_cast<double>(value.toLongLong());
-    failColumn(column, tr("must be a number (%1)").arg(foundWhat(value)));
+    failColumn(column, Tr::tr("must be a number (%1)").arg(foundWhat(value)));
     return 0.0;
 }
 
@@ -141,14 +141,14 @@ QString CplanRowReader::text(int column)
         return {};
     const QVariant value = m_query.value(column);
     if (value.isNull() || value.typeId() != QMetaType::QString) {
-        failColumn(column, tr("must be text (%1)").arg(foundWhat(value)));
+        failColumn(column, Tr::tr("must be text (%1)").arg(foundWhat(value)));
         return {};
     }
     QString text = value.toString();
     // The same cap as in the interchange JSON: no name of a plan is this long, and a hostile
     // file should not make every copy of the plan cost megabytes (issue 14, item 10).
     if (text.size() > longestJsonString) {
-        failColumn(column, tr("is a text of %1 characters, longer than the %2 a plan allows")
+        failColumn(column, Tr::tr("is a text of %1 characters, longer than the %2 a plan allows")
                                .arg(text.size())
                                .arg(longestJsonString));
         return {};
@@ -185,8 +185,8 @@ bool CplanRowReader::expectPosition(int column, qint64 found, qint64 expected)
     if (failed())
         return false;
     if (found != expected) {
-        failColumn(column, tr("must continue the list without gaps or repeats (found %1 where "
-                              "%2 belongs)")
+        failColumn(column, Tr::tr("must continue the list without gaps or repeats (found %1 where "
+                                  "%2 belongs)")
                                .arg(found)
                                .arg(expected));
         return false;
@@ -199,7 +199,7 @@ bool CplanRowReader::expectOwner(int column, qint64 key, std::size_t ownerCount)
     if (failed())
         return false;
     if (key < 0 || static_cast<quint64>(key) >= ownerCount) {
-        failColumn(column, tr("refers to a row that does not exist (found %1)").arg(key));
+        failColumn(column, Tr::tr("refers to a row that does not exist (found %1)").arg(key));
         return false;
     }
     return true;

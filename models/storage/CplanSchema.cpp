@@ -15,10 +15,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CplanSchema", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CplanSchema)
+};
 
 struct SchemaStep
 {
@@ -211,14 +211,14 @@ QString quotedName(const QString &name)
 QString typeWord(const QString &type)
 {
     if (type == QLatin1String("table"))
-        return tr("a table");
+        return Tr::tr("a table");
     if (type == QLatin1String("index"))
-        return tr("an index");
+        return Tr::tr("an index");
     if (type == QLatin1String("trigger"))
-        return tr("a trigger");
+        return Tr::tr("a trigger");
     if (type == QLatin1String("view"))
-        return tr("a view");
-    return tr("an object of type %1").arg(quotedName(type));
+        return Tr::tr("a view");
+    return Tr::tr("an object of type %1").arg(quotedName(type));
 }
 
 // Tables SQLite itself adds when someone runs ANALYZE on the file. They only steer the query
@@ -240,12 +240,14 @@ Status migrateCplanSchema(QSqlDatabase &database, int fromVersion, int toVersion
 {
     const auto &steps = schemaSteps();
     if (fromVersion < 0 || toVersion > static_cast<int>(steps.size()) || fromVersion > toVersion)
-        return Error{tr("cannot go from schema %1 to schema %2").arg(fromVersion).arg(toVersion)};
+        return Error{
+            Tr::tr("cannot go from schema %1 to schema %2").arg(fromVersion).arg(toVersion)};
     for (int version = fromVersion + 1; version <= toVersion; ++version) {
         const SchemaStep &step = steps[static_cast<std::size_t>(version - 1)];
         const auto failed = [&](const QString &reason) {
-            return Error{
-                tr("schema step %1 (%2) failed: %3").arg(version).arg(tr(step.purpose), reason)};
+            return Error{Tr::tr("schema step %1 (%2) failed: %3")
+                             .arg(version)
+                             .arg(Tr::tr(step.purpose), reason)};
         };
         SqlTransaction transaction(database);
         if (!transaction.isActive())
@@ -268,7 +270,7 @@ Status migrateCplanSchema(QSqlDatabase &database, int fromVersion, int toVersion
 Status checkCplanSchema(QSqlDatabase &database, int version)
 {
     if (version < 1 || version > cplanSchemaVersion())
-        return Error{tr("is damaged (unknown schema %1)").arg(version)};
+        return Error{Tr::tr("is damaged (unknown schema %1)").arg(version)};
 
     // The expected layout is made, not written down twice: run the same steps on a scratch
     // database and read back what SQLite recorded (including its automatic indexes).
@@ -276,39 +278,39 @@ Status checkCplanSchema(QSqlDatabase &database, int version)
     {
         SqlConnection scratch(QStringLiteral(":memory:"));
         if (!scratch.open())
-            return Error{tr("cannot be checked (%1)").arg(scratch.errorText())};
+            return Error{Tr::tr("cannot be checked (%1)").arg(scratch.errorText())};
         const Status built = migrateCplanSchema(scratch.database(), 0, version);
         if (!built)
-            return Error{tr("cannot be checked (%1)").arg(built.error())};
+            return Error{Tr::tr("cannot be checked (%1)").arg(built.error())};
         QString error;
         if (!readSchemaObjects(scratch.database(), &expected, &error))
-            return Error{tr("cannot be checked (%1)").arg(error)};
+            return Error{Tr::tr("cannot be checked (%1)").arg(error)};
     }
 
     std::map<QString, SchemaObject> actual;
     QString error;
     if (!readSchemaObjects(database, &actual, &error))
-        return Error{tr("is damaged (%1)").arg(error)};
+        return Error{Tr::tr("is damaged (%1)").arg(error)};
 
     for (const auto &[name, object] : actual) {
         if (isPlannerStatistics(name, object))
             continue;
         const auto wanted = expected.find(name);
         if (wanted == expected.end() || wanted->second.type != object.type) {
-            return Error{tr("holds %1 %2 that Campaign Planner does not create (refused as "
-                            "unsafe)")
+            return Error{Tr::tr("holds %1 %2 that Campaign Planner does not create (refused as "
+                                "unsafe)")
                              .arg(typeWord(object.type), quotedName(name))};
         }
         if (wanted->second.tableName != object.tableName || wanted->second.sql != object.sql) {
-            return Error{tr("holds %1 %2 whose definition Campaign Planner did not write "
-                            "(refused as unsafe)")
+            return Error{Tr::tr("holds %1 %2 whose definition Campaign Planner did not write "
+                                "(refused as unsafe)")
                              .arg(typeWord(object.type), quotedName(name))};
         }
     }
     for (const auto &[name, object] : expected) {
         if (actual.find(name) == actual.end())
             return Error{
-                tr("is damaged (missing %1 %2)").arg(typeWord(object.type), quotedName(name))};
+                Tr::tr("is damaged (missing %1 %2)").arg(typeWord(object.type), quotedName(name))};
     }
     return success();
 }

@@ -19,10 +19,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("CplanWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CplanWriter)
+};
 
 QString phasingText(Phasing::Kind kind)
 {
@@ -67,7 +67,7 @@ public:
     RowInserter &real(double value)
     {
         if (std::isnan(value) && m_error.isEmpty())
-            fail(tr("the value is not a number"), m_next);
+            fail(Tr::tr("the value is not a number"), m_next);
         return bind(QVariant(value));
     }
 
@@ -391,7 +391,7 @@ Status writeCplanDatabase(const Plan &plan, const QString &fileName, int schemaV
                           const QDateTime &savedAt)
 {
     if (schemaVersion < 1 || schemaVersion > cplanSchemaVersion())
-        return Error{tr("schema %1 cannot be written").arg(schemaVersion)};
+        return Error{Tr::tr("schema %1 cannot be written").arg(schemaVersion)};
     SqlConnection connection(fileName);
     if (!connection.open())
         return Error{connection.errorText()};

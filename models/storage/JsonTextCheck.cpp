@@ -12,10 +12,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanJson)
+};
 
 bool isDelimiter(char c)
 {
@@ -47,7 +47,7 @@ public:
                 if (static_cast<int>(levels.size()) >= deepestJsonNesting)
                     return problem(
                         valuePath(levels),
-                        tr("is nested more than %1 levels deep").arg(deepestJsonNesting));
+                        Tr::tr("is nested more than %1 levels deep").arg(deepestJsonNesting));
                 Level level;
                 level.isObject = c == '{';
                 level.expectKey = level.isObject;
@@ -71,7 +71,8 @@ public:
                     if (level.keys.contains(text))
                         return problem(
                             fieldPath(level.path, text),
-                            tr("the key %1 appears twice in one object").arg(quoted(text)), start);
+                            Tr::tr("the key %1 appears twice in one object").arg(quoted(text)),
+                            start);
                     level.keys.insert(text);
                     level.key = text;
                     level.expectKey = false;
@@ -126,12 +127,12 @@ private:
                 lineStart = i + 1;
             }
         }
-        const QString where = tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
+        const QString where = Tr::tr("line %1, column %2").arg(line).arg(offset - lineStart + 1);
         // Paths of the plan are written relative to the plan object, as the validator does.
         QString place = path;
         if (place.startsWith(QLatin1String("plan.")))
             place = place.mid(5);
-        const QString text = tr("%1 (%2)").arg(message, where);
+        const QString text = Tr::tr("%1 (%2)").arg(message, where);
         return Error{place.isEmpty() ? text : place + QStringLiteral(": ") + text};
     }
 
@@ -173,7 +174,7 @@ private:
         while (m_at < m_text.size()) {
             if (m_at - start > longestJsonString)
                 return problem(where(),
-                               tr("a text is longer than %1 bytes, too long for a plan")
+                               Tr::tr("a text is longer than %1 bytes, too long for a plan")
                                    .arg(longestJsonString),
                                start);
             const char c = m_text[m_at];
@@ -215,7 +216,7 @@ private:
     Status loneSurrogate(const QString &path, int unit, qsizetype at) const
     {
         return problem(path,
-                       tr("\\u%1 is half of a UTF-16 surrogate pair without its other half")
+                       Tr::tr("\\u%1 is half of a UTF-16 surrogate pair without its other half")
                            .arg(unit, 4, 16, QLatin1Char('0')),
                        at);
     }

@@ -12,15 +12,15 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanDifferences", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanDifferences)
+};
 
 QString shown(const QJsonValue &value)
 {
     if (value.isUndefined())
-        return tr("(absent)");
+        return Tr::tr("(absent)");
     if (value.isString())
         return QLatin1Char('"') + value.toString() + QLatin1Char('"');
     if (value.isDouble())
@@ -68,12 +68,13 @@ void compare(const QJsonValue &before, const QJsonValue &after, const QString &p
         const QJsonArray a = before.toArray();
         const QJsonArray b = after.toArray();
         if (a.size() != b.size())
-            lines.append(tr("%1: %2 entries → %3 entries").arg(path).arg(a.size()).arg(b.size()));
+            lines.append(
+                Tr::tr("%1: %2 entries → %3 entries").arg(path).arg(a.size()).arg(b.size()));
         for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
             compare(a.at(i), b.at(i), elementPath(path, a, i), lines);
         return;
     }
-    lines.append(tr("%1: %2 → %3").arg(path, shown(before), shown(after)));
+    lines.append(Tr::tr("%1: %2 → %3").arg(path, shown(before), shown(after)));
 }
 
 } // namespace
@@ -89,12 +90,12 @@ QStringList planDifferences(const Plan &before, const Plan &after, int maxLines)
     QStringList lines;
     compare(a, b, QString(), lines);
     if (lines.isEmpty())
-        lines.append(tr("the plans differ in a value the JSON form does not show (such as -0 "
-                        "against 0, or a default written out)"));
+        lines.append(Tr::tr("the plans differ in a value the JSON form does not show (such as -0 "
+                            "against 0, or a default written out)"));
     if (lines.size() > maxLines) {
         const qsizetype more = lines.size() - maxLines;
         lines = lines.mid(0, maxLines);
-        lines.append(tr("… and %1 more differences").arg(more));
+        lines.append(Tr::tr("… and %1 more differences").arg(more));
     }
     return lines;
 }

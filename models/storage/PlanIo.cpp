@@ -13,10 +13,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanIo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanIo)
+};
 
 QString located(const QString &path, const QString &message)
 {
@@ -33,7 +33,7 @@ Result<Plan> loadPlan(const QString &path, PlanFormat *format)
         return Error{readable.error()};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{located(path, tr("cannot be read (%1)").arg(file.errorString()))};
+        return Error{located(path, Tr::tr("cannot be read (%1)").arg(file.errorString()))};
     const QByteArray head = file.peek(16);
     file.close();
     if (looksLikeSqlite(head)) {
@@ -61,17 +61,16 @@ Status savePlan(const Plan &plan, const QString &path, PlanFormat format)
     QString target;
     const Status writable = checkWritableTarget(path, &target);
     if (!writable)
-        return Error{located(path, tr("cannot be written (%1)").arg(writable.error()))};
+        return Error{located(path, Tr::tr("cannot be written (%1)").arg(writable.error()))};
     // QSaveFile writes a temporary file beside the target, syncs it and renames it over the
     // target on commit(), so a failed or interrupted save leaves the old file intact.
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly))
-        return Error{located(path, tr("cannot be written (%1)").arg(file.errorString()))};
+        return Error{located(path, Tr::tr("cannot be written (%1)").arg(file.errorString()))};
     const QByteArray bytes = writePlanJson(plan);
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{located(
-            path,
-            tr("cannot be written (%1); the previous file is unchanged").arg(file.errorString()))};
+        return Error{located(path, Tr::tr("cannot be written (%1); the previous file is unchanged")
+                                       .arg(file.errorString()))};
     return success();
 }
 

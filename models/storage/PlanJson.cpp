@@ -16,10 +16,10 @@ namespace {
 
 const QLatin1String formatTag("campaign-planner/1");
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanJson)
+};
 
 QJsonArray numberArray(const std::vector<double> &numbers)
 {
@@ -200,33 +200,32 @@ Result<Plan> readPlanJson(const QByteArray &bytes)
     // Repeated keys, lone surrogates, huge strings: refused before the parser builds anything.
     const Status text = checkJsonText(bytes);
     if (!text)
-        return Error{tr("not a valid Campaign Planner plan: %1").arg(text.error())};
+        return Error{Tr::tr("not a valid Campaign Planner plan: %1").arg(text.error())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("not a Campaign Planner plan: not JSON (%1 at byte %2)")
+        return Error{Tr::tr("not a Campaign Planner plan: not JSON (%1 at byte %2)")
                          .arg(parseError.errorString())
                          .arg(parseError.offset)};
     const QJsonObject root = document.object();
     const QJsonValue format = root.value(QLatin1String("format"));
     if (!document.isObject() || format.isUndefined())
-        return Error{tr("not a Campaign Planner plan (format missing)")};
+        return Error{Tr::tr("not a Campaign Planner plan (format missing)")};
     if (format.toString() != formatTag)
-        return Error{tr("not a Campaign Planner plan (format %1, expected \"%2\")")
+        return Error{Tr::tr("not a Campaign Planner plan (format %1, expected \"%2\")")
                          .arg(PlanJsonFields::describe(format), formatTag)};
 
     QStringList errors;
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("format") && it.key() != QLatin1String("plan"))
             errors.append(
-                tr("%1: unknown key (only \"format\" and \"plan\" belong here)").arg(it.key()));
+                Tr::tr("%1: unknown key (only \"format\" and \"plan\" belong here)").arg(it.key()));
     }
     const QJsonValue planValue = root.value(QLatin1String("plan"));
     if (!planValue.isObject()) {
-        errors.append(
-            planValue.isUndefined()
-                ? tr("plan: missing")
-                : tr("plan: must be an object (got %1)").arg(PlanJsonFields::describe(planValue)));
+        errors.append(planValue.isUndefined() ? Tr::tr("plan: missing")
+                                              : Tr::tr("plan: must be an object (got %1)")
+                                                    .arg(PlanJsonFields::describe(planValue)));
         return Error{errors.join(QLatin1Char('\n'))};
     }
     PlanJsonReader reader;

@@ -12,10 +12,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanJson)
+};
 
 QString key(QLatin1String name)
 {
@@ -40,13 +40,13 @@ QString PlanJsonFields::describe(const QJsonValue &value)
                                      : quoted(text);
     }
     case QJsonValue::Array:
-        return tr("a list");
+        return Tr::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 void PlanJsonFields::addError(const QString &path, const QString &message)
@@ -62,7 +62,7 @@ void PlanJsonFields::checkKeys(const QJsonObject &object, const QString &path,
         for (const QLatin1String &name : known)
             isKnown = isKnown || it.key() == name;
         if (!isKnown)
-            addError(fieldPath(path, it.key()), tr("unknown key"));
+            addError(fieldPath(path, it.key()), Tr::tr("unknown key"));
     }
 }
 
@@ -72,7 +72,7 @@ std::optional<QJsonValue> PlanJsonFields::lookUp(const QJsonObject &object, cons
     const auto it = object.constFind(name);
     if (it == object.constEnd()) {
         if (presence == Presence::Required)
-            addError(fieldPath(path, key(name)), tr("missing"));
+            addError(fieldPath(path, key(name)), Tr::tr("missing"));
         return std::nullopt;
     }
     return it.value();
@@ -81,13 +81,13 @@ std::optional<QJsonValue> PlanJsonFields::lookUp(const QJsonObject &object, cons
 std::optional<double> PlanJsonFields::numberValue(const QJsonValue &value, const QString &path)
 {
     if (!value.isDouble()) {
-        addError(path, tr("must be a number (got %1)").arg(describe(value)));
+        addError(path, Tr::tr("must be a number (got %1)").arg(describe(value)));
         return std::nullopt;
     }
     const double number = value.toDouble();
     // JSON has no NaN or infinity, but a huge literal must not slip through as one.
     if (!std::isfinite(number)) {
-        addError(path, tr("must be a finite number"));
+        addError(path, Tr::tr("must be a finite number"));
         return std::nullopt;
     }
     return number;
@@ -99,11 +99,11 @@ std::optional<int> PlanJsonFields::integerValue(const QJsonValue &value, const Q
     if (!number)
         return std::nullopt;
     if (std::floor(*number) != *number) {
-        addError(path, tr("must be a whole number (got %1)").arg(formatNumber(*number)));
+        addError(path, Tr::tr("must be a whole number (got %1)").arg(formatNumber(*number)));
         return std::nullopt;
     }
     if (std::abs(*number) > std::numeric_limits<int>::max()) {
-        addError(path, tr("is far too large (got %1)").arg(formatNumber(*number)));
+        addError(path, Tr::tr("is far too large (got %1)").arg(formatNumber(*number)));
         return std::nullopt;
     }
     return static_cast<int>(*number);
@@ -112,7 +112,7 @@ std::optional<int> PlanJsonFields::integerValue(const QJsonValue &value, const Q
 std::optional<QString> PlanJsonFields::stringValue(const QJsonValue &value, const QString &path)
 {
     if (!value.isString()) {
-        addError(path, tr("must be text (got %1)").arg(describe(value)));
+        addError(path, Tr::tr("must be text (got %1)").arg(describe(value)));
         return std::nullopt;
     }
     return value.toString();
@@ -161,7 +161,8 @@ std::optional<QJsonArray> PlanJsonFields::readArray(const QJsonObject &object, c
     if (!value)
         return std::nullopt;
     if (!value->isArray()) {
-        addError(fieldPath(path, key(name)), tr("must be a list (got %1)").arg(describe(*value)));
+        addError(fieldPath(path, key(name)),
+                 Tr::tr("must be a list (got %1)").arg(describe(*value)));
         return std::nullopt;
     }
     return value->toArray();
@@ -176,7 +177,7 @@ std::optional<QJsonObject> PlanJsonFields::readObject(const QJsonObject &object,
         return std::nullopt;
     if (!value->isObject()) {
         addError(fieldPath(path, key(name)),
-                 tr("must be an object (got %1)").arg(describe(*value)));
+                 Tr::tr("must be an object (got %1)").arg(describe(*value)));
         return std::nullopt;
     }
     return value->toObject();

@@ -9,10 +9,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanJson)
+};
 
 QString key(QLatin1String name)
 {
@@ -43,7 +43,7 @@ std::optional<Comparison> PlanJsonReader::comparisonValue(const QJsonObject &obj
     const auto op = comparisonFromString(text);
     if (!op)
         addError(fieldPath(path, QStringLiteral("op")),
-                 tr("must be <= or >= (got %1)").arg(quoted(text)));
+                 Tr::tr("must be <= or >= (got %1)").arg(quoted(text)));
     return op;
 }
 
@@ -98,7 +98,7 @@ void PlanJsonReader::readCategories(const QJsonObject &object, Plan &plan)
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QString path = indexPath(QStringLiteral("categories"), i);
         if (!array->at(i).isObject()) {
-            addError(path, tr("must be an object (got %1)").arg(describe(array->at(i))));
+            addError(path, Tr::tr("must be an object (got %1)").arg(describe(array->at(i))));
             continue;
         }
         const QJsonObject item = array->at(i).toObject();
@@ -110,8 +110,9 @@ void PlanJsonReader::readCategories(const QJsonObject &object, Plan &plan)
             if (const auto kind = categoryKindFromString(kindText))
                 category.kind = *kind;
             else
-                addError(fieldPath(path, QStringLiteral("kind")),
-                         tr("must be channel, overhead or reserve (got %1)").arg(quoted(kindText)));
+                addError(
+                    fieldPath(path, QStringLiteral("kind")),
+                    Tr::tr("must be channel, overhead or reserve (got %1)").arg(quoted(kindText)));
         }
         plan.categories.push_back(category);
     }
@@ -125,7 +126,7 @@ void PlanJsonReader::readChannels(const QJsonObject &object, Plan &plan)
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QString path = indexPath(QStringLiteral("channels"), i);
         if (!array->at(i).isObject()) {
-            addError(path, tr("must be an object (got %1)").arg(describe(array->at(i))));
+            addError(path, Tr::tr("must be an object (got %1)").arg(describe(array->at(i))));
             continue;
         }
         const QJsonObject item = array->at(i).toObject();
@@ -145,7 +146,7 @@ void PlanJsonReader::readTargets(const QJsonObject &object, Plan &plan)
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QString path = indexPath(QStringLiteral("targets"), i);
         if (!array->at(i).isObject()) {
-            addError(path, tr("must be an object (got %1)").arg(describe(array->at(i))));
+            addError(path, Tr::tr("must be an object (got %1)").arg(describe(array->at(i))));
             continue;
         }
         const QJsonObject item = array->at(i).toObject();
@@ -170,7 +171,7 @@ void PlanJsonReader::readThresholds(const QJsonObject &object, Plan &plan)
     if (!array)
         return;
     if (array->size() != 2) {
-        addError(path, tr("must hold 2 whole numbers [a, b] (got %1)").arg(array->size()));
+        addError(path, Tr::tr("must hold 2 whole numbers [a, b] (got %1)").arg(array->size()));
         return;
     }
     for (qsizetype i = 0; i < 2; ++i) {
@@ -188,7 +189,7 @@ void PlanJsonReader::readMilestones(const QJsonObject &object, Plan &plan)
         const QJsonValue value = array->at(i);
         if (!value.isObject()) {
             addError(indexPath(QStringLiteral("milestones"), i),
-                     tr("must be an object (got %1)").arg(describe(value)));
+                     Tr::tr("must be an object (got %1)").arg(describe(value)));
             continue;
         }
         const QJsonValue id = value.toObject().value(QLatin1String("id"));
@@ -219,7 +220,7 @@ Milestone PlanJsonReader::readMilestone(const QJsonObject &object, const QString
             milestone.status = *status;
         else
             addError(fieldPath(path, QStringLiteral("status")),
-                     tr("must be planned, in_progress, done or cancelled (got %1)")
+                     Tr::tr("must be planned, in_progress, done or cancelled (got %1)")
                          .arg(quoted(statusText)));
     }
     if (const auto array = readArray(object, path, QLatin1String("depends_on"), Presence::Optional))
@@ -228,7 +229,7 @@ Milestone PlanJsonReader::readMilestone(const QJsonObject &object, const QString
     for (qsizetype i = 0; checks && i < checks->size(); ++i) {
         const QString checkPath = indexPath(fieldPath(path, QStringLiteral("checks")), i);
         if (!checks->at(i).isObject()) {
-            addError(checkPath, tr("must be an object (got %1)").arg(describe(checks->at(i))));
+            addError(checkPath, Tr::tr("must be an object (got %1)").arg(describe(checks->at(i))));
             continue;
         }
         const QJsonObject item = checks->at(i).toObject();
@@ -253,7 +254,7 @@ void PlanJsonReader::readScenarios(const QJsonObject &object, Plan &plan)
         const QJsonValue value = array->at(i);
         if (!value.isObject()) {
             addError(indexPath(QStringLiteral("scenarios"), i),
-                     tr("must be an object (got %1)").arg(describe(value)));
+                     Tr::tr("must be an object (got %1)").arg(describe(value)));
             continue;
         }
         const QJsonValue name = value.toObject().value(QLatin1String("name"));
@@ -297,7 +298,7 @@ void PlanJsonReader::readCategoryShares(const QJsonObject &object, const QString
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto positions = positionsOf(plan.categories, it.key());
         if (positions.empty()) {
-            addError(path, tr("unknown category %1").arg(quoted(it.key())));
+            addError(path, Tr::tr("unknown category %1").arg(quoted(it.key())));
             continue;
         }
         const auto share = numberValue(it.value(), namedPath(path, it.key()));
@@ -306,7 +307,7 @@ void PlanJsonReader::readCategoryShares(const QJsonObject &object, const QString
     }
     for (const Category &category : plan.categories) {
         if (!object.contains(category.name))
-            addError(namedPath(path, category.name), tr("missing"));
+            addError(namedPath(path, category.name), Tr::tr("missing"));
     }
 }
 
@@ -317,12 +318,12 @@ void PlanJsonReader::readScenarioChannels(const QJsonObject &object, const QStri
     for (auto it = object.begin(); it != object.end(); ++it) {
         const auto positions = positionsOf(plan.channels, it.key());
         if (positions.empty()) {
-            addError(path, tr("unknown channel %1").arg(quoted(it.key())));
+            addError(path, Tr::tr("unknown channel %1").arg(quoted(it.key())));
             continue;
         }
         const QString channelPath = namedPath(path, it.key());
         if (!it.value().isObject()) {
-            addError(channelPath, tr("must be an object (got %1)").arg(describe(it.value())));
+            addError(channelPath, Tr::tr("must be an object (got %1)").arg(describe(it.value())));
             continue;
         }
         const ChannelDrivers drivers = readDrivers(it.value().toObject(), channelPath);
@@ -331,7 +332,7 @@ void PlanJsonReader::readScenarioChannels(const QJsonObject &object, const QStri
     }
     for (const Channel &channel : plan.channels) {
         if (!object.contains(channel.name))
-            addError(namedPath(path, channel.name), tr("missing"));
+            addError(namedPath(path, channel.name), Tr::tr("missing"));
     }
 }
 
@@ -381,7 +382,7 @@ std::optional<Phasing> PlanJsonReader::readPhasing(const QJsonObject &object, co
     if (!quarterly && !monthly)
         return Phasing{};
     if (quarterly && monthly) {
-        addError(path, tr("must hold either \"quarterly\" or \"monthly\" weights, not both"));
+        addError(path, Tr::tr("must hold either \"quarterly\" or \"monthly\" weights, not both"));
         return std::nullopt;
     }
     const QLatin1String name = quarterly ? QLatin1String("quarterly") : QLatin1String("monthly");
@@ -420,7 +421,7 @@ void PlanJsonReader::readActuals(const QJsonObject &object, Plan &plan)
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QString path = indexPath(QStringLiteral("actuals"), i);
         if (!array->at(i).isObject()) {
-            addError(path, tr("must be an object (got %1)").arg(describe(array->at(i))));
+            addError(path, Tr::tr("must be an object (got %1)").arg(describe(array->at(i))));
             continue;
         }
         const QJsonObject item = array->at(i).toObject();

@@ -17,10 +17,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("PlanPaths", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PlanPaths)
+};
 
 QString located(const QString &path, const QString &message)
 {
@@ -36,15 +36,15 @@ QString specialFileKind(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &status) != 0)
         return {};
     if (S_ISCHR(status.st_mode) || S_ISBLK(status.st_mode))
-        return tr("a device");
+        return Tr::tr("a device");
     if (S_ISFIFO(status.st_mode))
-        return tr("a pipe");
+        return Tr::tr("a pipe");
     if (S_ISSOCK(status.st_mode))
-        return tr("a socket");
+        return Tr::tr("a socket");
 #endif
     if (QFileInfo(path).isDir())
-        return tr("a folder");
-    return QFileInfo(path).isFile() ? QString() : tr("not a regular file");
+        return Tr::tr("a folder");
+    return QFileInfo(path).isFile() ? QString() : Tr::tr("not a regular file");
 }
 
 bool ownedByCurrentUser(const QFileInfo &info)
@@ -71,14 +71,14 @@ Status checkReadableFile(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{located(path, tr("no such file"))};
+        return Error{located(path, Tr::tr("no such file"))};
     if (info.isDir())
-        return Error{located(path, tr("is a folder, not a plan file"))};
+        return Error{located(path, Tr::tr("is a folder, not a plan file"))};
     const QString kind = specialFileKind(path);
     if (!kind.isEmpty())
-        return Error{located(path, tr("is not a plan file (it is %1)").arg(kind))};
+        return Error{located(path, Tr::tr("is not a plan file (it is %1)").arg(kind))};
     if (info.size() > maxBytes)
-        return Error{located(path, tr("is too large to be a plan (%1 bytes; the limit is %2)")
+        return Error{located(path, Tr::tr("is too large to be a plan (%1 bytes; the limit is %2)")
                                        .arg(info.size())
                                        .arg(maxBytes))};
     return success();
@@ -91,12 +91,12 @@ Result<QByteArray> readPlanBytes(const QString &path, qint64 maxBytes)
         return Error{readable.error()};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{located(path, tr("cannot be read (%1)").arg(file.errorString()))};
+        return Error{located(path, Tr::tr("cannot be read (%1)").arg(file.errorString()))};
     // Bounded even when the file grows between the check and the read.
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
         return Error{
-            located(path, tr("is too large to be a plan (more than %1 bytes)").arg(maxBytes))};
+            located(path, Tr::tr("is too large to be a plan (more than %1 bytes)").arg(maxBytes))};
     return bytes;
 }
 
@@ -110,12 +110,12 @@ Status checkWritableTarget(const QString &path, QString *target)
         // Saving through a link replaces the file it points to. Only to a plain file of the
         // user's own: a link planted towards a system file must not make a save replace it.
         if (!linked.exists())
-            return Error{tr("it is a symbolic link to %1, which does not exist")
+            return Error{Tr::tr("it is a symbolic link to %1, which does not exist")
                              .arg(QDir::toNativeSeparators(linked.filePath()))};
         // (The superuser owns every system file, so ownership alone is not enough: the file
         // must also be a plan.)
         if (!linked.isFile() || !ownedByCurrentUser(linked) || !holdsPlan(linked.filePath()))
-            return Error{tr("it is a symbolic link to %1, which is not a plan file of yours")
+            return Error{Tr::tr("it is a symbolic link to %1, which is not a plan file of yours")
                              .arg(QDir::toNativeSeparators(linked.filePath()))};
         targetPath = linked.absoluteFilePath();
     }
@@ -123,16 +123,16 @@ Status checkWritableTarget(const QString &path, QString *target)
     if (info.exists() || info.isSymLink()) {
         const QString kind = specialFileKind(targetPath);
         if (!kind.isEmpty())
-            return Error{tr("it is %1, not a file").arg(kind)};
+            return Error{Tr::tr("it is %1, not a file").arg(kind)};
         if (isReadOnly(info))
-            return Error{tr("the file is read-only")};
+            return Error{Tr::tr("the file is read-only")};
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir())
-        return Error{
-            tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error{Tr::tr("the folder %1 does not exist")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
     if (isReadOnly(folder))
-        return Error{tr("the folder %1 is read-only, so no file can be written in it")
+        return Error{Tr::tr("the folder %1 is read-only, so no file can be written in it")
                          .arg(QDir::toNativeSeparators(info.absolutePath()))};
     *target = targetPath;
     return success();

@@ -5,6 +5,7 @@
 #include "ui/charts/BarChart.h"
 #include "ui/charts/CashCurveChart.h"
 #include "ui/charts/ChartPalette.h"
+#include "ui/widgets/Preferences.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -134,10 +135,16 @@ private slots:
         QCOMPARE(chart.barsCount(), 1);
     }
 
+    // Axes write amounts the way the tables do: 万/亿 for yuan with the Chinese-units style,
+    // k/M with grouped digits (the default), and they follow a change of style at once.
     void moneyAxisUsesWanForYuan()
     {
         BarChart chart(BarChart::Layout::Stacked, Qt::Vertical);
         chart.setCurrency(QStringLiteral("CNY"));
+        QVERIFY(!chart.chineseUnits());
+        Preferences chinese;
+        chinese.numberStyle = NumberStyle::ChineseUnits;
+        applyNumberStyle(chinese);
         QVERIFY(chart.chineseUnits());
         chart.setChart(twoLayers());
         chart.resize(800, 500);
@@ -149,6 +156,12 @@ private slots:
         const QStringList plain = chart.valueAxis()->tickVectorLabels().toList();
         QVERIFY2(plain.contains(QStringLiteral("500k")), qPrintable(plain.join(u' ')));
         chart.setCurrency(QStringLiteral("EUR"));
+        QVERIFY(!chart.chineseUnits());
+        chart.setCurrency(QStringLiteral("CNY"));
+        QVERIFY(chart.chineseUnits());
+        Preferences grouped;
+        grouped.numberStyle = NumberStyle::Grouped;
+        applyNumberStyle(grouped);
         QVERIFY(!chart.chineseUnits());
     }
 

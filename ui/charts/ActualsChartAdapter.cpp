@@ -1,5 +1,6 @@
 #include "ui/charts/ActualsChartAdapter.h"
 
+#include "models/domain/NumberText.h"
 #include "ui/charts/ChartPalette.h"
 
 namespace cplan {
@@ -11,7 +12,8 @@ ActualsAgainstPlan actualsAgainstPlan(const Plan &plan, const Projection &projec
     const bool all = channel < 0 || channel >= int(projection.spend.rows());
     result.channel = all ? QString() : plan.channels[std::size_t(channel)].name;
     result.colour = all ? QColor(0x66, 0x6e, 0x7a) : channelColour(channel);
-    result.months = projection.months;
+    for (const QString &month : projection.months)
+        result.months << NumberText::formatMonth(month); // "2025年3月" in Chinese
     const int months = int(projection.spend.cols());
     result.planned.resize(std::size_t(months));
     result.actual.assign(std::size_t(months), std::nullopt);

@@ -23,10 +23,10 @@ QString scaledText(double scaled, const QLocale &locale)
     return text;
 }
 
-QString translated(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::ChartFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChartFormat)
+};
 } // namespace
 
 QString chineseUnitsText(double value, const QLocale &locale, std::optional<double> unitOf)
@@ -56,15 +56,16 @@ QString axisValueText(double value, FigureKind kind, bool chineseUnits, const QL
     case FigureKind::Count:
         break;
     }
-    if (chineseUnits)
+    // A Chinese reader counts in 万 and 亿 whatever the amount style; k/M/bn are Western units.
+    if (chineseUnits || locale.language() == QLocale::Chinese)
         return chineseUnitsText(value, locale, unitOf);
     const double magnitude = std::abs(unitOf.value_or(value));
     if (magnitude >= 1e9)
-        return translated("%1bn").arg(scaledText(value / 1e9, locale));
+        return Tr::tr("%1bn").arg(scaledText(value / 1e9, locale));
     if (magnitude >= 1e6)
-        return translated("%1M").arg(scaledText(value / 1e6, locale));
+        return Tr::tr("%1M").arg(scaledText(value / 1e6, locale));
     if (magnitude >= 1e4)
-        return translated("%1k").arg(scaledText(value / 1e3, locale));
+        return Tr::tr("%1k").arg(scaledText(value / 1e3, locale));
     return scaledText(value, locale);
 }
 
@@ -72,7 +73,7 @@ QString axisTitle(const QString &quantity, FigureKind kind, const QString &curre
 {
     if (kind != FigureKind::Money || currency.isEmpty())
         return quantity;
-    return translated("%1 (%2)").arg(quantity, currency);
+    return Tr::tr("%1 (%2)").arg(quantity, currency);
 }
 
 } // namespace cplan

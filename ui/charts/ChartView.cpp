@@ -1,6 +1,8 @@
 #include "ui/charts/ChartView.h"
 
+#include "models/itemmodels/ValueFormat.h"
 #include "ui/charts/FigureAxisTicker.h"
+#include "ui/widgets/Preferences.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -42,6 +44,8 @@ ChartView::ChartView(QWidget *parent) : QCustomPlot(parent)
                     toggleLegendItem(item);
             });
     applyPalette();
+    connect(DisplaySettings::instance(), &DisplaySettings::numberStyleChanged, this,
+            [this] { setChineseUnits(chineseUnitsByDefault()); });
 }
 
 void ChartView::setCurrency(const QString &currency)
@@ -49,7 +53,14 @@ void ChartView::setCurrency(const QString &currency)
     if (currency == m_currency)
         return;
     m_currency = currency;
-    setChineseUnits(currency == chineseYuan);
+    setChineseUnits(chineseUnitsByDefault());
+}
+
+// Axes write amounts the way the tables do: in 万 and 亿 when the user's number style is
+// Chinese units (and the plan's currency is the yuan, whose planners read those units).
+bool ChartView::chineseUnitsByDefault() const
+{
+    return m_currency == chineseYuan && ValueFormat::amountStyle() == AmountStyle::ChineseUnits;
 }
 
 void ChartView::setChineseUnits(bool on)

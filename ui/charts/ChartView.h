@@ -28,7 +28,8 @@ class ChartView : public QCustomPlot
 public:
     explicit ChartView(QWidget *parent = nullptr);
 
-    // The currency of money axes. Chinese yuan turn 万/亿 units on (the user can turn them off).
+    // The currency of money axes. With the Chinese-units number style, yuan axes read in 万/亿
+    // (the user can switch that per chart from the context menu).
     void setCurrency(const QString &currency);
     QString currency() const { return m_currency; }
     void setChineseUnits(bool on);
@@ -96,6 +97,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
+    bool chineseUnitsByDefault() const;
     void exportWithDialog();
     bool hasMoneyAxis() const;
 

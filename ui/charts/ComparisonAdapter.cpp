@@ -8,10 +8,10 @@
 namespace cplan {
 
 namespace {
-QString translated(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::ComparisonAdapter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ComparisonAdapter)
+};
 
 // The report's scenarios that are shown, in plan order, base included.
 std::vector<std::size_t> shownScenarios(const ComparisonReport &report, const QStringList &shown)
@@ -32,8 +32,8 @@ CategoryChart channelChart(const Plan &plan, const ComparisonReport &report,
     for (const Channel &channel : plan.channels)
         chart.categories << channel.name;
     chart.kind = customers ? FigureKind::Count : FigureKind::Money;
-    chart.valueTitle = customers ? translated("Customers")
-                                 : axisTitle(translated("Spend"), FigureKind::Money, plan.currency);
+    chart.valueTitle = customers ? Tr::tr("Customers")
+                                 : axisTitle(Tr::tr("Spend"), FigureKind::Money, plan.currency);
     for (std::size_t i : shownScenarios(report, shown)) {
         const ScenarioComparison &scenario = report.scenarios[i];
         ChartSeries series;
@@ -96,35 +96,34 @@ FigureKind totalKind(const QString &key)
 QString totalLabel(const QString &key, int stage, const QStringList &stages)
 {
     if (key == QLatin1String("stage_volumes"))
-        return translated("Volume: %1").arg(stages.value(stage));
+        return Tr::tr("Volume: %1").arg(stages.value(stage));
     if (stage >= 0)
         return metricDisplayName(stages, key + QLatin1Char('.') + QString::number(stage));
     // The metrics of MODEL.md §4 are named as everywhere else in the window.
     if (const QString name = metricDisplayName(stages, key); name != key)
         return name;
     static const std::pair<const char *, const char *> names[] = {
-        {"budget", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Budget")},
-        {"channel_spend", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Channel spend")},
-        {"overhead", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Overhead")},
-        {"reserve", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Reserve")},
-        {"leads", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Leads")},
-        {"customers", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Customers")},
-        {"cost_per_lead", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Cost per lead")},
-        {"cac", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Customer acquisition cost (CAC)")},
-        {"cac_loaded", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "CAC with overhead")},
-        {"conversion",
-         QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Lead to customer conversion")},
-        {"ltv", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Lifetime value per customer (LTV)")},
-        {"value", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Customer value")},
-        {"roi", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Return on investment (ROI)")},
-        {"roi_loaded", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "ROI with overhead")},
-        {"return_ratio", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Return ratio")},
-        {"ltv_cac", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "LTV : CAC")},
-        {"payback_month", QT_TRANSLATE_NOOP("cplan::ComparisonAdapter", "Payback month")},
+        {"budget", QT_TRANSLATE_NOOP("ComparisonAdapter", "Budget")},
+        {"channel_spend", QT_TRANSLATE_NOOP("ComparisonAdapter", "Channel spend")},
+        {"overhead", QT_TRANSLATE_NOOP("ComparisonAdapter", "Overhead")},
+        {"reserve", QT_TRANSLATE_NOOP("ComparisonAdapter", "Reserve")},
+        {"leads", QT_TRANSLATE_NOOP("ComparisonAdapter", "Leads")},
+        {"customers", QT_TRANSLATE_NOOP("ComparisonAdapter", "Customers")},
+        {"cost_per_lead", QT_TRANSLATE_NOOP("ComparisonAdapter", "Cost per lead")},
+        {"cac", QT_TRANSLATE_NOOP("ComparisonAdapter", "Customer acquisition cost (CAC)")},
+        {"cac_loaded", QT_TRANSLATE_NOOP("ComparisonAdapter", "CAC with overhead")},
+        {"conversion", QT_TRANSLATE_NOOP("ComparisonAdapter", "Lead to customer conversion")},
+        {"ltv", QT_TRANSLATE_NOOP("ComparisonAdapter", "Lifetime value per customer (LTV)")},
+        {"value", QT_TRANSLATE_NOOP("ComparisonAdapter", "Customer value")},
+        {"roi", QT_TRANSLATE_NOOP("ComparisonAdapter", "Return on investment (ROI)")},
+        {"roi_loaded", QT_TRANSLATE_NOOP("ComparisonAdapter", "ROI with overhead")},
+        {"return_ratio", QT_TRANSLATE_NOOP("ComparisonAdapter", "Return ratio")},
+        {"ltv_cac", QT_TRANSLATE_NOOP("ComparisonAdapter", "LTV : CAC")},
+        {"payback_month", QT_TRANSLATE_NOOP("ComparisonAdapter", "Payback month")},
     };
     for (const auto &[name, label] : names) {
         if (key == QLatin1String(name))
-            return translated(label);
+            return Tr::tr(label);
     }
     return key;
 }

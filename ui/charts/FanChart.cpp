@@ -1,6 +1,7 @@
 #include "ui/charts/FanChart.h"
 
 #include "models/domain/Months.h"
+#include "models/domain/NumberText.h"
 #include "ui/charts/ChartFormat.h"
 #include "ui/charts/ChartPalette.h"
 
@@ -20,7 +21,7 @@ FanData monthlyCustomersFan(const MonteCarloResult &result, const Plan &plan)
     data.p50 = toVector(result.monthlyCustomersP50);
     data.p90 = toVector(result.monthlyCustomersP90);
     for (int m = 0; m < int(data.p50.size()); ++m)
-        data.months << monthLabel(plan.start, m);
+        data.months << NumberText::formatMonth(monthLabel(plan.start, m));
     return data;
 }
 

@@ -12,22 +12,22 @@
 namespace cplan {
 
 namespace {
-QString translated(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::MilestoneTimelineAdapter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MilestoneTimelineAdapter)
+};
 
 QString statusText(MilestoneStatus status)
 {
     switch (status) {
     case MilestoneStatus::Planned:
-        return translated("planned");
+        return Tr::tr("planned");
     case MilestoneStatus::InProgress:
-        return translated("in progress");
+        return Tr::tr("in progress");
     case MilestoneStatus::Done:
-        return translated("done");
+        return Tr::tr("done");
     case MilestoneStatus::Cancelled:
-        return translated("cancelled");
+        return Tr::tr("cancelled");
     }
     return {};
 }
@@ -36,14 +36,14 @@ QString delayText(int days)
 {
     // Spelled out for one and many: without a loaded translation "%n day(s)" stays literal.
     if (days == 1)
-        return translated("1 day late");
+        return Tr::tr("1 day late");
     if (days > 1)
-        return translated("%1 days late").arg(days);
+        return Tr::tr("%1 days late").arg(days);
     if (days == -1)
-        return translated("1 day early");
+        return Tr::tr("1 day early");
     if (days < -1)
-        return translated("%1 days early").arg(-days);
-    return translated("on time");
+        return Tr::tr("%1 days early").arg(-days);
+    return Tr::tr("on time");
 }
 
 QString detailsOf(const Plan &plan, const Milestone &milestone, const MilestoneResult &result)
@@ -51,19 +51,19 @@ QString detailsOf(const Plan &plan, const Milestone &milestone, const MilestoneR
     const QString iso = result.reference.toString(Qt::ISODate);
     QStringList lines;
     lines << milestone.id + QStringLiteral(" · ") + milestone.name;
-    lines << translated("Planned %1 · reference %2 (%3)")
+    lines << Tr::tr("Planned %1 · reference %2 (%3)")
                  .arg(milestone.planned, iso, delayText(result.delayDays));
-    lines << translated("Escalation: %1").arg(escalationText(result.level));
-    lines << translated("Status: %1 · owner: %2")
+    lines << Tr::tr("Escalation: %1").arg(escalationText(result.level));
+    lines << Tr::tr("Status: %1 · owner: %2")
                  .arg(statusText(milestone.status),
                       milestone.owner.isEmpty() ? QStringLiteral("—") : milestone.owner);
     if (!result.blockedBy.isEmpty())
-        lines << translated("Blocked by %1").arg(result.blockedBy.join(QStringLiteral(", ")));
+        lines << Tr::tr("Blocked by %1").arg(result.blockedBy.join(QStringLiteral(", ")));
     for (const CheckResult &check : result.checks) {
-        const QString state = !check.met   ? translated("not evaluated")
-                              : *check.met ? translated("met")
-                                           : translated("missed");
-        lines << translated("Checkpoint %1 %2 %3: %4 (%5)")
+        const QString state = !check.met   ? Tr::tr("not evaluated")
+                              : *check.met ? Tr::tr("met")
+                                           : Tr::tr("missed");
+        lines << Tr::tr("Checkpoint %1 %2 %3: %4 (%5)")
                      .arg(metricDisplayName(plan, check.metric), comparisonSymbol(check.op),
                           formatMetric(check.metric, check.target, plan.currency),
                           formatMetric(check.metric, check.projected, plan.currency), state);
@@ -76,13 +76,13 @@ QString escalationText(int level)
 {
     switch (level) {
     case 0:
-        return translated("On track");
+        return Tr::tr("On track");
     case 1:
-        return translated("1 · department manager");
+        return Tr::tr("1 · department manager");
     case 2:
-        return translated("2 · director");
+        return Tr::tr("2 · director");
     default:
-        return translated("3 · general manager's office");
+        return Tr::tr("3 · general manager's office");
     }
 }
 

@@ -1,8 +1,10 @@
 #include "ui/charts/MilestoneTimelineChart.h"
 
+#include "models/domain/NumberText.h"
 #include "ui/charts/ChartPalette.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <limits>
@@ -36,7 +38,8 @@ MilestoneTimelineChart::MilestoneTimelineChart(QWidget *parent)
     }
 
     auto dates = QSharedPointer<QCPAxisTickerDateTime>::create();
-    dates->setDateTimeFormat(QStringLiteral("yyyy-MM"));
+    dates->setDateTimeFormat(QLocale().language() == QLocale::Chinese ? QStringLiteral("yyyy年M月")
+                                                                      : QStringLiteral("yyyy-MM"));
     dates->setDateTimeSpec(Qt::UTC);
     dates->setTickCount(8);
     xAxis->setTicker(dates);
@@ -178,7 +181,8 @@ void MilestoneTimelineChart::setTimeline(const MilestoneTimeline &timeline)
         m_statusLine->point1->setCoords(status, 0);
         m_statusLine->point2->setCoords(status, 1);
         m_statusLabel->position->setCoords(status, 1.0);
-        m_statusLabel->setText(tr("Status date %1").arg(timeline.statusDate.toString(Qt::ISODate)));
+        m_statusLabel->setText(
+            tr("Status date %1").arg(NumberText::formatDate(timeline.statusDate)));
     }
 
     setCategoryAxis(yAxis, rows);

@@ -1,5 +1,6 @@
 #include "ui/charts/OverviewChartAdapter.h"
 
+#include "models/domain/NumberText.h"
 #include "models/engine/Ratio.h"
 #include "ui/charts/ChartFormat.h"
 #include "ui/charts/ChartPalette.h"
@@ -11,11 +12,11 @@ namespace cplan {
 CategoryChart monthlySpendByChannel(const Plan &plan, const Projection &projection)
 {
     CategoryChart chart;
-    chart.categories = projection.months;
+    for (const QString &month : projection.months)
+        chart.categories << NumberText::formatMonth(month); // "2025年3月" in Chinese
     chart.kind = FigureKind::Money;
-    chart.valueTitle =
-        axisTitle(QCoreApplication::translate("cplan::OverviewChartAdapter", "Spend"),
-                  FigureKind::Money, plan.currency);
+    chart.valueTitle = axisTitle(QCoreApplication::translate("OverviewChartAdapter", "Spend"),
+                                 FigureKind::Money, plan.currency);
     const int channels = int(projection.spend.rows());
     const int months = int(projection.spend.cols());
     // With many channels, the largest keep their own layer (in plan order) and the rest share
@@ -52,9 +53,8 @@ CategoryChart monthlySpendByChannel(const Plan &plan, const Projection &projecti
         chart.series.push_back(std::move(series));
     }
     if (otherCount > 0) {
-        others.name =
-            QCoreApplication::translate("cplan::OverviewChartAdapter", "Other channels (%1)")
-                .arg(otherCount);
+        others.name = QCoreApplication::translate("OverviewChartAdapter", "Other channels (%1)")
+                          .arg(otherCount);
         chart.series.push_back(std::move(others));
     }
     return chart;

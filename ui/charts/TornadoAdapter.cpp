@@ -7,10 +7,10 @@
 namespace cplan {
 
 namespace {
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::TornadoAdapter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TornadoAdapter)
+};
 
 const QLatin1String sharePrefix("share:");
 } // namespace
@@ -25,39 +25,39 @@ std::optional<double> TornadoBar::span() const
 QString analysisMetricTitle(const QString &metric)
 {
     if (metric == QLatin1String("customers"))
-        return tr("Customers");
+        return Tr::tr("Customers");
     if (metric == QLatin1String("cac"))
-        return tr("CAC");
+        return Tr::tr("CAC");
     if (metric == QLatin1String("value"))
-        return tr("Customer value");
+        return Tr::tr("Customer value");
     if (metric == QLatin1String("roi"))
-        return tr("ROI");
+        return Tr::tr("ROI");
     if (metric == QLatin1String("return_ratio"))
-        return tr("Return ratio");
+        return Tr::tr("Return ratio");
     if (metric == QLatin1String("ltv"))
-        return tr("LTV");
+        return Tr::tr("LTV");
     if (metric == QLatin1String("leads"))
-        return tr("Leads");
+        return Tr::tr("Leads");
     return metric;
 }
 
 QString sensitivityDriverLabel(const QString &driver)
 {
     if (driver.startsWith(sharePrefix))
-        return tr("Share of %1").arg(driver.mid(sharePrefix.size()));
+        return Tr::tr("Share of %1").arg(driver.mid(sharePrefix.size()));
     // The families of MODEL.md §5.4, across all channels.
     if (driver == QLatin1String("cpl"))
-        return tr("Cost per lead");
+        return Tr::tr("Cost per lead");
     if (driver == QLatin1String("conversion"))
-        return tr("Conversion rates");
+        return Tr::tr("Conversion rates");
     if (driver == QLatin1String("arpu"))
-        return tr("Monthly revenue per customer");
+        return Tr::tr("Monthly revenue per customer");
     if (driver == QLatin1String("margin"))
-        return tr("Margin");
+        return Tr::tr("Margin");
     if (driver == QLatin1String("retention"))
-        return tr("Monthly retention");
+        return Tr::tr("Monthly retention");
     if (driver == QLatin1String("saturation"))
-        return tr("Saturation spend");
+        return Tr::tr("Saturation spend");
     return driver;
 }
 

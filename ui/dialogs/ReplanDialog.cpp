@@ -263,6 +263,10 @@ ReplanOptions ReplanDialog::options() const
 
 QString ReplanDialog::money(double amount) const
 {
+    // Every yuan in grouped digits; in 万/亿 two decimals of the unit (¥602.53万), as the
+    // figures elsewhere, not ¥602.528875万.
+    if (ValueFormat::amountStyle() == AmountStyle::ChineseUnits)
+        return formatFigure(amount, FigureKind::Money, m_document->plan().currency);
     return ValueFormat::money(amount, m_document->plan().currency);
 }
 
@@ -330,8 +334,10 @@ void ReplanDialog::showSetup()
     QStringList lines;
     lines << tr("Closed: %1 to %2 (actual spend where entered, the plan elsewhere). Open: %3 to "
                 "%4.")
-                 .arg(setup.months.front(), setup.months.at(setup.statusMonth - 1),
-                      setup.months.at(setup.statusMonth), setup.months.back())
+                 .arg(NumberText::formatMonth(setup.months.front()),
+                      NumberText::formatMonth(setup.months.at(setup.statusMonth - 1)),
+                      NumberText::formatMonth(setup.months.at(setup.statusMonth)),
+                      NumberText::formatMonth(setup.months.back()))
                  .toHtmlEscaped();
     lines << tr("Channel pool %1 · spent %2 · remaining %3")
                  .arg(money(setup.pool), money(setup.spent), money(setup.remaining))
@@ -474,9 +480,10 @@ void ReplanDialog::showChart()
         return;
     }
     const ReplanSetup &setup = *m_setup;
-    series.months = setup.months;
+    for (const QString &month : setup.months)
+        series.months << NumberText::formatMonth(month); // "2025年3月" in Chinese
     series.statusMonth = setup.statusMonth;
-    series.statusLabel = tr("Status date %1").arg(setup.statusDate.toString(Qt::ISODate));
+    series.statusLabel = tr("Status date %1").arg(NumberText::formatDate(setup.statusDate));
     const int months = static_cast<int>(setup.months.size());
     for (int m = 0; m < months; ++m) {
         series.planned.push_back(setup.plannedSpend.col(m).sum());

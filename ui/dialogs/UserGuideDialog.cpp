@@ -17,6 +17,7 @@
 #include <QStyle>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QLocale>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
@@ -24,10 +25,23 @@ namespace cplan {
 
 namespace {
 const QString guideFileName = QStringLiteral("user-guide.md");
+// The Chinese guide, shown when the interface is Chinese; its section headings are the
+// translations of sectionFor()'s, so F1 finds them.
+const QString chineseGuideFileName = QStringLiteral("user-guide.zh-CN.md");
 
 bool hasGuide(const QString &folder)
 {
     return !folder.isEmpty() && QFileInfo::exists(QDir(folder).filePath(guideFileName));
+}
+
+// The guide in the interface's language in `folder` (which has the English one).
+QString guideIn(const QString &folder)
+{
+    const QDir dir(folder);
+    if (QLocale().language() == QLocale::Chinese &&
+        QFileInfo::exists(dir.filePath(chineseGuideFileName)))
+        return dir.filePath(chineseGuideFileName);
+    return dir.filePath(guideFileName);
 }
 } // namespace
 
@@ -145,7 +159,7 @@ bool UserGuideDialog::openGuide(const QString &folder)
                 .arg(guideFileName));
         return false;
     }
-    m_guide = QUrl::fromLocalFile(QDir(where).filePath(guideFileName));
+    m_guide = QUrl::fromLocalFile(guideIn(where));
     m_browser->setSource(m_guide, QTextDocument::MarkdownResource);
     return true;
 }

@@ -2,6 +2,7 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/domain/MetricNames.h"
+#include "models/domain/NumberText.h"
 #include "models/domain/ViolationSentence.h"
 #include "models/engine/Milestones.h"
 #include "models/engine/Projection.h"
@@ -17,10 +18,10 @@
 namespace cplan {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::Alerts", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Alerts)
+};
 
 QString percent(std::optional<double> value)
 {
@@ -80,8 +81,9 @@ void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
         if (row.spendFlag) {
             alerts.push_back({Alert::Kind::Variance,
                               Alert::Severity::Warning,
-                              tr("%1 · %2: spend %3 against plan")
-                                  .arg(row.month, row.channel, percent(row.spendVariance)),
+                              Tr::tr("%1 · %2: spend %3 against plan")
+                                  .arg(NumberText::formatMonth(row.month), row.channel,
+                                       percent(row.spendVariance)),
                               {PageId::Actuals, -1, {}, gridRow, ActualsModel::SpendColumn}});
         }
         for (const StageVariance &stage : row.stages) {
@@ -89,9 +91,9 @@ void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
                 continue;
             alerts.push_back({Alert::Kind::Variance,
                               Alert::Severity::Warning,
-                              tr("%1 · %2: %3 %4 against plan")
-                                  .arg(row.month, row.channel, plan.stages.value(stage.stage),
-                                       percent(stage.variance)),
+                              Tr::tr("%1 · %2: %3 %4 against plan")
+                                  .arg(NumberText::formatMonth(row.month), row.channel,
+                                       plan.stages.value(stage.stage), percent(stage.variance)),
                               {PageId::Actuals,
                                -1,
                                {},
@@ -106,7 +108,7 @@ void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
         alerts.push_back(
             {Alert::Kind::Variance,
              Alert::Severity::Warning,
-             tr("%1: actual cost per %2 is over 1.2× the plan")
+             Tr::tr("%1: actual cost per %2 is over 1.2× the plan")
                  .arg(channel.channel, plan.stages.value(channel.benchmarkStage.value_or(0))),
              {PageId::Actuals, -1, {}, std::max(channelIndex, 0), ActualsModel::SpendColumn}});
     }
@@ -126,8 +128,8 @@ void addMilestoneAlerts(const PlanDocument &document, std::vector<Alert> &alerts
             alerts.push_back(
                 {Alert::Kind::Milestone,
                  milestone.level >= 3 ? Alert::Severity::Error : Alert::Severity::Warning,
-                 (milestone.delayDays == 1 ? tr("%1 is 1 day late (escalation level %2)")
-                                           : tr("%1 is %3 days late (escalation level %2)"))
+                 (milestone.delayDays == 1 ? Tr::tr("%1 is 1 day late (escalation level %2)")
+                                           : Tr::tr("%1 is %3 days late (escalation level %2)"))
                      .arg(milestone.id)
                      .arg(milestone.level)
                      .arg(milestone.delayDays),
@@ -136,7 +138,7 @@ void addMilestoneAlerts(const PlanDocument &document, std::vector<Alert> &alerts
         if (!milestone.blockedBy.isEmpty()) {
             alerts.push_back(
                 {Alert::Kind::Milestone, Alert::Severity::Warning,
-                 tr("%1 is blocked by %2")
+                 Tr::tr("%1 is blocked by %2")
                      .arg(milestone.id, milestone.blockedBy.join(QStringLiteral(", "))),
                  place});
         }
@@ -144,7 +146,7 @@ void addMilestoneAlerts(const PlanDocument &document, std::vector<Alert> &alerts
             if (check.met.value_or(true))
                 continue;
             alerts.push_back({Alert::Kind::Milestone, Alert::Severity::Warning,
-                              tr("%1 checkpoint missed: %2 %3 %4 (projected %5)")
+                              Tr::tr("%1 checkpoint missed: %2 %3 %4 (projected %5)")
                                   .arg(milestone.id, metricDisplayName(plan, check.metric),
                                        comparisonSymbol(check.op),
                                        formatMetric(check.metric, check.target, plan.currency),
@@ -176,7 +178,7 @@ std::vector<Alert> collectAlerts(const PlanDocument &document)
         alerts.push_back(
             {Alert::Kind::Target,
              Alert::Severity::Warning,
-             tr("Target missed: %1 — projected %2, target %3 %4")
+             Tr::tr("Target missed: %1 — projected %2, target %3 %4")
                  .arg(label, formatMetric(target.metric, target.projected, plan.currency),
                       comparisonSymbol(target.op),
                       formatMetric(target.metric, target.target, plan.currency)),
@@ -194,13 +196,13 @@ QString alertKindName(Alert::Kind kind)
 {
     switch (kind) {
     case Alert::Kind::Validation:
-        return tr("Error");
+        return Tr::tr("Error");
     case Alert::Kind::Target:
-        return tr("Target");
+        return Tr::tr("Target");
     case Alert::Kind::Variance:
-        return tr("Variance");
+        return Tr::tr("Variance");
     case Alert::Kind::Milestone:
-        return tr("Milestone");
+        return Tr::tr("Milestone");
     }
     return {};
 }
@@ -209,13 +211,13 @@ QString alertGroupName(Alert::Kind kind)
 {
     switch (kind) {
     case Alert::Kind::Validation:
-        return tr("Errors");
+        return Tr::tr("Errors");
     case Alert::Kind::Target:
-        return tr("Targets missed");
+        return Tr::tr("Targets missed");
     case Alert::Kind::Variance:
-        return tr("Variance");
+        return Tr::tr("Variance");
     case Alert::Kind::Milestone:
-        return tr("Milestones");
+        return Tr::tr("Milestones");
     }
     return {};
 }

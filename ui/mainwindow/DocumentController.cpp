@@ -1,6 +1,7 @@
 #include "ui/mainwindow/DocumentController.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/MetricNames.h"
 #include "models/storage/PlanDifferences.h"
 #include "models/storage/PlanIo.h"
 #include "ui/mainwindow/DialogProvider.h"
@@ -152,7 +153,7 @@ bool DocumentController::saveAs()
 {
     QString suggested = m_document->filePath();
     if (suggested.isEmpty()) {
-        const QString name = m_document->plan().name.trimmed();
+        const QString name = planTitle(m_document->plan());
         suggested = QDir::home().filePath((name.isEmpty() ? tr("Untitled") : name) +
                                           QStringLiteral(".cplan"));
     }

@@ -1,8 +1,11 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/MetricNames.h"
 #include "models/itemmodels/ScenariosModel.h"
+#include "models/itemmodels/ValueFormat.h"
 #include "ui/dialogs/ImportActualsDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 #include "ui/mainwindow/AlertsDock.h"
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/HelpMenu.h"
@@ -128,6 +131,7 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     updateFileActions();
     updateRecentMenu();
     readSettings();
+    m_document->setAutosaveInterval(std::chrono::minutes(Preferences::load().autosaveMinutes));
 }
 
 MainWindow::~MainWindow() = default;
@@ -155,6 +159,23 @@ void MainWindow::createPages()
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
             &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(Preferences::load(), runningInterfaceLanguage(), this);
+    if (m_dialogs->runDialog(dialog) != QDialog::Accepted)
+        return;
+    const Preferences chosen = dialog.preferences();
+    chosen.save();
+    m_document->setAutosaveInterval(std::chrono::minutes(chosen.autosaveMinutes));
+    const AmountStyle before = ValueFormat::amountStyle();
+    applyNumberStyle(chosen);
+    if (ValueFormat::amountStyle() != before)
+        m_document->redisplay();
+    if (dialog.needsRestart())
+        statusBar()->showMessage(tr("The language changes the next time Campaign Planner starts."),
+                                 15000);
 }
 
 void MainWindow::createActions()
@@ -240,6 +261,15 @@ void MainWindow::createActions()
     edit->addActions({undo, redo});
     edit->addSeparator();
     edit->addActions({cut, copy, paste, clear});
+    edit->addSeparator();
+    QAction *preferences =
+        makeAction(this, tr("Pre&ferences…"),
+                   tr("Interface language, how amounts are written, autosave interval"),
+                   QKeySequence(Qt::CTRL | Qt::Key_Comma), QStringLiteral("preferences-system"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    edit->addAction(preferences);
 
     // Undo labels carry channel names ("KOL matrix & live streams"): a "&" must stay a "&", and a
     // long label must not push the scenario selector off the tool bar.
@@ -371,9 +401,9 @@ SpreadsheetView *MainWindow::focusedSpreadsheet() const
 void MainWindow::updateTitle()
 {
     // A plan that was never saved (the sample, a new plan) is called by its own title.
-    const QString name = m_document->filePath().isEmpty() && !m_document->plan().name.isEmpty()
-                             ? m_document->plan().name
-                             : m_document->displayName();
+    const QString title = planTitle(m_document->plan());
+    const QString name =
+        m_document->filePath().isEmpty() && !title.isEmpty() ? title : m_document->displayName();
     setWindowTitle(tr("%1[*] — Campaign Planner").arg(name));
     setWindowModified(m_document->isModified());
 }

@@ -65,6 +65,7 @@ protected:
 
 private:
     void createPages();
+    void showPreferences();
     void createActions();
     void createToolBar();
     ExportActions *createExportActions();

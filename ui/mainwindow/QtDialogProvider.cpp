@@ -11,9 +11,8 @@ namespace {
 QString planFileFilter()
 {
     return QCoreApplication::translate(
-        "cplan::QtDialogProvider",
-        "Campaign plans (*.cplan *.json);;Campaign Planner files (*.cplan);;"
-        "Interchange JSON (*.json);;All files (*)");
+        "QtDialogProvider", "Campaign plans (*.cplan *.json);;Campaign Planner files (*.cplan);;"
+                            "Interchange JSON (*.json);;All files (*)");
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "ui/pages/ActualsVariancePanel.h"
 
+#include "models/domain/NumberText.h"
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ActualsModel.h"
 #include "ui/charts/ComparisonView.h"
@@ -133,7 +134,8 @@ void ActualsVariancePanel::fillByMonth(const Plan &plan, const VarianceReport &r
     for (int row = 0; row < int(report.byMonth.size()); ++row) {
         const MonthVariance &month = report.byMonth[std::size_t(row)];
         setRow(m_byMonth, row,
-               {month.month, formatFigure(month.plannedSpend, FigureKind::Money, plan.currency),
+               {NumberText::formatMonth(month.month),
+                formatFigure(month.plannedSpend, FigureKind::Money, plan.currency),
                 formatFigure(month.actualSpend, FigureKind::Money, plan.currency),
                 formatFigure(month.spendVariance, FigureKind::Percent, plan.currency)},
                3, month.spendFlag);

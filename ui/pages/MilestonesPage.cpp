@@ -2,6 +2,7 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/domain/MetricNames.h"
+#include "models/domain/NumberText.h"
 #include "models/engine/Milestones.h"
 #include "models/itemmodels/MilestonesModel.h"
 #include "models/reports/PlanReports.h"
@@ -190,7 +191,7 @@ void MilestonesPage::refreshStatus()
         }
         const QString cells[StatusColumnCount] = {
             milestone.id,
-            milestone.reference.toString(Qt::ISODate),
+            NumberText::formatDate(milestone.reference),
             QLocale().toString(milestone.delayDays),
             escalationText(milestone.level),
             milestone.blockedBy.join(QStringLiteral(", ")),

@@ -1,6 +1,7 @@
 #include "ui/pages/OverviewPage.h"
 
 #include "models/domain/MetricNames.h"
+#include "models/domain/NumberText.h"
 
 #include "models/document/PlanDocument.h"
 #include "models/domain/Months.h"
@@ -135,12 +136,16 @@ FigureTile *OverviewPage::tile(const QString &metric) const
 void OverviewPage::refresh()
 {
     const Plan &plan = document()->plan();
-    m_heading->setText(plan.nameZh.isEmpty() ? plan.name
-                                             : plan.name + QStringLiteral(" · ") + plan.nameZh);
+    // The title in the interface language first, the other one beside it.
+    const QString title = planTitle(plan);
+    const QString other =
+        title == plan.name.trimmed() ? plan.nameZh.trimmed() : plan.name.trimmed();
+    m_heading->setText(other.isEmpty() ? title : title + QStringLiteral(" · ") + other);
     const Scenario &scenario = document()->activeScenario();
-    m_subheading->setText(tr("%1 · %2 to %3 · %4")
-                              .arg(scenario.name, monthLabel(plan.start, 0),
-                                   monthLabel(plan.start, plan.months - 1), plan.currency));
+    m_subheading->setText(
+        tr("%1 · %2 to %3 · %4")
+            .arg(scenario.name, NumberText::formatMonth(monthLabel(plan.start, 0)),
+                 NumberText::formatMonth(monthLabel(plan.start, plan.months - 1)), plan.currency));
 
     const Projection *projection = document()->projection();
     for (const auto &[metric, tile] : m_tiles) {

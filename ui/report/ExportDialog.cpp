@@ -39,7 +39,7 @@ ExportDialog::ExportDialog(const QStringList &scenarios, int currentScenario,
     m_table->setObjectName(QStringLiteral("exportTable"));
     m_table->addItem(tr("Every table, one file each"), QString());
     for (const QString &id : exportTableIds())
-        m_table->addItem(id, id);
+        m_table->addItem(exportTableTitle(id), id);
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setMinimumWidth(360);
     m_path->setText(suggestedStem + QStringLiteral(".xlsx"));

@@ -28,10 +28,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::ReportCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportCharts)
+};
 
 } // namespace
 
@@ -54,20 +54,20 @@ ReportCharts::ReportCharts(const Plan &plan, const QString &scenarioName, QDate 
 
     auto *monthly = new BarChart(BarChart::Layout::Stacked, Qt::Vertical, owner);
     monthly->setChart(monthlySpendByChannel(plan, projection));
-    add(ReportPageKind::Dashboard, monthly, tr("Monthly spend by channel"), 0, 1, 260, true);
+    add(ReportPageKind::Dashboard, monthly, Tr::tr("Monthly spend by channel"), 0, 1, 260, true);
     auto *split = new ChannelSplitChart(owner);
     split->setSlices(channelSplit(plan, projection));
-    add(ReportPageKind::Dashboard, split, tr("Channel split"), 0, 1, 180, true);
+    add(ReportPageKind::Dashboard, split, Tr::tr("Channel split"), 0, 1, 180, true);
     auto *funnel = new FunnelChart(owner);
     funnel->setStages(funnelByStage(plan, projection));
-    add(ReportPageKind::Dashboard, funnel, tr("Funnel by stage"), 0, 1, 160, true);
+    add(ReportPageKind::Dashboard, funnel, Tr::tr("Funnel by stage"), 0, 1, 160, true);
     auto *cash = new CashCurveChart(owner);
     cash->setCurve(cashCurve(projection));
-    add(ReportPageKind::Dashboard, cash, tr("Cumulative spend and margin"), 0, 0.5, 240, true);
+    add(ReportPageKind::Dashboard, cash, Tr::tr("Cumulative spend and margin"), 0, 0.5, 240, true);
     auto *ltvCac = new LtvCacChart(owner);
     ltvCac->setChannels(channelEconomics(projection));
-    add(ReportPageKind::Dashboard, ltvCac, tr("Lifetime value against acquisition cost"), 0.5, 0.5,
-        240, false);
+    add(ReportPageKind::Dashboard, ltvCac, Tr::tr("Lifetime value against acquisition cost"), 0.5,
+        0.5, 240, false);
 
     if (const auto comparison = compareScenarios(plan)) {
         QStringList all;
@@ -75,33 +75,34 @@ ReportCharts::ReportCharts(const Plan &plan, const QString &scenarioName, QDate 
             all << each.name;
         auto *bars = new BarChart(BarChart::Layout::Grouped, Qt::Vertical, owner);
         bars->setChart(channelSpendByScenario(plan, *comparison, all));
-        add(ReportPageKind::Comparison, bars, tr("Spend per channel by scenario"), 0, 1, 260, true);
+        add(ReportPageKind::Comparison, bars, Tr::tr("Spend per channel by scenario"), 0, 1, 260,
+            true);
     }
 
     const MilestoneReport milestones = evaluateMilestones(plan, scenario, projection, statusDate);
     auto *timeline = new MilestoneTimelineChart(owner);
     timeline->setTimeline(milestoneTimeline(plan, milestones));
-    add(ReportPageKind::Milestones, timeline, tr("Milestone timeline"), 0, 1, 260, true);
+    add(ReportPageKind::Milestones, timeline, Tr::tr("Milestone timeline"), 0, 1, 260, true);
 
     const VarianceReport variance = computeVariance(plan, scenario, projection);
     auto *actuals = new ActualsChart(owner);
     actuals->setComparison(actualsAgainstPlan(plan, projection, variance, -1));
-    add(ReportPageKind::Actuals, actuals, tr("Spend: actuals against plan, all channels"), 0, 1,
+    add(ReportPageKind::Actuals, actuals, Tr::tr("Spend: actuals against plan, all channels"), 0, 1,
         260, true);
 
     if (analysis.monteCarlo) {
         auto *histogram = new HistogramChart(owner);
         histogram->setData(histogramData(*analysis.monteCarlo));
-        add(ReportPageKind::MonteCarlo, histogram, tr("Distribution"), 0, 1, 280, true);
+        add(ReportPageKind::MonteCarlo, histogram, Tr::tr("Distribution"), 0, 1, 280, true);
         auto *fan = new FanChart(owner);
         fan->setData(monthlyCustomersFan(*analysis.monteCarlo, plan));
-        add(ReportPageKind::MonteCarlo, fan, tr("Customers per month (P10, P50, P90)"), 0, 1, 280,
-            true);
+        add(ReportPageKind::MonteCarlo, fan, Tr::tr("Customers per month (P10, P50, P90)"), 0, 1,
+            280, true);
     }
     if (analysis.sensitivity) {
         auto *tornado = new TornadoChart(owner);
         tornado->setData(tornadoChartData(*analysis.sensitivity));
-        add(ReportPageKind::Tornado, tornado, tr("Tornado"), 0, 1, 420, true);
+        add(ReportPageKind::Tornado, tornado, Tr::tr("Tornado"), 0, 1, 420, true);
     }
 }
 

@@ -17,10 +17,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::ReportPainter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportPainter)
+};
 
 // Room kept for the running header and the page number.
 constexpr double headerHeight = 28.0;
@@ -133,7 +133,7 @@ void ReportPainter::finishPage()
     const QRectF band(m_area.left(), m_area.bottom() - footerHeight + 8, m_area.width(),
                       footerHeight - 8);
     m_painter->drawText(band, Qt::AlignHCenter | Qt::AlignVCenter,
-                        tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
+                        Tr::tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
     m_painter->drawText(
         band, Qt::AlignRight | Qt::AlignVCenter,
         QLocale(QLocale::English).toString(m_content.printedOn, QLocale::LongFormat));
@@ -193,16 +193,16 @@ void ReportPainter::drawTitlePage()
         }
         m_y += bounds.height() + after;
     };
-    line(tr("Board report"), reportFont(11), quietColour, 10);
+    line(Tr::tr("Board report"), reportFont(11), quietColour, 10);
     line(m_content.title, reportFont(24, true), inkColour, 6);
     if (!m_content.titleZh.isEmpty())
         line(m_content.titleZh, reportFont(20, true), inkColour, 18);
-    line(tr("Scenario: %1").arg(m_content.scenario), reportFont(12), inkColour, 4);
-    line(tr("Status date: %1").arg(m_content.statusDate.toString(Qt::ISODate)), reportFont(10),
+    line(Tr::tr("Scenario: %1").arg(m_content.scenario), reportFont(12), inkColour, 4);
+    line(Tr::tr("Status date: %1").arg(m_content.statusDate.toString(Qt::ISODate)), reportFont(10),
          quietColour, 2);
-    line(tr("Printed on %1").arg(m_content.printedOn.toString(Qt::ISODate)), reportFont(10),
+    line(Tr::tr("Printed on %1").arg(m_content.printedOn.toString(Qt::ISODate)), reportFont(10),
          quietColour, 2);
-    line(tr("Amounts in %1").arg(m_content.currency), reportFont(10), quietColour, 40);
+    line(Tr::tr("Amounts in %1").arg(m_content.currency), reportFont(10), quietColour, 40);
 }
 
 void ReportPainter::drawKeyFigures()
@@ -225,10 +225,11 @@ void ReportPainter::drawKeyFigures()
         m_painter->fillRect(QRectF(m_area.left(), m_y, width, rowHeight), headerFill);
         m_painter->setFont(bold);
         m_painter->setPen(inkColour);
-        m_painter->drawText(cellRect(0, m_y), Qt::AlignLeft | Qt::AlignVCenter, tr("Figure"));
-        m_painter->drawText(cellRect(1, m_y), Qt::AlignRight | Qt::AlignVCenter, tr("Projected"));
-        m_painter->drawText(cellRect(2, m_y), Qt::AlignRight | Qt::AlignVCenter, tr("Target"));
-        m_painter->drawText(cellRect(3, m_y), Qt::AlignLeft | Qt::AlignVCenter, tr("Status"));
+        m_painter->drawText(cellRect(0, m_y), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Figure"));
+        m_painter->drawText(cellRect(1, m_y), Qt::AlignRight | Qt::AlignVCenter,
+                            Tr::tr("Projected"));
+        m_painter->drawText(cellRect(2, m_y), Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Target"));
+        m_painter->drawText(cellRect(3, m_y), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Status"));
     }
     m_y += rowHeight;
     int row = 0;
@@ -248,7 +249,7 @@ void ReportPainter::drawKeyFigures()
                 m_painter->setFont(bold);
                 m_painter->setPen(*figure.met ? metColour : missedColour);
                 m_painter->drawText(cellRect(3, m_y), Qt::AlignLeft | Qt::AlignVCenter,
-                                    *figure.met ? tr("met") : tr("not met"));
+                                    *figure.met ? Tr::tr("met") : Tr::tr("not met"));
             }
         }
         m_y += rowHeight;
@@ -372,7 +373,7 @@ void ReportPainter::drawTable(const ReportTable &reportTable)
     }
     m_y += rowHeight + 6;
     drawHeader();
-    const QString flaggedText = QCoreApplication::translate("cplan::ExportWorkbook", "flagged");
+    const QString flaggedText = QCoreApplication::translate("ExportWorkbook", "flagged");
     for (std::size_t r = 0; r < texts.size(); ++r) {
         const int pageBefore = m_page;
         ensureSpace(rowHeight);

@@ -13,10 +13,10 @@ namespace cplan {
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("cplan::ReportPdf", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportPdf)
+};
 
 // The report is laid out in pixels of 96 per inch, so widget charts keep their proportions
 // (fonts, line widths) on paper.
@@ -26,7 +26,7 @@ Result<int> paintReport(const Plan &plan, const QString &scenario, QPagedPaintDe
                         QDate today, const ReportAnalysis &analysis)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
-        return Error{tr("the PDF report needs the application's graphics (QApplication)")};
+        return Error{Tr::tr("the PDF report needs the application's graphics (QApplication)")};
     auto workbook = buildExportWorkbook(plan, scenario, today);
     if (!workbook)
         return Error{workbook.error()};
@@ -35,7 +35,7 @@ Result<int> paintReport(const Plan &plan, const QString &scenario, QPagedPaintDe
     const ReportCharts charts(plan, content.scenario, content.statusDate, analysis);
     ReportPainter painter(content, charts);
     if (!painter.paint(device))
-        return Error{tr("cannot draw the report")};
+        return Error{Tr::tr("cannot draw the report")};
     return painter.pageCount();
 }
 

@@ -43,9 +43,12 @@ QString formatFigure(std::optional<double> value, FigureKind kind, const QString
         const int decimals = std::abs(*value) < 10000 ? 2 : 0;
         // The display style chosen for the whole program (ValueFormat), e.g. "¥2,000万".
         if (ValueFormat::amountStyle() != AmountStyle::Grouped) {
-            const double scale = std::pow(10.0, decimals);
-            return NumberText::formatAmount(std::round(*value * scale) / scale, currency,
-                                            ValueFormat::amountStyle());
+            // Two decimals of the unit shown: ¥602.53万, ¥1.25亿, ¥953.30.
+            const double size = std::abs(*value);
+            const double step = size >= 1e8 ? 1e6 : size >= 1e4 ? 100.0 : 0.0;
+            const double rounded =
+                step > 0.0 ? std::round(*value / step) * step : std::round(*value * 100.0) / 100.0;
+            return NumberText::formatAmount(rounded, currency, ValueFormat::amountStyle());
         }
         return currency + QLatin1Char(' ') + locale.toString(*value, 'f', decimals);
     }
@@ -54,10 +57,10 @@ QString formatFigure(std::optional<double> value, FigureKind kind, const QString
     case FigureKind::Percent:
         return locale.toString(*value * 100.0, 'f', 1) + locale.percent();
     case FigureKind::Ratio:
-        return QCoreApplication::translate("cplan::FigureFormat", "1 : %1")
+        return QCoreApplication::translate("FigureFormat", "1 : %1")
             .arg(locale.toString(*value, 'f', 2));
     case FigureKind::Month:
-        return QCoreApplication::translate("cplan::FigureFormat", "month %1")
+        return QCoreApplication::translate("FigureFormat", "month %1")
             .arg(locale.toString(static_cast<qlonglong>(std::llround(*value))));
     }
     return {};

@@ -147,12 +147,11 @@ void install(QAbstractItemView *view)
     view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     view->setSelectionBehavior(QAbstractItemView::SelectItems);
     view->installEventFilter(new CopyKeys(view));
-    auto *copy = new QAction(QCoreApplication::translate("cplan::TableCopy", "&Copy"), view);
+    auto *copy = new QAction(QCoreApplication::translate("TableCopy", "&Copy"), view);
     copy->setObjectName(QStringLiteral("tableCopyAction"));
     QObject::connect(copy, &QAction::triggered, view,
                      [view] { QApplication::clipboard()->setText(selectionText(view)); });
-    auto *selectAll =
-        new QAction(QCoreApplication::translate("cplan::TableCopy", "Select &all"), view);
+    auto *selectAll = new QAction(QCoreApplication::translate("TableCopy", "Select &all"), view);
     QObject::connect(selectAll, &QAction::triggered, view, &QAbstractItemView::selectAll);
     view->addAction(copy);
     view->addAction(selectAll);
