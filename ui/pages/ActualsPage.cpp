@@ -67,6 +67,7 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     // The variance tables, the re-forecast and the chart share the lower half in tabs: stacked
     // in a splitter at 1280x800 each got too little height to read.
     m_panel->addTab(m_chart, tr("Spend: planned against actual"));
+    m_panel->setAccessibleName(tr("Variance and re-forecast")); // what a screen reader says
     // A chart's usual minimum (ChartView) would make the page taller than a 1024x700 window
     // has room for; the splitter gives it more as soon as there is.
     m_chart->setMinimumHeight(180);
