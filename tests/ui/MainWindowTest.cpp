@@ -8,6 +8,7 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/pages/Page.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -119,6 +120,29 @@ private slots:
         QCOMPARE(document->plan().scenarios[0].budget, before);
         QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
         QCOMPARE(document->plan().scenarios[0].budget, before + 1000);
+    }
+
+    void everyPageFitsA1024By700Screen()
+    {
+        for (int id = 0; id < pageCount; ++id) {
+            m_window->showPage(static_cast<PageId>(id));
+            m_window->resize(1024, 700);
+            QApplication::processEvents();
+            Page *page = m_window->page(static_cast<PageId>(id));
+            // The window cannot be smaller than the tallest page (they share a stack).
+            QString why = QStringLiteral("%1: window %2x%3; minimum heights:")
+                              .arg(page->title())
+                              .arg(m_window->width())
+                              .arg(m_window->height());
+            for (int other = 0; other < pageCount; ++other) {
+                const Page *each = m_window->page(static_cast<PageId>(other));
+                why += QStringLiteral(" %1 %2x%3,")
+                           .arg(each->title())
+                           .arg(each->minimumSizeHint().width())
+                           .arg(each->minimumSizeHint().height());
+            }
+            QVERIFY2(m_window->size() == QSize(1024, 700), qPrintable(why));
+        }
     }
 };
 
