@@ -28,6 +28,8 @@
 namespace cplan {
 
 namespace {
+// How soon a repeated edit of one cell must follow to join its undo step.
+constexpr qint64 mergeWindowMs = 2000;
 
 constexpr double shareSumTolerance = 1e-6; // MODEL.md §2
 
@@ -77,6 +79,8 @@ PlanDocument::PlanDocument(QObject *parent)
     connect(m_autosaveTimer, &QTimer::timeout, this, [this] { (void)autosaveNow(); });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &PlanDocument::updateModified);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &PlanDocument::updateModified);
+    // An undo or redo (or a push, which applyEdit reopens) closes the merging of repeated edits.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { m_mayMerge = false; });
     refreshViolations();
 }
 
@@ -245,9 +249,24 @@ Status PlanDocument::applyEdit(const PlanEdit &edit)
             return Error{violationSentences(edited, blocking)};
     }
     m_checkedViolations = std::move(found);
-    m_undoStack->push(new PlanSnapshotCommand(this, m_plan, std::move(edited), edit.change,
-                                              edit.text, edit.mergeKey));
+    // Each edit the user makes is an undo step of its own; only a quick correction of the same
+    // cell (within mergeWindowMs, no undo or redo between) joins the step before it. A budget
+    // typed, looked at and typed again is two steps.
+    const QDateTime now = m_clock();
+    const bool merge = m_mayMerge && m_lastEditAt.isValid() &&
+                       std::abs(m_lastEditAt.msecsTo(now)) <= mergeWindowMs;
+    // A new merge round gives the keys a new suffix: this edit does not join the step before,
+    // but a quick correction after it joins this one.
+    if (!merge)
+        ++m_mergeRound;
+    const QString mergeKey = edit.mergeKey.isEmpty()
+                                 ? QString()
+                                 : edit.mergeKey + QLatin1Char('#') + QString::number(m_mergeRound);
+    m_undoStack->push(
+        new PlanSnapshotCommand(this, m_plan, std::move(edited), edit.change, edit.text, mergeKey));
     m_checkedViolations.reset();
+    m_lastEditAt = now;
+    m_mayMerge = true;
     return success();
 }
 

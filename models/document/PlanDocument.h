@@ -313,6 +313,12 @@ private:
     QString m_sessionId;
     std::chrono::milliseconds m_autosaveInterval{60000};
     std::function<QDateTime()> m_clock;
+    // Repeated edits of one cell merge only while they follow each other quickly (a correction
+    // typed straight after): the last edit's time by m_clock, and whether no undo or redo came
+    // since (a value typed after an undo starts a step of its own).
+    QDateTime m_lastEditAt;
+    bool m_mayMerge = false;
+    quint64 m_mergeRound = 0; // suffix of the merge keys; a new round starts a new step
     QTimer *m_autosaveTimer = nullptr;
     std::unique_ptr<QLockFile> m_recoveryLock; // held while this session owns a recovery file
     quint64 m_generation = 0;                  // counts plan replacements

@@ -13,9 +13,12 @@
 #include "ui/widgets/FigureFormat.h"
 
 #include <QComboBox>
+#include <QLocale>
+#include <QRegularExpression>
 #include <QTableWidget>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace cplan;
@@ -144,6 +147,26 @@ private slots:
         QCOMPARE(reforecast->item(2, 1)->text(),
                  formatFigure(m_document->baselineProjection()->totals.customers, FigureKind::Count,
                               currency));
+    }
+
+    void aRatiosDifferenceIsAPlainSignedNumber()
+    {
+        QTableWidget *reforecast = m_page->variancePanel()->reforecastTable();
+        const VarianceReport report = varianceOf(*m_document, 0);
+        const Totals &planned = m_document->baselineProjection()->totals;
+        QVERIFY(report.reforecast.returnRatio && planned.returnRatio);
+        const double expected = *report.reforecast.returnRatio - *planned.returnRatio;
+        QCOMPARE(reforecast->item(6, 0)->text(), QStringLiteral("Return ratio (value : spend)"));
+        // The return ratio's Δ: "-0.05" or "+0.12", never "1 : -0.05".
+        const QString ratio = reforecast->item(6, 3)->text();
+        QVERIFY2(!ratio.contains(QLatin1Char(':')), qPrintable(ratio));
+        QVERIFY2(QRegularExpression(QStringLiteral("^[+-]\\d+\\.\\d\\d$")).match(ratio).hasMatch(),
+                 qPrintable(ratio));
+        QVERIFY2(std::abs(QLocale().toDouble(ratio) - expected) <= 0.005, qPrintable(ratio));
+        // ROI's Δ in percentage points.
+        QCOMPARE(reforecast->item(5, 0)->text(), QStringLiteral("ROI"));
+        QVERIFY2(reforecast->item(5, 3)->text().endsWith(QStringLiteral(" pp")),
+                 qPrintable(reforecast->item(5, 3)->text()));
     }
 };
 

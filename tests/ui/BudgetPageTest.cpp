@@ -6,11 +6,13 @@
 #include "ui/pages/BudgetPage.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/itemmodels/CategoriesModel.h"
 #include "models/itemmodels/ChannelsModel.h"
 #include "models/itemmodels/ValueFormat.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
@@ -27,6 +29,7 @@ class BudgetPageTest : public QObject
 private:
     std::unique_ptr<PlanDocument> m_document;
     std::unique_ptr<BudgetPage> m_page;
+    QDateTime m_now;
 
     double budget() const { return m_document->plan().scenarios[0].budget; }
     // QTest::keyClicks() only types Latin-1; "万" and "￥" come as key events carrying text, as
@@ -44,6 +47,21 @@ private:
         typeText(edit, text);
         QCOMPARE(edit->text(), text);
         QTest::keyClick(edit, Qt::Key_Return);
+    }
+
+    // Types `text` into the cell as a user does: select it, type (the editor opens on the first
+    // key), Return.
+    void typeInCell(SpreadsheetView *view, int row, int column, const QString &text)
+    {
+        view->setCurrentIndex(view->model()->index(row, column));
+        view->setFocus();
+        QTest::keyClick(view, text.at(0).toLatin1());
+        QWidget *editor = QApplication::focusWidget();
+        QVERIFY(editor && editor != view);
+        typeText(editor, text.mid(1));
+        QTest::keyClick(editor, Qt::Key_Return);
+        // The delegate commits on the next turn of the event loop.
+        QTRY_VERIFY(QApplication::focusWidget() == view);
     }
 
 private slots:
@@ -132,6 +150,59 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return);
         // Pool 20M x 60% = 12M; 4.8M of it is 40%.
         QTRY_COMPARE(m_document->plan().scenarios[0].channels[1].share, 0.4);
+    }
+    void eachEditIsItsOwnUndoStep()
+    {
+        // The user's clock: a pause is 5 s between two edits, a quick correction 0.5 s.
+        m_now = QDateTime(QDate(2025, 4, 10), QTime(10, 0), Qt::UTC);
+        m_document->setClock([this] { return m_now; });
+        auto pause = [this](int ms) {
+            m_now = m_now.addMSecs(ms);
+        };
+        QUndoStack *stack = m_document->undoStack();
+        const int steps = stack->count();
+        SpreadsheetView *categories = m_page->categoriesView();
+
+        typeBudget(QStringLiteral("2500万"));
+        pause(5000);
+        typeBudget(QStringLiteral("3000万")); // typed again after a look: a step of its own
+        QCOMPARE(stack->count(), steps + 2);
+        stack->undo();
+        QCOMPARE(budget(), 2.5e7);
+        stack->redo();
+
+        pause(5000);
+        typeInCell(categories, 0, CategoriesModel::ShareColumn, QStringLiteral("50"));
+        pause(5000);
+        typeInCell(categories, 1, CategoriesModel::ShareColumn, QStringLiteral("30"));
+        pause(5000);
+        typeInCell(categories, 1, CategoriesModel::ShareColumn, QStringLiteral("25"));
+        QCOMPARE(stack->count(), steps + 5);
+        pause(500);
+        typeInCell(categories, 1, CategoriesModel::ShareColumn, QStringLiteral("20"));
+        QCOMPARE(stack->count(), steps + 5); // a quick correction of the same cell joins it
+        QCOMPARE(stack->text(stack->count() - 1), QStringLiteral("Set Share of Technology to 20"));
+
+        // Pasted, undone, then the cell before it typed again at once: the step the undo went
+        // back to stays as it was.
+        pause(5000);
+        categories->setCurrentIndex(categories->model()->index(2, CategoriesModel::ShareColumn));
+        QVERIFY(categories->pasteText(QStringLiteral("10")));
+        QCOMPARE(stack->count(), steps + 6);
+        stack->undo();
+        typeInCell(categories, 1, CategoriesModel::ShareColumn, QStringLiteral("15"));
+        QCOMPARE(stack->count(), steps + 6);
+        QCOMPARE(stack->text(stack->count() - 1), QStringLiteral("Set Share of Technology to 15"));
+        stack->undo();
+        QCOMPARE(m_document->plan().scenarios[0].categoryShares[1], 0.2);
+        // Normalising is a step of its own too.
+        QVERIFY(m_document->normaliseCategoryShares(0).ok());
+        QCOMPARE(stack->count(), steps + 6);
+        QCOMPARE(stack->text(stack->count() - 1), QStringLiteral("Normalise category shares"));
+        // Every step undoes back to the sample.
+        while (stack->canUndo())
+            stack->undo();
+        QCOMPARE(budget(), 2e7);
     }
 };
 

@@ -83,10 +83,21 @@ private slots:
         CellDelegate delegate;
         delegate.setDateColumn(MilestonesModel::PhaseColumn);
         const QModelIndex undated = cell(0, MilestonesModel::PhaseColumn);
-        // The clock says 2026-05-20, outside the 2025 plan: the plan's first month.
+        QVERIFY(m_document->setSetting(PlanSetting::StatusDate, QString()).ok());
+        // No status date, and the clock says 2026-05-20, outside the 2025 plan: the plan's first
+        // month.
         QCOMPARE(delegate.calendarStartDate(undated), QDate(2025, 1, 1));
         m_document->setClock([] { return QDateTime(QDate(2025, 8, 14), QTime(9, 0), Qt::UTC); });
         QCOMPARE(delegate.calendarStartDate(undated), QDate(2025, 8, 14));
+    }
+
+    void aRowWithoutDatesOpensAtThePlansStatusDate()
+    {
+        CellDelegate delegate;
+        delegate.setDateColumn(MilestonesModel::PhaseColumn);
+        QVERIFY(m_document->setSetting(PlanSetting::StatusDate, QStringLiteral("2025-06-15")).ok());
+        QCOMPARE(delegate.calendarStartDate(cell(0, MilestonesModel::PhaseColumn)),
+                 QDate(2025, 6, 15));
     }
 
     void typedShortDateIsInTheClocksYear()

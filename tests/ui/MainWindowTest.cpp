@@ -6,9 +6,12 @@
 #include "models/document/PlanDocument.h"
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/pages/BudgetPage.h"
 #include "ui/pages/Page.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -119,6 +122,56 @@ private slots:
         QCOMPARE(document->plan().scenarios[0].budget, before);
         QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
         QCOMPARE(document->plan().scenarios[0].budget, before + 1000);
+    }
+
+    // Typed budget, Return, Ctrl+Z with the cursor still in the field: the plan edit is undone
+    // (the field itself has nothing to undo), and Ctrl+Y brings it back.
+    void ctrlZInTheBudgetFieldUndoesThePlanEdit()
+    {
+        PlanDocument *document = m_window->document();
+        m_window->showPage(PageId::Budget);
+        auto *budget = qobject_cast<BudgetPage *>(m_window->page(PageId::Budget));
+        QVERIFY(budget);
+        QLineEdit *field = budget->budgetEditor();
+        field->setFocus();
+        QTRY_VERIFY(field->hasFocus());
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("25000000"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(document->plan().scenarios[0].budget, 25000000.0);
+        QVERIFY(field->hasFocus());
+        QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(document->plan().scenarios[0].budget, 20000000.0);
+        QTest::keyClick(field, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(document->plan().scenarios[0].budget, 25000000.0);
+        // While the user is typing, Ctrl+Z is the field's own.
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("3"));
+        QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(document->plan().scenarios[0].budget, 25000000.0);
+    }
+
+    void everyPageFitsA1024By700Screen()
+    {
+        for (int id = 0; id < pageCount; ++id) {
+            m_window->showPage(static_cast<PageId>(id));
+            m_window->resize(1024, 700);
+            QApplication::processEvents();
+            Page *page = m_window->page(static_cast<PageId>(id));
+            // The window cannot be smaller than the tallest page (they share a stack).
+            QString why = QStringLiteral("%1: window %2x%3; minimum heights:")
+                              .arg(page->title())
+                              .arg(m_window->width())
+                              .arg(m_window->height());
+            for (int other = 0; other < pageCount; ++other) {
+                const Page *each = m_window->page(static_cast<PageId>(other));
+                why += QStringLiteral(" %1 %2x%3,")
+                           .arg(each->title())
+                           .arg(each->minimumSizeHint().width())
+                           .arg(each->minimumSizeHint().height());
+            }
+            QVERIFY2(m_window->size() == QSize(1024, 700), qPrintable(why));
+        }
     }
 };
 

@@ -9,6 +9,7 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -46,6 +47,26 @@ private slots:
         QVERIFY(!page.markDoneOffer()->isVisible());
         document.undoStack()->undo();
         QVERIFY(page.markDoneOffer()->isVisible());
+    }
+
+    void statusNamesCheckpointMetricsInWords()
+    {
+        PlanDocument document;
+        document.newFromSample();
+        MilestonesPage page(&document);
+        page.resize(1024, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableWidget *status = page.statusTable();
+        QVERIFY(status->rowCount() >= 2);
+        // M1 checks registered users to date (stage_cum.1 in the file).
+        const QString checks = status->item(0, status->columnCount() - 1)->text();
+        QVERIFY2(checks.startsWith(QStringLiteral("Registered users to date ≥")),
+                 qPrintable(checks));
+        for (int row = 0; row < status->rowCount(); ++row) {
+            const QString text = status->item(row, status->columnCount() - 1)->text();
+            QVERIFY2(!text.contains(QStringLiteral("stage_")), qPrintable(text));
+        }
     }
 };
 

@@ -6,7 +6,10 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Projection.h"
 #include "models/itemmodels/PhasingAmountsModel.h"
+#include "models/itemmodels/PhasingModel.h"
+#include "ui/widgets/SpreadsheetView.h"
 
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -45,6 +48,51 @@ private slots:
         // A new weight moves the money at once.
         QVERIFY(document.setPhasingWeight(0, -1, 0, 0.5).ok());
         QVERIFY(amounts->share(0, q1) > 0.35);
+    }
+
+    void amountsLineUpWithTheWeightsMonthByMonth()
+    {
+        PlanDocument document;
+        document.newFromSample();
+        PhasingPage page(&document);
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *weights = page.view();
+        QTableView *amounts = page.amountsView();
+        // The x of a column's left edge, in the page.
+        auto left = [&page](QTableView *table, int column) {
+            return table->viewport()
+                ->mapTo(&page, QPoint(table->columnViewportPosition(column), 0))
+                .x();
+        };
+        // The first month whose columns do not line up, or nothing.
+        auto misaligned = [&]() -> QString {
+            for (int month = 0; month < document.plan().months; ++month) {
+                const int column = PhasingModel::FirstMonthColumn + month;
+                if (left(weights, column) != left(amounts, month) ||
+                    weights->columnWidth(column) != amounts->columnWidth(month))
+                    return QStringLiteral("month %1: x %2 / %3, width %4 / %5")
+                        .arg(month + 1)
+                        .arg(left(weights, column))
+                        .arg(left(amounts, month))
+                        .arg(weights->columnWidth(column))
+                        .arg(amounts->columnWidth(month));
+            }
+            return {};
+        };
+        QCOMPARE(misaligned(), QString());
+        // Scrolled sideways, the two tables move together.
+        QVERIFY(weights->horizontalScrollBar()->maximum() > 0);
+        weights->horizontalScrollBar()->setValue(weights->horizontalScrollBar()->maximum() / 2);
+        QCOMPARE(amounts->horizontalScrollBar()->value(), weights->horizontalScrollBar()->value());
+        QCOMPARE(misaligned(), QString());
+        amounts->horizontalScrollBar()->setValue(40);
+        QCOMPARE(weights->horizontalScrollBar()->value(), 40);
+        QCOMPARE(misaligned(), QString());
+        // A new weight (wider amounts) keeps them lined up.
+        QVERIFY(document.setPhasingWeight(0, -1, 0, 123.456).ok());
+        QTRY_COMPARE(misaligned(), QString());
     }
 };
 

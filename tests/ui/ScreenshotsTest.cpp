@@ -8,6 +8,8 @@
 #include "ui/mainwindow/AlertsDock.h"
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/pages/ActualsPage.h"
+#include "ui/pages/ActualsVariancePanel.h"
 #include "ui/pages/Page.h"
 
 #include "FakeDialogProvider.h"
@@ -74,6 +76,15 @@ private:
                             .arg(i + 1, 2, 10, QLatin1Char('0'))
                             .arg(QLatin1String(pageFileNames[i]), suffix));
         }
+        // The Actuals page's re-forecast tab.
+        window->showPage(PageId::Actuals);
+        auto *actuals = qobject_cast<ActualsPage *>(window->page(PageId::Actuals));
+        QVERIFY(actuals);
+        actuals->variancePanel()->setCurrentIndex(1);
+        QApplication::processEvents();
+        save(window->grab().toImage(), QStringLiteral("actuals-reforecast-%1.png").arg(suffix));
+        actuals->variancePanel()->setCurrentIndex(0);
+
         // The Alerts dock taller, as a user drags it open to read the groups.
         window->showPage(PageId::Overview);
         window->resizeDocks({window->alertsDock()}, {size.height() / 2}, Qt::Vertical);

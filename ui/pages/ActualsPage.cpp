@@ -16,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -65,16 +64,17 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     gridLayout->addWidget(hint);
     gridLayout->addWidget(createTableToolBar({m_import, m_replan}));
     gridLayout->addWidget(m_view);
-    // The chart and the variance tables share the lower half in tabs: stacked in a splitter at
-    // 1280x800 each got too little height to read.
-    auto *lower = new QTabWidget(this);
-    lower->setDocumentMode(true);
-    lower->addTab(m_panel, tr("Variance and re-forecast"));
-    lower->addTab(m_chart, tr("Spend: planned against actual"));
+    // The variance tables, the re-forecast and the chart share the lower half in tabs: stacked
+    // in a splitter at 1280x800 each got too little height to read.
+    m_panel->addTab(m_chart, tr("Spend: planned against actual"));
+    m_panel->setAccessibleName(tr("Variance and re-forecast")); // what a screen reader says
+    // A chart's usual minimum (ChartView) would make the page taller than a 1024x700 window
+    // has room for; the splitter gives it more as soon as there is.
+    m_chart->setMinimumHeight(180);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(gridPanel);
-    splitter->addWidget(lower);
+    splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);

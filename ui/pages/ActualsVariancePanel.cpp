@@ -3,6 +3,7 @@
 #include "models/domain/NumberText.h"
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ActualsModel.h"
+#include "ui/charts/ComparisonView.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/TableCopy.h"
 
@@ -27,6 +28,7 @@ QTableWidget *readOnlyTable(QWidget *parent, const QStringList &headers)
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->verticalHeader()->hide();
     table->setAlternatingRowColors(true);
+    table->setWordWrap(false); // a long cell scrolls sideways instead of breaking in the row
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     TableCopy::install(table); // Ctrl+A, Ctrl+C as tab-separated text with headers
     return table;
@@ -62,7 +64,7 @@ QWidget *titled(QWidget *parent, const QString &title, QWidget *content)
 } // namespace
 
 ActualsVariancePanel::ActualsVariancePanel(QWidget *parent)
-    : QWidget(parent),
+    : QTabWidget(parent),
       m_byChannel(readOnlyTable(this, {tr("Channel"), tr("Planned spend"), tr("Actual spend"),
                                        tr("Variance"), tr("Cost against benchmark")})),
       m_byMonth(readOnlyTable(
@@ -73,18 +75,18 @@ ActualsVariancePanel::ActualsVariancePanel(QWidget *parent)
     m_byChannel->setObjectName(QStringLiteral("varianceByChannel"));
     m_byMonth->setObjectName(QStringLiteral("varianceByMonth"));
     m_reforecast->setObjectName(QStringLiteral("reforecast"));
+    setDocumentMode(true);
     auto *tables = new QSplitter(Qt::Horizontal, this);
     tables->setChildrenCollapsible(false);
     tables->addWidget(titled(tables, tr("By channel, all measured months"), m_byChannel));
     tables->addWidget(titled(tables, tr("By month"), m_byMonth));
-    tables->addWidget(titled(
-        tables, tr("Re-forecast: the plan with the measured months as measured"), m_reforecast));
+    // The channel table has the most columns and the longest text.
     tables->setStretchFactor(0, 5);
-    tables->setStretchFactor(1, 3);
-    tables->setStretchFactor(2, 4);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(tables);
+    tables->setStretchFactor(1, 2);
+    addTab(tables, tr("Variance"));
+    addTab(titled(this, tr("Re-forecast: the plan with the measured months as measured"),
+                  m_reforecast),
+           tr("Re-forecast"));
 }
 
 void ActualsVariancePanel::showVariance(const Plan &plan, const VarianceReport *report,
@@ -172,11 +174,12 @@ void ActualsVariancePanel::fillReforecast(const Plan &plan, const VarianceReport
         std::optional<double> difference;
         if (line.plan && line.reforecast)
             difference = *line.reforecast - *line.plan;
-        // A ratio's difference is in its own unit: percentage points for ROI.
+        // A difference in its own unit, signed: percentage points for ROI, a plain number for
+        // the return ratio ("−0.05", never "1 : -0.05"), money and counts as figures.
         setRow(m_reforecast, row,
                {line.title, formatFigure(line.plan, line.kind, plan.currency),
                 formatFigure(line.reforecast, line.kind, plan.currency),
-                formatFigure(difference, line.kind, plan.currency)});
+                ComparisonView::deltaText(difference, line.kind, plan.currency)});
     }
     m_reforecast->resizeColumnsToContents();
     m_reforecast->horizontalHeader()->setStretchLastSection(true);

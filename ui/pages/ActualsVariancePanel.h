@@ -4,10 +4,12 @@
 // plan per channel over all measured months (cumulative, with the over-benchmark rule) beside
 // the same per month, and the re-forecast — the plan's totals with the measured months
 // replaced by what was measured — against the plan. Flagged figures are in the warning colour.
+// The variance tables and the re-forecast are two tabs, each with the panel's whole width (three
+// tables side by side were cut off at 1280x800); the page adds its chart as a third.
 
 #include "models/engine/Variance.h"
 
-#include <QWidget>
+#include <QTabWidget>
 
 #include <map>
 #include <utility>
@@ -19,7 +21,7 @@ namespace cplan {
 struct Plan;
 struct Projection;
 
-class ActualsVariancePanel : public QWidget
+class ActualsVariancePanel : public QTabWidget
 {
     Q_OBJECT
 

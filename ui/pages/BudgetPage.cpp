@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSplitter>
@@ -35,6 +36,9 @@ BudgetPage::BudgetPage(PlanDocument *document, QWidget *parent)
                             "it as you write it: 20,000,000, ¥20,000,000, 2000万, 0.2亿 or "
                             "CNY 20M."));
     connect(m_budget, &QLineEdit::editingFinished, this, &BudgetPage::commitBudget);
+    // After Return the field still has the focus; Ctrl+Z then undoes the plan edit (the window's
+    // Undo), not nothing in the field.
+    m_budget->installEventFilter(this);
     // A refusal stays visible under the field until a budget is taken.
     m_budgetError->setWordWrap(true);
     m_budgetError->setStyleSheet(QStringLiteral("color: #d64541;"));
@@ -215,6 +219,21 @@ void BudgetPage::showPlace(const PlanPlace &place)
     else if (!focusPath(m_categoriesView, place.path) &&
              place.path.endsWith(QLatin1String("budget")))
         m_budget->setFocus(Qt::OtherFocusReason);
+}
+
+bool BudgetPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_budget && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool undo = key->matches(QKeySequence::Undo) && !m_budget->isUndoAvailable();
+        const bool redo = key->matches(QKeySequence::Redo) && !m_budget->isRedoAvailable();
+        // Not overridden: the shortcut goes to the window's Undo/Redo actions.
+        if ((undo || redo) && !m_budget->isModified()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
 }
 
 } // namespace cplan

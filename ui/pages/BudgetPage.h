@@ -32,6 +32,9 @@ public:
     // Why the last typed budget was refused ("" when it was taken), shown under the field.
     QString budgetError() const;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     void commitBudget();

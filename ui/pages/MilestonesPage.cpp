@@ -112,7 +112,8 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     splitter->addWidget(m_view);
     // The Gantt-style timeline (ui/charts); a click on a milestone selects its row above.
     auto *timeline = new MilestoneTimelineView(document, this);
-    timeline->setMinimumHeight(240);
+    // Low enough for the page to fit a 1024x700 window; the splitter gives it more room.
+    timeline->setMinimumHeight(160);
     connect(timeline, &MilestoneTimelineView::milestoneClicked, this, [this](int milestone) {
         if (milestone >= 0)
             m_view->focusCell(milestone, MilestonesModel::NameColumn);

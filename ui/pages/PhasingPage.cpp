@@ -8,9 +8,13 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cplan {
 
@@ -24,7 +28,6 @@ PhasingPage::PhasingPage(PlanDocument *document, QWidget *parent)
     m_amountsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_amountsView->setAlternatingRowColors(true);
     m_amountsView->setWordWrap(false);
-    m_amountsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_amountsView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->setModel(m_model);
     m_view->cellDelegate()->setChoices(
@@ -32,7 +35,27 @@ PhasingPage::PhasingPage(PlanDocument *document, QWidget *parent)
         {QStringLiteral("even"), QStringLiteral("quarterly"), QStringLiteral("monthly"),
          QStringLiteral("scenario")},
         {tr("even"), tr("quarterly"), tr("monthly"), tr("scenario's phasing")});
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The weights and the amounts scroll together with their month columns lined up
+    // (alignColumns() sets the widths).
+    for (QTableView *table : {static_cast<QTableView *>(m_view), m_amountsView}) {
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    }
+    QScrollBar *weightsBar = m_view->horizontalScrollBar();
+    QScrollBar *amountsBar = m_amountsView->horizontalScrollBar();
+    connect(weightsBar, &QScrollBar::valueChanged, amountsBar, &QScrollBar::setValue);
+    connect(amountsBar, &QScrollBar::valueChanged, weightsBar, &QScrollBar::setValue);
+    for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_model),
+                                      static_cast<QAbstractItemModel *>(m_amounts)}) {
+        connect(model, &QAbstractItemModel::modelReset, this, &PhasingPage::requestAlignment);
+        connect(model, &QAbstractItemModel::dataChanged, this, &PhasingPage::requestAlignment);
+        connect(model, &QAbstractItemModel::headerDataChanged, this,
+                &PhasingPage::requestAlignment);
+        connect(model, &QAbstractItemModel::rowsInserted, this, &PhasingPage::requestAlignment);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &PhasingPage::requestAlignment);
+        connect(model, &QAbstractItemModel::columnsInserted, this, &PhasingPage::requestAlignment);
+        connect(model, &QAbstractItemModel::columnsRemoved, this, &PhasingPage::requestAlignment);
+    }
 
     auto *explanation = new QLabel(
         tr("Weights are relative: each row is normalised to 100% over the plan. "
@@ -58,6 +81,49 @@ PhasingPage::PhasingPage(PlanDocument *document, QWidget *parent)
     splitter->addWidget(m_view);
     splitter->addWidget(amountsPanel);
     layout->addWidget(splitter, 1);
+    alignColumns();
+}
+
+void PhasingPage::requestAlignment()
+{
+    // One alignment after a burst of model signals.
+    if (m_alignmentRequested)
+        return;
+    m_alignmentRequested = true;
+    QTimer::singleShot(0, this, [this] {
+        m_alignmentRequested = false;
+        alignColumns();
+    });
+}
+
+void PhasingPage::alignColumns()
+{
+    const int months =
+        std::min(m_model->columnCount() - PhasingModel::FirstMonthColumn, m_amounts->columnCount());
+    m_view->resizeColumnToContents(PhasingModel::FormColumn);
+    const int weightTitles = m_view->verticalHeader()->sizeHint().width();
+    const int amountTitles = m_amountsView->verticalHeader()->sizeHint().width();
+    int form = m_view->columnWidth(PhasingModel::FormColumn);
+    if (amountTitles > weightTitles + form) {
+        form = amountTitles - weightTitles;
+        m_view->setColumnWidth(PhasingModel::FormColumn, form);
+    }
+    m_view->verticalHeader()->setFixedWidth(weightTitles);
+    m_amountsView->verticalHeader()->setFixedWidth(weightTitles + form);
+    // QTableView hides its content width hint; QAbstractItemView's public one dispatches to it.
+    const QAbstractItemView *weightsView = m_view;
+    const QAbstractItemView *amountsView = m_amountsView;
+    for (int month = 0; month < months; ++month) {
+        const int column = PhasingModel::FirstMonthColumn + month;
+        const int width = std::max({weightsView->sizeHintForColumn(column),
+                                    m_view->horizontalHeader()->sectionSizeHint(column),
+                                    amountsView->sizeHintForColumn(month),
+                                    m_amountsView->horizontalHeader()->sectionSizeHint(month)});
+        m_view->setColumnWidth(column, width);
+        m_amountsView->setColumnWidth(month, width);
+    }
+    for (int column = months; column < m_amounts->columnCount(); ++column)
+        m_amountsView->resizeColumnToContents(column);
 }
 
 void PhasingPage::showPlace(const PlanPlace &place)

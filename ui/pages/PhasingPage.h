@@ -30,11 +30,19 @@ public:
     QTableView *amountsView() const { return m_amountsView; }
     PhasingAmountsModel *amountsModel() const { return m_amounts; }
 
+    // Gives the weights' month columns and the amounts' month columns one width each, and the
+    // amounts' row titles the width of the weights' row titles and form column, so month m sits
+    // at one x in both tables (run after every change of either table; public for tests).
+    void alignColumns();
+
 private:
+    void requestAlignment();
+
     PhasingModel *m_model;
     SpreadsheetView *m_view;
     PhasingAmountsModel *m_amounts;
     QTableView *m_amountsView;
+    bool m_alignmentRequested = false;
 };
 
 } // namespace cplan

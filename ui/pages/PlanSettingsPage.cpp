@@ -8,9 +8,11 @@
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QAction>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -46,6 +48,32 @@ QDoubleSpinBox *percentBox()
     box->setKeyboardTracking(false);
     return box;
 }
+
+// The status date editor's calendar, shown with no status date set, opens in the plan's months
+// instead of at the minimum (1900) that stands for "not set". The date edit sets the calendar's
+// page just before the popup shows, so the page is turned when the calendar is shown.
+class OpenInThePlansMonths : public QObject
+{
+public:
+    OpenInThePlansMonths(QDateEdit *edit, const PlanDocument *document)
+        : QObject(edit), m_edit(edit), m_document(document)
+    {}
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *calendar = qobject_cast<QCalendarWidget *>(watched);
+        if (calendar && event->type() == QEvent::Show && m_edit->date() == noStatusDate) {
+            const QDate date =
+                CellDelegate::planCalendarDate(m_document->plan(), m_document->today());
+            calendar->setCurrentPage(date.year(), date.month());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QDateEdit *m_edit;
+    const PlanDocument *m_document;
+};
 } // namespace
 
 PlanSettingsPage::PlanSettingsPage(PlanDocument *document, QWidget *parent)
@@ -126,6 +154,8 @@ QWidget *PlanSettingsPage::createForm()
     statusDate->setMinimumDate(noStatusDate);
     statusDate->setSpecialValueText(tr("today"));
     statusDate->setToolTip(tr("The date milestone delays and actuals are measured at"));
+    statusDate->calendarWidget()->installEventFilter(
+        new OpenInThePlansMonths(statusDate, document()));
     form->addRow(tr("Status date:"), statusDate);
     addField({PlanSetting::StatusDate, statusDate, QStringLiteral("status_date"),
               [statusDate](const Plan &plan) {

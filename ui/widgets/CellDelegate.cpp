@@ -136,13 +136,17 @@ QDate CellDelegate::calendarStartDate(const QModelIndex &index) const
     const auto *planModel = qobject_cast<const PlanTableModel *>(index.model());
     if (!planModel || !planModel->document())
         return QDate::currentDate();
-    const PlanDocument *document = planModel->document();
-    const Plan &plan = document->plan();
+    return planCalendarDate(planModel->document()->plan(), planModel->document()->today());
+}
+
+QDate CellDelegate::planCalendarDate(const Plan &plan, const QDate &today)
+{
+    if (const std::optional<QDate> status = parseIsoDate(plan.statusDate))
+        return *status;
     const std::optional<QDate> first = parseMonth(plan.start);
     if (!first)
-        return document->today();
+        return today;
     const QDate end = first->addMonths(std::max(plan.months, 1));
-    const QDate today = document->today();
     return today >= *first && today < end ? today : *first;
 }
 
