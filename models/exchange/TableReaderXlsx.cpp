@@ -273,13 +273,20 @@ std::vector<bool> parseDateStyles(const QByteArray &bytes)
     return styles;
 }
 
-// "AB12" -> 27 (0-based column); -1 when there is no column letter.
+// "AB12" -> 27 (0-based column); -1 when there is no column letter (A to Z). A reference past
+// any sheet's last column (XFD) stays past it instead of overflowing, so the column cap refuses
+// it ("ZZZZZZZZ1" once wrapped round to a negative column and was read as the next one).
 int columnOf(QStringView reference)
 {
+    constexpr int pastLastColumn = 1 << 20; // Excel's last column is 16,384
     int column = 0;
     qsizetype i = 0;
-    for (; i < reference.size() && reference.at(i).isLetter(); ++i)
-        column = column * 26 + (reference.at(i).toUpper().unicode() - u'A' + 1);
+    for (; i < reference.size(); ++i) {
+        const char16_t letter = reference.at(i).toUpper().unicode();
+        if (letter < u'A' || letter > u'Z')
+            break;
+        column = std::min(pastLastColumn, column * 26 + (letter - u'A' + 1));
+    }
     return i == 0 ? -1 : column - 1;
 }
 
