@@ -10,7 +10,6 @@ packages=(
     xvfb xauth fonts-noto-cjk
     libxlsxwriter-dev libminizip-dev poppler-utils
     libbenchmark-dev python3-numpy
-    clang libclang-rt-14-dev
     dpkg-dev shared-mime-info xdg-utils libfile-mimeinfo-perl
 )
 
