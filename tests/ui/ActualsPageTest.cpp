@@ -168,6 +168,18 @@ private slots:
         QVERIFY2(reforecast->item(5, 3)->text().endsWith(QStringLiteral(" pp")),
                  qPrintable(reforecast->item(5, 3)->text()));
     }
+
+    // The benchmark sentence reads "CNY 1,692.87 per account opened against …", the stage in
+    // the singular and lower case inside the sentence, not "per Accounts opened".
+    void benchmarkCostNamesTheStageInTheSingular()
+    {
+        QTableWidget *byChannel = m_page->variancePanel()->byChannelTable();
+        QVERIFY(byChannel->rowCount() > 0);
+        const int columns = byChannel->columnCount();
+        const QString benchmark = byChannel->item(0, columns - 1)->text();
+        QVERIFY2(benchmark.contains(QStringLiteral(" per account opened against ")),
+                 qPrintable(benchmark));
+    }
 };
 
 QTEST_MAIN(ActualsPageTest)

@@ -1,5 +1,6 @@
 #include "ui/pages/ActualsVariancePanel.h"
 
+#include "models/domain/MetricNames.h"
 #include "models/domain/NumberText.h"
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ActualsModel.h"
@@ -111,7 +112,7 @@ void ActualsVariancePanel::fillByChannel(const Plan &plan, const VarianceReport 
                 ? tr("no stage measured in every month")
                 : tr("%1 per %2 against %3 planned%4")
                       .arg(formatFigure(channel.actualCost, FigureKind::Money, plan.currency),
-                           plan.stages.value(*channel.benchmarkStage),
+                           singularStageName(plan.stages.value(*channel.benchmarkStage)),
                            formatFigure(channel.plannedCost, FigureKind::Money, plan.currency),
                            channel.overBenchmark ? tr(" — over benchmark") : QString());
         setRow(m_byChannel, row,
