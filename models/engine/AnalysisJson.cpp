@@ -142,6 +142,8 @@ QJsonObject monteCarloJson(const MonteCarloResult &result)
     fan.insert(QStringLiteral("p10"), numbersJson(result.monthlyCustomersP10));
     fan.insert(QStringLiteral("p50"), numbersJson(result.monthlyCustomersP50));
     fan.insert(QStringLiteral("p90"), numbersJson(result.monthlyCustomersP90));
+    // How many trials the fan was taken from (all of them unless the run was very large).
+    fan.insert(QStringLiteral("trials"), result.fanTrials);
 
     QJsonObject object;
     object.insert(QStringLiteral("scenario"), result.scenario);

@@ -95,7 +95,13 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
     outputs.values.assign(static_cast<std::size_t>(metrics.size()),
                           std::vector<double>(trialCount));
     outputs.defined.assign(static_cast<std::size_t>(metrics.size()), std::vector<char>(trialCount));
-    outputs.monthlyCustomers.resize(options.trials, trials.monthCount());
+    // The fan's trials × months matrix is the one part that grows with trials × months; it is
+    // bounded by fanCellLimit (the first trials are a sample of the same distribution).
+    const std::int64_t monthCount = std::max(trials.monthCount(), 1);
+    const int fanTrials = static_cast<int>(std::min<std::int64_t>(
+        options.trials, std::max<std::int64_t>(
+                            1000, std::max<std::int64_t>(options.fanCellLimit, 0) / monthCount)));
+    outputs.monthlyCustomers.resize(fanTrials, trials.monthCount());
 
     const int blocks = (options.trials + blockSize - 1) / blockSize;
     std::atomic<int> nextBlock{0};
@@ -138,6 +144,7 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
     result.scenario = scenario.name;
     result.trials = options.trials;
     result.seed = options.seed;
+    result.fanTrials = fanTrials;
     const auto reported = static_cast<std::size_t>(histogramIndex);
     result.metrics.resize(reported);
     const int months = trials.monthCount();

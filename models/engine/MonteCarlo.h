@@ -41,6 +41,10 @@ struct MonteCarloOptions
     // Called with (trials done, trials in all) after each block, from a worker thread, one call
     // at a time: keep it cheap (e.g. emit a queued signal).
     std::function<void(int, int)> progress;
+    // The monthly fan keeps trials × months values; above this many it is taken from the first
+    // fanCellLimit / months trials (at least 1,000), so memory stays bounded (64 MB by default:
+    // 666,666 trials of a 12-month plan, 66,666 of a 120-month one). Totals use every trial.
+    std::int64_t fanCellLimit = 8'000'000;
 };
 
 // Distribution of one metric over the trials where it is defined (a null ratio, e.g. a CAC
@@ -84,7 +88,9 @@ struct MonteCarloResult
     std::vector<MetricDistribution> metrics; // customers, cac, value, roi, return_ratio
     std::vector<TargetProbability> targets;  // in plan order
     Histogram histogram;
-    // Customers per month (all channels): P10/P50/P90 over the trials (the fan chart).
+    // Customers per month (all channels): P10/P50/P90 over the first fanTrials trials (the
+    // fan chart; fanTrials = trials unless MonteCarloOptions::fanCellLimit applies).
+    int fanTrials = 0;
     Eigen::ArrayXd monthlyCustomersP10;
     Eigen::ArrayXd monthlyCustomersP50;
     Eigen::ArrayXd monthlyCustomersP90;

@@ -306,9 +306,19 @@ void MonteCarloTrials::run(std::uint64_t seed, int first, int count, TrialOutput
     // Customers per month, all channels: trials x M, one product for the block (the same shape
     // as before the kernel was tiled, so the same bits), written straight into the block's rows
     // (no temporary: the output does not alias the operands).
+    // Only the fan's rows are kept (MonteCarloOptions::fanCellLimit); a block wholly inside
+    // them is one product of the whole block, as before.
+    const int fanRows =
+        std::clamp(static_cast<int>(outputs.monthlyCustomers.rows()) - first, 0, count);
+    if (fanRows == 0)
+        return;
     const Eigen::Map<const Eigen::MatrixXd> perLead(workspace.blockPerLead.data(), count, channels);
-    outputs.monthlyCustomers.matrix().middleRows(first, count).noalias() =
-        perLead * m_saturated.matrix();
+    if (fanRows == count)
+        outputs.monthlyCustomers.matrix().middleRows(first, count).noalias() =
+            perLead * m_saturated.matrix();
+    else
+        outputs.monthlyCustomers.matrix().middleRows(first, fanRows).noalias() =
+            perLead.topRows(fanRows) * m_saturated.matrix();
 }
 
 void MonteCarloTrials::runTile(std::uint64_t seed, int first, int count, int row, int blockCount,

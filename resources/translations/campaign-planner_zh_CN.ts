@@ -3302,6 +3302,10 @@ No actuals</source>
         <source>Draws every uncertain driver (cost per lead, conversion, revenue, retention) within its range and projects the plan once per trial. Press Run.</source>
         <translation>在各不确定驱动因素（单线索成本、转化率、收入、留存率）的范围内随机抽样，每次试验对方案测算一次。请点击“运行”。</translation>
     </message>
+    <message>
+        <source>Customers per month: the range of the first %1 trials</source>
+        <translation>每月客户数：前 %1 次试验的范围</translation>
+    </message>
 </context>
 <context>
     <name>cplan::AnalysisPage</name>

@@ -281,6 +281,11 @@ void AnalysisMonteCarloPanel::showResults()
     m_histogram->setData(histogramData(results));
     m_fan->setCurrency(currency);
     m_fan->setData(monthlyCustomersFan(results, m_runningPlan));
+    // A very large run keeps the fan's first trials only (bounded memory); say so.
+    m_fan->setTitle(results.fanTrials < results.trials
+                        ? tr("Customers per month: the range of the first %1 trials")
+                              .arg(QLocale().toString(results.fanTrials))
+                        : tr("Customers per month: the range of the trials"));
 }
 
 void AnalysisMonteCarloPanel::updateStale()

@@ -77,6 +77,7 @@ private slots:
     void progressReachesTheEnd();
     void percentilesBySelectionAreThoseOfASort_data();
     void percentilesBySelectionAreThoseOfASort();
+    void fanMemoryIsBounded();
 };
 
 void MonteCarloTest::sameSeedSameResults()
@@ -104,6 +105,45 @@ void MonteCarloTest::threadCountDoesNotMatter()
     QVERIFY(one.ok() && two.ok() && five.ok());
     QVERIFY(sameResult(*one, *two));
     QVERIFY(sameResult(*one, *five));
+}
+
+// Issue 14 item 10: the fan's trials × months matrix is bounded by fanCellLimit. A run above
+// the limit takes the fan from its first trials, which are the trials of a run that size (the
+// draws are seeded per trial), while the totals still use every trial.
+void MonteCarloTest::fanMemoryIsBounded()
+{
+    const Plan plan = test::loadSamplePlan();
+    MonteCarloOptions options;
+    options.trials = 6'000;
+    options.threads = 2;
+    options.fanCellLimit = 2'750 * 12; // 2,750 trials of the 12-month sample (not a block multiple)
+    const auto bounded = runMonteCarlo(plan, plan.scenarios.front(), options);
+    QVERIFY(bounded.ok());
+    QCOMPARE(bounded->trials, 6'000);
+    QCOMPARE(bounded->fanTrials, 2'750);
+    options.trials = 2'750;
+    options.fanCellLimit = 8'000'000;
+    const auto small = runMonteCarlo(plan, plan.scenarios.front(), options);
+    QVERIFY(small.ok());
+    QCOMPARE(small->fanTrials, 2'750);
+    for (Eigen::Index m = 0; m < small->monthlyCustomersP50.size(); ++m) {
+        QVERIFY(qFuzzyCompare(bounded->monthlyCustomersP10[m], small->monthlyCustomersP10[m]));
+        QVERIFY(qFuzzyCompare(bounded->monthlyCustomersP50[m], small->monthlyCustomersP50[m]));
+        QVERIFY(qFuzzyCompare(bounded->monthlyCustomersP90[m], small->monthlyCustomersP90[m]));
+    }
+    // The totals are those of all 6,000 trials, not of the fan's.
+    QCOMPARE(bounded->metrics.front().definedTrials, 6'000);
+    QVERIFY(bounded->metrics.front().p50 != small->metrics.front().p50);
+    // Below the limit nothing changes: every trial is in the fan.
+    const auto defaults = runMonteCarlo(plan, plan.scenarios.front());
+    QVERIFY(defaults.ok());
+    QCOMPARE(defaults->fanTrials, defaults->trials);
+    // A limit below 1,000 trials' worth still keeps 1,000.
+    options.trials = 5'000;
+    options.fanCellLimit = 12;
+    const auto tiny = runMonteCarlo(plan, plan.scenarios.front(), options);
+    QVERIFY(tiny.ok());
+    QCOMPARE(tiny->fanTrials, 1'000);
 }
 
 void MonteCarloTest::otherSeedOtherResults()
