@@ -344,6 +344,15 @@ QString NumberText::formatMonth(const QString &month)
     return date.isValid() && (month.size() == 7 || month.size() == 10) ? formatMonth(date) : month;
 }
 
+QStringList NumberText::formatMonths(const QStringList &months)
+{
+    QStringList shown;
+    shown.reserve(months.size());
+    for (const QString &month : months)
+        shown << formatMonth(month);
+    return shown;
+}
+
 QString NumberText::formatDate(const QDate &date)
 {
     if (!date.isValid())

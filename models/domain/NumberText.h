@@ -18,6 +18,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 namespace cplan {
 
@@ -61,6 +62,8 @@ public:
     // `month` is "YYYY-MM" (or a date in it); other text is returned unchanged.
     static QString formatMonth(const QString &month);
     static QString formatMonth(const QDate &month);
+    // formatMonth() of each: a chart's or table's month labels.
+    static QStringList formatMonths(const QStringList &months);
     // A calendar date: "2025-04-03", in Chinese "2025年4月3日" (parseDate() reads both back).
     static QString formatDate(const QDate &date);
 

@@ -12,8 +12,7 @@ ActualsAgainstPlan actualsAgainstPlan(const Plan &plan, const Projection &projec
     const bool all = channel < 0 || channel >= int(projection.spend.rows());
     result.channel = all ? QString() : plan.channels[std::size_t(channel)].name;
     result.colour = all ? QColor(0x66, 0x6e, 0x7a) : channelColour(channel);
-    for (const QString &month : projection.months)
-        result.months << NumberText::formatMonth(month); // "2025年3月" in Chinese
+    result.months = NumberText::formatMonths(projection.months); // "2025年3月" in Chinese
     const int months = int(projection.spend.cols());
     result.planned.resize(std::size_t(months));
     result.actual.assign(std::size_t(months), std::nullopt);

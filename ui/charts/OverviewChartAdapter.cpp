@@ -12,8 +12,7 @@ namespace cplan {
 CategoryChart monthlySpendByChannel(const Plan &plan, const Projection &projection)
 {
     CategoryChart chart;
-    for (const QString &month : projection.months)
-        chart.categories << NumberText::formatMonth(month); // "2025年3月" in Chinese
+    chart.categories = NumberText::formatMonths(projection.months); // "2025年3月" in Chinese
     chart.kind = FigureKind::Money;
     chart.valueTitle = axisTitle(QCoreApplication::translate("OverviewChartAdapter", "Spend"),
                                  FigureKind::Money, plan.currency);

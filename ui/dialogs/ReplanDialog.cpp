@@ -480,8 +480,7 @@ void ReplanDialog::showChart()
         return;
     }
     const ReplanSetup &setup = *m_setup;
-    for (const QString &month : setup.months)
-        series.months << NumberText::formatMonth(month); // "2025年3月" in Chinese
+    series.months = NumberText::formatMonths(setup.months); // "2025年3月" in Chinese
     series.statusMonth = setup.statusMonth;
     series.statusLabel = tr("Status date %1").arg(NumberText::formatDate(setup.statusDate));
     const int months = static_cast<int>(setup.months.size());
