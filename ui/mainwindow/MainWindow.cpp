@@ -3,7 +3,6 @@
 #include "models/document/PlanDocument.h"
 #include "models/domain/MetricNames.h"
 #include "models/itemmodels/ScenariosModel.h"
-#include "models/itemmodels/ValueFormat.h"
 #include "ui/dialogs/ImportActualsDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/mainwindow/AlertsDock.h"
@@ -132,6 +131,10 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     updateRecentMenu();
     readSettings();
     m_document->setAutosaveInterval(std::chrono::minutes(Preferences::load().autosaveMinutes));
+    // Amounts written another way (Preferences): tables, figures and alerts redraw; charts
+    // listen themselves.
+    connect(DisplaySettings::instance(), &DisplaySettings::numberStyleChanged, m_document,
+            &PlanDocument::redisplay);
 }
 
 MainWindow::~MainWindow() = default;
@@ -169,10 +172,7 @@ void MainWindow::showPreferences()
     const Preferences chosen = dialog.preferences();
     chosen.save();
     m_document->setAutosaveInterval(std::chrono::minutes(chosen.autosaveMinutes));
-    const AmountStyle before = ValueFormat::amountStyle();
-    applyNumberStyle(chosen);
-    if (ValueFormat::amountStyle() != before)
-        m_document->redisplay();
+    applyNumberStyle(chosen); // a change redraws every view (DisplaySettings, below)
     if (dialog.needsRestart())
         statusBar()->showMessage(tr("The language changes the next time Campaign Planner starts."),
                                  15000);
