@@ -124,6 +124,27 @@ QString readable(QString text)
     return text.trimmed();
 }
 
+// Every dialog of the window, made (not shown) for `window`'s plan; `provider` answers the
+// import dialog's questions.
+std::vector<std::unique_ptr<QDialog>> everyDialog(MainWindow *window, DialogProvider *provider)
+{
+    Preferences chinese;
+    chinese.language = InterfaceLanguage::Chinese;
+    PlanDocument *document = window->document();
+    std::vector<std::unique_ptr<QDialog>> dialogs;
+    dialogs.push_back(
+        std::make_unique<PreferencesDialog>(chinese, InterfaceLanguage::Chinese, window));
+    dialogs.push_back(std::make_unique<AboutDialog>(window));
+    dialogs.push_back(std::make_unique<OptimiseSplitDialog>(document, window));
+    dialogs.push_back(std::make_unique<ReplanDialog>(document, window));
+    dialogs.push_back(std::make_unique<ImportActualsDialog>(document, provider, window));
+    dialogs.push_back(
+        std::make_unique<ExportDialog>(QStringList{document->plan().scenarios.front().name}, 0,
+                                       QStringLiteral("/tmp/brokerage"), window));
+    dialogs.push_back(std::make_unique<UserGuideDialog>(window));
+    return dialogs;
+}
+
 class TextCollector
 {
 public:
@@ -329,21 +350,8 @@ private slots:
             texts.collectWidget(QStringLiteral("page %1").arg(i + 1), window.get());
         }
 
-        std::vector<std::unique_ptr<QDialog>> dialogs;
-        Preferences chinese;
-        chinese.language = InterfaceLanguage::Chinese;
-        dialogs.push_back(
-            std::make_unique<PreferencesDialog>(chinese, InterfaceLanguage::Chinese, window.get()));
-        dialogs.push_back(std::make_unique<AboutDialog>(window.get()));
-        dialogs.push_back(std::make_unique<OptimiseSplitDialog>(window->document(), window.get()));
-        dialogs.push_back(std::make_unique<ReplanDialog>(window->document(), window.get()));
         test::FakeDialogProvider provider;
-        dialogs.push_back(
-            std::make_unique<ImportActualsDialog>(window->document(), &provider, window.get()));
-        dialogs.push_back(std::make_unique<ExportDialog>(
-            QStringList{window->document()->plan().scenarios.front().name}, 0,
-            QStringLiteral("/tmp/brokerage"), window.get()));
-        dialogs.push_back(std::make_unique<UserGuideDialog>(window.get()));
+        const auto dialogs = everyDialog(window.get(), &provider);
         for (const auto &dialog : dialogs) {
             dialog->show();
             QApplication::processEvents();
@@ -428,18 +436,8 @@ private slots:
         }
         if (size.width() != 1280 || dark)
             return;
-        std::vector<std::unique_ptr<QDialog>> dialogs;
-        dialogs.push_back(std::make_unique<PreferencesDialog>(
-            Preferences{}, InterfaceLanguage::English, window.get()));
-        dialogs.push_back(std::make_unique<OptimiseSplitDialog>(window->document(), window.get()));
-        dialogs.push_back(std::make_unique<ReplanDialog>(window->document(), window.get()));
         test::FakeDialogProvider provider;
-        dialogs.push_back(
-            std::make_unique<ImportActualsDialog>(window->document(), &provider, window.get()));
-        dialogs.push_back(std::make_unique<ExportDialog>(
-            QStringList{window->document()->plan().scenarios.front().name}, 0,
-            QStringLiteral("/tmp/brokerage"), window.get()));
-        dialogs.push_back(std::make_unique<AboutDialog>(window.get()));
+        const auto dialogs = everyDialog(window.get(), &provider);
         for (const auto &dialog : dialogs) {
             dialog->show();
             QApplication::processEvents();
