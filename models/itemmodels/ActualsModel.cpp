@@ -216,8 +216,12 @@ QString ActualsModel::cellPath(const Plan &edited, int row, int column) const
     const int channels = static_cast<int>(edited.channels.size());
     if (channels == 0 || row < 0 || row >= edited.months * channels || column < SpendColumn)
         return {};
-    const int index = findActual(edited, monthLabel(edited.start, row / channels),
-                                 edited.channels[row % channels].name);
+    const QString month = monthLabel(edited.start, row / channels);
+    const QString &channel = edited.channels[row % channels].name;
+    // The shown plan's rows are found by hash (a view asks this of every painted cell); an
+    // edited copy, by search.
+    const int index = &edited == &plan() ? document()->reports().index().actual(month, channel)
+                                         : findActual(edited, month, channel);
     if (index < 0)
         return {};
     const QString actual = indexPath(QStringLiteral("actuals"), index);

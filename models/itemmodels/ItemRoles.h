@@ -18,7 +18,9 @@ enum ItemRole
     SumOffRole = Qt::UserRole + 1,
     // double: the money a share stands for (budget x share; for a channel, x the channel pool).
     AmountRole,
-    // bool: the cell breaks a validation rule (its ToolTipRole says which).
+    // bool: the cell breaks a validation rule (its ToolTipRole says which). Asked of the root
+    // (an invalid index): whether any cell of the table may break one, a cheap answer that lets
+    // a view skip looking at every cell of a clean table.
     ViolationRole,
     // QString: the validator path of the cell (`scenarios["A"].channels["Search"].cpl`).
     PathRole,

@@ -56,7 +56,11 @@ void PlanTableModel::emitAllChanged()
 
 QVariant PlanTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.model() != this || !m_document)
+    if (!m_document)
+        return {};
+    if (!index.isValid())
+        return role == ViolationRole ? QVariant(!m_document->violations().empty()) : QVariant();
+    if (index.model() != this)
         return {};
     const int row = index.row();
     const int column = index.column();

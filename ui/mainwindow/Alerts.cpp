@@ -128,11 +128,14 @@ void addMilestoneAlerts(const PlanDocument &document, std::vector<Alert> &alerts
             alerts.push_back(
                 {Alert::Kind::Milestone,
                  milestone.level >= 3 ? Alert::Severity::Error : Alert::Severity::Warning,
-                 (milestone.delayDays == 1 ? Tr::tr("%1 is 1 day late (escalation level %2)")
-                                           : Tr::tr("%1 is %3 days late (escalation level %2)"))
-                     .arg(milestone.id)
-                     .arg(milestone.level)
-                     .arg(milestone.delayDays),
+                 milestone.delayDays == 1
+                     ? Tr::tr("%1 is 1 day late (escalation level %2)")
+                           .arg(milestone.id)
+                           .arg(milestone.level)
+                     : Tr::tr("%1 is %3 days late (escalation level %2)")
+                           .arg(milestone.id)
+                           .arg(milestone.level)
+                           .arg(milestone.delayDays),
                  place});
         }
         if (!milestone.blockedBy.isEmpty()) {

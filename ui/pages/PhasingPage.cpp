@@ -4,6 +4,7 @@
 #include "models/itemmodels/PhasingAmountsModel.h"
 #include "models/itemmodels/PhasingModel.h"
 #include "ui/widgets/CellDelegate.h"
+#include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QHeaderView>
@@ -41,6 +42,7 @@ PhasingPage::PhasingPage(PlanDocument *document, QWidget *parent)
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
         table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     }
+    m_alignment = new RefreshWhenShown(this, [this] { alignColumns(); });
     QScrollBar *weightsBar = m_view->horizontalScrollBar();
     QScrollBar *amountsBar = m_amountsView->horizontalScrollBar();
     connect(weightsBar, &QScrollBar::valueChanged, amountsBar, &QScrollBar::setValue);
@@ -92,7 +94,7 @@ void PhasingPage::requestAlignment()
     m_alignmentRequested = true;
     QTimer::singleShot(0, this, [this] {
         m_alignmentRequested = false;
-        alignColumns();
+        m_alignment->request();
     });
 }
 

@@ -12,6 +12,8 @@ class QTableView;
 
 namespace cplan {
 
+class RefreshWhenShown;
+
 class PhasingAmountsModel;
 class PhasingModel;
 
@@ -43,6 +45,7 @@ private:
     PhasingAmountsModel *m_amounts;
     QTableView *m_amountsView;
     bool m_alignmentRequested = false;
+    RefreshWhenShown *m_alignment = nullptr; // aligns now when shown, else when next shown
 };
 
 } // namespace cplan

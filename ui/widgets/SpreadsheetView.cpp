@@ -36,7 +36,13 @@ SpreadsheetView::SpreadsheetView(QWidget *parent)
     m_problems->hide();
     m_problemsTimer->setSingleShot(true);
     m_problemsTimer->setInterval(0);
-    connect(m_problemsTimer, &QTimer::timeout, this, &SpreadsheetView::refreshProblems);
+    // A hidden table (another page) catches up when it is shown: its model may be large.
+    connect(m_problemsTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshProblems();
+        else
+            m_problemsStale = true;
+    });
     setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -203,6 +209,7 @@ void SpreadsheetView::setModel(QAbstractItemModel *newModel)
 void SpreadsheetView::refreshProblems()
 {
     m_problemsTimer->stop();
+    m_problemsStale = false;
     QStringList sentences;
     int cells = 0;
     if (QAbstractItemModel *source = model()) {
@@ -216,7 +223,10 @@ void SpreadsheetView::refreshProblems()
                     sentences << line;
             }
         }
-        for (int row = 0; row < source->rowCount(); ++row) {
+        // A clean table (the usual case) has no cell to look at; the root says so at once.
+        const bool anyCell = source->data(QModelIndex(), ViolationRole).toBool();
+        const int rows = anyCell ? source->rowCount() : 0;
+        for (int row = 0; row < rows; ++row) {
             for (int column = 0; column < source->columnCount(); ++column) {
                 const QModelIndex index = source->index(row, column);
                 if (!index.data(ViolationRole).toBool())
@@ -247,6 +257,13 @@ void SpreadsheetView::refreshProblems()
     m_problems->setAccessibleName(tr("%n cell(s) need attention", nullptr, cells));
     m_problems->show();
     placeProblemsBar();
+}
+
+void SpreadsheetView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    if (m_problemsStale)
+        m_problemsTimer->start();
 }
 
 void SpreadsheetView::placeProblemsBar()

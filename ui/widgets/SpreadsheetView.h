@@ -60,6 +60,7 @@ signals:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void updateGeometries() override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
@@ -77,6 +78,7 @@ private:
     CellDelegate *m_delegate;
     QLabel *m_problems;
     QTimer *m_problemsTimer;
+    bool m_problemsStale = false; // the model changed while the view was hidden
     QTableView *m_frozen = nullptr;
 };
 
