@@ -54,6 +54,10 @@ SpreadsheetView::SpreadsheetView(QWidget *parent)
     horizontalHeader()->setHighlightSections(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    // Columns sized to their contents measure the shown rows and this many more (Qt's default,
+    // 1,000, costs a frame on every edit of a 24,000-row grid).
+    horizontalHeader()->setResizeContentsPrecision(ResizeContentsRows);
+    verticalHeader()->setResizeContentsPrecision(ResizeContentsRows);
     connect(m_delegate, &CellDelegate::editRefused, this, &SpreadsheetView::showRefusal);
 }
 
