@@ -76,14 +76,21 @@ void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
         return;
     const VarianceReport &report = *variance;
     const int channelCount = int(plan.channels.size());
+    // Translated once: a large plan has thousands of flagged cells.
+    const QString spendText = Tr::tr("%1 · %2: spend %3 against plan");
+    const QString stageText = Tr::tr("%1 · %2: %3 %4 against plan");
+    QString month;
+    QString shownMonth;
     for (const VarianceRow &row : report.rows) {
         const int gridRow = row.monthIndex * channelCount + row.channelIndex;
+        if (row.month != month) {
+            month = row.month;
+            shownMonth = NumberText::formatMonth(month);
+        }
         if (row.spendFlag) {
             alerts.push_back({Alert::Kind::Variance,
                               Alert::Severity::Warning,
-                              Tr::tr("%1 · %2: spend %3 against plan")
-                                  .arg(NumberText::formatMonth(row.month), row.channel,
-                                       percent(row.spendVariance)),
+                              spendText.arg(shownMonth, row.channel, percent(row.spendVariance)),
                               {PageId::Actuals, -1, {}, gridRow, ActualsModel::SpendColumn}});
         }
         for (const StageVariance &stage : row.stages) {
@@ -91,9 +98,9 @@ void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
                 continue;
             alerts.push_back({Alert::Kind::Variance,
                               Alert::Severity::Warning,
-                              Tr::tr("%1 · %2: %3 %4 against plan")
-                                  .arg(NumberText::formatMonth(row.month), row.channel,
-                                       plan.stages.value(stage.stage), percent(stage.variance)),
+                              stageText.arg(shownMonth, row.channel,
+                                            plan.stages.value(stage.stage),
+                                            percent(stage.variance)),
                               {PageId::Actuals,
                                -1,
                                {},
