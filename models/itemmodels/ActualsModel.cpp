@@ -61,10 +61,23 @@ int ActualsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : FirstVolumeColumn + static_cast<int>(plan().stages.size());
 }
 
-void ActualsModel::setFlaggedCells(std::map<std::pair<int, int>, QString> flagged)
+void ActualsModel::setFlaggedCells(const std::map<std::pair<int, int>, QString> &flagged)
 {
+    std::map<std::pair<int, int>, int> keys;
+    QStringList sentences;
+    for (const auto &[cell, sentence] : flagged) {
+        keys[cell] = int(sentences.size());
+        sentences << sentence;
+    }
+    setFlaggedCells(std::move(keys), [sentences](int key) { return sentences.value(key); });
+}
+
+void ActualsModel::setFlaggedCells(std::map<std::pair<int, int>, int> flagged,
+                                   std::function<QString(int)> sentence)
+{
+    m_flagSentence = std::move(sentence);
     if (flagged == m_flagged)
-        return;
+        return; // the same cells: their sentences are made afresh when asked
     m_flagged = std::move(flagged);
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, SpendColumn), index(rowCount() - 1, columnCount() - 1),
@@ -131,8 +144,9 @@ QVariant ActualsModel::cellData(int row, int column, int role) const
         const auto flagged = m_flagged.find({row, column});
         if (flagged == m_flagged.end())
             return {};
-        return role == Qt::ToolTipRole ? QVariant(flagged->second)
-                                       : QVariant(QColor(230, 120, 20, 110));
+        if (role == Qt::BackgroundRole)
+            return QColor(230, 120, 20, 110);
+        return m_flagSentence ? m_flagSentence(flagged->second) : QString();
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};

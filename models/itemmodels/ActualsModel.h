@@ -8,6 +8,7 @@
 
 #include "models/itemmodels/PlanTableModel.h"
 
+#include <functional>
 #include <map>
 #include <utility>
 
@@ -35,7 +36,11 @@ public:
     // (row, column), with the sentence that explains the flag. The page computes them from the
     // variance against the scenario it compares with; flagged cells answer Qt::BackgroundRole
     // (a translucent warning colour that reads on light and dark themes) and a tooltip.
-    void setFlaggedCells(std::map<std::pair<int, int>, QString> flagged);
+    void setFlaggedCells(const std::map<std::pair<int, int>, QString> &flagged);
+    // The same with the sentences made when a tooltip asks for one: each cell has a key that
+    // `sentence` turns into its explanation (a large plan flags thousands of cells per edit).
+    void setFlaggedCells(std::map<std::pair<int, int>, int> flagged,
+                         std::function<QString(int key)> sentence);
     bool isFlagged(int row, int column) const { return m_flagged.count({row, column}) > 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,7 +57,8 @@ protected:
     QString columnTitle(int column) const override;
 
 private:
-    std::map<std::pair<int, int>, QString> m_flagged;
+    std::map<std::pair<int, int>, int> m_flagged; // cell -> key of its sentence
+    std::function<QString(int)> m_flagSentence;
 };
 
 } // namespace cplan

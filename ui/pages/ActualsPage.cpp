@@ -137,7 +137,16 @@ void ActualsPage::refreshVariance()
         m_panel->showVariance(plan, nullptr, nullptr);
         return;
     }
-    m_model->setFlaggedCells(ActualsVariancePanel::flaggedCells(plan, *report));
+    // The sentences are made from the report of the moment a tooltip asks (the flags are set
+    // again after every change, so they always belong to that report).
+    m_model->setFlaggedCells(ActualsVariancePanel::flaggedCells(plan, *report),
+                             [this, scenario](int key) {
+                                 const VarianceReport *now =
+                                     document()->reports().variance(scenario);
+                                 return now ? ActualsVariancePanel::flagSentence(
+                                                  document()->plan(), *now, key)
+                                            : QString();
+                             });
     m_panel->showVariance(plan, report, projection);
 }
 

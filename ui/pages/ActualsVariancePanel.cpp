@@ -186,28 +186,51 @@ void ActualsVariancePanel::fillReforecast(const Plan &plan, const VarianceReport
     m_reforecast->horizontalHeader()->setStretchLastSection(true);
 }
 
-std::map<std::pair<int, int>, QString>
-ActualsVariancePanel::flaggedCells(const Plan &plan, const VarianceReport &report)
+namespace {
+// A flagged cell's key: its variance row and stage (0 = spend, k + 1 = stage k).
+constexpr int keysPerRow = 16; // more than the 8 stages a plan may have
+} // namespace
+
+std::map<std::pair<int, int>, int> ActualsVariancePanel::flaggedCells(const Plan &plan,
+                                                                      const VarianceReport &report)
 {
-    std::map<std::pair<int, int>, QString> cells;
+    std::map<std::pair<int, int>, int> cells;
     const int channels = int(plan.channels.size());
-    for (const VarianceRow &row : report.rows) {
+    for (std::size_t r = 0; r < report.rows.size(); ++r) {
+        const VarianceRow &row = report.rows[r];
         const int gridRow = row.monthIndex * channels + row.channelIndex;
+        const int key = int(r) * keysPerRow;
         if (row.spendFlag)
-            cells[{gridRow, ActualsModel::SpendColumn}] =
-                tr("Spend %1 against the plan's %2")
-                    .arg(formatFigure(row.spendVariance, FigureKind::Percent, plan.currency),
-                         formatFigure(row.plannedSpend, FigureKind::Money, plan.currency));
+            cells[{gridRow, ActualsModel::SpendColumn}] = key;
         for (const StageVariance &stage : row.stages) {
             if (stage.flag)
                 cells[{gridRow, ActualsModel::FirstVolumeColumn + stage.stage}] =
-                    tr("%1 %2 against the plan's %3")
-                        .arg(plan.stages.value(stage.stage),
-                             formatFigure(stage.variance, FigureKind::Percent, plan.currency),
-                             formatFigure(stage.planned, FigureKind::Count, plan.currency));
+                    key + 1 + stage.stage;
         }
     }
     return cells;
+}
+
+QString ActualsVariancePanel::flagSentence(const Plan &plan, const VarianceReport &report,
+                                           int key)
+{
+    const auto r = std::size_t(key / keysPerRow);
+    if (key < 0 || r >= report.rows.size())
+        return {};
+    const VarianceRow &row = report.rows[r];
+    const int stageIndex = key % keysPerRow - 1;
+    if (stageIndex < 0)
+        return tr("Spend %1 against the plan's %2")
+            .arg(formatFigure(row.spendVariance, FigureKind::Percent, plan.currency),
+                 formatFigure(row.plannedSpend, FigureKind::Money, plan.currency));
+    for (const StageVariance &stage : row.stages) {
+        if (stage.stage == stageIndex)
+            return tr("%1 %2 against the plan's %3")
+                .arg(plan.stages.value(stage.stage),
+                     formatFigure(stage.variance, FigureKind::Percent, plan.currency),
+                     formatFigure(stage.planned, FigureKind::Count, plan.currency));
+    }
+    return {};
 }
 
 } // namespace cplan

@@ -35,9 +35,11 @@ public:
     QTableWidget *byMonthTable() const { return m_byMonth; }
     QTableWidget *reforecastTable() const { return m_reforecast; }
 
-    // The grid cells (ActualsModel row, column) a report flags, each with its explanation.
-    static std::map<std::pair<int, int>, QString> flaggedCells(const Plan &plan,
-                                                               const VarianceReport &report);
+    // The grid cells (ActualsModel row, column) a report flags, each with the key of its
+    // explanation, which flagSentence() makes when asked.
+    static std::map<std::pair<int, int>, int> flaggedCells(const Plan &plan,
+                                                           const VarianceReport &report);
+    static QString flagSentence(const Plan &plan, const VarianceReport &report, int key);
 
 private:
     void fillByChannel(const Plan &plan, const VarianceReport &report);
