@@ -1,8 +1,10 @@
 #pragma once
 
 // What an edit touched, so item models can translate a document change precisely
-// (ARCHITECTURE.md rule 4): value edits become `dataChanged`, edits that change the shape of a
-// table (rows or columns appear, vanish or move) become a model reset.
+// (ARCHITECTURE.md rule 4): value edits become `dataChanged` (only in the tables that show the
+// touched areas); adding, removing or moving one entry of a list (a channel, a stage, a
+// scenario…) becomes rows inserted, removed or moved in the tables whose rows are that list;
+// any other change of a table's shape becomes a model reset.
 
 #include <QFlags>
 
@@ -32,11 +34,51 @@ struct PlanChange
         Structure, // rows or columns of some table in `areas` changed: models reset
     };
 
+    // A structural change that is one operation on one list, so the tables whose rows are that
+    // list keep their other rows (and the selection and scroll position) through it.
+    enum class RowOp
+    {
+        None,
+        Insert, // a new entry at `row`
+        Remove, // the entry at `row`
+        Move,   // the entry at `row` now at `to`
+    };
+
     Areas areas = Area::Everything;
     Kind kind = Kind::Structure;
+    RowOp rowOp = RowOp::None;
+    Area rowList = Area::Everything; // the list of rowOp: Stages, Categories, Channels,
+                                     // Scenarios, Targets or Milestones
+    int row = -1;
+    int to = -1;
 
     bool touches(Area area) const { return areas.testFlag(area); }
     bool isStructural() const { return kind == Kind::Structure; }
+
+    PlanChange withRowOp(RowOp op, Area list, int at, int movedTo = -1) const
+    {
+        PlanChange change = *this;
+        change.rowOp = op;
+        change.rowList = list;
+        change.row = at;
+        change.to = movedTo;
+        return change;
+    }
+    // The change that takes this one back (undo): an insert becomes a removal and so on.
+    PlanChange inverse() const
+    {
+        switch (rowOp) {
+        case RowOp::Insert:
+            return withRowOp(RowOp::Remove, rowList, row);
+        case RowOp::Remove:
+            return withRowOp(RowOp::Insert, rowList, row);
+        case RowOp::Move:
+            return withRowOp(RowOp::Move, rowList, to, row);
+        case RowOp::None:
+            break;
+        }
+        return *this;
+    }
 
     static PlanChange values(Areas changed) { return {changed, Kind::Values}; }
     static PlanChange structure(Areas changed) { return {changed, Kind::Structure}; }

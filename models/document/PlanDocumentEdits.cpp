@@ -69,7 +69,8 @@ Status PlanDocument::addStage(int index, const QString &name)
         return ok;
     return applyEdit({tr("Add stage %1").arg(name),
                       [=](Plan &plan) { return insertStage(plan, index, name); },
-                      PlanChange::structure(stageDependentAreas()),
+                      PlanChange::structure(stageDependentAreas())
+                          .withRowOp(PlanChange::RowOp::Insert, PlanChange::Area::Stages, index),
                       {QStringLiteral("stages")},
                       {}});
 }
@@ -80,7 +81,8 @@ Status PlanDocument::removeStage(int index)
         return Error{tr("Stage %1 does not exist.").arg(index + 1)};
     return applyEdit({tr("Remove stage %1").arg(m_plan.stages[index]),
                       [=](Plan &plan) { return eraseStage(plan, index); },
-                      PlanChange::structure(stageDependentAreas()),
+                      PlanChange::structure(stageDependentAreas())
+                          .withRowOp(PlanChange::RowOp::Remove, PlanChange::Area::Stages, index),
                       {QStringLiteral("stages")},
                       {}});
 }
@@ -109,7 +111,8 @@ Status PlanDocument::moveStage(int from, int to)
         return Error{tr("Stage %1 does not exist.").arg(from + 1)};
     return applyEdit({tr("Move stage %1").arg(m_plan.stages[from]),
                       [=](Plan &plan) { return moveStageTo(plan, from, to); },
-                      PlanChange::structure(stageDependentAreas()),
+                      PlanChange::structure(stageDependentAreas())
+                          .withRowOp(PlanChange::RowOp::Move, PlanChange::Area::Stages, from, to),
                       {QStringLiteral("stages")},
                       {}});
 }
@@ -123,22 +126,26 @@ Status PlanDocument::addCategory(const QString &name, CategoryKind kind)
     if (Status ok = uniqueName(name, others, tr("A category")); !ok)
         return ok;
     const int index = static_cast<int>(m_plan.categories.size());
-    return applyEdit({tr("Add category %1").arg(name),
-                      [=](Plan &plan) { return insertCategory(plan, index, name, kind); },
-                      PlanChange::structure(PlanChange::Area::Categories),
-                      {QStringLiteral("categories")},
-                      {}});
+    return applyEdit(
+        {tr("Add category %1").arg(name),
+         [=](Plan &plan) { return insertCategory(plan, index, name, kind); },
+         PlanChange::structure(PlanChange::Area::Categories)
+             .withRowOp(PlanChange::RowOp::Insert, PlanChange::Area::Categories, index),
+         {QStringLiteral("categories")},
+         {}});
 }
 
 Status PlanDocument::removeCategory(int index)
 {
     if (index < 0 || index >= static_cast<int>(m_plan.categories.size()))
         return Error{tr("Category %1 does not exist.").arg(index + 1)};
-    return applyEdit({tr("Remove category %1").arg(m_plan.categories[index].name),
-                      [=](Plan &plan) { return eraseCategory(plan, index); },
-                      PlanChange::structure(PlanChange::Area::Categories),
-                      {QStringLiteral("categories")},
-                      {}});
+    return applyEdit(
+        {tr("Remove category %1").arg(m_plan.categories[index].name),
+         [=](Plan &plan) { return eraseCategory(plan, index); },
+         PlanChange::structure(PlanChange::Area::Categories)
+             .withRowOp(PlanChange::RowOp::Remove, PlanChange::Area::Categories, index),
+         {QStringLiteral("categories")},
+         {}});
 }
 
 Status PlanDocument::renameCategory(int index, const QString &name)
@@ -177,11 +184,13 @@ Status PlanDocument::moveCategory(int from, int to)
 {
     if (from < 0 || from >= static_cast<int>(m_plan.categories.size()))
         return Error{tr("Category %1 does not exist.").arg(from + 1)};
-    return applyEdit({tr("Move category %1").arg(m_plan.categories[from].name),
-                      [=](Plan &plan) { return moveCategoryTo(plan, from, to); },
-                      PlanChange::structure(PlanChange::Area::Categories),
-                      {},
-                      {}});
+    return applyEdit(
+        {tr("Move category %1").arg(m_plan.categories[from].name),
+         [=](Plan &plan) { return moveCategoryTo(plan, from, to); },
+         PlanChange::structure(PlanChange::Area::Categories)
+             .withRowOp(PlanChange::RowOp::Move, PlanChange::Area::Categories, from, to),
+         {},
+         {}});
 }
 
 // ---- Channels -------------------------------------------------------------------------------
@@ -195,7 +204,8 @@ Status PlanDocument::addChannel(const QString &name, const QString &group)
     const int index = static_cast<int>(m_plan.channels.size());
     return applyEdit({tr("Add channel %1").arg(name),
                       [=](Plan &plan) { return insertChannel(plan, index, name, group); },
-                      PlanChange::structure(channelDependentAreas()),
+                      PlanChange::structure(channelDependentAreas())
+                          .withRowOp(PlanChange::RowOp::Insert, PlanChange::Area::Channels, index),
                       {QStringLiteral("channels")},
                       {}});
 }
@@ -206,7 +216,8 @@ Status PlanDocument::removeChannel(int index)
         return Error{tr("Channel %1 does not exist.").arg(index + 1)};
     return applyEdit({tr("Remove channel %1").arg(m_plan.channels[index].name),
                       [=](Plan &plan) { return eraseChannel(plan, index); },
-                      PlanChange::structure(channelDependentAreas()),
+                      PlanChange::structure(channelDependentAreas())
+                          .withRowOp(PlanChange::RowOp::Remove, PlanChange::Area::Channels, index),
                       {QStringLiteral("channels")},
                       {}});
 }
@@ -246,7 +257,8 @@ Status PlanDocument::moveChannel(int from, int to)
         return Error{tr("Channel %1 does not exist.").arg(from + 1)};
     return applyEdit({tr("Move channel %1").arg(m_plan.channels[from].name),
                       [=](Plan &plan) { return moveChannelTo(plan, from, to); },
-                      PlanChange::structure(channelDependentAreas()),
+                      PlanChange::structure(channelDependentAreas())
+                          .withRowOp(PlanChange::RowOp::Move, PlanChange::Area::Channels, from, to),
                       {},
                       {}});
 }
@@ -383,16 +395,19 @@ Status PlanDocument::createScenario(int from)
     if (from < 0 || from >= static_cast<int>(m_plan.scenarios.size()))
         return Error{tr("Scenario %1 does not exist.").arg(from + 1)};
     const QString name = uniqueScenarioName(m_plan, m_plan.scenarios[from].name);
-    Status status = applyEdit({tr("Create scenario %1").arg(name),
-                               [=](Plan &plan) {
-                                   Scenario copy = plan.scenarios[from];
-                                   copy.name = name;
-                                   plan.scenarios.push_back(copy);
-                                   return success();
-                               },
-                               PlanChange::structure(PlanChange::Area::Scenarios),
-                               {indexPath(scenariosKey, m_plan.scenarios.size())},
-                               {}});
+    Status status =
+        applyEdit({tr("Create scenario %1").arg(name),
+                   [=](Plan &plan) {
+                       Scenario copy = plan.scenarios[from];
+                       copy.name = name;
+                       plan.scenarios.push_back(copy);
+                       return success();
+                   },
+                   PlanChange::structure(PlanChange::Area::Scenarios)
+                       .withRowOp(PlanChange::RowOp::Insert, PlanChange::Area::Scenarios,
+                                  int(m_plan.scenarios.size())),
+                   {indexPath(scenariosKey, m_plan.scenarios.size())},
+                   {}});
     if (status)
         setActiveScenarioIndex(m_plan.scenarioIndex(name));
     return status;
@@ -405,14 +420,17 @@ Status PlanDocument::addScenario(const Scenario &scenario)
         names << existing.name;
     if (Status ok = uniqueName(scenario.name, names, tr("A scenario")); !ok)
         return ok;
-    Status status = applyEdit({tr("Add scenario %1").arg(scenario.name),
-                               [=](Plan &plan) {
-                                   plan.scenarios.push_back(scenario);
-                                   return success();
-                               },
-                               PlanChange::structure(PlanChange::Area::Scenarios),
-                               {indexPath(scenariosKey, m_plan.scenarios.size())},
-                               {}});
+    Status status =
+        applyEdit({tr("Add scenario %1").arg(scenario.name),
+                   [=](Plan &plan) {
+                       plan.scenarios.push_back(scenario);
+                       return success();
+                   },
+                   PlanChange::structure(PlanChange::Area::Scenarios)
+                       .withRowOp(PlanChange::RowOp::Insert, PlanChange::Area::Scenarios,
+                                  int(m_plan.scenarios.size())),
+                   {indexPath(scenariosKey, m_plan.scenarios.size())},
+                   {}});
     if (status)
         setActiveScenarioIndex(m_plan.scenarioIndex(scenario.name));
     return status;
@@ -441,7 +459,8 @@ Status PlanDocument::removeScenario(int index)
         return Error{tr("A plan needs at least one scenario.")};
     return applyEdit({tr("Delete scenario %1").arg(m_plan.scenarios[index].name),
                       [=](Plan &plan) { return eraseScenario(plan, index); },
-                      PlanChange::structure(PlanChange::Area::Scenarios),
+                      PlanChange::structure(PlanChange::Area::Scenarios)
+                          .withRowOp(PlanChange::RowOp::Remove, PlanChange::Area::Scenarios, index),
                       {},
                       {}});
 }
@@ -452,14 +471,16 @@ Status PlanDocument::moveScenario(int from, int to)
     if (from < 0 || from >= count || to < 0 || to >= count)
         return Error{
             tr("Scenario %1 does not exist.").arg((from < 0 || from >= count ? from : to) + 1)};
-    return applyEdit({tr("Move scenario %1").arg(m_plan.scenarios[from].name),
-                      [=](Plan &plan) {
-                          moveElement(plan.scenarios, from, to);
-                          return success();
-                      },
-                      PlanChange::structure(PlanChange::Area::Scenarios),
-                      {},
-                      {}});
+    return applyEdit(
+        {tr("Move scenario %1").arg(m_plan.scenarios[from].name),
+         [=](Plan &plan) {
+             moveElement(plan.scenarios, from, to);
+             return success();
+         },
+         PlanChange::structure(PlanChange::Area::Scenarios)
+             .withRowOp(PlanChange::RowOp::Move, PlanChange::Area::Scenarios, from, to),
+         {},
+         {}});
 }
 
 } // namespace cplan

@@ -23,7 +23,9 @@ Status PlanDocument::addTarget(const Target &target)
              plan.targets.push_back(target);
              return success();
          },
-         PlanChange::structure(PlanChange::Area::Targets),
+         PlanChange::structure(PlanChange::Area::Targets)
+             .withRowOp(PlanChange::RowOp::Insert, PlanChange::Area::Targets,
+                        int(m_plan.targets.size())),
          {indexPath(QStringLiteral("targets"), index)},
          {}});
 }
@@ -39,7 +41,8 @@ Status PlanDocument::removeTarget(int index)
              plan.targets.erase(plan.targets.begin() + index);
              return success();
          },
-         PlanChange::structure(PlanChange::Area::Targets),
+         PlanChange::structure(PlanChange::Area::Targets)
+             .withRowOp(PlanChange::RowOp::Remove, PlanChange::Area::Targets, index),
          {},
          {}});
 }
@@ -73,7 +76,9 @@ Status PlanDocument::addMilestone(const Milestone &milestone)
                           plan.milestones.push_back(milestone);
                           return success();
                       },
-                      PlanChange::structure(PlanChange::Area::Milestones),
+                      PlanChange::structure(PlanChange::Area::Milestones)
+                          .withRowOp(PlanChange::RowOp::Insert, PlanChange::Area::Milestones,
+                                     int(m_plan.milestones.size())),
                       {namedPath(QStringLiteral("milestones"), milestone.id),
                        indexPath(QStringLiteral("milestones"), m_plan.milestones.size())},
                       {}});
@@ -84,16 +89,18 @@ Status PlanDocument::removeMilestone(int index)
     if (index < 0 || index >= static_cast<int>(m_plan.milestones.size()))
         return Error{tr("Milestone %1 does not exist.").arg(index + 1)};
     const QString id = m_plan.milestones[index].id;
-    return applyEdit({tr("Remove milestone %1").arg(id),
-                      [=](Plan &plan) {
-                          plan.milestones.erase(plan.milestones.begin() + index);
-                          for (Milestone &other : plan.milestones)
-                              other.dependsOn.removeAll(id);
-                          return success();
-                      },
-                      PlanChange::structure(PlanChange::Area::Milestones),
-                      {},
-                      {}});
+    return applyEdit(
+        {tr("Remove milestone %1").arg(id),
+         [=](Plan &plan) {
+             plan.milestones.erase(plan.milestones.begin() + index);
+             for (Milestone &other : plan.milestones)
+                 other.dependsOn.removeAll(id);
+             return success();
+         },
+         PlanChange::structure(PlanChange::Area::Milestones)
+             .withRowOp(PlanChange::RowOp::Remove, PlanChange::Area::Milestones, index),
+         {},
+         {}});
 }
 
 Status PlanDocument::setMilestone(int index, const Milestone &milestone)

@@ -24,7 +24,7 @@ void PlanSnapshotCommand::undo()
 {
     Plan plan = m_document->plan();
     m_patch.applyBackward(plan);
-    m_document->replacePlan(std::move(plan), m_change);
+    m_document->replacePlan(std::move(plan), m_change.inverse());
 }
 
 void PlanSnapshotCommand::redo()
@@ -60,6 +60,9 @@ bool PlanSnapshotCommand::mergeWith(const QUndoCommand *other)
     m_change.areas |= next->m_change.areas;
     if (next->m_change.isStructural())
         m_change.kind = PlanChange::Kind::Structure;
+    // Two steps in one are no longer one row operation: the tables reset.
+    if (next->m_change.rowOp != PlanChange::RowOp::None)
+        m_change.rowOp = PlanChange::RowOp::None;
     setText(next->text());
     // Typing a cell back to its old value leaves nothing to undo.
     setObsolete(m_patch.isEmpty());

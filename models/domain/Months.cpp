@@ -1,6 +1,5 @@
 #include "models/domain/Months.h"
 
-
 namespace cplan {
 
 namespace {
@@ -57,9 +56,12 @@ QString monthText(const QDate &date)
         return date.toString(QStringLiteral("yyyy-MM"));
     const int year = date.year();
     const int month = date.month();
-    const char16_t text[7] = {char16_t(u'0' + year / 1000),      char16_t(u'0' + year / 100 % 10),
-                              char16_t(u'0' + year / 10 % 10),   char16_t(u'0' + year % 10),
-                              u'-',                              char16_t(u'0' + month / 10),
+    const char16_t text[7] = {char16_t(u'0' + year / 1000),
+                              char16_t(u'0' + year / 100 % 10),
+                              char16_t(u'0' + year / 10 % 10),
+                              char16_t(u'0' + year % 10),
+                              u'-',
+                              char16_t(u'0' + month / 10),
                               char16_t(u'0' + month % 10)};
     return QString(reinterpret_cast<const QChar *>(text), 7);
 }

@@ -344,7 +344,9 @@ QString NumberText::formatMonth(const QString &month)
     // months per change, and QDate::fromString with a format costs microseconds each.
     if (month.size() != 7 && month.size() != 10)
         return month;
-    const auto digit = [&](int i) { return month[i].isDigit() ? month[i].digitValue() : -1; };
+    const auto digit = [&](int i) {
+        return month[i].isDigit() ? month[i].digitValue() : -1;
+    };
     int year = 0;
     for (int i = 0; i < 4; ++i) {
         if (digit(i) < 0)

@@ -48,7 +48,12 @@ ActualsModel::ActualsModel(PlanDocument *document, QObject *parent)
                      PlanChange::Area::Actuals | PlanChange::Area::Channels |
                          PlanChange::Area::Stages | PlanChange::Area::Settings,
                      parent)
-{}
+{
+    // Channel and stage names reach the grid through edits that name the actuals too (a rename
+    // rewrites the rows); a channel's drivers or a budget leave every cell as it was.
+    setValueAreas(PlanChange::Area::Actuals | PlanChange::Area::Stages |
+                  PlanChange::Area::Settings);
+}
 
 int ActualsModel::rowCount(const QModelIndex &parent) const
 {

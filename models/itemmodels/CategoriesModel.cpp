@@ -41,7 +41,8 @@ CategoriesModel::CategoriesModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Categories, parent)
 {
     // Amounts are the budget times the shares.
-    setValueAreas(PlanChange::Area::Categories | PlanChange::Area::Scenarios);
+    setValueAreas(PlanChange::Area::Categories | PlanChange::Area::Scenarios |
+                  PlanChange::Area::Settings);
 }
 
 int CategoriesModel::rowCount(const QModelIndex &parent) const

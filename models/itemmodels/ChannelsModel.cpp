@@ -37,7 +37,9 @@ ChannelsModel::ChannelsModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Channels | PlanChange::Area::Stages, parent)
 {
     // Amounts follow the budget and the marketing categories.
-    setValueAreas(PlanChange::Area::Channels | PlanChange::Area::Stages | PlanChange::Area::Categories | PlanChange::Area::Scenarios | PlanChange::Area::Actuals);
+    setValueAreas(PlanChange::Area::Channels | PlanChange::Area::Stages |
+                  PlanChange::Area::Categories | PlanChange::Area::Scenarios |
+                  PlanChange::Area::Actuals | PlanChange::Area::Settings);
 }
 
 int ChannelsModel::rowCount(const QModelIndex &parent) const

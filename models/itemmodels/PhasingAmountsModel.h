@@ -42,7 +42,7 @@ private:
     std::pair<int, int> monthRange(int column) const;
 
     QPointer<PlanDocument> m_document;
-    int m_shownRows = 0;    // the shape the views were last told of
+    int m_shownRows = 0; // the shape the views were last told of
     int m_shownColumns = 0;
 };
 

@@ -71,7 +71,8 @@ PhasingModel::PhasingModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Phasing | PlanChange::Area::Channels, parent)
 {
     // Rows without their own form show the scenario's phasing.
-    setValueAreas(PlanChange::Area::Phasing | PlanChange::Area::Channels | PlanChange::Area::Scenarios);
+    setValueAreas(PlanChange::Area::Phasing | PlanChange::Area::Channels |
+                  PlanChange::Area::Scenarios | PlanChange::Area::Settings);
 }
 
 int PhasingModel::rowCount(const QModelIndex &parent) const

@@ -38,6 +38,8 @@ protected:
     QVariant cellData(int row, int column, int role) const override;
     Status writeCell(Plan &plan, int row, int column, const QVariant &value) const override;
     QString cellPath(const Plan &plan, int row, int column) const override;
+    std::optional<PlanChange::Area> rowList() const override { return PlanChange::Area::Channels; }
+    int firstListRow() const override { return 1; } // row 0: the scenario
     bool isCellEditable(int row, int column) const override;
     QString rowTitle(int row) const override;
     QString columnTitle(int column) const override;

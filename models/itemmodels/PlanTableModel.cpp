@@ -6,6 +6,7 @@
 #include "models/itemmodels/ValueFormat.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace cplan {
 
@@ -27,15 +28,38 @@ const Plan &PlanTableModel::plan() const
 
 void PlanTableModel::onAboutToChange(const PlanChange &change)
 {
-    if (change.isStructural() && (change.areas & m_areas)) {
-        beginResetModel();
-        m_resetting = true;
+    if (!change.isStructural() || !(change.areas & m_areas))
+        return;
+    if (change.rowOp != PlanChange::RowOp::None && rowList() == change.rowList) {
+        const int row = firstListRow() + change.row;
+        const int to = firstListRow() + change.to;
+        switch (change.rowOp) {
+        case PlanChange::RowOp::Insert:
+            beginInsertRows({}, row, row);
+            m_rowOp = change.rowOp;
+            return;
+        case PlanChange::RowOp::Remove:
+            beginRemoveRows({}, row, row);
+            m_rowOp = change.rowOp;
+            return;
+        case PlanChange::RowOp::Move:
+            // Qt names the row the moved one goes before, in the order before the move.
+            if (row != to && beginMoveRows({}, row, row, {}, to > row ? to + 1 : to)) {
+                m_rowOp = change.rowOp;
+                return;
+            }
+            break;
+        case PlanChange::RowOp::None:
+            break;
+        }
     }
+    beginResetModel();
+    m_resetting = true;
 }
 
 void PlanTableModel::setValueAreas(PlanChange::Areas areas)
 {
-    m_valueAreas = areas | m_areas;
+    m_valueAreas = areas;
 }
 
 namespace {
@@ -60,6 +84,18 @@ void PlanTableModel::onChanged(const PlanChange &change)
         m_headers = horizontalHeaders();
         return;
     }
+    if (m_rowOp != PlanChange::RowOp::None) {
+        const PlanChange::RowOp op = std::exchange(m_rowOp, PlanChange::RowOp::None);
+        if (op == PlanChange::RowOp::Insert)
+            endInsertRows();
+        else if (op == PlanChange::RowOp::Remove)
+            endRemoveRows();
+        else
+            endMoveRows();
+        // Sums, shares and amounts of the other rows may follow the new list.
+        emitAllChanged();
+        return;
+    }
     // A value change of what this table does not show (a budget, for the actuals grid) leaves
     // its cells as they were, unless the rules the plan breaks changed (a cell's colour).
     if (!(change.areas & m_valueAreas) && !violationsMoved)
@@ -81,7 +117,8 @@ void PlanTableModel::emitAllChanged()
     int first = -1;
     int last = -1;
     for (int column = 0; column < columns; ++column) {
-        if (std::size_t(column) < m_headers.size() && m_headers[std::size_t(column)] == headers[std::size_t(column)])
+        if (std::size_t(column) < m_headers.size() &&
+            m_headers[std::size_t(column)] == headers[std::size_t(column)])
             continue;
         if (first < 0)
             first = column;

@@ -19,6 +19,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 namespace cplan {
@@ -65,10 +66,16 @@ protected:
     virtual QString columnTitle(int column) const;
     // What an edit of this model touches (default: values of the model's areas).
     virtual PlanChange editChange(int column) const;
+    // The list whose entries are this table's rows, from row firstListRow() on (a channel table
+    // answers Channels): adding, removing or moving one entry is signalled as rows inserted,
+    // removed or moved. None (the default): such changes reset the table.
+    virtual std::optional<PlanChange::Area> rowList() const { return std::nullopt; }
+    virtual int firstListRow() const { return 0; }
 
     const Plan &plan() const;
     // The areas whose value changes alter this table's cells (default: the table's own areas
-    // and the settings, e.g. the currency); a value change elsewhere signals nothing.
+    // and the settings, e.g. the currency); a value change elsewhere signals nothing. A
+    // structural change of the table's own areas always resets or moves rows.
     void setValueAreas(PlanChange::Areas areas);
 
 private:
@@ -85,7 +92,8 @@ private:
     PlanChange::Areas m_valueAreas;
     size_t m_violationsKey = 0; // violationsKey() of the document at the last change
     bool m_resetting = false;
-    std::vector<QVariantList> m_headers; // horizontalHeaders() at the last signal
+    PlanChange::RowOp m_rowOp = PlanChange::RowOp::None; // begun in onAboutToChange
+    std::vector<QVariantList> m_headers;                 // horizontalHeaders() at the last signal
     QString m_lastError;
 };
 

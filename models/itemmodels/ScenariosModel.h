@@ -31,6 +31,7 @@ protected:
     QVariant cellData(int row, int column, int role) const override;
     Status writeCell(Plan &plan, int row, int column, const QVariant &value) const override;
     QString cellPath(const Plan &plan, int row, int column) const override;
+    std::optional<PlanChange::Area> rowList() const override { return PlanChange::Area::Scenarios; }
     bool isCellEditable(int row, int column) const override;
     QString rowTitle(int row) const override;
     QString columnTitle(int column) const override;

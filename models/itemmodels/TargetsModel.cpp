@@ -31,7 +31,8 @@ TargetsModel::TargetsModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Targets, parent)
 {
     // A target may name a stage.
-    setValueAreas(PlanChange::Area::Targets | PlanChange::Area::Stages);
+    setValueAreas(PlanChange::Area::Targets | PlanChange::Area::Stages |
+                  PlanChange::Area::Settings);
 }
 
 int TargetsModel::rowCount(const QModelIndex &parent) const

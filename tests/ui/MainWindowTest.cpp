@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,6 +58,31 @@ private slots:
         QVERIFY(m_window->controller()->startUp(QString()));
     }
     void cleanup() { m_window.reset(); }
+
+    // Start-up makes only the page it shows; a page is made when first shown, under the title
+    // the navigation already listed, and the one shown stays shown.
+    void pagesAreMadeWhenFirstShown()
+    {
+        QVERIFY(m_window->hasPage(PageId::Overview));
+        for (int i = 1; i < pageCount; ++i)
+            QVERIFY2(!m_window->hasPage(PageId(i)), qPrintable(MainWindow::pageTitle(PageId(i))));
+        QCOMPARE(m_window->currentPage(), m_window->page(PageId::Overview));
+        // Asked for (a menu does), a page is made without being shown.
+        Page *actuals = m_window->page(PageId::Actuals);
+        QVERIFY(actuals);
+        QCOMPARE(m_window->currentPage(), m_window->page(PageId::Overview));
+        QVERIFY(!actuals->isVisible());
+        for (int i = 0; i < pageCount; ++i) {
+            m_window->showPage(PageId(i));
+            Page *shown = m_window->currentPage();
+            QVERIFY(shown);
+            QCOMPARE(shown, m_window->page(PageId(i)));
+            QVERIFY(shown->isVisible());
+            QCOMPARE(shown->title(), MainWindow::pageTitle(PageId(i)));
+            QCOMPARE(m_window->navigation()->item(i)->text(), shown->title());
+        }
+        QCOMPARE(m_window->findChildren<Page *>().size(), pageCount);
+    }
 
     void theSampleIsTitledByItsName()
     {

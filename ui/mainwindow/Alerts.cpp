@@ -102,7 +102,9 @@ void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
     const std::size_t unlisted =
         flagged.size() > maxVarianceAlerts ? flagged.size() - maxVarianceAlerts : 0;
     if (unlisted > 0) {
-        const auto larger = [](const Flagged &a, const Flagged &b) { return a.size > b.size; };
+        const auto larger = [](const Flagged &a, const Flagged &b) {
+            return a.size > b.size;
+        };
         std::nth_element(flagged.begin(), flagged.begin() + maxVarianceAlerts, flagged.end(),
                          larger);
         flagged.resize(maxVarianceAlerts);
@@ -130,17 +132,15 @@ void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
                               {PageId::Actuals, -1, {}, gridRow, ActualsModel::SpendColumn}});
             continue;
         }
-        const auto stage = std::find_if(row.stages.begin(), row.stages.end(),
-                                        [&](const StageVariance &s) { return s.stage == cell.stage; });
-        alerts.push_back({Alert::Kind::Variance,
-                          Alert::Severity::Warning,
-                          stageText.arg(shownMonth, row.channel, plan.stages.value(cell.stage),
-                                        percent(stage->variance)),
-                          {PageId::Actuals,
-                           -1,
-                           {},
-                           gridRow,
-                           ActualsModel::FirstVolumeColumn + cell.stage}});
+        const auto stage =
+            std::find_if(row.stages.begin(), row.stages.end(),
+                         [&](const StageVariance &s) { return s.stage == cell.stage; });
+        alerts.push_back(
+            {Alert::Kind::Variance,
+             Alert::Severity::Warning,
+             stageText.arg(shownMonth, row.channel, plan.stages.value(cell.stage),
+                           percent(stage->variance)),
+             {PageId::Actuals, -1, {}, gridRow, ActualsModel::FirstVolumeColumn + cell.stage}});
     }
     if (unlisted > 0) {
         alerts.push_back({Alert::Kind::Variance,
@@ -177,14 +177,13 @@ void addMilestoneAlerts(const PlanDocument &document, std::vector<Alert> &alerts
             alerts.push_back(
                 {Alert::Kind::Milestone,
                  milestone.level >= 3 ? Alert::Severity::Error : Alert::Severity::Warning,
-                 milestone.delayDays == 1
-                     ? Tr::tr("%1 is 1 day late (escalation level %2)")
-                           .arg(milestone.id)
-                           .arg(milestone.level)
-                     : Tr::tr("%1 is %3 days late (escalation level %2)")
-                           .arg(milestone.id)
-                           .arg(milestone.level)
-                           .arg(milestone.delayDays),
+                 milestone.delayDays == 1 ? Tr::tr("%1 is 1 day late (escalation level %2)")
+                                                .arg(milestone.id)
+                                                .arg(milestone.level)
+                                          : Tr::tr("%1 is %3 days late (escalation level %2)")
+                                                .arg(milestone.id)
+                                                .arg(milestone.level)
+                                                .arg(milestone.delayDays),
                  place});
         }
         if (!milestone.blockedBy.isEmpty()) {

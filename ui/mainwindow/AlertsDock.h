@@ -47,7 +47,7 @@ private:
     QComboBox *m_filter;
     std::vector<Alert> m_alerts;
     std::vector<QTreeWidgetItem *> m_items; // the item of each alert; null when filtered out
-    bool m_listBuilt = false; // the tree shows m_alerts (under the current filter)
+    bool m_listBuilt = false;               // the tree shows m_alerts (under the current filter)
 };
 
 } // namespace cplan

@@ -139,19 +139,100 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+QString MainWindow::pageTitle(PageId id)
+{
+    // The pages' own title() texts, in their translation contexts.
+    switch (id) {
+    case PageId::Overview:
+        return QCoreApplication::translate("cplan::OverviewPage", "Overview");
+    case PageId::Budget:
+        return QCoreApplication::translate("cplan::BudgetPage", "Budget");
+    case PageId::Phasing:
+        return QCoreApplication::translate("cplan::PhasingPage", "Phasing");
+    case PageId::Channels:
+        return QCoreApplication::translate("cplan::ChannelsPage", "Channels & funnel");
+    case PageId::Scenarios:
+        return QCoreApplication::translate("cplan::ScenariosPage", "Scenarios");
+    case PageId::Comparison:
+        return QCoreApplication::translate("cplan::ComparisonPage", "Comparison");
+    case PageId::Analysis:
+        return QCoreApplication::translate("cplan::AnalysisPage", "Analysis");
+    case PageId::Milestones:
+        return QCoreApplication::translate("cplan::MilestonesPage", "Milestones");
+    case PageId::Actuals:
+        return QCoreApplication::translate("cplan::ActualsPage", "Actuals");
+    case PageId::Settings:
+        return QCoreApplication::translate("cplan::PlanSettingsPage", "Plan settings");
+    }
+    return {};
+}
+
+Page *MainWindow::page(PageId id) const
+{
+    const auto index = static_cast<std::size_t>(id);
+    if (m_pages[index])
+        return m_pages[index];
+    Page *made = nullptr;
+    switch (id) {
+    case PageId::Overview:
+        made = new OverviewPage(m_document);
+        break;
+    case PageId::Budget:
+        made = new BudgetPage(m_document);
+        break;
+    case PageId::Phasing:
+        made = new PhasingPage(m_document);
+        break;
+    case PageId::Channels:
+        made = new ChannelsPage(m_document);
+        break;
+    case PageId::Scenarios:
+        made = new ScenariosPage(m_document);
+        break;
+    case PageId::Comparison:
+        made = new ComparisonPage(m_document);
+        break;
+    case PageId::Analysis:
+        made = new AnalysisPage(m_document);
+        break;
+    case PageId::Milestones:
+        made = new MilestonesPage(m_document);
+        break;
+    case PageId::Actuals: {
+        auto *actuals = new ActualsPage(m_document);
+        connect(actuals, &ActualsPage::importRequested, this, &MainWindow::openImport);
+        made = actuals;
+        break;
+    }
+    case PageId::Settings:
+        made = new PlanSettingsPage(m_document);
+        break;
+    }
+    m_pages[index] = made;
+    connect(made, &Page::messageShown, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    // The page takes its placeholder's place in the stack; the page shown stays shown.
+    QWidget *placeholder = m_stack->widget(int(index));
+    m_stack->insertWidget(int(index), made);
+    m_stack->removeWidget(placeholder);
+    placeholder->deleteLater();
+    return made;
+}
+
+void MainWindow::openImport()
+{
+    showPage(PageId::Actuals);
+    ImportActualsDialog::run(m_document, m_dialogs.get(), this);
+}
+
 void MainWindow::createPages()
 {
-    m_pages = {new OverviewPage(m_document),  new BudgetPage(m_document),
-               new PhasingPage(m_document),   new ChannelsPage(m_document),
-               new ScenariosPage(m_document), new ComparisonPage(m_document),
-               new AnalysisPage(m_document),  new MilestonesPage(m_document),
-               new ActualsPage(m_document),   new PlanSettingsPage(m_document)};
-    for (Page *page : m_pages) {
-        m_stack->addWidget(page);
-        auto *item = new QListWidgetItem(page->title(), m_navigation);
+    // Each page is made when first shown (page()): the window appears without building the
+    // nine pages the user is not looking at.
+    for (int i = 0; i < pageCount; ++i) {
+        m_stack->addWidget(new QWidget);
+        auto *item = new QListWidgetItem(pageTitle(PageId(i)), m_navigation);
         item->setSizeHint(QSize(0, m_navigation->fontMetrics().height() + 16));
-        connect(page, &Page::messageShown, this,
-                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     }
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -159,8 +240,12 @@ void MainWindow::createPages()
     m_navigation->setMaximumWidth(200);
     m_navigation->setSpacing(1);
     m_navigation->setBackgroundRole(QPalette::Window);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_stack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= pageCount)
+            return;
+        page(PageId(row));
+        m_stack->setCurrentIndex(row);
+    });
     m_navigation->setCurrentRow(0);
 }
 
@@ -288,8 +373,8 @@ void MainWindow::createActions()
     for (int i = 0; i < pageCount; ++i) {
         // Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth page (Plan settings).
         const Qt::Key key = i < 9 ? Qt::Key(Qt::Key_1 + i) : Qt::Key_0;
-        QAction *go = makeAction(this, menuText(m_pages[std::size_t(i)]->title()),
-                                 tr("Show the %1 page").arg(m_pages[std::size_t(i)]->title()),
+        QAction *go = makeAction(this, menuText(pageTitle(PageId(i))),
+                                 tr("Show the %1 page").arg(pageTitle(PageId(i))),
                                  QKeySequence(Qt::CTRL | key));
         connect(go, &QAction::triggered, this, [this, i] { m_navigation->setCurrentRow(i); });
         view->addAction(go);
@@ -316,13 +401,7 @@ void MainWindow::createActions()
     QMenu *actuals = menuBar()->addMenu(tr("&Actuals"));
     QAction *importActuals = makeAction(
         this, tr("&Import…"), tr("Import actuals from a CSV, TSV or Excel file (one undo step)"));
-    const auto openImport = [this] {
-        showPage(PageId::Actuals);
-        ImportActualsDialog::run(m_document, m_dialogs.get(), this);
-    };
-    connect(importActuals, &QAction::triggered, this, openImport);
-    connect(static_cast<ActualsPage *>(page(PageId::Actuals)), &ActualsPage::importRequested, this,
-            openImport);
+    connect(importActuals, &QAction::triggered, this, &MainWindow::openImport);
     actuals->addAction(importActuals);
     actuals->addAction(replan);
 

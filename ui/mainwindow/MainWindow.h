@@ -52,7 +52,11 @@ public:
     ExportActions *exportActions() const { return m_exportActions; }
     HelpMenu *helpMenu() const { return m_help; }
 
-    Page *page(PageId id) const { return m_pages[static_cast<std::size_t>(id)]; }
+    // A page is made when it is first shown or asked for (start-up makes only the first).
+    Page *page(PageId id) const;
+    bool hasPage(PageId id) const { return m_pages[static_cast<std::size_t>(id)] != nullptr; }
+    // The page's title, without making the page.
+    static QString pageTitle(PageId id);
     Page *currentPage() const;
     void showPage(PageId id);
     // Switches scenario and page and selects the place's cell (Alerts dock).
@@ -65,6 +69,7 @@ protected:
 
 private:
     void createPages();
+    void openImport();
     void showPreferences();
     void createActions();
     void createToolBar();
@@ -83,7 +88,7 @@ private:
     ScenariosModel *m_scenarios;
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
-    std::array<Page *, pageCount> m_pages{};
+    mutable std::array<Page *, pageCount> m_pages{}; // null until made (page())
     AlertsDock *m_alerts;
     KeyFiguresLabel *m_keyFigures;
     QComboBox *m_scenarioSelector = nullptr;

@@ -139,14 +139,11 @@ void ActualsPage::refreshVariance()
     }
     // The sentences are made from the report of the moment a tooltip asks (the flags are set
     // again after every change, so they always belong to that report).
-    m_model->setFlaggedCells(ActualsVariancePanel::flaggedCells(plan, *report),
-                             [this, scenario](int key) {
-                                 const VarianceReport *now =
-                                     document()->reports().variance(scenario);
-                                 return now ? ActualsVariancePanel::flagSentence(
-                                                  document()->plan(), *now, key)
-                                            : QString();
-                             });
+    m_model->setFlaggedCells(ActualsVariancePanel::flaggedCells(plan, *report), [this, scenario](
+                                                                                    int key) {
+        const VarianceReport *now = document()->reports().variance(scenario);
+        return now ? ActualsVariancePanel::flagSentence(document()->plan(), *now, key) : QString();
+    });
     m_panel->showVariance(plan, report, projection);
 }
 

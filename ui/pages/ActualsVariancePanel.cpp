@@ -211,8 +211,7 @@ std::map<std::pair<int, int>, int> ActualsVariancePanel::flaggedCells(const Plan
     return cells;
 }
 
-QString ActualsVariancePanel::flagSentence(const Plan &plan, const VarianceReport &report,
-                                           int key)
+QString ActualsVariancePanel::flagSentence(const Plan &plan, const VarianceReport &report, int key)
 {
     const auto r = std::size_t(key / keysPerRow);
     if (key < 0 || r >= report.rows.size())

@@ -191,9 +191,8 @@ void PhasingPage::alignColumns()
     for (int column = months; column < total; ++column)
         m_amountsView->setColumnWidth(column, quarterWidth);
     if (total >= months)
-        m_amountsView->setColumnWidth(
-            total, std::max(widestCell(m_amountsView, total, total),
-                            widestHeader(m_amountsView, total, total)));
+        m_amountsView->setColumnWidth(total, std::max(widestCell(m_amountsView, total, total),
+                                                      widestHeader(m_amountsView, total, total)));
 }
 
 void PhasingPage::showPlace(const PlanPlace &place)

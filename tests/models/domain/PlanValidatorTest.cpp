@@ -469,14 +469,37 @@ void PlanValidatorTest::validationAfterAnEditEqualsAFullOne()
     QVERIFY(previous.size() >= 4);
 
     const std::vector<std::pair<const char *, std::function<void(Plan &)>>> edits = {
-        {"budget", [](Plan &p) { p.scenarios[0].budget = -1; }},
-        {"nothing", [](Plan &) {}},
-        {"an actual row", [](Plan &p) { p.actuals[0].spend = -1; }},
-        {"a channel and its rows", [](Plan &p) { renameChannel(p, 0, u"Renamed"_s); }},
-        {"a channel, not its rows", [](Plan &p) { p.channels[0].name = u"Renamed"_s; }},
-        {"the start", [](Plan &p) { p.start = u"2024-12"_s; }},
-        {"the horizon", [](Plan &p) { p.months = 3; }},
-        {"a stage", [](Plan &p) { p.stages.removeLast(); }},
+        {"budget",
+         [](Plan &p) {
+             p.scenarios[0].budget = -1;
+         }},
+        {"nothing",
+         [](Plan &) {
+         }},
+        {"an actual row",
+         [](Plan &p) {
+             p.actuals[0].spend = -1;
+         }},
+        {"a channel and its rows",
+         [](Plan &p) {
+             renameChannel(p, 0, u"Renamed"_s);
+         }},
+        {"a channel, not its rows",
+         [](Plan &p) {
+             p.channels[0].name = u"Renamed"_s;
+         }},
+        {"the start",
+         [](Plan &p) {
+             p.start = u"2024-12"_s;
+         }},
+        {"the horizon",
+         [](Plan &p) {
+             p.months = 3;
+         }},
+        {"a stage",
+         [](Plan &p) {
+             p.stages.removeLast();
+         }},
     };
     for (const auto &[what, edit] : edits) {
         Plan after = before;
