@@ -158,9 +158,11 @@ void OverviewPage::refresh()
                                                 ? std::optional<double>(scenario.budget)
                                                 : metricValue(*projection, metric);
         const QString shown = formatMetric(metric, value, plan.currency);
+        // A plain reference: Clang before 16 cannot capture a structured binding.
+        const QString &name = metric;
         const auto target =
             std::find_if(projection->targets.begin(), projection->targets.end(),
-                         [&](const TargetStatus &status) { return status.metric == metric; });
+                         [&](const TargetStatus &status) { return status.metric == name; });
         if (target == projection->targets.end()) {
             tile->setFigure(shown, tr("no target"), FigureTile::State::NoTarget);
         } else {
