@@ -1,5 +1,8 @@
 #include "ui/charts/BarChart.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace cplan {
 
 BarChart::BarChart(Layout layout, Qt::Orientation orientation, QWidget *parent)
@@ -26,9 +29,45 @@ void BarChart::setCategoryZoom(bool on)
         setZoomAxis(m_categoryAxis);
 }
 
-void BarChart::setChart(const CategoryChart &chart)
+CategoryChart BarChart::keepLargestSeries(const CategoryChart &chart, std::size_t most)
 {
-    m_chart = chart;
+    if (most < 2 || chart.series.size() <= most)
+        return chart;
+    std::vector<std::pair<double, std::size_t>> totals;
+    for (std::size_t s = 0; s < chart.series.size(); ++s) {
+        double total = 0.0;
+        for (double value : chart.series[s].values)
+            total += std::abs(value);
+        totals.emplace_back(total, s);
+    }
+    // The largest first; equal totals keep their order.
+    std::stable_sort(totals.begin(), totals.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::vector<bool> kept(chart.series.size(), false);
+    for (std::size_t i = 0; i + 1 < most; ++i)
+        kept[totals[i].second] = true;
+    CategoryChart shown = chart;
+    shown.series.clear();
+    ChartSeries others{tr("Others (%n)", nullptr, int(chart.series.size() - (most - 1))),
+                       QColor(0x9e, 0x9e, 0x9e),
+                       std::vector<double>(std::size_t(chart.categories.size()), 0.0)};
+    for (std::size_t s = 0; s < chart.series.size(); ++s) {
+        if (kept[s]) {
+            shown.series.push_back(chart.series[s]);
+            continue;
+        }
+        const std::vector<double> &values = chart.series[s].values;
+        for (std::size_t i = 0; i < values.size() && i < others.values.size(); ++i)
+            others.values[i] += values[i];
+    }
+    shown.series.push_back(std::move(others));
+    return shown;
+}
+
+void BarChart::setChart(const CategoryChart &given)
+{
+    m_chart = m_layout == Layout::Stacked ? keepLargestSeries(given, maxStackedSeries) : given;
+    const CategoryChart &chart = m_chart;
     const std::size_t count = chart.series.size();
     while (m_bars.size() > count) {
         forgetPointText(m_bars.back());

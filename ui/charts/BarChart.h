@@ -26,8 +26,15 @@ public:
     // Qt::Horizontal draws bars along a vertical category axis, first category on top.
     BarChart(Layout layout, Qt::Orientation orientation, QWidget *parent = nullptr);
 
+    // A stacked chart draws at most maxStackedSeries layers (keepLargestSeries()).
     void setChart(const CategoryChart &chart);
+    // What is drawn (for a stack of many series, the largest and "Others").
     const CategoryChart &chart() const { return m_chart; }
+
+    static constexpr std::size_t maxStackedSeries = 12;
+    // At most `most` series: the largest by total (in their order) and one more, "Others (n)",
+    // the sum of the rest; a stack of 200 channels stays readable and quick to draw.
+    static CategoryChart keepLargestSeries(const CategoryChart &chart, std::size_t most);
     // Lets the user zoom and pan the category axis (a time axis).
     void setCategoryZoom(bool on);
 

@@ -241,15 +241,34 @@ void ComparisonView::refresh()
             columns.emplace_back(s, 2);
         }
     }
-    m_table->clear();
-    m_table->setColumnCount(int(headers.size()));
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->setRowCount(int(table.rows.size()));
+    // The same rows and columns as before (an edit of a figure): the items are updated in
+    // place, so the table keeps its selection and scroll position and makes nothing anew.
+    if (m_table->rowCount() != int(table.rows.size()) ||
+        m_table->columnCount() != int(headers.size())) {
+        m_table->clear();
+        m_table->setColumnCount(int(headers.size()));
+        m_table->setRowCount(int(table.rows.size()));
+    }
+    for (int c = 0; c < int(headers.size()); ++c) {
+        QTableWidgetItem *header = m_table->horizontalHeaderItem(c);
+        if (!header)
+            m_table->setHorizontalHeaderItem(c, new QTableWidgetItem(headers.at(c)));
+        else if (header->text() != headers.at(c))
+            header->setText(headers.at(c));
+    }
+    const auto cell = [this](int r, int c) {
+        QTableWidgetItem *item = m_table->item(r, c);
+        if (!item) {
+            item = new QTableWidgetItem;
+            m_table->setItem(r, c, item);
+        }
+        return item;
+    };
     for (int r = 0; r < int(table.rows.size()); ++r) {
         const ComparisonRow &row = table.rows[std::size_t(r)];
-        auto *label = new QTableWidgetItem(row.label);
+        QTableWidgetItem *label = cell(r, 0);
+        label->setText(row.label);
         label->setToolTip(metricDescription(plan.stages, row.metric));
-        m_table->setItem(r, 0, label);
         const QColor better(0x2e, 0x9e, 0x4f);
         const QColor worse(0xd6, 0x45, 0x41);
         for (int c = 0; c < int(columns.size()); ++c) {
@@ -264,27 +283,32 @@ void ComparisonView::refresh()
                 text = QStringLiteral("—"); // a relative change of a rate says little
             else
                 text = signedFigure(row.deltaRelative[scenario], FigureKind::Percent, {});
-            auto *item = new QTableWidgetItem(text);
+            QTableWidgetItem *item = cell(r, c + 1);
+            item->setText(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (part == 0 && s == row.best) {
-                QFont bold = item->font();
-                bold.setBold(true);
-                item->setFont(bold);
-                item->setBackground(QColor(0x2e, 0x9e, 0x4f, 48));
-                item->setToolTip(tr("Best of the shown scenarios"));
-                item->setData(BestRole, true);
-            }
+            // Every property an earlier refresh may have set is set again (an unchanged value
+            // signals nothing).
+            const bool best = part == 0 && s == row.best;
+            QFont font = m_table->font();
+            font.setBold(best);
+            item->setFont(font);
+            item->setBackground(best ? QBrush(QColor(0x2e, 0x9e, 0x4f, 48)) : QBrush());
+            item->setData(BestRole, best ? QVariant(true) : QVariant());
+            QString tip = best ? tr("Best of the shown scenarios") : QString();
+            QBrush foreground;
+            QVariant verdictData;
             if (part > 0) {
                 const int verdict = deltaVerdict(row.direction, row.delta[scenario]);
-                item->setData(VerdictRole, verdict);
-                item->setForeground(verdict > 0   ? better
-                                    : verdict < 0 ? worse
-                                                  : palette().color(QPalette::PlaceholderText));
+                verdictData = verdict;
+                foreground = verdict > 0   ? better
+                             : verdict < 0 ? worse
+                                           : palette().color(QPalette::PlaceholderText);
                 if (verdict != 0)
-                    item->setToolTip(verdict > 0 ? tr("Better than the base")
-                                                 : tr("Worse than the base"));
+                    tip = verdict > 0 ? tr("Better than the base") : tr("Worse than the base");
             }
-            m_table->setItem(r, c + 1, item);
+            item->setData(VerdictRole, verdictData);
+            item->setForeground(foreground);
+            item->setToolTip(tip);
         }
     }
     m_table->resizeColumnsToContents();
