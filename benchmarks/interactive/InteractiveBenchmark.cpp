@@ -1,7 +1,8 @@
 // interactive_benchmark: how the real window answers an edit, how fast it starts, and what the
 // undo history costs (docs/benchmarks.md, "Interactive"). Not a test: it prints figures.
 //
-//   interactive_benchmark edit PLANSIZE [REPEATS]   sample | medium | big
+//   interactive_benchmark edit PLANSIZE [REPEATS [PAGE]]   sample | medium | big; PAGE: only
+//                                                    that page (0-9), for a profiler
 //   interactive_benchmark startup app|bare LAUNCH_NS
 //   interactive_benchmark undo-memory PLANSIZE EDITS
 //   interactive_benchmark write PLANSIZE FILE.json
@@ -120,7 +121,7 @@ void isolateSettings(QTemporaryDir &home)
     QCoreApplication::setApplicationName(QStringLiteral("interactive-benchmark"));
 }
 
-int runEdit(const QString &sizeName, int repeats)
+int runEdit(const QString &sizeName, int repeats, int onlyPage)
 {
     QTemporaryDir home;
     isolateSettings(home);
@@ -145,6 +146,8 @@ int runEdit(const QString &sizeName, int repeats)
     QString worstCpuPage;
     int edit = 0;
     for (int p = 0; p < pageCount; ++p) {
+        if (onlyPage >= 0 && p != onlyPage)
+            continue;
         const auto id = static_cast<PageId>(p);
         window.showPage(id);
         drainEvents();
@@ -289,7 +292,8 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     const QString mode = args.value(1);
     if (mode == QLatin1String("edit"))
-        return runEdit(args.value(2), std::max(1, args.value(3, QStringLiteral("9")).toInt()));
+        return runEdit(args.value(2), std::max(1, args.value(3, QStringLiteral("9")).toInt()),
+                       args.value(4, QStringLiteral("-1")).toInt());
     if (mode == QLatin1String("startup"))
         return runStartup(args.value(2), args.value(3).toLongLong());
     if (mode == QLatin1String("undo-memory"))

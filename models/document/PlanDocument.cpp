@@ -241,7 +241,7 @@ Status PlanDocument::applyEdit(const PlanEdit &edit)
     if (edited == m_plan)
         return success(); // nothing changed: no undo step
     // One validation serves the check and, when the edit goes ahead, the new violations list.
-    std::vector<Violation> found = validatePlan(edited);
+    std::vector<Violation> found = validatePlanAfter(edited, m_plan, m_violations);
     const QStringList paths = allCheckedPaths(edit, edited);
     if (!paths.isEmpty()) {
         const std::vector<Violation> blocking = blockingViolations(found, m_violations, paths);

@@ -207,6 +207,48 @@ std::vector<Violation> validatePlan(const Plan &plan)
     return report.take();
 }
 
+namespace {
+bool sameActualsContext(const Plan &a, const Plan &b)
+{
+    if (a.start != b.start || a.months != b.months || a.stages != b.stages ||
+        a.channels.size() != b.channels.size() || a.actuals != b.actuals)
+        return false;
+    for (std::size_t i = 0; i < a.channels.size(); ++i) {
+        if (a.channels[i].name != b.channels[i].name)
+            return false;
+    }
+    return true;
+}
+
+bool isActualsPath(const QString &path)
+{
+    return path == QLatin1String("actuals") || path.startsWith(QLatin1String("actuals["));
+}
+} // namespace
+
+std::vector<Violation> validatePlanAfter(const Plan &plan, const Plan &previous,
+                                         const std::vector<Violation> &previousViolations)
+{
+    if (!sameActualsContext(plan, previous))
+        return validatePlan(plan);
+    ValidationReport report;
+    validatePlanFields(plan, report);
+    validateStages(plan, report);
+    validateCategories(plan, report);
+    validateChannels(plan, report);
+    validateTargets(plan, report);
+    validateThresholds(plan, report);
+    validateMilestones(plan, report);
+    validateScenarios(plan, report);
+    std::vector<Violation> found = report.take();
+    // validateActuals() runs last, so its violations are the previous list's tail.
+    for (const Violation &violation : previousViolations) {
+        if (isActualsPath(violation.path))
+            found.push_back(violation);
+    }
+    return found;
+}
+
 QString formatNumber(double value)
 {
     // Whole numbers are spelled out ("20000000", not "2e+07") while they stay exact in a double;

@@ -29,6 +29,12 @@ struct Violation
 };
 
 std::vector<Violation> validatePlan(const Plan &plan);
+// validatePlan(plan) for an edit of `previous`, whose validatePlan() gave `previousViolations`:
+// when the actuals and what they are checked against (start, horizon, stages, channel names)
+// did not change, their violations are taken from `previousViolations` instead of checking
+// every row again (a plan may have 24,000). The result is the same as validatePlan(plan).
+std::vector<Violation> validatePlanAfter(const Plan &plan, const Plan &previous,
+                                         const std::vector<Violation> &previousViolations);
 
 // All violations' text, one per line.
 QString violationsText(const std::vector<Violation> &violations);

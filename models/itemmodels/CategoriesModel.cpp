@@ -39,7 +39,10 @@ std::optional<CategoryKind> kindFromText(const QString &text)
 
 CategoriesModel::CategoriesModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Categories, parent)
-{}
+{
+    // Amounts are the budget times the shares.
+    setValueAreas(PlanChange::Area::Categories | PlanChange::Area::Scenarios);
+}
 
 int CategoriesModel::rowCount(const QModelIndex &parent) const
 {

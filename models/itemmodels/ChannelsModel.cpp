@@ -35,7 +35,10 @@ double channelPool(const Plan &plan, const Scenario &scenario)
 
 ChannelsModel::ChannelsModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Channels | PlanChange::Area::Stages, parent)
-{}
+{
+    // Amounts follow the budget and the marketing categories.
+    setValueAreas(PlanChange::Area::Channels | PlanChange::Area::Stages | PlanChange::Area::Categories | PlanChange::Area::Scenarios | PlanChange::Area::Actuals);
+}
 
 int ChannelsModel::rowCount(const QModelIndex &parent) const
 {

@@ -10,12 +10,22 @@ PhasingAmountsModel::PhasingAmountsModel(PlanDocument *document, QObject *parent
     : QAbstractTableModel(parent), m_document(document)
 {
     Q_ASSERT(document);
-    // The shape follows the horizon and the channels, so a new projection is a reset; the table
-    // is small (channels + 1 rows).
+    // The shape follows the horizon and the channels: a new projection of the same shape changes
+    // the values (selection and scroll position stay), another shape resets the table.
     connect(document, &PlanDocument::projectionChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
+        const int rows = rowCount();
+        const int columns = columnCount();
+        if (rows != m_shownRows || columns != m_shownColumns) {
+            beginResetModel();
+            m_shownRows = rows;
+            m_shownColumns = columns;
+            endResetModel();
+        } else if (rows > 0 && columns > 0) {
+            emit dataChanged(index(0, 0), index(rows - 1, columns - 1));
+        }
     });
+    m_shownRows = rowCount();
+    m_shownColumns = columnCount();
 }
 
 int PhasingAmountsModel::months() const

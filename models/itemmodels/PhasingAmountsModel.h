@@ -42,6 +42,8 @@ private:
     std::pair<int, int> monthRange(int column) const;
 
     QPointer<PlanDocument> m_document;
+    int m_shownRows = 0;    // the shape the views were last told of
+    int m_shownColumns = 0;
 };
 
 } // namespace cplan

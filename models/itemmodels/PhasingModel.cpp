@@ -69,7 +69,10 @@ double weightOfMonth(const Phasing &phasing, int month)
 
 PhasingModel::PhasingModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Phasing | PlanChange::Area::Channels, parent)
-{}
+{
+    // Rows without their own form show the scenario's phasing.
+    setValueAreas(PlanChange::Area::Phasing | PlanChange::Area::Channels | PlanChange::Area::Scenarios);
+}
 
 int PhasingModel::rowCount(const QModelIndex &parent) const
 {

@@ -20,7 +20,10 @@ PlanSetting settingAt(int column)
 
 PlanSettingsModel::PlanSettingsModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Settings, parent)
-{}
+{
+    // The baseline scenario and the status date are chosen among scenarios and actual months.
+    setValueAreas(PlanChange::Area::Settings | PlanChange::Area::Scenarios | PlanChange::Area::Actuals);
+}
 
 int PlanSettingsModel::rowCount(const QModelIndex &parent) const
 {

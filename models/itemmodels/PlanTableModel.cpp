@@ -10,7 +10,8 @@
 namespace cplan {
 
 PlanTableModel::PlanTableModel(PlanDocument *document, PlanChange::Areas areas, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_areas(areas)
+    : QAbstractTableModel(parent), m_document(document), m_areas(areas),
+      m_valueAreas(areas | PlanChange::Area::Settings)
 {
     Q_ASSERT(document);
     connect(document, &PlanDocument::planAboutToChange, this, &PlanTableModel::onAboutToChange);
@@ -32,15 +33,39 @@ void PlanTableModel::onAboutToChange(const PlanChange &change)
     }
 }
 
-void PlanTableModel::onChanged(const PlanChange &)
+void PlanTableModel::setValueAreas(PlanChange::Areas areas)
 {
+    m_valueAreas = areas | m_areas;
+}
+
+namespace {
+// Which rules the plan breaks, in one number: a cell's tooltip and colour follow them.
+size_t violationsKey(const std::vector<Violation> &violations)
+{
+    size_t key = violations.size();
+    for (const Violation &violation : violations)
+        key = qHashMulti(key, violation.path, violation.message);
+    return key;
+}
+} // namespace
+
+void PlanTableModel::onChanged(const PlanChange &change)
+{
+    const size_t violations = violationsKey(m_document->violations());
+    const bool violationsMoved = violations != m_violationsKey;
+    m_violationsKey = violations;
     if (m_resetting) {
         m_resetting = false;
         endResetModel();
+        m_headers = horizontalHeaders();
         return;
     }
-    // Sums, amounts and violation tooltips depend on other cells, so a value change anywhere
-    // refreshes the whole (small) table.
+    // A value change of what this table does not show (a budget, for the actuals grid) leaves
+    // its cells as they were, unless the rules the plan breaks changed (a cell's colour).
+    if (!(change.areas & m_valueAreas) && !violationsMoved)
+        return;
+    // Sums, amounts and violation tooltips depend on other cells, so a value change of what
+    // the table shows refreshes the whole table.
     emitAllChanged();
 }
 
@@ -50,8 +75,36 @@ void PlanTableModel::emitAllChanged()
     const int columns = columnCount();
     if (rows > 0 && columns > 0)
         emit dataChanged(index(0, 0), index(rows - 1, columns - 1));
-    if (columns > 0)
-        emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    // A header that did not change says nothing: a view with columns sized to their contents
+    // measures every shown cell again on headerDataChanged.
+    const std::vector<QVariantList> headers = horizontalHeaders();
+    int first = -1;
+    int last = -1;
+    for (int column = 0; column < columns; ++column) {
+        if (std::size_t(column) < m_headers.size() && m_headers[std::size_t(column)] == headers[std::size_t(column)])
+            continue;
+        if (first < 0)
+            first = column;
+        last = column;
+    }
+    m_headers = headers;
+    if (first >= 0)
+        emit headerDataChanged(Qt::Horizontal, first, last);
+}
+
+std::vector<QVariantList> PlanTableModel::horizontalHeaders() const
+{
+    std::vector<QVariantList> headers;
+    const int columns = columnCount();
+    headers.reserve(std::size_t(std::max(columns, 0)));
+    for (int column = 0; column < columns; ++column) {
+        QVariantList roles;
+        for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(SumOffRole),
+                         int(Qt::ForegroundRole), int(Qt::FontRole)})
+            roles << headerData(column, Qt::Horizontal, role);
+        headers.push_back(roles);
+    }
+    return headers;
 }
 
 QVariant PlanTableModel::data(const QModelIndex &index, int role) const

@@ -67,17 +67,25 @@ protected:
     virtual PlanChange editChange(int column) const;
 
     const Plan &plan() const;
+    // The areas whose value changes alter this table's cells (default: the table's own areas
+    // and the settings, e.g. the currency); a value change elsewhere signals nothing.
+    void setValueAreas(PlanChange::Areas areas);
 
 private:
     void onAboutToChange(const PlanChange &change);
     void onChanged(const PlanChange &change);
     void emitAllChanged();
+    // Every column's header (the roles views read), to signal only the headers that changed.
+    std::vector<QVariantList> horizontalHeaders() const;
     bool applyCells(const std::vector<std::pair<QModelIndex, QVariant>> &cells, const QString &text,
                     const QString &mergeKey);
 
     QPointer<PlanDocument> m_document;
     PlanChange::Areas m_areas;
+    PlanChange::Areas m_valueAreas;
+    size_t m_violationsKey = 0; // violationsKey() of the document at the last change
     bool m_resetting = false;
+    std::vector<QVariantList> m_headers; // horizontalHeaders() at the last signal
     QString m_lastError;
 };
 

@@ -29,7 +29,10 @@ QString valueInUnit(double value, MetricUnit unit)
 
 TargetsModel::TargetsModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Targets, parent)
-{}
+{
+    // A target may name a stage.
+    setValueAreas(PlanChange::Area::Targets | PlanChange::Area::Stages);
+}
 
 int TargetsModel::rowCount(const QModelIndex &parent) const
 {

@@ -15,6 +15,9 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
+
 namespace cplan {
 
 namespace {
@@ -68,6 +71,8 @@ PlanPlace placeOfPath(const Plan &plan, const QString &path)
 }
 
 // Actuals are compared with the plan's baseline scenario, whichever scenario is being edited.
+// A large plan can flag thousands of cells; the list names the largest variances
+// (maxVarianceAlerts, in file order) and counts the rest, which the Actuals page marks.
 void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
 {
     const Plan &plan = document.plan();
@@ -76,30 +81,74 @@ void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
         return;
     const VarianceReport &report = *variance;
     const int channelCount = int(plan.channels.size());
-    for (const VarianceRow &row : report.rows) {
-        const int gridRow = row.monthIndex * channelCount + row.channelIndex;
-        if (row.spendFlag) {
-            alerts.push_back({Alert::Kind::Variance,
-                              Alert::Severity::Warning,
-                              Tr::tr("%1 · %2: spend %3 against plan")
-                                  .arg(NumberText::formatMonth(row.month), row.channel,
-                                       percent(row.spendVariance)),
-                              {PageId::Actuals, -1, {}, gridRow, ActualsModel::SpendColumn}});
-        }
+
+    // Every flagged cell: its row, its stage (-1 = spend) and how far off it is.
+    struct Flagged
+    {
+        std::size_t row;
+        int stage;
+        double size;
+    };
+    std::vector<Flagged> flagged;
+    for (std::size_t r = 0; r < report.rows.size(); ++r) {
+        const VarianceRow &row = report.rows[r];
+        if (row.spendFlag)
+            flagged.push_back({r, -1, std::abs(row.spendVariance.value_or(0.0))});
         for (const StageVariance &stage : row.stages) {
-            if (!stage.flag)
-                continue;
+            if (stage.flag)
+                flagged.push_back({r, stage.stage, std::abs(stage.variance.value_or(0.0))});
+        }
+    }
+    const std::size_t unlisted =
+        flagged.size() > maxVarianceAlerts ? flagged.size() - maxVarianceAlerts : 0;
+    if (unlisted > 0) {
+        const auto larger = [](const Flagged &a, const Flagged &b) { return a.size > b.size; };
+        std::nth_element(flagged.begin(), flagged.begin() + maxVarianceAlerts, flagged.end(),
+                         larger);
+        flagged.resize(maxVarianceAlerts);
+        std::sort(flagged.begin(), flagged.end(), [](const Flagged &a, const Flagged &b) {
+            return a.row != b.row ? a.row < b.row : a.stage < b.stage;
+        });
+    }
+
+    // Translated once: a large plan has many flagged cells.
+    const QString spendText = Tr::tr("%1 · %2: spend %3 against plan");
+    const QString stageText = Tr::tr("%1 · %2: %3 %4 against plan");
+    QString month;
+    QString shownMonth;
+    for (const Flagged &cell : flagged) {
+        const VarianceRow &row = report.rows[cell.row];
+        const int gridRow = row.monthIndex * channelCount + row.channelIndex;
+        if (row.month != month) {
+            month = row.month;
+            shownMonth = NumberText::formatMonth(month);
+        }
+        if (cell.stage < 0) {
             alerts.push_back({Alert::Kind::Variance,
                               Alert::Severity::Warning,
-                              Tr::tr("%1 · %2: %3 %4 against plan")
-                                  .arg(NumberText::formatMonth(row.month), row.channel,
-                                       plan.stages.value(stage.stage), percent(stage.variance)),
-                              {PageId::Actuals,
-                               -1,
-                               {},
-                               gridRow,
-                               ActualsModel::FirstVolumeColumn + stage.stage}});
+                              spendText.arg(shownMonth, row.channel, percent(row.spendVariance)),
+                              {PageId::Actuals, -1, {}, gridRow, ActualsModel::SpendColumn}});
+            continue;
         }
+        const auto stage = std::find_if(row.stages.begin(), row.stages.end(),
+                                        [&](const StageVariance &s) { return s.stage == cell.stage; });
+        alerts.push_back({Alert::Kind::Variance,
+                          Alert::Severity::Warning,
+                          stageText.arg(shownMonth, row.channel, plan.stages.value(cell.stage),
+                                        percent(stage->variance)),
+                          {PageId::Actuals,
+                           -1,
+                           {},
+                           gridRow,
+                           ActualsModel::FirstVolumeColumn + cell.stage}});
+    }
+    if (unlisted > 0) {
+        alerts.push_back({Alert::Kind::Variance,
+                          Alert::Severity::Warning,
+                          Tr::tr("%n smaller variance(s) over the threshold not listed here: the "
+                                 "Actuals page marks every one",
+                                 nullptr, int(unlisted)),
+                          {PageId::Actuals, -1, {}, 0, ActualsModel::SpendColumn}});
     }
     for (const ChannelVariance &channel : report.byChannel) {
         if (!channel.overBenchmark)

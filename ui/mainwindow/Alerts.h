@@ -36,6 +36,9 @@ struct Alert
     PlanPlace place;
 };
 
+// Variance alerts listed at most (the largest, in file order); one more alert counts the rest.
+inline constexpr std::size_t maxVarianceAlerts = 200;
+
 std::vector<Alert> collectAlerts(const PlanDocument &document);
 
 QString alertKindName(Alert::Kind kind);

@@ -63,13 +63,13 @@ void AlertsDock::setKindFilter(std::optional<Alert::Kind> kind)
 }
 
 namespace {
-bool sameAlerts(const std::vector<Alert> &a, const std::vector<Alert> &b)
+// The same alerts in the same places, whatever their texts say.
+bool sameShape(const std::vector<Alert> &a, const std::vector<Alert> &b)
 {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Alert &x, const Alert &y) {
-        return x.kind == y.kind && x.severity == y.severity && x.text == y.text &&
-               x.place.page == y.place.page && x.place.scenario == y.place.scenario &&
-               x.place.path == y.place.path && x.place.row == y.place.row &&
-               x.place.column == y.place.column;
+        return x.kind == y.kind && x.severity == y.severity && x.place.page == y.place.page &&
+               x.place.scenario == y.place.scenario && x.place.path == y.place.path &&
+               x.place.row == y.place.row && x.place.column == y.place.column;
     });
 }
 } // namespace
@@ -77,9 +77,21 @@ bool sameAlerts(const std::vector<Alert> &a, const std::vector<Alert> &b)
 void AlertsDock::refresh()
 {
     std::vector<Alert> alerts = collectAlerts(*m_document);
-    // Most edits leave the list as it was; rebuilding thousands of items would cost a frame.
-    if (m_listBuilt && sameAlerts(alerts, m_alerts))
+    // Most edits keep the alerts and change at most their figures (a variance's amount): the
+    // items are updated in place, so the tree keeps its scroll position, selection and open
+    // groups, and thousands of items are not made again on every keystroke.
+    if (m_listBuilt && sameShape(alerts, m_alerts)) {
+        for (std::size_t i = 0; i < alerts.size(); ++i) {
+            if (alerts[i].text == m_alerts[i].text)
+                continue;
+            m_alerts[i].text = alerts[i].text;
+            if (QTreeWidgetItem *item = m_items[i]) {
+                item->setText(1, m_alerts[i].text);
+                item->setToolTip(1, m_alerts[i].text);
+            }
+        }
         return;
+    }
     m_alerts = std::move(alerts);
     rebuildList();
 }
@@ -95,6 +107,7 @@ void AlertsDock::rebuildList()
             collapsed.insert(group->data(0, KindRole).toInt());
     }
     m_list->clear();
+    m_items.assign(m_alerts.size(), nullptr);
     const QColor errorColour(0xd6, 0x45, 0x41);
     const QColor warningColour(0xd9, 0x82, 0x2b);
     const int filter = m_filter->currentData().toInt();
@@ -122,6 +135,7 @@ void AlertsDock::rebuildList()
             item->setForeground(0, alert.severity == Alert::Severity::Error ? errorColour
                                                                             : warningColour);
             item->setToolTip(1, alert.text);
+            m_items[std::size_t(i)] = item;
             ++count;
         }
         if (group) {
@@ -135,14 +149,9 @@ void AlertsDock::rebuildList()
 
 QTreeWidgetItem *AlertsDock::itemOf(int alertIndex) const
 {
-    for (int g = 0; g < m_list->topLevelItemCount(); ++g) {
-        QTreeWidgetItem *group = m_list->topLevelItem(g);
-        for (int c = 0; c < group->childCount(); ++c) {
-            if (group->child(c)->data(0, Qt::UserRole).toInt() == alertIndex)
-                return group->child(c);
-        }
-    }
-    return nullptr;
+    return alertIndex >= 0 && std::size_t(alertIndex) < m_items.size()
+               ? m_items[std::size_t(alertIndex)]
+               : nullptr;
 }
 
 void AlertsDock::activate(const QVariant &alertIndex)

@@ -46,6 +46,7 @@ private:
     QTreeWidget *m_list;
     QComboBox *m_filter;
     std::vector<Alert> m_alerts;
+    std::vector<QTreeWidgetItem *> m_items; // the item of each alert; null when filtered out
     bool m_listBuilt = false; // the tree shows m_alerts (under the current filter)
 };
 

@@ -5,6 +5,7 @@
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ChannelsModel.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 #include "ui/widgets/TableCopy.h"
 
@@ -78,8 +79,10 @@ ChannelsPage::ChannelsPage(PlanDocument *document, QWidget *parent)
     split->setChildrenCollapsible(false);
     layout->addWidget(split, 1);
 
-    connect(document, &PlanDocument::projectionChanged, this, &ChannelsPage::refreshResults);
-    connect(document, &PlanDocument::activeScenarioChanged, this, &ChannelsPage::refreshResults);
+    // One refresh per change (projectionChanged ends every change, also a new active scenario),
+    // and none while hidden: the page catches up when it is shown (RefreshWhenShown.h).
+    auto *deferred = new RefreshWhenShown(this, [this] { refreshResults(); });
+    connect(document, &PlanDocument::projectionChanged, deferred, &RefreshWhenShown::request);
     refreshResults();
 }
 

@@ -16,8 +16,69 @@
 
 #include <QVBoxLayout>
 #include <algorithm>
+#include <vector>
 
 namespace cplan {
+
+namespace {
+
+// The width the widest shown cell of columns [first, last] asks for. Texts are compared by
+// length and only the longest few are laid out: with 120 months, measuring every shown cell
+// would lay out thousands of texts per edit.
+int widestCell(const QTableView *view, int first, int last)
+{
+    const QAbstractItemModel *model = view->model();
+    if (!model || first > last || model->rowCount() == 0)
+        return 0;
+    const int top = std::max(0, view->rowAt(0));
+    int bottom = view->rowAt(view->viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = model->rowCount() - 1;
+    bottom = std::min(bottom, top + SpreadsheetView::ResizeContentsRows);
+    std::vector<std::pair<qsizetype, QModelIndex>> candidates;
+    qsizetype longest = 0;
+    for (int row = top; row <= bottom; ++row) {
+        for (int column = first; column <= last; ++column) {
+            const QModelIndex index = model->index(row, column);
+            const qsizetype length = index.data(Qt::DisplayRole).toString().size();
+            if (length + 1 < longest)
+                continue;
+            longest = std::max(longest, length);
+            candidates.emplace_back(length, index);
+        }
+    }
+    constexpr int measuredAtMost = 8;
+    int measured = 0;
+    int width = 0;
+    for (auto it = candidates.rbegin(); it != candidates.rend() && measured < measuredAtMost;
+         ++it) {
+        if (it->first + 1 < longest)
+            continue;
+        width = std::max(width, view->sizeHintForIndex(it->second).width());
+        ++measured;
+    }
+    return view->showGrid() ? width + 1 : width;
+}
+
+// The same for the column titles.
+int widestHeader(const QTableView *view, int first, int last)
+{
+    const QAbstractItemModel *model = view->model();
+    if (!model || first > last)
+        return 0;
+    int widest = first;
+    qsizetype longest = -1;
+    for (int column = first; column <= last; ++column) {
+        const qsizetype length = model->headerData(column, Qt::Horizontal).toString().size();
+        if (length > longest) {
+            longest = length;
+            widest = column;
+        }
+    }
+    return view->horizontalHeader()->sectionSizeHint(widest);
+}
+
+} // namespace
 
 PhasingPage::PhasingPage(PlanDocument *document, QWidget *parent)
     : Page(document, parent), m_model(new PhasingModel(document, this)),
@@ -112,20 +173,27 @@ void PhasingPage::alignColumns()
     }
     m_view->verticalHeader()->setFixedWidth(weightTitles);
     m_amountsView->verticalHeader()->setFixedWidth(weightTitles + form);
-    // QTableView hides its content width hint; QAbstractItemView's public one dispatches to it.
-    const QAbstractItemView *weightsView = m_view;
-    const QAbstractItemView *amountsView = m_amountsView;
+    // Every month gets the same width, the widest any month needs in either table, so the
+    // weights sit above their amounts; the quarters share theirs likewise.
+    const int monthWidth = std::max({widestCell(m_view, PhasingModel::FirstMonthColumn,
+                                                PhasingModel::FirstMonthColumn + months - 1),
+                                     widestCell(m_amountsView, 0, months - 1),
+                                     widestHeader(m_view, PhasingModel::FirstMonthColumn,
+                                                  PhasingModel::FirstMonthColumn + months - 1),
+                                     widestHeader(m_amountsView, 0, months - 1)});
     for (int month = 0; month < months; ++month) {
-        const int column = PhasingModel::FirstMonthColumn + month;
-        const int width = std::max({weightsView->sizeHintForColumn(column),
-                                    m_view->horizontalHeader()->sectionSizeHint(column),
-                                    amountsView->sizeHintForColumn(month),
-                                    m_amountsView->horizontalHeader()->sectionSizeHint(month)});
-        m_view->setColumnWidth(column, width);
-        m_amountsView->setColumnWidth(month, width);
+        m_view->setColumnWidth(PhasingModel::FirstMonthColumn + month, monthWidth);
+        m_amountsView->setColumnWidth(month, monthWidth);
     }
-    for (int column = months; column < m_amounts->columnCount(); ++column)
-        m_amountsView->resizeColumnToContents(column);
+    const int total = m_amounts->columnCount() - 1;
+    const int quarterWidth = std::max(widestCell(m_amountsView, months, total - 1),
+                                      widestHeader(m_amountsView, months, total - 1));
+    for (int column = months; column < total; ++column)
+        m_amountsView->setColumnWidth(column, quarterWidth);
+    if (total >= months)
+        m_amountsView->setColumnWidth(
+            total, std::max(widestCell(m_amountsView, total, total),
+                            widestHeader(m_amountsView, total, total)));
 }
 
 void PhasingPage::showPlace(const PlanPlace &place)

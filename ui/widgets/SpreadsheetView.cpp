@@ -19,6 +19,50 @@
 
 namespace cplan {
 
+namespace {
+
+// A header whose columns sized to their contents are measured while it is on screen, and
+// otherwise once, when it is next shown: a table on another page costs nothing per edit.
+class ContentsHeader : public QHeaderView
+{
+public:
+    explicit ContentsHeader(Qt::Orientation orientation, QWidget *parent)
+        : QHeaderView(orientation, parent)
+    {
+        setSectionsClickable(true);
+        setHighlightSections(true);
+    }
+
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles) override
+    {
+        if (isVisible()) {
+            QHeaderView::dataChanged(topLeft, bottomRight, roles);
+            return;
+        }
+        m_measureWhenShown = true;
+    }
+
+    void showEvent(QShowEvent *event) override
+    {
+        QHeaderView::showEvent(event);
+        if (m_measureWhenShown && model() && count() > 0) {
+            m_measureWhenShown = false;
+            const bool horizontal = orientation() == Qt::Horizontal;
+            const QModelIndex last =
+                model()->index(horizontal ? 0 : count() - 1, horizontal ? count() - 1 : 0);
+            if (last.isValid())
+                QHeaderView::dataChanged(model()->index(0, 0), last, {});
+        }
+    }
+
+private:
+    bool m_measureWhenShown = false;
+};
+
+} // namespace
+
 SpreadsheetView::SpreadsheetView(QWidget *parent)
     : QTableView(parent), m_delegate(new CellDelegate(this)), m_problems(new QLabel(this)),
       m_problemsTimer(new QTimer(this))
@@ -43,6 +87,7 @@ SpreadsheetView::SpreadsheetView(QWidget *parent)
         else
             m_problemsStale = true;
     });
+    setHorizontalHeader(new ContentsHeader(Qt::Horizontal, this));
     setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -54,6 +99,10 @@ SpreadsheetView::SpreadsheetView(QWidget *parent)
     horizontalHeader()->setHighlightSections(true);
     horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    // Columns sized to their contents measure the shown rows and this many more (Qt's default,
+    // 1,000, costs a frame on every edit of a 24,000-row grid).
+    horizontalHeader()->setResizeContentsPrecision(ResizeContentsRows);
+    verticalHeader()->setResizeContentsPrecision(ResizeContentsRows);
     connect(m_delegate, &CellDelegate::editRefused, this, &SpreadsheetView::showRefusal);
 }
 

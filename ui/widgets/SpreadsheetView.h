@@ -24,6 +24,9 @@ class SpreadsheetView : public QTableView
 public:
     explicit SpreadsheetView(QWidget *parent = nullptr);
 
+    // Rows measured for a column sized to its contents (beyond those on screen).
+    static constexpr int ResizeContentsRows = 60;
+
     CellDelegate *cellDelegate() const { return m_delegate; }
 
     // The selected rectangle (the bounding box of the selection), or an invalid range.

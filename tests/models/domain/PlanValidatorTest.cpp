@@ -55,6 +55,7 @@ private slots:
     void ruleBroken_data();
     void ruleBroken();
     void severalViolationsAllReported();
+    void validationAfterAnEditEqualsAFullOne();
     void modelExampleVerbatim();
     void formatsNumbers();
     void joinsViolations();
@@ -454,6 +455,37 @@ void PlanValidatorTest::addActualRows()
     row(
         "actual volumes count", [](Plan &p) { p.actuals[5].volumes.push_back(10); },
         u"actuals[5].volumes: must have at most 3 values, one per stage (got 4)"_s);
+}
+
+// validatePlanAfter() reuses the actuals' violations only when nothing they depend on changed;
+// whatever the edit, its answer is validatePlan()'s.
+void PlanValidatorTest::validationAfterAnEditEqualsAFullOne()
+{
+    Plan before = samplePlan();
+    before.actuals.push_back(before.actuals.front()); // a duplicate row
+    before.actuals.back().spend = -5;                 // and a negative spend
+    before.actuals.push_back({u"2031-01"_s, u"Nowhere"_s, 1.0, {}});
+    const std::vector<Violation> previous = validatePlan(before);
+    QVERIFY(previous.size() >= 4);
+
+    const std::vector<std::pair<const char *, std::function<void(Plan &)>>> edits = {
+        {"budget", [](Plan &p) { p.scenarios[0].budget = -1; }},
+        {"nothing", [](Plan &) {}},
+        {"an actual row", [](Plan &p) { p.actuals[0].spend = -1; }},
+        {"a channel and its rows", [](Plan &p) { renameChannel(p, 0, u"Renamed"_s); }},
+        {"a channel, not its rows", [](Plan &p) { p.channels[0].name = u"Renamed"_s; }},
+        {"the start", [](Plan &p) { p.start = u"2024-12"_s; }},
+        {"the horizon", [](Plan &p) { p.months = 3; }},
+        {"a stage", [](Plan &p) { p.stages.removeLast(); }},
+    };
+    for (const auto &[what, edit] : edits) {
+        Plan after = before;
+        edit(after);
+        const QStringList reused = texts(validatePlanAfter(after, before, previous));
+        const QStringList full = texts(validatePlan(after));
+        QVERIFY2(reused == full, qPrintable(u"after an edit of %1:\n%2\n-- against --\n%3"_s.arg(
+                                     QLatin1String(what), reused.join(u'\n'), full.join(u'\n'))));
+    }
 }
 
 void PlanValidatorTest::severalViolationsAllReported()
