@@ -2,8 +2,8 @@
 
 #include "models/engine/ChannelResponse.h"
 #include "models/engine/MetricName.h"
-#include "models/engine/Ratio.h"
 #include "models/engine/ScenarioInputs.h"
+#include "models/engine/TotalRatios.h"
 
 #include <algorithm>
 #include <cmath>
@@ -165,7 +165,7 @@ MetricReader metricReader(const QString &metric, int stageCount)
         };
     if (const auto k = stageSuffix(metric, QLatin1String("stage_conversion.")))
         return [k = static_cast<std::size_t>(*k)](const Totals &totals) {
-            return safeRatio(totals.stageVolumes[k], totals.stageVolumes[k - 1]);
+            return stageConversion(totals, k);
         };
     return [metric](const Totals &totals) {
         return metricValue(totals, metric);
@@ -240,27 +240,6 @@ MonteCarloTrials::MonteCarloTrials(const Plan &plan, const Scenario &scenario,
     }
 }
 
-void MonteCarloTrials::completeTotals(Totals &totals) const
-{
-    // MODEL.md §3.9, the same ratios as computeTotals(); null when a denominator is 0.
-    const auto stages = totals.stageVolumes.size();
-    totals.costPerStage.resize(stages);
-    for (std::size_t k = 0; k < stages; ++k)
-        totals.costPerStage[k] = safeRatio(totals.channelSpend, totals.stageVolumes[k]);
-    totals.leads = totals.stageVolumes.front();
-    totals.customers = totals.stageVolumes.back();
-    totals.costPerLead = totals.costPerStage.front();
-    totals.cac = totals.costPerStage.back();
-    totals.cacLoaded = safeRatio(totals.channelSpend + totals.overhead, totals.customers);
-    totals.conversion = safeRatio(totals.customers, totals.leads);
-    totals.ltv = safeRatio(totals.value, totals.customers);
-    totals.roi = safeRatio(totals.value - totals.channelSpend, totals.channelSpend);
-    totals.roiLoaded = safeRatio(totals.value - totals.channelSpend - totals.overhead,
-                                 totals.channelSpend + totals.overhead);
-    totals.returnRatio = safeRatio(totals.value, totals.channelSpend);
-    totals.ltvCac = safeRatio(totals.ltv, totals.cac);
-}
-
 void MonteCarloTrials::run(std::uint64_t seed, int first, int count, TrialOutputs &outputs,
                            Workspace &workspace) const
 {
@@ -293,7 +272,7 @@ void MonteCarloTrials::run(std::uint64_t seed, int first, int count, TrialOutput
             totals.paybackMonth = workspace.payback[lane] > 0
                                       ? std::optional<int>(workspace.payback[lane])
                                       : std::nullopt;
-            completeTotals(totals);
+            completeTotalRatios(totals); // MODEL.md §3.9, as the projection
             const auto trial = static_cast<std::size_t>(first + row + w);
             for (std::size_t r = 0; r < m_readers.size(); ++r) {
                 const auto metric = m_readers[r](totals);

@@ -81,8 +81,6 @@ private:
     // MODEL.md §3.10 for one tile: the first month at which the cumulative margin covers the
     // cumulative spend, per trial (0 = none within T).
     void paybackMonths(int count, Workspace &workspace) const;
-    // One trial's totals from its stage volumes, value and payback (MODEL.md §3.9).
-    void completeTotals(Totals &totals) const;
 
     int m_channelCount = 0;
     int m_monthCount = 0;

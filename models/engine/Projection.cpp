@@ -6,6 +6,7 @@
 #include "models/engine/Finiteness.h"
 #include "models/engine/MetricName.h"
 #include "models/engine/Ratio.h"
+#include "models/engine/TotalRatios.h"
 
 namespace cplan {
 
@@ -21,30 +22,14 @@ Totals computeTotals(const ScenarioInputs &inputs, const Eigen::ArrayXXd &spend,
     totals.channelSpend = spend.sum();
     const auto stageCount = volumes.size();
     totals.stageVolumes.resize(stageCount);
-    totals.costPerStage.resize(stageCount);
-    for (std::size_t k = 0; k < stageCount; ++k) {
+    for (std::size_t k = 0; k < stageCount; ++k)
         totals.stageVolumes[k] = volumes[k].sum();
-        totals.costPerStage[k] = safeRatio(totals.channelSpend, totals.stageVolumes[k]);
-    }
-    if (stageCount > 0) {
-        totals.leads = totals.stageVolumes.front();
-        totals.customers = totals.stageVolumes.back();
-        totals.costPerLead = totals.costPerStage.front();
-        totals.cac = totals.costPerStage.back();
-    }
-    totals.cacLoaded = safeRatio(totals.channelSpend + totals.overhead, totals.customers);
-    totals.conversion = safeRatio(totals.customers, totals.leads);
     // MODEL.md §3.8/§3.9: value = Σ_c customers_c · LTV_c.
     Eigen::ArrayXd customersByChannel = Eigen::ArrayXd::Zero(inputs.channelCount);
     if (stageCount > 0)
         customersByChannel = volumes.back().rowwise().sum();
     totals.value = (customersByChannel * inputs.lifetimeValue).sum();
-    totals.ltv = safeRatio(totals.value, totals.customers);
-    totals.roi = safeRatio(totals.value - totals.channelSpend, totals.channelSpend);
-    totals.roiLoaded = safeRatio(totals.value - totals.channelSpend - totals.overhead,
-                                 totals.channelSpend + totals.overhead);
-    totals.returnRatio = safeRatio(totals.value, totals.channelSpend);
-    totals.ltvCac = safeRatio(totals.ltv, totals.cac);
+    completeTotalRatios(totals);
 
     // MODEL.md §3.10: the cohort cash curve and the payback month.
     // (No stages at all only happens in an unvalidated plan: no customers then.)
@@ -192,11 +177,9 @@ std::optional<double> metricValue(const Totals &totals, const QString &metric)
         return totals.costPerStage[static_cast<std::size_t>(*k)];
     }
     if (const auto k = stageSuffix(metric, QLatin1String("stage_conversion."))) {
-        // stage_volumes[k] / stage_volumes[k−1], k ≥ 1.
         if (*k < 1 || *k >= stageCount)
             return std::nullopt;
-        const auto index = static_cast<std::size_t>(*k);
-        return safeRatio(totals.stageVolumes[index], totals.stageVolumes[index - 1]);
+        return stageConversion(totals, static_cast<std::size_t>(*k));
     }
     return std::nullopt;
 }

@@ -2075,6 +2075,18 @@
         <source>Decide Later</source>
         <translation>稍后决定</translation>
     </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
 </context>
 <context>
     <name>Replan</name>
@@ -3872,14 +3884,6 @@ Cumulative margin: %3</source>
     <message>
         <source>Amounts in 万 and 亿</source>
         <translation>金额以万、亿为单位</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 图像 (*.png)</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>chart</source>

@@ -1,14 +1,19 @@
 // The shared chart behaviour: export to PNG and PDF, copy, tooltips with exact values, legend
 // toggles (a hidden layer leaves the stack), palette following, 万/亿 axis labels, zoom reset,
-// and that an update keeps its plottables.
+// that an update keeps its plottables, and "Export chart…" through the DialogProvider seam
+// (scripted here: no real file dialog or message box).
+
+#include "FakeDialogProvider.h"
 
 #include "ui/charts/BarChart.h"
 #include "ui/charts/CashCurveChart.h"
 #include "ui/charts/ChartPalette.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/widgets/Preferences.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QPixmap>
@@ -73,6 +78,74 @@ private slots:
         QVERIFY(head.open(QIODevice::ReadOnly));
         QVERIFY(head.read(5) == "%PDF-");
         QVERIFY(!chart.exportChart(folder.filePath(QStringLiteral("missing/dir/chart.png"))));
+    }
+
+    void exportWithDialogAsksTheProvider()
+    {
+        QTemporaryDir folder;
+        test::FakeDialogProvider dialogs;
+        BarChart chart(BarChart::Layout::Stacked, Qt::Vertical);
+        chart.setTitle(QStringLiteral("Spend/month"));
+        chart.setChart(twoLayers());
+        chart.setDialogProvider(&dialogs);
+        QSignalSpy saved(&chart, &ChartView::chartSaved);
+
+        // A PDF by its suffix; the suggestion is the title, made a file name.
+        const QString pdf = folder.filePath(QStringLiteral("spend.pdf"));
+        dialogs.chartAnswers.enqueue(pdf);
+        chart.exportWithDialog();
+        QCOMPARE(dialogs.asked, QStringList{QStringLiteral("chart:Spend-month.png")});
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+        QCOMPARE(saved.count(), 1);
+
+        // No suffix: a PNG.
+        dialogs.chartAnswers.enqueue(folder.filePath(QStringLiteral("plain")));
+        chart.exportWithDialog();
+        QVERIFY(!QImage(folder.filePath(QStringLiteral("plain.png"))).isNull());
+
+        // Cancelled: nothing written, nothing shown.
+        dialogs.asked.clear();
+        chart.exportWithDialog();
+        QCOMPARE(dialogs.asked, QStringList{QStringLiteral("chart:Spend-month.png")});
+        QCOMPARE(saved.count(), 2);
+        QVERIFY(dialogs.errors.isEmpty());
+
+        // A folder that does not exist: the failure is shown through the provider.
+        const QString missing = folder.filePath(QStringLiteral("missing/chart.png"));
+        dialogs.chartAnswers.enqueue(missing);
+        chart.exportWithDialog();
+        QCOMPARE(dialogs.asked.last(), QStringLiteral("error:Export chart"));
+        QCOMPARE(dialogs.errors.size(), 1);
+        QVERIFY2(dialogs.errors.front().contains(QDir::toNativeSeparators(missing)),
+                 qPrintable(dialogs.errors.front()));
+        QVERIFY(!QFileInfo::exists(missing));
+        QCOMPARE(saved.count(), 2);
+    }
+
+    void providerFoundThroughTheWindow()
+    {
+        test::FakeDialogProvider dialogs;
+        QWidget window;
+        auto *page = new QWidget(&window);
+        auto *chart = new BarChart(BarChart::Layout::Stacked, Qt::Vertical, page);
+        QCOMPARE(chart->dialogProvider(), nullptr);
+        chart->exportWithDialog(); // no provider: asks nothing, writes nothing
+        QVERIFY(dialogs.asked.isEmpty());
+        DialogProvider::attach(&window, &dialogs);
+        QCOMPARE(chart->dialogProvider(), &dialogs);
+        chart->exportWithDialog();
+        QCOMPARE(dialogs.asked.size(), 1);
+
+        // The real window registers its provider: every chart of its pages finds it.
+        auto fake = std::make_unique<test::FakeDialogProvider>();
+        DialogProvider *provider = fake.get();
+        MainWindow main(std::move(fake));
+        const auto charts = main.findChildren<ChartView *>();
+        QVERIFY(!charts.isEmpty());
+        for (const ChartView *each : charts)
+            QCOMPARE(each->dialogProvider(), provider);
     }
 
     void copiesAnImage()

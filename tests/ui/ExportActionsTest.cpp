@@ -5,6 +5,8 @@
 #include "ScreenshotSupport.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/exchange/CsvWriter.h"
+#include "models/exchange/ExportWorkbook.h"
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/report/ExportActions.h"
@@ -101,6 +103,39 @@ private slots:
         dialog.setFormat(ExportDialog::Format::Csv);
         QCOMPARE(dialog.path(), QStringLiteral("/tmp/plan.csv"));
         QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("exportTable"))->isEnabled());
+    }
+
+    void exportTakesTodayFromTheDocumentsClock()
+    {
+        // A plan without a status date is exported as of today: the document's clock, not the
+        // machine's, so the file is the one built for the injected date.
+        test::FakeDialogProvider *dialogs = nullptr;
+        auto window = sampleWindow(&dialogs);
+        PlanDocument *document = window->document();
+        QVERIFY(document->setSetting(PlanSetting::StatusDate, QString()).ok());
+        const QDate today(2025, 11, 15); // after M3 and before M4: M3 is late by today
+        document->setClock([today] { return QDateTime(today, QTime(10, 0), Qt::UTC); });
+        QTemporaryDir dir;
+        const QString exported = dir.filePath(QStringLiteral("exported.csv"));
+        const QString table = QStringLiteral("milestones");
+        const Status written =
+            window->exportActions()->exportTo(ExportDialog::Format::Csv, {}, exported, table);
+        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error()));
+
+        const auto readAll = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const auto expectedFor = [&](const QDate &date) {
+            const auto workbook = buildExportWorkbook(document->plan(), {}, date);
+            const QString path = dir.filePath(date.toString(Qt::ISODate) + QStringLiteral(".csv"));
+            return workbook && writeCsv(*workbook, path, table).ok() ? readAll(path) : QByteArray();
+        };
+        const QByteArray actual = readAll(exported);
+        QVERIFY(!actual.isEmpty());
+        QCOMPARE(actual, expectedFor(today));
+        // The date shows in the milestones table, so a different clock would give other bytes.
+        QVERIFY(actual != expectedFor(QDate(2025, 4, 1)));
     }
 
     void exportRefusesThePlanItself()

@@ -27,7 +27,8 @@ public:
     std::function<int(QDialog &)> dialogAnswer;
 
     // "save:<action>", "restore:<name>", "open", "saveAs", "error:<title>",
-    // "dialog:<class name>", "changed:saving" / "changed:watching", "info:<title>"
+    // "dialog:<class name>", "changed:saving" / "changed:watching", "info:<title>",
+    // "chart:<suggested file name>"
     QStringList asked;
     QStringList errors; // the messages shown
 
@@ -58,6 +59,12 @@ public:
     {
         asked << QStringLiteral("saveAs");
         return saveAsAnswers.isEmpty() ? QString() : saveAsAnswers.dequeue();
+    }
+    QQueue<QString> chartAnswers;
+    QString chartFileName(const QString &suggestedPath) override
+    {
+        asked << QStringLiteral("chart:") + suggestedPath;
+        return chartAnswers.isEmpty() ? QString() : chartAnswers.dequeue();
     }
     int runDialog(QDialog &dialog) override
     {

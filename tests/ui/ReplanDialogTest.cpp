@@ -140,7 +140,8 @@ private slots:
         Plan plan = m_document->plan();
         plan.statusDate.clear();
         m_document->resetTo(plan);
-        ReplanDialog dialog(m_document.get(), nullptr, [] { return QDate(2025, 5, 20); });
+        m_document->setClock([] { return QDateTime(QDate(2025, 5, 20), QTime(9, 0), Qt::UTC); });
+        ReplanDialog dialog(m_document.get());
         QCOMPARE(dialog.statusDateEdit()->date(), QDate(2025, 5, 20));
         QCOMPARE(dialog.setup()->statusMonth, 4);
     }

@@ -2,16 +2,16 @@
 
 #include "models/itemmodels/ValueFormat.h"
 #include "ui/charts/FigureAxisTicker.h"
+#include "ui/mainwindow/DialogProvider.h"
 #include "ui/widgets/Preferences.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QHelpEvent>
 #include <QMenu>
-#include <QMessageBox>
 #include <QToolTip>
 
 #include <limits>
@@ -326,8 +326,10 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     menu.addAction(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("Copy chart"), this,
                    &ChartView::copyChart);
-    menu.addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export chart…"), this,
-                   &ChartView::exportWithDialog);
+    // Export asks where through the window's DialogProvider; without one it is not offered.
+    if (dialogProvider())
+        menu.addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), tr("Export chart…"),
+                       this, &ChartView::exportWithDialog);
     if (m_zoomAxis || (legend && legend->itemCount() > 0) || hasMoneyAxis())
         menu.addSeparator();
     if (m_zoomAxis)
@@ -365,23 +367,32 @@ void ChartView::mouseDoubleClickEvent(QMouseEvent *event)
     resetZoom();
 }
 
+void ChartView::setDialogProvider(DialogProvider *dialogs)
+{
+    m_dialogs = dialogs;
+}
+
+DialogProvider *ChartView::dialogProvider() const
+{
+    return m_dialogs ? m_dialogs : DialogProvider::find(this);
+}
+
 void ChartView::exportWithDialog()
 {
-    QString filter;
-    const QString pngFilter = tr("PNG image (*.png)");
-    const QString pdfFilter = tr("PDF document (*.pdf)");
+    DialogProvider *dialogs = dialogProvider();
+    if (!dialogs)
+        return;
     QString suggested = title().isEmpty() ? tr("chart") : title();
     suggested.replace(QLatin1Char('/'), QLatin1Char('-'));
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Export chart"), suggested + QStringLiteral(".png"),
-                                     pngFilter + QStringLiteral(";;") + pdfFilter, &filter);
+    QString path = dialogs->chartFileName(suggested + QStringLiteral(".png"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += filter == pdfFilter ? QStringLiteral(".pdf") : QStringLiteral(".png");
+        path += QStringLiteral(".png");
     if (!exportChart(path))
-        QMessageBox::warning(this, tr("Export chart"),
-                             tr("The chart could not be written to %1.").arg(path));
+        dialogs->showError(
+            tr("Export chart"),
+            tr("The chart could not be written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 bool ChartView::hasMoneyAxis() const

@@ -19,6 +19,7 @@
 
 namespace cplan {
 
+class DialogProvider;
 class FigureAxisTicker;
 
 class ChartView : public QCustomPlot
@@ -46,6 +47,13 @@ public:
     void copyChart();
     // Shows the whole time axis again after a zoom or pan.
     void resetZoom();
+
+    // "Export chart…": asks the file through the DialogProvider, writes it, shows a failure
+    // through the provider. The provider is the one set here, else the one its window
+    // registered (DialogProvider::attach); with neither, nothing is asked or written.
+    void exportWithDialog();
+    void setDialogProvider(DialogProvider *dialogs);
+    DialogProvider *dialogProvider() const;
 
     // The text of the tooltip at `position` (exact values), empty where nothing is drawn.
     virtual QString toolTipAt(const QPoint &position);
@@ -98,9 +106,9 @@ protected:
 
 private:
     bool chineseUnitsByDefault() const;
-    void exportWithDialog();
     bool hasMoneyAxis() const;
 
+    DialogProvider *m_dialogs = nullptr;
     QString m_currency;
     bool m_chineseUnits = false;
     QCPTextElement *m_title = nullptr;

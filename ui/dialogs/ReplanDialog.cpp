@@ -56,7 +56,7 @@ struct EstimateRow
 
 } // namespace
 
-ReplanDialog::ReplanDialog(PlanDocument *document, QWidget *parent, Clock today)
+ReplanDialog::ReplanDialog(PlanDocument *document, QWidget *parent)
     : QDialog(parent), m_document(document), m_scenario(document->activeScenario()),
       m_statusDate(new QDateEdit(this)), m_timing(new QComboBox(this)),
       m_objective(new QComboBox(this)), m_problem(new QLabel(this)),
@@ -82,10 +82,10 @@ ReplanDialog::ReplanDialog(PlanDocument *document, QWidget *parent, Clock today)
     };
     const Plan &plan = document->plan();
 
-    // The plan's status date, else today (MODEL.md §1).
+    // The plan's status date, else today by the document's clock (MODEL.md §1).
     QDate date = parseIsoDate(plan.statusDate).value_or(QDate());
     if (!date.isValid())
-        date = today ? today() : QDate::currentDate();
+        date = document->today();
     m_statusDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_statusDate->setCalendarPopup(true);
     m_statusDate->setDate(date);

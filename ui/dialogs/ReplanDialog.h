@@ -56,11 +56,9 @@ public:
         EstimateColumnCount
     };
 
-    // "Today" when the plan has no status date; tests inject a fixed date.
-    using Clock = std::function<QDate()>;
-
-    // Works on the document's active scenario at the time of opening.
-    explicit ReplanDialog(PlanDocument *document, QWidget *parent = nullptr, Clock today = {});
+    // Works on the document's active scenario at the time of opening. Without a status date in
+    // the plan it starts at the document's today() (PlanDocument::setClock in tests).
+    explicit ReplanDialog(PlanDocument *document, QWidget *parent = nullptr);
 
     // Asks the new scenario's name (`suggested` pre-filled); an empty answer cancels. Tests
     // inject an answer; the default is a QInputDialog.

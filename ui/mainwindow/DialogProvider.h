@@ -6,6 +6,8 @@
 
 #include <QDialog>
 #include <QString>
+#include <QVariant>
+#include <QWidget>
 #include <QtGlobal>
 
 namespace cplan {
@@ -61,6 +63,33 @@ public:
     // A modal dialog the UI built (Export, Print, Print Preview): the real provider runs it;
     // tests inspect or fill it and return the result (QDialog::Accepted or Rejected).
     virtual int runDialog(QDialog &dialog) { return dialog.exec(); }
+    // "Export chart": where to write a chart, as a PNG image or a PDF (the suffix says which;
+    // a name without one is a PNG). Empty = cancelled. By default the save-as question, so
+    // scripted doubles answer both from one queue.
+    virtual QString chartFileName(const QString &suggestedPath)
+    {
+        return saveFileName(suggestedPath);
+    }
+
+    // Widgets deep inside a window (a chart's context menu) find the window's provider without
+    // every page passing it down: the window registers it once, a widget looks it up through
+    // its parents (across a dialog to the window that opened it). Null when none is registered.
+    static void attach(QWidget *widget, DialogProvider *provider)
+    {
+        widget->setProperty(propertyName, QVariant::fromValue(static_cast<void *>(provider)));
+    }
+    static DialogProvider *find(const QWidget *widget)
+    {
+        for (; widget; widget = widget->parentWidget()) {
+            const QVariant provider = widget->property(propertyName);
+            if (provider.isValid())
+                return static_cast<DialogProvider *>(provider.value<void *>());
+        }
+        return nullptr;
+    }
+
+private:
+    static constexpr const char *propertyName = "cplanDialogProvider";
 };
 
 } // namespace cplan

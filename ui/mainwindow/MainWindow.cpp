@@ -92,6 +92,8 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    // The charts' "Export chart…" (and any widget inside) asks through this window's provider.
+    DialogProvider::attach(this, m_dialogs.get());
     resize(1280, 800);
 
     createPages();

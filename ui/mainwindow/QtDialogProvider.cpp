@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -58,6 +59,20 @@ QString QtDialogProvider::saveFileName(const QString &suggestedPath)
 {
     return QFileDialog::getSaveFileName(m_parent, tr("Save plan as"), suggestedPath,
                                         planFileFilter());
+}
+
+QString QtDialogProvider::chartFileName(const QString &suggestedPath)
+{
+    QString filter;
+    const QString pngFilter = tr("PNG image (*.png)");
+    const QString pdfFilter = tr("PDF document (*.pdf)");
+    QString path =
+        QFileDialog::getSaveFileName(m_parent, tr("Export chart"), suggestedPath,
+                                     pngFilter + QStringLiteral(";;") + pdfFilter, &filter);
+    // Some platform dialogs return the name as typed: the chosen filter gives the suffix.
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += filter == pdfFilter ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    return path;
 }
 
 QString QtDialogProvider::openImportFileName(const QString &directory)

@@ -24,6 +24,7 @@ public:
     void showError(const QString &title, const QString &message) override;
     ExternalChangeChoice askExternalChange(const QString &documentName, bool saving) override;
     void showInformation(const QString &title, const QString &message) override;
+    QString chartFileName(const QString &suggestedPath) override;
 
 private:
     QWidget *m_parent;

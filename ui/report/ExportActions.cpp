@@ -54,7 +54,8 @@ Status ExportActions::exportTo(ExportDialog::Format format, const QString &scena
         return Error{tr("The plan has problems (see the Alerts); fix them before exporting "
                         "its figures.")};
     }
-    const QDate today = QDate::currentDate();
+    // The status date when the plan has none: the document's clock, so tests can fix it.
+    const QDate today = m_document->today();
     if (format == ExportDialog::Format::Pdf) {
         const auto pages = writeReportPdf(plan, scenario, path, pageSize, today,
                                           m_analysis ? m_analysis() : ReportAnalysis{});
@@ -105,7 +106,7 @@ void ExportActions::paintOn(QPrinter *printer)
 {
     const auto pages =
         printReport(m_document->plan(), m_document->activeScenario().name, printer,
-                    QDate::currentDate(), m_analysis ? m_analysis() : ReportAnalysis{});
+                    m_document->today(), m_analysis ? m_analysis() : ReportAnalysis{});
     if (!pages)
         m_dialogs->showError(tr("Print failed"), pages.error());
 }
