@@ -200,6 +200,12 @@
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
+    <message numerus="yes">
+        <source>%n smaller variance(s) over the threshold not listed here: the Actuals page marks every one</source>
+        <translation>
+            <numerusform>另有 %n 项较小的超阈值偏差未在此列出：实际数据页面会逐一标出</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChartFormat</name>
@@ -3384,6 +3390,12 @@ No actuals</source>
 %3</source>
         <translation>%1 · %2
 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others (%n)</source>
+        <translation>
+            <numerusform>其他（%n 项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
