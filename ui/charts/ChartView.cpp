@@ -314,6 +314,25 @@ bool ChartView::event(QEvent *event)
     return QCustomPlot::event(event);
 }
 
+void ChartView::resizeEvent(QResizeEvent *)
+{
+    // QCustomPlot redraws on every resize; a window that lays itself out resizes a chart several
+    // times before it is painted (and a hidden one is not painted at all). One redraw at the
+    // size it is painted at is enough.
+    setViewport(rect());
+    m_replotWhenPainted = true;
+    update();
+}
+
+void ChartView::paintEvent(QPaintEvent *event)
+{
+    if (m_replotWhenPainted) {
+        m_replotWhenPainted = false;
+        replot(rpQueuedRefresh);
+    }
+    QCustomPlot::paintEvent(event);
+}
+
 void ChartView::changeEvent(QEvent *event)
 {
     QCustomPlot::changeEvent(event);

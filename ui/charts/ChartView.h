@@ -94,17 +94,29 @@ protected:
     virtual void legendToggled(QCPAbstractPlottable *plottable);
 
     // The replot every update asks for: on the next event-loop turn, once.
-    void scheduleReplot() { replot(rpQueuedReplot); }
+    // A hidden chart (another page, the window not shown yet) is redrawn when next painted.
+    void scheduleReplot()
+    {
+        if (isVisible())
+            replot(rpQueuedReplot);
+        else
+            m_replotWhenPainted = true;
+    }
     // A legend entry's text colour for a shown or hidden series.
     void styleLegendItem(QCPAbstractLegendItem *item, bool shown) const;
 
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    // A resized chart is redrawn once, when it is next painted (at its final size), not on
+    // every resize of a window laying itself out, nor while hidden.
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
+    bool m_replotWhenPainted = false; // resized since the last paint
     bool chineseUnitsByDefault() const;
     bool hasMoneyAxis() const;
 
