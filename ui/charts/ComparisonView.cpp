@@ -77,13 +77,16 @@ ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
                          "is better than the base, in red worse (lower is better for costs and "
                          "payback). Rates differ in percentage points (pp)."));
 
+    // The scenarios on one line, the base on the next: long scenario names side by side would
+    // make the page wider than a 1024-pixel screen.
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Compare:"), this));
     controls->addLayout(m_pickers);
-    controls->addSpacing(16);
-    controls->addWidget(new QLabel(tr("Base:"), this));
-    controls->addWidget(m_base);
     controls->addStretch(1);
+    auto *baseRow = new QHBoxLayout;
+    baseRow->addWidget(new QLabel(tr("Base:"), this));
+    baseRow->addWidget(m_base);
+    baseRow->addStretch(1);
 
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
@@ -117,6 +120,7 @@ ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
+    layout->addLayout(baseRow);
     layout->addWidget(m_message);
     layout->addWidget(m_legend);
     layout->addWidget(m_scroll, 1);
