@@ -7,19 +7,12 @@
 #include "models/engine/Projection.h"
 #include "models/reports/PlanReports.h"
 #include "models/storage/CplanFile.h"
+#include "models/storage/PlanIo.h"
 #include "models/storage/PlanJson.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLockFile>
-#include <QSaveFile>
-#include <QStandardPaths>
-#include <QTimer>
 #include <QUndoStack>
-#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -48,13 +41,6 @@ ShareSum shareSum(double sum)
     return {sum, std::abs(sum - 1.0) > shareSumTolerance};
 }
 
-QString sidecarPath(const QString &recoveryPath)
-{
-    QString path = recoveryPath;
-    path.chop(QStringLiteral(".cplan").size());
-    return path + QStringLiteral(".json");
-}
-
 PlanFormat formatForName(const QString &path)
 {
     return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive) ? PlanFormat::Json
@@ -64,19 +50,16 @@ PlanFormat formatForName(const QString &path)
 } // namespace
 
 PlanDocument::PlanDocument(QObject *parent)
-    : QObject(parent), m_undoStack(new QUndoStack(this)), m_autosaveTimer(new QTimer(this))
+    : QObject(parent), m_undoStack(new QUndoStack(this)), m_fileFormat(PlanFormat::Cplan),
+      m_recovery(new RecoveryStore(this))
 {
     m_plan = blankPlan();
-    m_recoveryFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                       QStringLiteral("/recovery");
-    m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
     m_reports = std::make_unique<PlanReports>(m_plan);
     m_reports->setToday([this] { return today(); });
-    m_autosaveTimer->setInterval(m_autosaveInterval);
-    connect(m_autosaveTimer, &QTimer::timeout, this, [this] { (void)autosaveNow(); });
+    connect(m_recovery, &RecoveryStore::due, this, [this] { (void)autosaveNow(); });
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &PlanDocument::updateModified);
     connect(m_undoStack, &QUndoStack::indexChanged, this, &PlanDocument::updateModified);
     // An undo or redo (or a push, which applyEdit reopens) closes the merging of repeated edits.
@@ -391,20 +374,19 @@ void PlanDocument::close()
     resetDocument(blankPlan(), {}, PlanFormat::Cplan);
 }
 
-// ---- Autosave and recovery ----------------------------------------------------------------
+// ---- Autosave and recovery: the RecoveryStore keeps the files, the lock and the timer -------
 
 void PlanDocument::setRecoveryFolder(const QString &folder)
 {
-    if (folder == m_recoveryFolder)
+    if (folder == m_recovery->folder())
         return;
     removeOwnRecovery();
-    m_recoveryFolder = folder;
+    m_recovery->setFolder(folder);
 }
 
 void PlanDocument::setAutosaveInterval(std::chrono::milliseconds interval)
 {
-    m_autosaveInterval = std::max(interval, std::chrono::milliseconds(1));
-    m_autosaveTimer->setInterval(m_autosaveInterval);
+    m_recovery->setInterval(interval);
 }
 
 void PlanDocument::setClock(std::function<QDateTime()> clock)
@@ -415,51 +397,22 @@ void PlanDocument::setClock(std::function<QDateTime()> clock)
 
 QString PlanDocument::recoveryFilePath() const
 {
-    return QDir(m_recoveryFolder).filePath(m_sessionId + QStringLiteral(".cplan"));
+    return m_recovery->filePath();
 }
 
 void PlanDocument::updateAutosaveTimer()
 {
-    if (isModified()) {
-        if (!m_autosaveTimer->isActive())
-            m_autosaveTimer->start();
-    } else {
-        m_autosaveTimer->stop();
-    }
+    m_recovery->setModified(isModified());
 }
 
 Status PlanDocument::autosaveNow()
 {
     if (!isModified())
         return success();
-    if (m_autosavedGeneration == m_generation && QFile::exists(recoveryFilePath()))
+    const QString path = m_recovery->filePath();
+    if (m_autosavedGeneration == m_generation && QFile::exists(path))
         return success(); // the recovery file already holds this plan
-    if (!QDir().mkpath(m_recoveryFolder)) {
-        const QString error = tr("Cannot create the recovery folder %1").arg(m_recoveryFolder);
-        emit autosaved(recoveryFilePath(), error);
-        return Error{error};
-    }
-    const QString path = recoveryFilePath();
-    if (!m_recoveryLock) {
-        // The lock tells other sessions this recovery file is alive, not left by a crash.
-        m_recoveryLock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        m_recoveryLock->setStaleLockTime(0);
-        if (!m_recoveryLock->tryLock(0))
-            m_recoveryLock.reset();
-    }
-    Status written = writeCplanFile(m_plan, path);
-    QFile::remove(path + QStringLiteral(".bak")); // one recovery copy is enough
-    if (written) {
-        QJsonObject sidecar{
-            {QStringLiteral("format"), QStringLiteral("campaign-planner-recovery/1")},
-            {QStringLiteral("original_path"), m_filePath},
-            {QStringLiteral("saved_at"), m_clock().toUTC().toString(Qt::ISODateWithMs)},
-            {QStringLiteral("plan_name"), m_plan.name}};
-        QSaveFile file(sidecarPath(path));
-        const QByteArray bytes = QJsonDocument(sidecar).toJson();
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            written = Error{tr("Cannot write %1 (%2)").arg(file.fileName(), file.errorString())};
-    }
+    const Status written = m_recovery->write(m_plan, m_filePath, m_clock());
     if (!written) {
         emit autosaved(path, written.error());
         return written;
@@ -471,57 +424,18 @@ Status PlanDocument::autosaveNow()
 
 void PlanDocument::removeOwnRecovery()
 {
-    const QString path = recoveryFilePath();
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral(".bak"));
-    QFile::remove(sidecarPath(path));
-    m_recoveryLock.reset(); // unlocks and deletes the lock file
+    m_recovery->removeOwn();
     m_autosavedGeneration = 0;
 }
 
 std::vector<RecoveryEntry> PlanDocument::listRecoveries(const QString &folder)
 {
-    std::vector<RecoveryEntry> entries;
-    const QDir dir(folder);
-    const QStringList sidecars = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    for (const QString &name : sidecars) {
-        QFile file(dir.filePath(name));
-        if (file.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
-            continue;
-        const QJsonObject sidecar = QJsonDocument::fromJson(file.readAll()).object();
-        if (sidecar.value(QStringLiteral("format")).toString() !=
-            QLatin1String("campaign-planner-recovery/1"))
-            continue;
-        RecoveryEntry entry;
-        entry.recoveryPath =
-            dir.filePath(QFileInfo(name).completeBaseName() + QStringLiteral(".cplan"));
-        if (!QFile::exists(entry.recoveryPath))
-            continue;
-        // A live session holds its lock; a crashed one left it stale (or none).
-        QLockFile lock(entry.recoveryPath + QStringLiteral(".lock"));
-        if (!lock.tryLock(0))
-            continue;
-        lock.unlock();
-        entry.originalPath = sidecar.value(QStringLiteral("original_path")).toString();
-        entry.savedAt = QDateTime::fromString(sidecar.value(QStringLiteral("saved_at")).toString(),
-                                              Qt::ISODateWithMs);
-        entry.planName = sidecar.value(QStringLiteral("plan_name")).toString();
-        entries.push_back(entry);
-    }
-    std::stable_sort(
-        entries.begin(), entries.end(),
-        [](const RecoveryEntry &a, const RecoveryEntry &b) { return a.savedAt > b.savedAt; });
-    return entries;
+    return RecoveryStore::list(folder);
 }
 
 std::vector<RecoveryEntry> PlanDocument::recoverableSessions() const
 {
-    std::vector<RecoveryEntry> entries = listRecoveries(m_recoveryFolder);
-    const QString own = QFileInfo(recoveryFilePath()).absoluteFilePath();
-    std::erase_if(entries, [&](const RecoveryEntry &entry) {
-        return QFileInfo(entry.recoveryPath).absoluteFilePath() == own;
-    });
-    return entries;
+    return m_recovery->othersThanOwn();
 }
 
 Status PlanDocument::restoreRecovery(const RecoveryEntry &entry)
@@ -534,12 +448,7 @@ Status PlanDocument::restoreRecovery(const RecoveryEntry &entry)
             tr("%1: the plan has no scenario").arg(QFileInfo(entry.recoveryPath).fileName())};
     removeOwnRecovery();
     // Adopt the entry: it is now this session's recovery file, removed on save or clean close.
-    m_recoveryFolder = QFileInfo(entry.recoveryPath).absolutePath();
-    m_sessionId = QFileInfo(entry.recoveryPath).completeBaseName();
-    m_recoveryLock = std::make_unique<QLockFile>(entry.recoveryPath + QStringLiteral(".lock"));
-    m_recoveryLock->setStaleLockTime(0);
-    if (!m_recoveryLock->tryLock(0))
-        m_recoveryLock.reset();
+    m_recovery->adopt(entry);
     resetDocument(loaded.value(), entry.originalPath, formatForName(entry.originalPath));
     m_modifiedWithoutHistory = true;
     m_autosavedGeneration = m_generation;
@@ -549,13 +458,7 @@ Status PlanDocument::restoreRecovery(const RecoveryEntry &entry)
 
 Status PlanDocument::discardRecovery(const RecoveryEntry &entry)
 {
-    QFile::remove(entry.recoveryPath + QStringLiteral(".bak"));
-    QFile::remove(entry.recoveryPath + QStringLiteral(".lock"));
-    const bool removed = QFile::remove(entry.recoveryPath) || !QFile::exists(entry.recoveryPath);
-    QFile::remove(sidecarPath(entry.recoveryPath));
-    if (!removed)
-        return Error{tr("Cannot remove the recovery file %1").arg(entry.recoveryPath)};
-    return success();
+    return RecoveryStore::discard(entry);
 }
 
 } // namespace cplan

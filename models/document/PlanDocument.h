@@ -1,7 +1,8 @@
 #pragma once
 
-// The open plan: owns the Plan, its QUndoStack, the file it came from, the autosave/recovery
-// file, and the active scenario's projection and validation result (ARCHITECTURE.md rule 4, 5).
+// The open plan: owns the Plan, its QUndoStack, the file it came from, the recovery store
+// (autosave, RecoveryStore.h), and the active scenario's projection and validation result
+// (ARCHITECTURE.md rule 4, 5).
 //
 // Every change of the plan is a QUndoCommand pushed by applyEdit() (the typed edit functions
 // below are thin wrappers around it). An edit is applied to a copy, the copy is validated, and
@@ -18,10 +19,10 @@
 // Nothing here shows a dialog: failures come back as Status/Result with a located message.
 
 #include "models/document/PlanChange.h"
+#include "models/document/RecoveryStore.h"
 #include "models/domain/Plan.h"
 #include "models/domain/PlanValidator.h"
 #include "models/domain/Result.h"
-#include "models/storage/PlanIo.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -37,11 +38,13 @@
 #include <optional>
 #include <vector>
 
-class QLockFile;
-class QTimer;
 class QUndoStack;
 
 namespace cplan {
+
+// models/storage/PlanIo.h, where its values are; a scoped enum without a base is an int, so the
+// opaque declaration matches the definition and this header need not include the storage layer.
+enum class PlanFormat;
 
 struct Projection; // models/engine/Projection.h
 class PlanReports; // models/reports/PlanReports.h
@@ -96,15 +99,6 @@ enum class ChannelDriver
     RetentionMonthly,
     MinShare,
     MaxShare,
-};
-
-// A recovery file left by an autosave (a .cplan) and its sidecar (.json: original path, time).
-struct RecoveryEntry
-{
-    QString recoveryPath; // the .cplan holding the unsaved plan
-    QString originalPath; // the file the plan was opened from; empty = it was never saved
-    QDateTime savedAt;    // when the autosave wrote it (the document's clock, UTC)
-    QString planName;     // the plan's name, for the "restore?" prompt
 };
 
 class PlanDocument : public QObject
@@ -179,10 +173,10 @@ public:
 
     // ---- Autosave and recovery --------------------------------------------------------------
     // Default: QStandardPaths::AppDataLocation + "/recovery". Tests inject a temporary folder.
-    QString recoveryFolder() const { return m_recoveryFolder; }
+    QString recoveryFolder() const { return m_recovery->folder(); }
     void setRecoveryFolder(const QString &folder);
     // While modified, the plan is written to the recovery file every `interval` (default 60 s).
-    std::chrono::milliseconds autosaveInterval() const { return m_autosaveInterval; }
+    std::chrono::milliseconds autosaveInterval() const { return m_recovery->interval(); }
     void setAutosaveInterval(std::chrono::milliseconds interval);
     // The one clock of the document (default QDateTime::currentDateTimeUtc): the time written
     // into the recovery sidecar and today() for milestone delays. Tests inject a fixed one.
@@ -304,14 +298,12 @@ private:
     std::optional<std::vector<Violation>> m_checkedViolations;
     std::unique_ptr<PlanReports> m_reports;
     QString m_filePath;
-    PlanFormat m_fileFormat = PlanFormat::Cplan;
+    PlanFormat m_fileFormat; // PlanFormat::Cplan until a file says otherwise (constructor)
     // A restored recovery is modified although its undo stack is clean.
     bool m_modifiedWithoutHistory = false;
     bool m_lastModified = false;
 
-    QString m_recoveryFolder;
-    QString m_sessionId;
-    std::chrono::milliseconds m_autosaveInterval{60000};
+    RecoveryStore *m_recovery = nullptr; // this session's recovery file and the autosave timer
     std::function<QDateTime()> m_clock;
     // Repeated edits of one cell merge only while they follow each other quickly (a correction
     // typed straight after): the last edit's time by m_clock, and whether no undo or redo came
@@ -319,9 +311,7 @@ private:
     QDateTime m_lastEditAt;
     bool m_mayMerge = false;
     quint64 m_mergeRound = 0; // suffix of the merge keys; a new round starts a new step
-    QTimer *m_autosaveTimer = nullptr;
-    std::unique_ptr<QLockFile> m_recoveryLock; // held while this session owns a recovery file
-    quint64 m_generation = 0;                  // counts plan replacements
+    quint64 m_generation = 0; // counts plan replacements
     quint64 m_autosavedGeneration = 0;
 };
 

@@ -5486,18 +5486,6 @@ optimal</source>
         <translation>方案从未保存过，无法还原。</translation>
     </message>
     <message>
-        <source>Cannot create the recovery folder %1</source>
-        <translation>无法创建恢复文件夹 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1 (%2)</source>
-        <translation>无法写入 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Cannot remove the recovery file %1</source>
-        <translation>无法删除恢复文件 %1</translation>
-    </message>
-    <message>
         <source>Scenario %1 does not exist.</source>
         <translation>第 %1 个情景不存在。</translation>
     </message>
@@ -5990,6 +5978,21 @@ optimal</source>
     <message>
         <source>The language changes the next time Campaign Planner starts.</source>
         <translation>界面语言将在下次启动 Campaign Planner 时更改。</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::RecoveryStore</name>
+    <message>
+        <source>Cannot create the recovery folder %1</source>
+        <translation>无法创建恢复文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 (%2)</source>
+        <translation>无法写入 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot remove the recovery file %1</source>
+        <translation>无法删除恢复文件 %1</translation>
     </message>
 </context>
 <context>

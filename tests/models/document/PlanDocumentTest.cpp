@@ -2,11 +2,12 @@
 // lifecycle (failed open/save leave the document as it was) and autosave/recovery.
 
 #include "models/document/PlanDocument.h"
-#include "support/PlanComparison.h"
 #include "models/domain/PlanValidator.h"
 #include "models/domain/ViolationSentence.h"
 #include "models/engine/Projection.h"
+#include "models/storage/PlanIo.h"
 #include "models/storage/PlanJson.h"
+#include "support/PlanComparison.h"
 
 #include "TestPaths.h"
 
