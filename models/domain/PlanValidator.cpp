@@ -191,10 +191,11 @@ void validateActuals(const Plan &plan, ValidationReport &report)
 
 } // namespace
 
-std::vector<Violation> validatePlan(const Plan &plan)
+namespace {
+// Everything but the actuals, which come last in the file and in the list.
+void validateAllButActuals(const Plan &plan, ValidationReport &report)
 {
     // In the order of the fields in the file, so a list of violations reads top to bottom.
-    ValidationReport report;
     validatePlanFields(plan, report);
     validateStages(plan, report);
     validateCategories(plan, report);
@@ -203,6 +204,13 @@ std::vector<Violation> validatePlan(const Plan &plan)
     validateThresholds(plan, report);
     validateMilestones(plan, report);
     validateScenarios(plan, report);
+}
+} // namespace
+
+std::vector<Violation> validatePlan(const Plan &plan)
+{
+    ValidationReport report;
+    validateAllButActuals(plan, report);
     validateActuals(plan, report);
     return report.take();
 }
@@ -232,14 +240,7 @@ std::vector<Violation> validatePlanAfter(const Plan &plan, const Plan &previous,
     if (!sameActualsContext(plan, previous))
         return validatePlan(plan);
     ValidationReport report;
-    validatePlanFields(plan, report);
-    validateStages(plan, report);
-    validateCategories(plan, report);
-    validateChannels(plan, report);
-    validateTargets(plan, report);
-    validateThresholds(plan, report);
-    validateMilestones(plan, report);
-    validateScenarios(plan, report);
+    validateAllButActuals(plan, report);
     std::vector<Violation> found = report.take();
     // validateActuals() runs last, so its violations are the previous list's tail.
     for (const Violation &violation : previousViolations) {
