@@ -1,5 +1,7 @@
 #include "models/domain/Months.h"
 
+#include <algorithm>
+
 namespace cplan {
 
 namespace {
@@ -77,6 +79,18 @@ QString monthLabel(const QString &start, int m)
     if (!first)
         return QString::number(m + 1);
     return monthText(first->addMonths(m));
+}
+
+QDate planCalendarDate(const QString &statusDate, const QString &start, int months,
+                       const QDate &today)
+{
+    if (const std::optional<QDate> status = parseIsoDate(statusDate))
+        return *status;
+    const std::optional<QDate> first = parseMonth(start);
+    if (!first)
+        return today;
+    const QDate end = first->addMonths(std::max(months, 1));
+    return today >= *first && today < end ? today : *first;
 }
 
 } // namespace cplan

@@ -19,5 +19,10 @@ QString monthText(const QDate &date);
 int monthOffset(const QDate &start, const QDate &date);
 // The label of plan month m ("2025-03") for a plan starting at `start` ("YYYY-MM").
 QString monthLabel(const QString &start, int m);
+// The date a calendar opens at when its cell has no date: the plan's status date
+// ("YYYY-MM-DD"), else `today` when it lies in the plan's months (from `start`, "YYYY-MM"),
+// else the plan's first month (never a date editor's minimum, 1900).
+QDate planCalendarDate(const QString &statusDate, const QString &start, int months,
+                       const QDate &today);
 
 } // namespace cplan

@@ -27,6 +27,10 @@ enum ItemRole
     // bool: the cell shows an inherited/derived value (e.g. a channel row without a phasing
     // override shows the scenario's weights); views may grey it.
     InheritedRole,
+    // QDate: where a calendar for a date cell without a date opens (planCalendarDate(): the
+    // status date, else today by the document's clock inside the plan's months, else its first
+    // month).
+    DefaultDateRole,
 };
 
 } // namespace cplan

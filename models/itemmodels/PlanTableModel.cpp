@@ -1,6 +1,7 @@
 #include "models/itemmodels/PlanTableModel.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/Months.h"
 #include "models/domain/ViolationSentence.h"
 #include "models/itemmodels/ItemRoles.h"
 #include "models/itemmodels/ValueFormat.h"
@@ -170,6 +171,9 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
     }
     case PathRole:
         return cellPath(plan(), row, column);
+    case DefaultDateRole:
+        return planCalendarDate(plan().statusDate, plan().start, plan().months,
+                                m_document->today());
     default:
         return cellData(row, column, role);
     }

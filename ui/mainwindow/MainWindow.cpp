@@ -8,6 +8,7 @@
 #include "ui/mainwindow/AlertsDock.h"
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/HelpMenu.h"
+#include "ui/mainwindow/KeyFiguresLabel.h"
 #include "ui/mainwindow/QtDialogProvider.h"
 #include "ui/pages/ActualsPage.h"
 #include "ui/pages/AnalysisMonteCarloPanel.h"
@@ -22,7 +23,6 @@
 #include "ui/pages/PlanSettingsPage.h"
 #include "ui/pages/ScenariosPage.h"
 #include "ui/report/ExportActions.h"
-#include "ui/widgets/KeyFiguresLabel.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QApplication>

@@ -2,6 +2,7 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/domain/MetricNames.h"
+#include "models/domain/Months.h"
 #include "models/itemmodels/StagesModel.h"
 #include "models/itemmodels/TargetsModel.h"
 #include "ui/widgets/CellDelegate.h"
@@ -63,8 +64,9 @@ public:
     {
         auto *calendar = qobject_cast<QCalendarWidget *>(watched);
         if (calendar && event->type() == QEvent::Show && m_edit->date() == noStatusDate) {
+            const Plan &plan = m_document->plan();
             const QDate date =
-                CellDelegate::planCalendarDate(m_document->plan(), m_document->today());
+                planCalendarDate(plan.statusDate, plan.start, plan.months, m_document->today());
             calendar->setCurrentPage(date.year(), date.month());
         }
         return QObject::eventFilter(watched, event);

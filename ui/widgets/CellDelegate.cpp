@@ -1,6 +1,5 @@
 #include "ui/widgets/CellDelegate.h"
 
-#include "models/document/PlanDocument.h"
 #include "models/domain/Months.h"
 #include "models/domain/PlanValidator.h"
 #include "models/itemmodels/ItemRoles.h"
@@ -133,21 +132,9 @@ QDate CellDelegate::calendarStartDate(const QModelIndex &index) const
         if (other.isValid())
             return other;
     }
-    const auto *planModel = qobject_cast<const PlanTableModel *>(index.model());
-    if (!planModel || !planModel->document())
-        return QDate::currentDate();
-    return planCalendarDate(planModel->document()->plan(), planModel->document()->today());
-}
-
-QDate CellDelegate::planCalendarDate(const Plan &plan, const QDate &today)
-{
-    if (const std::optional<QDate> status = parseIsoDate(plan.statusDate))
-        return *status;
-    const std::optional<QDate> first = parseMonth(plan.start);
-    if (!first)
-        return today;
-    const QDate end = first->addMonths(std::max(plan.months, 1));
-    return today >= *first && today < end ? today : *first;
+    // The model knows the plan's dates and the document's clock; a table of other data has none.
+    const QDate planDate = index.data(DefaultDateRole).toDate();
+    return planDate.isValid() ? planDate : QDate::currentDate();
 }
 
 void CellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const

@@ -18,8 +18,6 @@
 
 namespace cplan {
 
-struct Plan; // models/domain/Plan.h
-
 class CellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -38,12 +36,9 @@ public:
             m_dateColumns.append(column);
     }
     // The date the calendar of `index` opens at: the cell's date, else the first date in the
-    // row's other date columns, else planCalendarDate().
+    // row's other date columns, else the model's DefaultDateRole (a date of the plan, see
+    // planCalendarDate() in Months.h).
     QDate calendarStartDate(const QModelIndex &index) const;
-    // A date of the plan for a calendar with no date of its own: the plan's status date, else
-    // `today` when it lies in the plan's months, else the plan's first month (never the
-    // editor's minimum, 1900).
-    static QDate planCalendarDate(const Plan &plan, const QDate &today);
 
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
                           const QModelIndex &index) const override;

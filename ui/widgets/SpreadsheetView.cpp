@@ -1,6 +1,5 @@
 #include "ui/widgets/SpreadsheetView.h"
 
-#include "models/document/PlanDocument.h"
 #include "models/itemmodels/ItemRoles.h"
 #include "models/itemmodels/PlanTableModel.h"
 #include "models/itemmodels/TabularText.h"

@@ -1,4 +1,4 @@
-#include "ui/widgets/KeyFiguresLabel.h"
+#include "ui/mainwindow/KeyFiguresLabel.h"
 
 #include "models/document/PlanDocument.h"
 #include "models/engine/Projection.h"
