@@ -1,5 +1,7 @@
 #include "models/domain/NumberText.h"
 
+#include "models/domain/Months.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -340,24 +342,11 @@ QString NumberText::formatMonth(const QDate &month)
 
 QString NumberText::formatMonth(const QString &month)
 {
-    // "YYYY-MM" (or a date "YYYY-MM-DD") read by hand: tables and alerts format thousands of
-    // months per change, and QDate::fromString with a format costs microseconds each.
+    // "YYYY-MM", or the month of a date "YYYY-MM-DD"; anything else is shown as it is.
     if (month.size() != 7 && month.size() != 10)
         return month;
-    const auto digit = [&](int i) {
-        return month[i].isDigit() ? month[i].digitValue() : -1;
-    };
-    int year = 0;
-    for (int i = 0; i < 4; ++i) {
-        if (digit(i) < 0)
-            return month;
-        year = year * 10 + digit(i);
-    }
-    if (month[4] != QLatin1Char('-') || digit(5) < 0 || digit(6) < 0)
-        return month;
-    const int monthOfYear = digit(5) * 10 + digit(6);
-    const QDate date(year, monthOfYear, 1);
-    return date.isValid() ? formatMonth(date) : month;
+    const std::optional<QDate> date = parseMonth(month.left(7));
+    return date ? formatMonth(*date) : month;
 }
 
 QStringList NumberText::formatMonths(const QStringList &months)

@@ -66,17 +66,6 @@ int ActualsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : FirstVolumeColumn + static_cast<int>(plan().stages.size());
 }
 
-void ActualsModel::setFlaggedCells(const std::map<std::pair<int, int>, QString> &flagged)
-{
-    std::map<std::pair<int, int>, int> keys;
-    QStringList sentences;
-    for (const auto &[cell, sentence] : flagged) {
-        keys[cell] = int(sentences.size());
-        sentences << sentence;
-    }
-    setFlaggedCells(std::move(keys), [sentences](int key) { return sentences.value(key); });
-}
-
 void ActualsModel::setFlaggedCells(std::map<std::pair<int, int>, int> flagged,
                                    std::function<QString(int)> sentence)
 {

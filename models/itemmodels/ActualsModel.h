@@ -36,11 +36,10 @@ public:
     // (row, column), with the sentence that explains the flag. The page computes them from the
     // variance against the scenario it compares with; flagged cells answer Qt::BackgroundRole
     // (a translucent warning colour that reads on light and dark themes) and a tooltip.
-    void setFlaggedCells(const std::map<std::pair<int, int>, QString> &flagged);
-    // The same with the sentences made when a tooltip asks for one: each cell has a key that
-    // `sentence` turns into its explanation (a large plan flags thousands of cells per edit).
+    // Each cell has a key that `sentence` turns into its explanation when a tooltip asks (a
+    // large plan flags thousands of cells per edit).
     void setFlaggedCells(std::map<std::pair<int, int>, int> flagged,
-                         std::function<QString(int key)> sentence);
+                         std::function<QString(int key)> sentence = {});
     bool isFlagged(int row, int column) const { return m_flagged.count({row, column}) > 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

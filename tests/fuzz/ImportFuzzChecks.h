@@ -6,6 +6,7 @@
 // source row, a refused row says why, and what is stored is finite (a plan never holds NaN).
 
 #include "models/domain/PlanValidator.h"
+#include "models/domain/Result.h"
 #include "models/exchange/ActualsImport.h"
 #include "models/storage/PlanJson.h"
 
@@ -56,6 +57,17 @@ inline void checkImport(const SourceTable &table)
     if (!applied.ok() && !(imported == plan))
         __builtin_trap(); // a failed import leaves the plan unchanged
     (void)validatePlan(imported);
+}
+
+// A read table goes through checkImport(); a file refused must say why.
+inline void checkRead(const Result<SourceTable> &table)
+{
+    if (!table.ok()) {
+        if (table.error().isEmpty())
+            __builtin_trap(); // every refusal says why
+        return;
+    }
+    checkImport(*table);
 }
 
 } // namespace cplan::fuzz

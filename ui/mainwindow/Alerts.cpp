@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace cplan {
 
@@ -82,28 +83,29 @@ void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
     const VarianceReport &report = *variance;
     const int channelCount = int(plan.channels.size());
 
-    // Every flagged cell: its row, its stage (-1 = spend) and how far off it is.
+    // Every flagged cell: its row, its stage (-1 = spend) and its variance.
     struct Flagged
     {
         std::size_t row;
         int stage;
-        double size;
+        std::optional<double> variance;
+        double size() const { return std::abs(variance.value_or(0.0)); }
     };
     std::vector<Flagged> flagged;
     for (std::size_t r = 0; r < report.rows.size(); ++r) {
         const VarianceRow &row = report.rows[r];
         if (row.spendFlag)
-            flagged.push_back({r, -1, std::abs(row.spendVariance.value_or(0.0))});
+            flagged.push_back({r, -1, row.spendVariance});
         for (const StageVariance &stage : row.stages) {
             if (stage.flag)
-                flagged.push_back({r, stage.stage, std::abs(stage.variance.value_or(0.0))});
+                flagged.push_back({r, stage.stage, stage.variance});
         }
     }
     const std::size_t unlisted =
         flagged.size() > maxVarianceAlerts ? flagged.size() - maxVarianceAlerts : 0;
     if (unlisted > 0) {
         const auto larger = [](const Flagged &a, const Flagged &b) {
-            return a.size > b.size;
+            return a.size() > b.size();
         };
         std::nth_element(flagged.begin(), flagged.begin() + maxVarianceAlerts, flagged.end(),
                          larger);
@@ -128,18 +130,15 @@ void addVarianceAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
         if (cell.stage < 0) {
             alerts.push_back({Alert::Kind::Variance,
                               Alert::Severity::Warning,
-                              spendText.arg(shownMonth, row.channel, percent(row.spendVariance)),
+                              spendText.arg(shownMonth, row.channel, percent(cell.variance)),
                               {PageId::Actuals, -1, {}, gridRow, ActualsModel::SpendColumn}});
             continue;
         }
-        const auto stage =
-            std::find_if(row.stages.begin(), row.stages.end(),
-                         [&](const StageVariance &s) { return s.stage == cell.stage; });
         alerts.push_back(
             {Alert::Kind::Variance,
              Alert::Severity::Warning,
              stageText.arg(shownMonth, row.channel, plan.stages.value(cell.stage),
-                           percent(stage->variance)),
+                           percent(cell.variance)),
              {PageId::Actuals, -1, {}, gridRow, ActualsModel::FirstVolumeColumn + cell.stage}});
     }
     if (unlisted > 0) {

@@ -54,7 +54,9 @@ void ActualsModelTest::flaggedCellsAreHighlighted()
     test::ModelFixture::watch(&model);
     const QModelIndex cell = model.index(2, ActualsModel::SpendColumn);
     QVERIFY(!model.data(cell, Qt::BackgroundRole).isValid());
-    model.setFlaggedCells({{{2, ActualsModel::SpendColumn}, QStringLiteral("Spend +25%")}});
+    model.setFlaggedCells({{{2, ActualsModel::SpendColumn}, 7}}, [](int key) {
+        return key == 7 ? QStringLiteral("Spend +25%") : QString();
+    });
     QVERIFY(model.isFlagged(2, ActualsModel::SpendColumn));
     QVERIFY(model.data(cell, Qt::BackgroundRole).value<QColor>().isValid());
     QCOMPARE(model.data(cell, Qt::ToolTipRole).toString(), QStringLiteral("Spend +25%"));
