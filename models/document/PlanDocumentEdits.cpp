@@ -289,9 +289,9 @@ Status PlanDocument::setBudget(int scenario, double budget)
     const QString path = fieldPath(scenarioPath(m_plan, scenario), QStringLiteral("budget"));
     return applyScenarioEdit(
         scenario, tr("Set budget to %1").arg(NumberText::formatAmount(budget, m_plan.currency)),
-        PlanChange::values(PlanChange::Area::Scenarios | PlanChange::Area::Categories |
-                           PlanChange::Area::Channels),
-        {path}, path, [=](Scenario &edited) {
+        // The tables that show amounts (categories, channels, phasing) list Scenarios among the
+        // areas they show, so a budget reaches their amount columns alone.
+        PlanChange::values(PlanChange::Area::Scenarios), {path}, path, [=](Scenario &edited) {
             edited.budget = budget;
             return success();
         });

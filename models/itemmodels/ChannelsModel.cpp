@@ -205,6 +205,14 @@ PlanChange ChannelsModel::editChange(int column) const
     return PlanChange::values(PlanChange::Area::Channels);
 }
 
+PlanChange::Areas ChannelsModel::columnAreas(int column) const
+{
+    if (column == ShareColumn || column == AmountColumn)
+        return valueAreas();
+    return valueAreas() &
+           ~PlanChange::Areas(PlanChange::Area::Scenarios | PlanChange::Area::Categories);
+}
+
 QVariant ChannelsModel::cellData(int row, int column, int role) const
 {
     const Plan &current = plan();

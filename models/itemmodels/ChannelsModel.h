@@ -50,6 +50,9 @@ protected:
     QString rowTitle(int row) const override;
     QString columnTitle(int column) const override;
     PlanChange editChange(int column) const override;
+    // The share (its amount tooltip) and amount columns follow the budget and the category
+    // shares; the drivers do not.
+    PlanChange::Areas columnAreas(int column) const override;
 };
 
 } // namespace cplan

@@ -101,9 +101,18 @@ void PlanTableModel::onChanged(const PlanChange &change)
     // its cells as they were, unless the rules the plan breaks changed (a cell's colour).
     if (!(change.areas & m_valueAreas) && !violationsMoved)
         return;
-    // Sums, amounts and violation tooltips depend on other cells, so a value change of what
-    // the table shows refreshes the whole table.
-    emitAllChanged();
+    // A cell's colour and tooltip follow the broken rules, so their move refreshes every cell;
+    // otherwise the columns that show what changed (sums and amounts follow other cells, so a
+    // column is refreshed whole).
+    if (violationsMoved)
+        emitAllChanged();
+    else
+        emitChanged(change.areas);
+}
+
+PlanChange::Areas PlanTableModel::columnAreas(int) const
+{
+    return m_valueAreas;
 }
 
 void PlanTableModel::emitAllChanged()
@@ -112,6 +121,30 @@ void PlanTableModel::emitAllChanged()
     const int columns = columnCount();
     if (rows > 0 && columns > 0)
         emit dataChanged(index(0, 0), index(rows - 1, columns - 1));
+    emitChangedHeaders();
+}
+
+void PlanTableModel::emitChanged(PlanChange::Areas areas)
+{
+    const int rows = rowCount();
+    const int columns = columnCount();
+    int first = -1;
+    for (int column = 0; column <= columns; ++column) {
+        const bool reached = column < columns && (columnAreas(column) & areas);
+        if (reached && first < 0)
+            first = column;
+        if (!reached && first >= 0) {
+            if (rows > 0)
+                emit dataChanged(index(0, first), index(rows - 1, column - 1));
+            first = -1;
+        }
+    }
+    emitChangedHeaders();
+}
+
+void PlanTableModel::emitChangedHeaders()
+{
+    const int columns = columnCount();
     // A header that did not change says nothing: a view with columns sized to their contents
     // measures every shown cell again on headerDataChanged.
     const std::vector<QVariantList> headers = horizontalHeaders();

@@ -77,11 +77,20 @@ protected:
     // and the settings, e.g. the currency); a value change elsewhere signals nothing. A
     // structural change of the table's own areas always resets or moves rows.
     void setValueAreas(PlanChange::Areas areas);
+    PlanChange::Areas valueAreas() const { return m_valueAreas; }
+    // The areas whose value changes alter this column's cells (default: valueAreas()). A value
+    // change then signals only the columns it reaches: a budget repaints and re-measures the
+    // channel amounts, not every driver.
+    virtual PlanChange::Areas columnAreas(int column) const;
 
 private:
     void onAboutToChange(const PlanChange &change);
     void onChanged(const PlanChange &change);
     void emitAllChanged();
+    // dataChanged for the columns whose columnAreas() meet `areas`, one signal per run of
+    // adjacent columns, then the changed headers.
+    void emitChanged(PlanChange::Areas areas);
+    void emitChangedHeaders();
     // Every column's header (the roles views read), to signal only the headers that changed.
     std::vector<QVariantList> horizontalHeaders() const;
     bool applyCells(const std::vector<std::pair<QModelIndex, QVariant>> &cells, const QString &text,

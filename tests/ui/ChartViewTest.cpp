@@ -20,6 +20,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 using namespace cplan;
 
@@ -206,6 +207,45 @@ private slots:
         chart.setChart(changed);
         QCOMPARE(chart.plottableCount(), 1);
         QCOMPARE(chart.barsCount(), 1);
+    }
+
+    // A chart draws once per paint, at the size it is painted at: not at the sizes a window
+    // passes through while it lays itself out (QCustomPlot's constructor queues a replot of its
+    // own), and several updates before the next paint draw once.
+    void redrawsOncePerPaintAtItsPaintedSize()
+    {
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *chart = new BarChart(BarChart::Layout::Stacked, Qt::Vertical, &window);
+        layout->addWidget(chart);
+        QList<QSize> replotted;
+        connect(chart, &QCustomPlot::afterReplot, chart,
+                [&] { replotted << chart->viewport().size(); });
+        chart->setChart(twoLayers());
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(50);
+        QVERIFY(chart->width() > 400);
+        QCOMPARE(replotted.count(chart->size()), 1);
+        for (const QSize &size : replotted)
+            QVERIFY2(size == chart->size() || size.width() * size.height() <= 100 * 30,
+                     qPrintable(QStringLiteral("a replot at %1 x %2, painted at %3 x %4")
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(chart->width())
+                                    .arg(chart->height())));
+
+        replotted.clear();
+        CategoryChart changed = twoLayers();
+        for (double value : {1.0, 2.0, 3.0}) {
+            changed.series[0].values = {value, value, value};
+            chart->setChart(changed);
+        }
+        QTRY_COMPARE(replotted.size(), 1);
+        QTest::qWait(50);
+        QCOMPARE(replotted, QList<QSize>{chart->size()});
+        QCOMPARE(chart->bars(0)->data()->at(2)->value, 3.0);
     }
 
     // Axes write amounts the way the tables do: 万/亿 for yuan with the Chinese-units style,

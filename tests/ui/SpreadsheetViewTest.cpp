@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -70,6 +71,33 @@ private slots:
     {
         m_page.reset();
         m_document.reset();
+    }
+
+    // Columns sized to their contents follow an edit: only the changed columns are measured
+    // again (a budget edit re-measures the amounts, not every driver), and the widths are what
+    // measuring every column would give.
+    void columnsFollowTheirContentsAfterAnEdit()
+    {
+        QHeaderView *header = view()->horizontalHeader();
+        const int amount = ChannelsModel::AmountColumn;
+        const int before = header->sectionSize(amount);
+        const int cpl = header->sectionSize(cplColumn());
+        QVERIFY(m_document->setBudget(0, m_document->plan().scenarios[0].budget * 1000.0).ok());
+        QCoreApplication::processEvents();
+        QVERIFY2(
+            header->sectionSize(amount) > before,
+            qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(header->sectionSize(amount))));
+        QCOMPARE(header->sectionSize(cplColumn()), cpl);
+        QVERIFY(m_document->setChannelDriver(0, 0, ChannelDriver::Cpl, 123456789.0).ok());
+        QCoreApplication::processEvents();
+        QVERIFY(header->sectionSize(cplColumn()) > cpl);
+
+        std::vector<int> widths;
+        for (int column = 0; column < header->count(); ++column)
+            widths.push_back(header->sectionSize(column));
+        header->resizeSections(QHeaderView::ResizeToContents);
+        for (int column = 0; column < header->count(); ++column)
+            QCOMPARE(header->sectionSize(column), widths[std::size_t(column)]);
     }
 
     void copiesARangeAsTabSeparatedText()

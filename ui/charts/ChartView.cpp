@@ -36,6 +36,11 @@ ChartView::ChartView(QWidget *parent) : QCustomPlot(parent)
     setContextMenuPolicy(Qt::DefaultContextMenu);
     setNoAntialiasingOnDrag(true);
     setAntialiasedElements(QCP::aePlottables | QCP::aeItems);
+    // The overlay layer is only drawn on top here, never replotted on its own: sharing the one
+    // paint buffer of the other layers saves allocating, clearing and compositing a second
+    // plot-sized image on every replot.
+    if (QCPLayer *overlay = layer(QStringLiteral("overlay")))
+        overlay->setMode(QCPLayer::lmLogical);
     legend->setIconSize(14, 10);
     legend->setRowSpacing(0);
     connect(this, &QCustomPlot::legendClick, this,
@@ -318,8 +323,9 @@ void ChartView::resizeEvent(QResizeEvent *)
 {
     // QCustomPlot redraws on every resize; a window that lays itself out resizes a chart several
     // times before it is painted (and a hidden one is not painted at all). One redraw at the
-    // size it is painted at is enough.
-    setViewport(rect());
+    // size it is painted at is enough. The viewport follows then too: QCustomPlot's constructor
+    // queues a replot of its own, which so draws into a buffer of the widget's first, small size
+    // instead of allocating and clearing a full-size one for a chart that may never be shown.
     m_replotWhenPainted = true;
     update();
 }
@@ -328,6 +334,7 @@ void ChartView::paintEvent(QPaintEvent *event)
 {
     if (m_replotWhenPainted) {
         m_replotWhenPainted = false;
+        setViewport(rect());
         replot(rpQueuedRefresh);
     }
     QCustomPlot::paintEvent(event);

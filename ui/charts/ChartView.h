@@ -7,7 +7,7 @@
 // the plan's currency and, for Chinese yuan, 万/亿.
 //
 // Subclasses draw a ChartSeries value (ui/charts/ChartSeries.h) and keep their plottables
-// between updates, replotting with rpQueuedReplot so a driver change redraws within one frame.
+// between updates, replotting once when next painted so a driver change redraws within one frame.
 
 #include "ui/widgets/FigureFormat.h"
 
@@ -93,14 +93,14 @@ protected:
     // After a legend click changed a series' visibility (stacked bars re-chain their layers).
     virtual void legendToggled(QCPAbstractPlottable *plottable);
 
-    // The replot every update asks for: on the next event-loop turn, once.
-    // A hidden chart (another page, the window not shown yet) is redrawn when next painted.
+    // The replot every update asks for: once, when the chart is next painted, so at the size
+    // it is painted at and after the layout has settled (QCustomPlot's own queued replot runs
+    // first and then again after a resize). A hidden chart (another page, the window not shown
+    // yet) is redrawn when it is shown.
     void scheduleReplot()
     {
-        if (isVisible())
-            replot(rpQueuedReplot);
-        else
-            m_replotWhenPainted = true;
+        m_replotWhenPainted = true;
+        update();
     }
     // A legend entry's text colour for a shown or hidden series.
     void styleLegendItem(QCPAbstractLegendItem *item, bool shown) const;
@@ -116,7 +116,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
 
 private:
-    bool m_replotWhenPainted = false; // resized since the last paint
+    bool m_replotWhenPainted = false; // updated or resized since the last paint
     bool chineseUnitsByDefault() const;
     bool hasMoneyAxis() const;
 

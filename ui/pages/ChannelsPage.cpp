@@ -102,12 +102,46 @@ void ChannelsPage::refreshResults()
                            tr("Customers × lifetime value"),
                            tr("Return on investment: (value − spend) ÷ spend"),
                            tr("Lifetime value ÷ customer acquisition cost")};
-    m_results->setColumnCount(int(headers.size()));
-    m_results->setHorizontalHeaderLabels(headers);
-    for (int column = 0; column < int(headers.size()); ++column)
-        m_results->horizontalHeaderItem(column)->setToolTip(tips.at(column));
+    // Items are updated in place (selection and scroll position stay); columns are measured
+    // again only where a text changed.
+    bool shapeChanged = m_results->columnCount() != int(headers.size());
+    if (shapeChanged)
+        m_results->setColumnCount(int(headers.size()));
+    for (int column = 0; column < int(headers.size()); ++column) {
+        QTableWidgetItem *header = m_results->horizontalHeaderItem(column);
+        if (!header) {
+            header = new QTableWidgetItem;
+            m_results->setHorizontalHeaderItem(column, header);
+        }
+        if (header->text() != headers.at(column)) {
+            header->setText(headers.at(column));
+            shapeChanged = true;
+        }
+        header->setToolTip(tips.at(column));
+    }
     const int rows = projection ? int(projection->channels.size()) : 0;
-    m_results->setRowCount(rows);
+    if (m_results->rowCount() != rows) {
+        m_results->setRowCount(rows);
+        shapeChanged = true;
+    }
+    std::vector<bool> columnChanged(headers.size(), shapeChanged);
+    const auto setCell = [&](int row, int column, const QString &text,
+                             std::optional<double> value) {
+        QTableWidgetItem *item = m_results->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem;
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_results->setItem(row, column, item);
+        }
+        if (item->text() != text) {
+            item->setText(text);
+            columnChanged[std::size_t(column)] = true;
+        }
+        if (column > 0 &&
+            item->data(TableCopy::RawValueRole) != (value ? QVariant(*value) : QVariant()))
+            item->setData(TableCopy::RawValueRole, value ? QVariant(*value) : QVariant());
+    };
     for (int row = 0; row < rows; ++row) {
         const ChannelResult &channel = projection->channels[std::size_t(row)];
         const std::pair<std::optional<double>, FigureKind> figures[] = {
@@ -115,17 +149,26 @@ void ChannelsPage::refreshResults()
             {channel.customers, FigureKind::Count}, {channel.cac, FigureKind::Money},
             {channel.value, FigureKind::Money},     {channel.roi, FigureKind::Percent},
             {channel.ltvCac, FigureKind::Ratio}};
-        m_results->setItem(row, 0, new QTableWidgetItem(channel.name));
+        setCell(row, 0, channel.name, std::nullopt);
         for (int f = 0; f < int(std::size(figures)); ++f) {
             const auto &[value, kind] = figures[f];
-            auto *item = new QTableWidgetItem(formatFigure(value, kind, plan.currency));
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (value)
-                item->setData(TableCopy::RawValueRole, *value);
-            m_results->setItem(row, f + 1, item);
+            setCell(row, f + 1, formatFigure(value, kind, plan.currency), value);
         }
     }
-    m_results->resizeColumnsToContents();
+    if (shapeChanged) {
+        m_results->resizeColumnsToContents();
+    } else {
+        // (QTableView makes sizeHintForColumn protected; QAbstractItemView's is public.)
+        const QAbstractItemView *view = m_results;
+        for (int column = 1; column < int(headers.size()); ++column) {
+            if (!columnChanged[std::size_t(column)])
+                continue;
+            const int width = std::max(view->sizeHintForColumn(column),
+                                       m_results->horizontalHeader()->sectionSizeHint(column));
+            if (width != m_results->columnWidth(column))
+                m_results->setColumnWidth(column, width);
+        }
+    }
     m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 }
 

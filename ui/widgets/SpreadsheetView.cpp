@@ -36,11 +36,31 @@ protected:
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles) override
     {
-        if (isVisible()) {
+        if (!isVisible()) {
+            m_measureWhenShown = true;
+            return;
+        }
+        const bool horizontal = orientation() == Qt::Horizontal;
+        const int first = horizontal ? topLeft.column() : topLeft.row();
+        const int last = horizontal ? bottomRight.column() : bottomRight.row();
+        auto *view = qobject_cast<QAbstractItemView *>(parentWidget());
+        if (!view || (first <= 0 && last >= count() - 1)) {
             QHeaderView::dataChanged(topLeft, bottomRight, roles);
             return;
         }
-        m_measureWhenShown = true;
+        // QHeaderView measures every section sized to its contents when any cell changes;
+        // measure only the changed ones (a budget edit changes one column of the channel
+        // table). A section whose width moved lays out the others as Qt would.
+        for (int section = std::max(first, 0); section <= last && section < count(); ++section) {
+            if (isSectionHidden(section) || sectionResizeMode(section) != ResizeToContents)
+                continue;
+            const int contents =
+                horizontal ? view->sizeHintForColumn(section) : view->sizeHintForRow(section);
+            const int size = std::clamp(std::max(contents, sectionSizeHint(section)),
+                                        minimumSectionSize(), maximumSectionSize());
+            if (size != sectionSize(section))
+                resizeSection(section, size);
+        }
     }
 
     void showEvent(QShowEvent *event) override

@@ -58,6 +58,8 @@ private slots:
     void listEditsAreRowSignals_data();
     void listEditsAreRowSignals();
     void valueEditsReachOnlyTheTablesThatShowThem();
+    void everyChangedCellIsSignalled_data();
+    void everyChangedCellIsSignalled();
     void everyModelPassesTheTesterThroughEveryKindOfChange();
 };
 
@@ -232,6 +234,122 @@ void RowSignalsTest::valueEditsReachOnlyTheTablesThatShowThem()
     QVERIFY(!document.violations().empty());
     QCOMPARE(actualsSpy.changed.count(), 1);
     QCOMPARE(stagesSpy.changed.count(), 1);
+}
+
+namespace {
+// What a view may show of a cell, role by role: a cell whose answer to any of these changed must
+// be inside a dataChanged range.
+QVariantList cellRoles(const QModelIndex &index)
+{
+    QVariantList roles;
+    for (int role : {int(Qt::DisplayRole), int(Qt::EditRole), int(Qt::ToolTipRole),
+                     int(Qt::TextAlignmentRole), int(Qt::ForegroundRole), int(Qt::BackgroundRole),
+                     int(Qt::FontRole), int(Qt::CheckStateRole)})
+        roles << index.data(role);
+    for (int role = Qt::UserRole; role <= Qt::UserRole + 16; ++role)
+        roles << index.data(role);
+    return roles;
+}
+
+std::vector<std::vector<QVariantList>> allCells(const QAbstractItemModel &model)
+{
+    std::vector<std::vector<QVariantList>> cells(std::size_t(model.rowCount()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            cells[std::size_t(row)].push_back(cellRoles(model.index(row, column)));
+    }
+    return cells;
+}
+} // namespace
+
+void RowSignalsTest::everyChangedCellIsSignalled_data()
+{
+    using Edit = std::function<bool(PlanDocument &)>;
+    QTest::addColumn<Edit>("edit");
+    QTest::newRow("budget") << Edit(
+        [](PlanDocument &d) { return d.setBudget(0, 21'000'000).ok(); });
+    QTest::newRow("budget of another scenario")
+        << Edit([](PlanDocument &d) { return d.setBudget(1, 19'000'000).ok(); });
+    QTest::newRow("category share") << Edit([](PlanDocument &d) {
+        return d.setCategoryShare(0, 0, d.plan().scenarios[0].categoryShares[0] + 0.01).ok();
+    });
+    QTest::newRow("channel share") << Edit(
+        [](PlanDocument &d) { return d.setChannelDriver(0, 1, ChannelDriver::Share, 0.5).ok(); });
+    QTest::newRow("channel cost per lead") << Edit(
+        [](PlanDocument &d) { return d.setChannelDriver(0, 0, ChannelDriver::Cpl, 77.0).ok(); });
+    QTest::newRow("conversion") << Edit([](PlanDocument &d) {
+        return d.setChannelDriver(0, 2, ChannelDriver::Conversion, 0.2, 0).ok();
+    });
+    QTest::newRow("currency") << Edit(
+        [](PlanDocument &d) { return d.setSetting(PlanSetting::Currency, u"USD"_s).ok(); });
+    QTest::newRow("status date") << Edit([](PlanDocument &d) {
+        return d.setSetting(PlanSetting::StatusDate, u"2025-03-15"_s).ok();
+    });
+    QTest::newRow("phasing weight")
+        << Edit([](PlanDocument &d) { return d.setPhasingWeight(0, -1, 1, 0.2).ok(); });
+    QTest::newRow("actual") << Edit([](PlanDocument &d) {
+        return d.setActual(u"2025-02"_s, d.plan().channels[0].name, 123.0, {}).ok();
+    });
+}
+
+void RowSignalsTest::everyChangedCellIsSignalled()
+{
+    QFETCH(std::function<bool(PlanDocument &)>, edit);
+    test::ModelFixture fixture;
+    PlanDocument &document = *fixture.document;
+    std::vector<std::unique_ptr<QAbstractItemModel>> models;
+    models.emplace_back(new ActualsModel(&document));
+    models.emplace_back(new CategoriesModel(&document));
+    models.emplace_back(new ChannelsModel(&document));
+    models.emplace_back(new MilestonesModel(&document));
+    models.emplace_back(new PhasingAmountsModel(&document));
+    models.emplace_back(new PhasingModel(&document));
+    models.emplace_back(new PlanSettingsModel(&document));
+    models.emplace_back(new ScenariosModel(&document));
+    models.emplace_back(new StagesModel(&document));
+    models.emplace_back(new TargetsModel(&document));
+
+    for (int pass = 0; pass < 2; ++pass) { // the edit, then its undo
+        std::vector<std::vector<std::vector<QVariantList>>> before;
+        std::vector<std::unique_ptr<RowSpy>> spies;
+        for (const auto &model : models) {
+            before.push_back(allCells(*model));
+            spies.push_back(std::make_unique<RowSpy>(model.get()));
+        }
+        if (pass == 0)
+            QVERIFY(edit(document));
+        else
+            document.undoStack()->undo();
+        for (std::size_t m = 0; m < models.size(); ++m) {
+            const QAbstractItemModel &model = *models[m];
+            const RowSpy &spy = *spies[m];
+            if (spy.reset.count() > 0)
+                continue; // a reset tells every view to read everything again
+            QCOMPARE(model.rowCount(), int(before[m].size()));
+            const auto signalled = [&spy](int row, int column) {
+                for (const QList<QVariant> &arguments : spy.changed) {
+                    const auto topLeft = arguments.at(0).value<QModelIndex>();
+                    const auto bottomRight = arguments.at(1).value<QModelIndex>();
+                    if (row >= topLeft.row() && row <= bottomRight.row() &&
+                        column >= topLeft.column() && column <= bottomRight.column())
+                        return true;
+                }
+                return false;
+            };
+            for (int row = 0; row < model.rowCount(); ++row) {
+                for (int column = 0; column < model.columnCount(); ++column) {
+                    if (cellRoles(model.index(row, column)) ==
+                            before[m][std::size_t(row)][std::size_t(column)] ||
+                        signalled(row, column))
+                        continue;
+                    QFAIL(qPrintable(u"%1 (%2): cell (%3, %4) \"%5\" changed unsignalled"_s.arg(
+                        QString::fromLatin1(model.metaObject()->className()),
+                        pass == 0 ? u"edit"_s : u"undo"_s, QString::number(row),
+                        QString::number(column), model.index(row, column).data().toString())));
+                }
+            }
+        }
+    }
 }
 
 void RowSignalsTest::everyModelPassesTheTesterThroughEveryKindOfChange()
