@@ -112,7 +112,7 @@ bool ChartView::exportChart(const QString &path, QSize size)
 
 void ChartView::copyChart()
 {
-    QApplication::clipboard()->setPixmap(toPixmap());
+    QApplication::clipboard()->setPixmap(toPixmap(width(), height()));
     emit chartSaved(QString());
 }
 
