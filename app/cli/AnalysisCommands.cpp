@@ -297,6 +297,7 @@ int runOptimize(const Arguments &args, Streams &streams)
 int runMonteCarloCommand(const Arguments &args, Streams &streams)
 {
     MonteCarloOptions options;
+    options.fan = false; // nothing here prints the monthly fan: do not keep trials x months
     const auto integerOption = [&](const QString &option, qint64 low, qint64 high, qint64 *target) {
         const QString text = args.value(option);
         bool ok = false;

@@ -98,9 +98,12 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
     // The fan's trials × months matrix is the one part that grows with trials × months; it is
     // bounded by fanCellLimit (the first trials are a sample of the same distribution).
     const std::int64_t monthCount = std::max(trials.monthCount(), 1);
-    const int fanTrials = static_cast<int>(std::min<std::int64_t>(
-        options.trials, std::max<std::int64_t>(
-                            1000, std::max<std::int64_t>(options.fanCellLimit, 0) / monthCount)));
+    const int fanTrials =
+        options.fan ? static_cast<int>(std::min<std::int64_t>(
+                          options.trials,
+                          std::max<std::int64_t>(
+                              1000, std::max<std::int64_t>(options.fanCellLimit, 0) / monthCount)))
+                    : 0;
     outputs.monthlyCustomers.resize(fanTrials, trials.monthCount());
 
     const int blocks = (options.trials + blockSize - 1) / blockSize;
@@ -147,7 +150,7 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
     result.fanTrials = fanTrials;
     const auto reported = static_cast<std::size_t>(histogramIndex);
     result.metrics.resize(reported);
-    const int months = trials.monthCount();
+    const int months = fanTrials > 0 ? trials.monthCount() : 0;
     result.monthlyCustomersP10.resize(months);
     result.monthlyCustomersP50.resize(months);
     result.monthlyCustomersP90.resize(months);

@@ -45,6 +45,9 @@ struct MonteCarloOptions
     // fanCellLimit / months trials (at least 1,000), so memory stays bounded (64 MB by default:
     // 666,666 trials of a 12-month plan, 66,666 of a 120-month one). Totals use every trial.
     std::int64_t fanCellLimit = 8'000'000;
+    // false: no monthly fan at all (fanTrials 0, empty percentile arrays) for a caller that does
+    // not show one, e.g. the CLI; the other results are the same bits either way.
+    bool fan = true;
 };
 
 // Distribution of one metric over the trials where it is defined (a null ratio, e.g. a CAC

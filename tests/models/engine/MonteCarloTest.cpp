@@ -78,6 +78,7 @@ private slots:
     void percentilesBySelectionAreThoseOfASort_data();
     void percentilesBySelectionAreThoseOfASort();
     void fanMemoryIsBounded();
+    void noFanChangesNothingElse();
 };
 
 void MonteCarloTest::sameSeedSameResults()
@@ -110,6 +111,30 @@ void MonteCarloTest::threadCountDoesNotMatter()
 // Issue 14 item 10: the fan's trials × months matrix is bounded by fanCellLimit. A run above
 // the limit takes the fan from its first trials, which are the trials of a run that size (the
 // draws are seeded per trial), while the totals still use every trial.
+// The CLI asks for no fan: the fan is empty and everything else is the same bits.
+void MonteCarloTest::noFanChangesNothingElse()
+{
+    const Plan plan = test::loadSamplePlan();
+    MonteCarloOptions options;
+    options.trials = 3'333;
+    const auto withFan = runMonteCarlo(plan, plan.scenarios.back(), options);
+    options.fan = false;
+    const auto without = runMonteCarlo(plan, plan.scenarios.back(), options);
+    QVERIFY(withFan.ok() && without.ok());
+    QCOMPARE(withFan->fanTrials, 3'333);
+    QCOMPARE(withFan->monthlyCustomersP50.size(), Eigen::Index(12));
+    QCOMPARE(without->fanTrials, 0);
+    QCOMPARE(without->monthlyCustomersP10.size(), Eigen::Index(0));
+    QCOMPARE(without->monthlyCustomersP50.size(), Eigen::Index(0));
+    QCOMPARE(without->monthlyCustomersP90.size(), Eigen::Index(0));
+    MonteCarloResult same = *without;
+    same.fanTrials = withFan->fanTrials;
+    same.monthlyCustomersP10 = withFan->monthlyCustomersP10;
+    same.monthlyCustomersP50 = withFan->monthlyCustomersP50;
+    same.monthlyCustomersP90 = withFan->monthlyCustomersP90;
+    QVERIFY(sameResult(same, *withFan));
+}
+
 void MonteCarloTest::fanMemoryIsBounded()
 {
     const Plan plan = test::loadSamplePlan();
