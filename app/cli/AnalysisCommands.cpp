@@ -297,7 +297,9 @@ int runOptimize(const Arguments &args, Streams &streams)
 int runMonteCarloCommand(const Arguments &args, Streams &streams)
 {
     MonteCarloOptions options;
-    options.fan = false; // nothing here prints the monthly fan: do not keep trials x months
+    // Only the JSON prints the monthly fan ("monthly_customers"): the table output does not
+    // keep the trials x months it is made from.
+    options.fan = args.has(QStringLiteral("--json"));
     const auto integerOption = [&](const QString &option, qint64 low, qint64 high, qint64 *target) {
         const QString text = args.value(option);
         bool ok = false;

@@ -365,6 +365,20 @@ void AnalysisCommandsTest::monteCarloJson()
             target.toObject().value(QStringLiteral("probability")).toDouble();
         QVERIFY(probability >= 0.0 && probability <= 1.0);
     }
+    // The fan: P10 <= P50 <= P90 of customers for each of the 12 months, from every trial.
+    const QJsonObject fan = json.value(QStringLiteral("monthly_customers")).toObject();
+    QCOMPARE(fan.value(QStringLiteral("trials")).toInt(), 2000);
+    const QJsonArray p10 = fan.value(QStringLiteral("p10")).toArray();
+    const QJsonArray p50 = fan.value(QStringLiteral("p50")).toArray();
+    const QJsonArray p90 = fan.value(QStringLiteral("p90")).toArray();
+    QCOMPARE(p10.size(), 12);
+    QCOMPARE(p50.size(), 12);
+    QCOMPARE(p90.size(), 12);
+    for (qsizetype m = 0; m < 12; ++m) {
+        QVERIFY(p10.at(m).toDouble() > 0.0);
+        QVERIFY(p10.at(m).toDouble() <= p50.at(m).toDouble());
+        QVERIFY(p50.at(m).toDouble() <= p90.at(m).toDouble());
+    }
 }
 
 void AnalysisCommandsTest::monteCarloReproducible()
