@@ -15,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace cplan;
 
@@ -66,6 +67,32 @@ private slots:
         const double before = projection->channels[0].spend;
         QVERIFY(m_document->setBudget(0, m_document->plan().scenarios[0].budget * 2).ok());
         QVERIFY(m_page->results()->item(0, 1)->data(Qt::UserRole + 40).toDouble() > before);
+    }
+
+    // The results are updated in place: the selected cell stays selected through an edit and
+    // its undo, the texts follow, and a channel added or removed adds or removes its row.
+    void resultsKeepTheSelectionThroughEdits()
+    {
+        QTableWidget *results = m_page->results();
+        QTableWidgetItem *spend = results->item(2, 1);
+        results->setCurrentItem(spend);
+        QVERIFY(spend->isSelected());
+        const QString text = spend->text();
+        QVERIFY(m_document->setBudget(0, m_document->plan().scenarios[0].budget * 3).ok());
+        QCOMPARE(results->item(2, 1), spend);
+        QVERIFY(spend->isSelected());
+        QCOMPARE(results->currentItem(), spend);
+        QVERIFY(spend->text() != text);
+        m_document->undoStack()->undo();
+        QCOMPARE(spend->text(), text);
+        QVERIFY(spend->isSelected());
+
+        const int rows = results->rowCount();
+        QVERIFY(m_document->addChannel(QStringLiteral("Radio")).ok());
+        QCOMPARE(results->rowCount(), rows + 1);
+        QCOMPARE(results->item(rows, 0)->text(), QStringLiteral("Radio"));
+        m_document->undoStack()->undo();
+        QCOMPARE(results->rowCount(), rows);
     }
 
     void everyDriverColumnExplainsItself()
