@@ -296,7 +296,19 @@ Status ChannelsModel::writeCell(Plan &edited, int row, int column, const QVarian
         if (!(pool > 0.0))
             return Error{tr("the channel pool is 0, so an amount cannot be turned into a share; "
                             "set the budget and the channel categories' shares first")};
-        edited.scenarios[scenario].channels[row].share = *amount / pool;
+        const double share = *amount / pool;
+        // Said in the money typed: the validator would speak of the share it became.
+        if (share < 0.0)
+            return Error{tr("an amount cannot be negative (you typed %1): the share would be "
+                            "below 0%")
+                             .arg(ValueFormat::money(*amount, edited.currency))};
+        if (share > 1.0)
+            return Error{tr("%1 is more than the channel pool of %2 (%3 of it); an amount can be "
+                            "at most the pool")
+                             .arg(ValueFormat::money(*amount, edited.currency),
+                                  ValueFormat::money(pool, edited.currency),
+                                  ValueFormat::percent(share))};
+        edited.scenarios[scenario].channels[row].share = share;
         return success();
     }
     int rate = 0;

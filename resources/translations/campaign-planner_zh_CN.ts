@@ -3747,6 +3747,14 @@ Cumulative margin: %3</source>
         <source>this cell cannot be edited</source>
         <translation>此单元格不可编辑</translation>
     </message>
+    <message>
+        <source>an amount cannot be negative (you typed %1): the share would be below 0%</source>
+        <translation>金额不能为负数（您输入的是 %1）：占比将低于 0%</translation>
+    </message>
+    <message>
+        <source>%1 is more than the channel pool of %2 (%3 of it); an amount can be at most the pool</source>
+        <translation>%1 超过了渠道预算池 %2（为其 %3）；金额最多等于预算池</translation>
+    </message>
 </context>
 <context>
     <name>cplan::ChannelsPage</name>

@@ -150,6 +150,14 @@ void ChannelsModelTest::budgetByAmountSetsTheShare()
     fixture.undoAll();
     QCOMPARE(fixture.document->plan(), before);
 
+    // More than the pool is refused in the money typed, not as the share it would be.
+    QVERIFY(!model.setData(amount, QStringLiteral("123456789")));
+    QCOMPARE(model.lastError(),
+             QStringLiteral("Amount of Short video ads: CNY 123,456,789 is more than the channel "
+                            "pool of CNY 12,000,000 (1,028.81% of it); an amount can be at most "
+                            "the pool"));
+    QCOMPARE(fixture.document->plan(), before);
+
     // Without a channel pool an amount cannot become a share: refused, not guessed.
     QVERIFY(fixture.document->setBudget(0, 0.0).ok());
     QVERIFY(!model.setData(amount, QStringLiteral("100")));
