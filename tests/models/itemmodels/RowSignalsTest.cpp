@@ -237,6 +237,23 @@ void RowSignalsTest::valueEditsReachOnlyTheTablesThatShowThem()
 }
 
 namespace {
+// One of each of the plan's table models over `document`.
+std::vector<std::unique_ptr<QAbstractItemModel>> everyModel(PlanDocument &document)
+{
+    std::vector<std::unique_ptr<QAbstractItemModel>> models;
+    models.emplace_back(new ActualsModel(&document));
+    models.emplace_back(new CategoriesModel(&document));
+    models.emplace_back(new ChannelsModel(&document));
+    models.emplace_back(new MilestonesModel(&document));
+    models.emplace_back(new PhasingAmountsModel(&document));
+    models.emplace_back(new PhasingModel(&document));
+    models.emplace_back(new PlanSettingsModel(&document));
+    models.emplace_back(new ScenariosModel(&document));
+    models.emplace_back(new StagesModel(&document));
+    models.emplace_back(new TargetsModel(&document));
+    return models;
+}
+
 // What a view may show of a cell, role by role: a cell whose answer to any of these changed must
 // be inside a dataChanged range.
 QVariantList cellRoles(const QModelIndex &index)
@@ -297,17 +314,7 @@ void RowSignalsTest::everyChangedCellIsSignalled()
     QFETCH(std::function<bool(PlanDocument &)>, edit);
     test::ModelFixture fixture;
     PlanDocument &document = *fixture.document;
-    std::vector<std::unique_ptr<QAbstractItemModel>> models;
-    models.emplace_back(new ActualsModel(&document));
-    models.emplace_back(new CategoriesModel(&document));
-    models.emplace_back(new ChannelsModel(&document));
-    models.emplace_back(new MilestonesModel(&document));
-    models.emplace_back(new PhasingAmountsModel(&document));
-    models.emplace_back(new PhasingModel(&document));
-    models.emplace_back(new PlanSettingsModel(&document));
-    models.emplace_back(new ScenariosModel(&document));
-    models.emplace_back(new StagesModel(&document));
-    models.emplace_back(new TargetsModel(&document));
+    const std::vector<std::unique_ptr<QAbstractItemModel>> models = everyModel(document);
 
     for (int pass = 0; pass < 2; ++pass) { // the edit, then its undo
         std::vector<std::vector<std::vector<QVariantList>>> before;
@@ -356,17 +363,7 @@ void RowSignalsTest::everyModelPassesTheTesterThroughEveryKindOfChange()
 {
     test::ModelFixture fixture;
     PlanDocument &document = *fixture.document;
-    std::vector<std::unique_ptr<QAbstractItemModel>> models;
-    models.emplace_back(new ActualsModel(&document));
-    models.emplace_back(new CategoriesModel(&document));
-    models.emplace_back(new ChannelsModel(&document));
-    models.emplace_back(new MilestonesModel(&document));
-    models.emplace_back(new PhasingAmountsModel(&document));
-    models.emplace_back(new PhasingModel(&document));
-    models.emplace_back(new PlanSettingsModel(&document));
-    models.emplace_back(new ScenariosModel(&document));
-    models.emplace_back(new StagesModel(&document));
-    models.emplace_back(new TargetsModel(&document));
+    const std::vector<std::unique_ptr<QAbstractItemModel>> models = everyModel(document);
     for (const auto &model : models)
         test::ModelFixture::watch(model.get());
 
