@@ -82,6 +82,22 @@ private slots:
         m_document.reset();
     }
 
+    // A budget typed but not confirmed when the page goes away (the window closes) is not
+    // committed by the editor losing focus in QWidget's destructor: the page's slot would run
+    // after BudgetPage is destroyed (UndefinedBehaviorSanitizer reported it).
+    void closingWithAnUnconfirmedBudgetCommitsNothing()
+    {
+        QLineEdit *editor = m_page->budgetEditor();
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        editor->selectAll();
+        typeText(editor, QStringLiteral("3000万"));
+        const double before = m_document->plan().scenarios[0].budget;
+        m_page.reset();
+        QCOMPARE(m_document->undoStack()->count(), 0);
+        QCOMPARE(m_document->plan().scenarios[0].budget, before);
+    }
+
     void showsTheBudgetAsMoney()
     {
         QCOMPARE(m_page->budgetEditor()->text(), QStringLiteral("CNY 20,000,000"));

@@ -23,6 +23,13 @@ bool isBelow(const QString &path, const QString &parent)
 
 Page::Page(PlanDocument *document, QWidget *parent) : QWidget(parent), m_document(document) {}
 
+Page::~Page()
+{
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        QObject::disconnect(child, nullptr, this, nullptr);
+}
+
 void Page::showPlace(const PlanPlace &) {}
 
 SpreadsheetView *Page::createSpreadsheet()

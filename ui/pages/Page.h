@@ -26,6 +26,11 @@ class Page : public QWidget
     Q_OBJECT
 
 public:
+    // Disconnects the children's signals from the page first: QWidget's destructor hides the
+    // window, a focused editor then loses focus and would call the page's slots (committing an
+    // edit) after the subclass and its members are gone.
+    ~Page() override;
+
     virtual PageId id() const = 0;
     virtual QString title() const = 0;
     // Shows `place` (selects its cell). The main window has already switched to this page and
