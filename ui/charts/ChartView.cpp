@@ -326,8 +326,7 @@ void ChartView::resizeEvent(QResizeEvent *)
     // size it is painted at is enough. The viewport follows then too: QCustomPlot's constructor
     // queues a replot of its own, which so draws into a buffer of the widget's first, small size
     // instead of allocating and clearing a full-size one for a chart that may never be shown.
-    m_replotWhenPainted = true;
-    update();
+    scheduleReplot();
 }
 
 void ChartView::paintEvent(QPaintEvent *event)

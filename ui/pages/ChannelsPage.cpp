@@ -138,9 +138,9 @@ void ChannelsPage::refreshResults()
             item->setText(text);
             columnChanged[std::size_t(column)] = true;
         }
-        if (column > 0 &&
-            item->data(TableCopy::RawValueRole) != (value ? QVariant(*value) : QVariant()))
-            item->setData(TableCopy::RawValueRole, value ? QVariant(*value) : QVariant());
+        const QVariant raw = value ? QVariant(*value) : QVariant();
+        if (column > 0 && item->data(TableCopy::RawValueRole) != raw)
+            item->setData(TableCopy::RawValueRole, raw);
     };
     for (int row = 0; row < rows; ++row) {
         const ChannelResult &channel = projection->channels[std::size_t(row)];
@@ -158,15 +158,9 @@ void ChannelsPage::refreshResults()
     if (shapeChanged) {
         m_results->resizeColumnsToContents();
     } else {
-        // (QTableView makes sizeHintForColumn protected; QAbstractItemView's is public.)
-        const QAbstractItemView *view = m_results;
         for (int column = 1; column < int(headers.size()); ++column) {
-            if (!columnChanged[std::size_t(column)])
-                continue;
-            const int width = std::max(view->sizeHintForColumn(column),
-                                       m_results->horizontalHeader()->sectionSizeHint(column));
-            if (width != m_results->columnWidth(column))
-                m_results->setColumnWidth(column, width);
+            if (columnChanged[std::size_t(column)])
+                m_results->resizeColumnToContents(column);
         }
     }
     m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
