@@ -1,5 +1,6 @@
 #include "models/document/RecoveryStore.h"
 
+#include "models/storage/CplanDiskFile.h"
 #include "models/storage/CplanFile.h"
 
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUuid>
@@ -94,11 +94,12 @@ Status RecoveryStore::write(const Plan &plan, const QString &originalPath, const
         {QStringLiteral("format"), sidecarFormat},
         {QStringLiteral("original_path"), originalPath},
         {QStringLiteral("saved_at"), savedAt.toUTC().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("plan_name"), plan.name}};
-    QSaveFile file(sidecarPath(path));
-    const QByteArray bytes = QJsonDocument(sidecar).toJson();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{tr("Cannot write %1 (%2)").arg(file.fileName(), file.errorString())};
+        {QStringLiteral("plan_name"), plan.name},
+        {QStringLiteral("original_stamp"),
+         (originalPath.isEmpty() ? FileStamp{} : FileStamp::of(originalPath)).toJson()}};
+    QString error;
+    if (!replaceFileWithBytes(sidecarPath(path), QJsonDocument(sidecar).toJson(), &error))
+        return Error{tr("Cannot write %1 (%2)").arg(sidecarPath(path), error)};
     return success();
 }
 
@@ -145,6 +146,8 @@ std::vector<RecoveryEntry> RecoveryStore::list(const QString &folder)
         entry.savedAt = QDateTime::fromString(sidecar.value(QStringLiteral("saved_at")).toString(),
                                               Qt::ISODateWithMs);
         entry.planName = sidecar.value(QStringLiteral("plan_name")).toString();
+        entry.originalStamp =
+            FileStamp::fromJson(sidecar.value(QStringLiteral("original_stamp")).toObject());
         entries.push_back(entry);
     }
     std::stable_sort(

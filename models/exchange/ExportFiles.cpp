@@ -1,13 +1,9 @@
 #include "models/exchange/ExportFiles.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
-#include <QTemporaryFile>
+#include "models/storage/CplanDiskFile.h"
 
-#include <cstdio>
+#include <QCoreApplication>
+#include <QFileInfo>
 
 namespace cplan {
 
@@ -38,37 +34,30 @@ Status checkExportTarget(const QString &outPath, const QString &planPath)
 
 Status writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{Tr::tr("%1: cannot write (%2)").arg(path, file.errorString())};
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{Tr::tr("%1: cannot write (%2)").arg(path, file.errorString())};
+    // The steps of a plan save (CplanDiskFile.h): every write checked, synced, then renamed.
+    QString error;
+    if (!replaceFileWithBytes(path, bytes, &error))
+        return Error{Tr::tr("%1: cannot write (%2)").arg(path, error)};
     return success();
 }
 
 Status replaceFileAtomically(const QString &path,
                              const std::function<Status(const QString &temporaryPath)> &write)
 {
-    const QFileInfo target(path);
-    QTemporaryFile reserve(target.absoluteDir().filePath(QLatin1Char('.') + target.fileName() +
-                                                         QLatin1String(".XXXXXX")));
-    if (!reserve.open())
-        return Error{Tr::tr("%1: cannot write (%2)").arg(path, reserve.errorString())};
-    const QString temporary = reserve.fileName();
-    reserve.close();
-    reserve.setAutoRemove(false);
-
-    Status written = write(temporary);
-    // A temporary file is private (0600); the export is an ordinary document.
-    QFile::setPermissions(temporary, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                         QFileDevice::ReadGroup | QFileDevice::ReadOther);
-    if (written && std::rename(QFile::encodeName(temporary).constData(),
-                               QFile::encodeName(target.absoluteFilePath()).constData()) != 0) {
-        written = Error{Tr::tr("%1: cannot replace the file").arg(path)};
-    }
+    Status written = success();
+    QString error;
+    const bool replaced = replaceFileCompletely(
+        path,
+        [&](const QString &temporary, QString *) {
+            written = write(temporary);
+            return written.ok();
+        },
+        &error);
     if (!written)
-        QFile::remove(temporary);
-    return written;
+        return written;
+    if (!replaced)
+        return Error{Tr::tr("%1: cannot write (%2)").arg(path, error)};
+    return success();
 }
 
 } // namespace cplan

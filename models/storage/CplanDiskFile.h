@@ -3,7 +3,10 @@
 // The file-system steps of an atomic save: syncing to disk and replacing a file in one step.
 // Kept apart from the SQLite code because they are the platform-specific part.
 
+#include <QByteArray>
 #include <QString>
+
+#include <functional>
 
 namespace cplan {
 
@@ -20,5 +23,23 @@ bool replaceFile(const QString &from, const QString &to, QString *error);
 
 // Copies `from` to the new file `to` (which must not exist) and syncs the copy.
 bool copyFileToDisk(const QString &from, const QString &to, QString *error);
+
+// Writes `bytes` to the new file `path` (which must not exist), checking that every byte was
+// written, and flushes it to the disk. False with `error` set on any failure: a full disk, a
+// quota or a size limit is found here, not after the file has replaced a good one.
+bool writeNewFileToDisk(const QString &path, const QByteArray &bytes, QString *error);
+
+// Replaces `path` with a complete new file, or leaves it untouched: `write` fills a temporary
+// file beside `path` (it gets the temporary path; false with `error` set on failure), which is
+// then flushed to the disk (a full disk may only show there) and renamed over `path`; a file
+// being replaced keeps its permissions. On any failure the temporary file is removed and
+// `error` says what failed. The same steps as a .cplan save (CplanFile.cpp), for the other
+// files the program writes: JSON plans, exports, recovery records.
+bool replaceFileCompletely(
+    const QString &path,
+    const std::function<bool(const QString &temporaryPath, QString *error)> &write, QString *error);
+
+// replaceFileCompletely() with `bytes` as the new content.
+bool replaceFileWithBytes(const QString &path, const QByteArray &bytes, QString *error);
 
 } // namespace cplan

@@ -1,13 +1,15 @@
 #include "models/storage/PlanIo.h"
 
+#include "models/domain/TextLimit.h"
+#include "models/storage/CplanDiskFile.h"
 #include "models/storage/CplanFile.h"
 #include "models/storage/PlanJson.h"
 #include "models/storage/PlanPaths.h"
+#include "models/storage/SaveLock.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace cplan {
 
@@ -58,19 +60,32 @@ Status savePlan(const Plan &plan, const QString &path, PlanFormat format)
 {
     if (format == PlanFormat::Cplan)
         return writeCplanFile(plan, path);
+    // Nothing is written that could not be read back (TextLimit.h).
+    if (const Status fits = checkPlanTextLengths(plan); !fits)
+        return Error{located(
+            path,
+            Tr::tr("cannot be written (%1); the previous file is unchanged").arg(fits.error()))};
     QString target;
     const Status writable = checkWritableTarget(path, &target);
     if (!writable)
         return Error{located(path, Tr::tr("cannot be written (%1)").arg(writable.error()))};
-    // QSaveFile writes a temporary file beside the target, syncs it and renames it over the
-    // target on commit(), so a failed or interrupted save leaves the old file intact.
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{located(path, Tr::tr("cannot be written (%1)").arg(file.errorString()))};
-    const QByteArray bytes = writePlanJson(plan);
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return Error{located(path, Tr::tr("cannot be written (%1); the previous file is unchanged")
-                                       .arg(file.errorString()))};
+    // One save at a time, as for a .cplan (SaveLock.h).
+    SaveLock lock(target);
+    QLockFile::LockError lockError = QLockFile::NoError;
+    if (!lock.lock(saveLockWaitMilliseconds, &lockError)) {
+        if (lockError == QLockFile::LockFailedError)
+            return Error{located(path, Tr::tr("cannot be written (another program or window is "
+                                              "saving it right now); the previous file is "
+                                              "unchanged"))};
+        return Error{located(path, Tr::tr("cannot be written (its lock file cannot be created); "
+                                          "the previous file is unchanged"))};
+    }
+    // A temporary file beside the target, every write checked, synced and renamed over the
+    // target (CplanDiskFile.h): a full disk leaves the old file intact and says so.
+    QString error;
+    if (!replaceFileWithBytes(target, writePlanJson(plan), &error))
+        return Error{located(
+            path, Tr::tr("cannot be written (%1); the previous file is unchanged").arg(error))};
     return success();
 }
 

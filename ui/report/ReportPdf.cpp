@@ -5,6 +5,7 @@
 #include "ui/report/ReportPainter.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -54,9 +55,14 @@ Result<int> writeReportPdf(const Plan &plan, const QString &scenario, const QStr
                            QPageSize::PageSizeId pageSize, QDate today,
                            const ReportAnalysis &analysis)
 {
+    // Drawn into memory, then written as one checked, synced, atomic file: QPdfWriter does not
+    // report a failed write, so drawing straight into the file let a full disk cut the PDF
+    // unnoticed (issue 21, A.6).
+    QBuffer pdf;
+    pdf.open(QIODevice::WriteOnly);
     int pages = 0;
-    const Status written = replaceFileAtomically(path, [&](const QString &temporary) -> Status {
-        QPdfWriter writer(temporary);
+    {
+        QPdfWriter writer(&pdf);
         writer.setResolution(reportResolution);
         writer.setPageSize(QPageSize(pageSize));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
@@ -67,9 +73,9 @@ Result<int> writeReportPdf(const Plan &plan, const QString &scenario, const QStr
         if (!painted)
             return Error{QStringLiteral("%1: %2").arg(path, painted.error())};
         pages = *painted;
-        return success();
-    });
-    if (!written)
+    }
+    pdf.close();
+    if (const Status written = writeFileAtomically(path, pdf.data()); !written)
         return Error{written.error()};
     return pages;
 }
