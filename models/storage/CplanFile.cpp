@@ -1,9 +1,11 @@
 #include "models/storage/CplanFile.h"
 
+#include "models/domain/TextLimit.h"
 #include "models/storage/CplanDiskFile.h"
 #include "models/storage/CplanReader.h"
 #include "models/storage/CplanSchema.h"
 #include "models/storage/CplanWriter.h"
+#include "models/storage/PlanJson.h"
 #include "models/storage/PlanPaths.h"
 #include "models/storage/SqlConnection.h"
 
@@ -40,6 +42,11 @@ Error located(const QString &path, const QString &message)
 // (https://www.sqlite.org/fileformat.html#the_database_header).
 constexpr qint64 sqliteHeaderSize = 100;
 const char sqliteMagic[] = "SQLite format 3";
+
+// A rollback journal starts with these eight bytes, and its header is 28 bytes long
+// (https://www.sqlite.org/fileformat.html#the_rollback_journal).
+const char journalMagic[] = {'\xd9', '\xd5', '\x05', '\xf9', '\x20', '\xa1', '\x63', '\xd7'};
+constexpr qint64 journalHeaderSize = 28;
 
 struct SqliteHeader
 {
@@ -160,11 +167,59 @@ Status quickCheck(QSqlDatabase &database)
     return success();
 }
 
+// What the content checksum of a file said; Absent also when reading stopped before it.
+enum class ContentCheck
+{
+    Absent,
+    Verified,
+    Mismatched
+};
+
+// A damaged file's message points to the previous save, when there is one.
+QString backupHint(const QString &path)
+{
+    const QFileInfo backup(path + QStringLiteral(".bak"));
+    if (!backup.isFile())
+        return {};
+    return Tr::tr("; the previous save is kept as %1").arg(backup.fileName());
+}
+
+// The content checksum of MODEL.md §10: SQLite's own checks see a broken page, not a changed
+// byte inside a name or a number; this does. A file written before the checksum existed has
+// none and gets one at its next save.
+Status checkContentHash(QSqlDatabase &database, const Plan &plan, ContentCheck *checked)
+{
+    *checked = ContentCheck::Absent;
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                   "name = 'meta'")))
+        return Error{Tr::tr("is damaged (%1)").arg(query.lastError().databaseText())};
+    if (!query.next())
+        return success();
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(QLatin1String(cplanContentHashKey));
+    if (!query.exec())
+        return Error{Tr::tr("is damaged (%1)").arg(query.lastError().databaseText())};
+    if (!query.next())
+        return success();
+    const QString stored = query.value(0).toString();
+    *checked = ContentCheck::Mismatched;
+    if (stored != planContentHash(plan))
+        return Error{Tr::tr("is damaged: the plan it holds does not match the checksum saved with "
+                            "it (SHA-256 of the plan content), so a name or a number in it has "
+                            "changed since it was saved")};
+    *checked = ContentCheck::Verified;
+    return success();
+}
+
 // Opens `fileName` (the user's file, or a temporary copy of an older one) and reads the plan;
 // messages name `path`, the file the user chose. `fileVersion` is the schema the header
-// records; a file older than this build is migrated, which `writable` must then allow.
+// records; a file older than this build is migrated, which `writable` must then allow (and so
+// must rolling back a journal beside `fileName`). `contentCheck` tells what the content checksum
+// said (a mismatch is also an error).
 Result<Plan> readDatabase(const QString &path, const QString &fileName, int fileVersion,
-                          bool writable)
+                          bool writable, ContentCheck *contentCheck)
 {
     SqlConnection connection(fileName);
     if (!connection.open(writable ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY")))
@@ -211,6 +266,9 @@ Result<Plan> readDatabase(const QString &path, const QString &fileName, int file
     Result<Plan> plan = readPlanTables(database);
     if (!plan)
         return located(path, Tr::tr("is damaged (%1)").arg(plan.error()));
+    const Status matches = checkContentHash(database, *plan, contentCheck);
+    if (!matches)
+        return located(path, matches.error() + backupHint(path));
     return plan;
 }
 
@@ -302,6 +360,24 @@ void removeCrashedSaves(const QString &targetPath)
         QFile::remove(target.absoluteDir().filePath(name));
 }
 
+QString journalPath(const QString &path)
+{
+    return path + QStringLiteral("-journal");
+}
+
+// A rollback journal SQLite would call hot: a regular file beside the database that starts with
+// a journal header (a zeroed or missing header means the transaction was finished).
+bool hasHotJournal(const QString &path)
+{
+    const QFileInfo info(journalPath(path));
+    if (!info.isFile() || info.size() < journalHeaderSize || info.size() > largestCplanFile)
+        return false;
+    QFile journal(info.filePath());
+    if (!journal.open(QIODevice::ReadOnly))
+        return false;
+    return journal.read(sizeof journalMagic) == QByteArray(journalMagic, sizeof journalMagic);
+}
+
 } // namespace
 
 bool looksLikeSqlite(const QByteArray &head)
@@ -318,22 +394,56 @@ Result<Plan> readCplanFile(const QString &path)
     if (!head)
         return Error{head.error()};
 
-    // Always read a private copy of the file alone. SQLite treats a `-wal` or `-journal` beside
-    // a database as part of it: one copied there by another program (or left by one) would be
-    // merged into the plan, and reading in place leaves a `-shm` behind. Campaign Planner never
-    // writes a plan in place (a save renames a complete file over it), so the file alone is
-    // always the whole plan, and a journal beside it is never ours to apply. The copy also lets
-    // an older schema be migrated without changing the user's file.
+    // Always read a private copy. SQLite treats a `-wal` or `-journal` beside a database as part
+    // of it: one copied there by another program (or left by one) would be merged into the plan,
+    // and reading in place leaves a `-shm` behind or rolls a journal back into the user's file.
+    // The copy also lets an older schema be migrated without changing the user's file.
     QTemporaryDir folder;
     if (!folder.isValid())
         return located(
             path, Tr::tr("cannot be read (no temporary folder: %1)").arg(folder.errorString()));
-    const QString copyPath = folder.filePath(QStringLiteral("reading.cplan"));
-    QString error;
-    if (!copyFile(path, copyPath, largestCplanFile, &error))
-        return located(path, Tr::tr("cannot be read (%1)").arg(error));
-    QFile::setPermissions(copyPath, QFile::ReadOwner | QFile::WriteOwner);
-    return readDatabase(path, copyPath, version, version < cplanSchemaVersion());
+    const bool migrates = version < cplanSchemaVersion();
+    const auto privateCopy = [&](const QString &name, bool withJournal) -> Result<QString> {
+        const QString copyPath = folder.filePath(name);
+        QString error;
+        if (!copyFile(path, copyPath, largestCplanFile, &error) ||
+            (withJournal && !copyFile(journalPath(path), copyPath + QStringLiteral("-journal"),
+                                      largestCplanFile, &error)))
+            return located(path, Tr::tr("cannot be read (%1)").arg(error));
+        QFile::setPermissions(copyPath, QFile::ReadOwner | QFile::WriteOwner);
+        return copyPath;
+    };
+    const Result<QString> alone = privateCopy(QStringLiteral("reading.cplan"), false);
+    if (!alone)
+        return Error{alone.error()};
+    ContentCheck checked = ContentCheck::Absent;
+    Result<Plan> plan = readDatabase(path, *alone, version, migrates, &checked);
+    if (checked == ContentCheck::Verified || !hasHotJournal(path))
+        return plan;
+
+    // A hot rollback journal beside the file: another SQLite program stopped in the middle of a
+    // transaction, and the file may hold half of it (issue 21, A.8). SQLite rolls such a journal
+    // back before anything reads the file; so do we, on a private copy. But SQLite cannot tell
+    // its own journal from one that belongs to another file (copied or left there), and applying
+    // that one would graft another plan's pages onto this one (issue 14). The content checksum
+    // tells them apart: the file alone did not verify, so the journal is taken when the
+    // rolled-back copy verifies — or, for a file from before checksums, when it gives a sound
+    // plan, as SQLite itself would.
+    const Result<QString> withJournal = privateCopy(QStringLiteral("rolled-back.cplan"), true);
+    if (!withJournal)
+        return Error{withJournal.error()};
+    ContentCheck rolledBackChecked = ContentCheck::Absent;
+    Result<Plan> rolledBack = readDatabase(path, *withJournal, version, true, &rolledBackChecked);
+    if (rolledBack &&
+        (rolledBackChecked == ContentCheck::Verified ||
+         (checked == ContentCheck::Absent && rolledBackChecked == ContentCheck::Absent)))
+        return rolledBack;
+    if (plan)
+        return plan; // no checksum, and the journal makes no sound plan of it: not its journal
+    return Error{plan.error() +
+                 Tr::tr("; the unfinished change of another program in %1 does not restore it "
+                        "either")
+                     .arg(QFileInfo(journalPath(path)).fileName())};
 }
 
 Status writeCplanFile(const Plan &plan, const QString &path)
@@ -354,15 +464,19 @@ Status writeCplanFile(const Plan &plan, const QString &path)
     const QFileInfo target(targetPath);
     const bool replacing = target.exists();
     const QString intact = intactText(target);
+    // Nothing is written that could not be read back (TextLimit.h).
+    if (const Status fits = checkPlanTextLengths(plan); !fits)
+        return cannotSave(Tr::tr("%1; %2").arg(fits.error(), intact));
 
     // One save at a time per file, whichever program or window makes it: a second writer
     // waits for the first and then writes its own complete file, or fails saying so. Without
     // the lock, two saves removed each other's temporary files and one could rename the
     // other's half-written file into place and report success.
-    QLockFile lock(targetPath + QStringLiteral(".save-lock"));
-    lock.setStaleLockTime(0); // only a lock whose process is gone is stale
-    if (!lock.tryLock(saveLockWaitMilliseconds)) {
-        if (lock.error() == QLockFile::LockFailedError)
+    // A PlanEditLock of this thread (a read → change → save) already holds it.
+    SaveLock lock(targetPath);
+    QLockFile::LockError lockError = QLockFile::NoError;
+    if (!lock.lock(saveLockWaitMilliseconds, &lockError)) {
+        if (lockError == QLockFile::LockFailedError)
             return cannotSave(
                 Tr::tr("another program or window is saving it right now; %1").arg(intact));
         return cannotSave(Tr::tr("its lock file %1.save-lock cannot be created; %2")

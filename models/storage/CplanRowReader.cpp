@@ -147,9 +147,9 @@ QString CplanRowReader::text(int column)
     QString text = value.toString();
     // The same cap as in the interchange JSON: no name of a plan is this long, and a hostile
     // file should not make every copy of the plan cost megabytes (issue 14, item 10).
-    if (text.size() > longestJsonString) {
+    if (text.size() > longestJsonString && textLength(text) > longestJsonString) {
         failColumn(column, Tr::tr("is a text of %1 characters, longer than the %2 a plan allows")
-                               .arg(text.size())
+                               .arg(textLength(text))
                                .arg(longestJsonString));
         return {};
     }

@@ -2,6 +2,7 @@
 
 #include "models/storage/CplanFile.h"
 #include "models/storage/CplanSchema.h"
+#include "models/storage/PlanJson.h"
 #include "models/storage/SqlConnection.h"
 #include "models/storage/SqlTransaction.h"
 
@@ -348,9 +349,13 @@ Status writeActuals(QSqlDatabase &database, const Plan &plan)
     return success();
 }
 
-Status writeMeta(QSqlDatabase &database, const QDateTime &savedAt)
+Status writeMeta(QSqlDatabase &database, const Plan &plan, const QDateTime &savedAt)
 {
     RowInserter row(database, QStringLiteral("meta"), columns({"key", "value"}));
+    // Checked on open (CplanFile.cpp): a flipped byte in a name or a number is found there.
+    row.text(QLatin1String(cplanContentHashKey)).text(planContentHash(plan));
+    if (!row.insert())
+        return Error{row.error()};
     row.text(QStringLiteral("written_by"))
         .text(QStringLiteral("Campaign Planner ") + QLatin1String(versionString));
     if (!row.insert())
@@ -417,7 +422,7 @@ Status writeCplanDatabase(const Plan &plan, const QString &fileName, int schemaV
         return Error{database.lastError().databaseText()};
     Status written = writePlanTables(database, plan);
     if (written && schemaVersion >= 2)
-        written = writeMeta(database, savedAt);
+        written = writeMeta(database, plan, savedAt);
     if (written && schemaVersion >= 3)
         written = writeBaselineScenario(database, plan);
     if (!written)

@@ -15,10 +15,14 @@ namespace cplan {
 // positions. The caller holds the transaction. The error names the table and column.
 Status writePlanTables(QSqlDatabase &database, const Plan &plan);
 
+// The meta key of the plan's content checksum (planContentHash(), MODEL.md §10).
+inline constexpr char cplanContentHashKey[] = "content_sha256";
+
 // Writes a complete database at `schemaVersion` into the new file `fileName`: application id,
 // schema steps 1..schemaVersion, the plan and (from schema 2) the file information (which build
-// wrote it, `savedAt`). Not atomic and no backup: writeCplanFile() calls it for its temporary
-// file; tests call it to make files of an older schema. The error does not name the file.
+// wrote it, `savedAt`, the content checksum). Not atomic and no backup: writeCplanFile() calls it
+// for its temporary file; tests call it to make files of an older schema. The error does not name
+// the file.
 Status writeCplanDatabase(const Plan &plan, const QString &fileName, int schemaVersion,
                           const QDateTime &savedAt);
 

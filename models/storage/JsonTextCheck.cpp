@@ -171,10 +171,13 @@ private:
             const bool isKey = !levels.empty() && levels.back().isObject && levels.back().expectKey;
             return isKey ? levels.back().path : valuePath(levels);
         };
+        // Counted in characters, as everywhere else (TextLimit.h): a name of 5,000 Chinese
+        // characters is 15,000 bytes of UTF-8 and must read back as the .cplan holds it.
+        qsizetype characters = 0;
         while (m_at < m_text.size()) {
-            if (m_at - start > longestJsonString)
+            if (characters > longestJsonString)
                 return problem(where(),
-                               Tr::tr("a text is longer than %1 bytes, too long for a plan")
+                               Tr::tr("a text is longer than %1 characters, too long for a plan")
                                    .arg(longestJsonString),
                                start);
             const char c = m_text[m_at];
@@ -183,7 +186,10 @@ private:
                 *text = QString::fromUtf8(utf8);
                 return success();
             }
+            ++characters; // an escape, or the first byte of a UTF-8 sequence...
             if (c != '\\') {
+                if ((static_cast<unsigned char>(c) & 0xC0) == 0x80)
+                    --characters; // ...but not a continuation byte
                 utf8.append(c);
                 ++m_at;
                 continue;

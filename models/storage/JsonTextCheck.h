@@ -8,14 +8,15 @@
 // line and column) before the document is parsed. Malformed JSON passes: the parser reports it.
 
 #include "models/domain/Result.h"
+#include "models/domain/TextLimit.h"
 
 #include <QByteArray>
 
 namespace cplan {
 
-// Longest string (key or value) accepted, in bytes of the file. A plan's longest text is a
-// name or an owner; thousands of characters already say the file is not a plan.
-inline constexpr qsizetype longestJsonString = 10000;
+// Longest string (key or value) accepted, in characters (an escape such as \u4e2d or a
+// surrogate pair is one): the one text limit of a plan, longestText (TextLimit.h).
+inline constexpr qsizetype longestJsonString = longestText;
 // Deepest nesting accepted; a plan is 6 levels deep.
 inline constexpr int deepestJsonNesting = 64;
 

@@ -1,5 +1,7 @@
 #include "models/storage/PlanJson.h"
 
+#include "models/history/CanonicalJson.h"
+
 #include "models/storage/JsonTextCheck.h"
 #include "models/storage/PlanJsonReader.h"
 
@@ -234,6 +236,16 @@ Result<Plan> readPlanJson(const QByteArray &bytes)
     if (!errors.isEmpty())
         return Error{errors.join(QLatin1Char('\n'))};
     return plan;
+}
+
+QJsonObject planContentJson(const Plan &plan)
+{
+    return planObject(plan);
+}
+
+QString planContentHash(const Plan &plan)
+{
+    return canonicalHash(planObject(plan));
 }
 
 QByteArray writePlanJson(const Plan &plan)

@@ -6,6 +6,8 @@
 #include "models/domain/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <QString>
 
 namespace cplan {
 
@@ -19,6 +21,14 @@ Result<Plan> readPlanJson(const QByteArray &bytes);
 // UTF-8 JSON, Chinese text unescaped. Defaults that the sample leaves out stay out (carryover 0,
 // no saturation, even phasing, empty depends_on/uncertainty), so the sample round-trips.
 QByteArray writePlanJson(const Plan &plan);
+
+// The "plan" object of the interchange JSON: the plan's whole content.
+QJsonObject planContentJson(const Plan &plan);
+
+// The plan's content checksum (MODEL.md §10 "Checksum"): SHA-256, as 64 hex digits, of the
+// canonical JSON (RFC 8785, models/history/CanonicalJson.h) of planContentJson(). A .cplan keeps
+// it in its meta table and is refused as damaged when what it holds no longer matches.
+QString planContentHash(const Plan &plan);
 
 // The embedded sample plan (resources/sample/brokerage-2025.json), and its raw bytes.
 Plan samplePlan();

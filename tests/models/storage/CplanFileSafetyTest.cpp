@@ -79,6 +79,8 @@ class CplanFileSafetyTest : public QObject
 private slots:
     void foreignWalIsNotMerged();
     void hotJournalBesideThePlanIsNotApplied();
+    void hotJournalOfThePlanIsRolledBack();
+    void hotJournalOfAFileWithoutChecksumIsRolledBack();
     void saveLeavesNoCompanionsOfTheOldFile();
     void secondWriterFailsClearlyWhileTheFirstHoldsTheLock();
     void concurrentSavesNeverKeepAHalfWrittenFile();
@@ -141,6 +143,86 @@ void CplanFileSafetyTest::hotJournalBesideThePlanIsNotApplied()
     QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
     QCOMPARE(read->name, u"Original"_s);
     QVERIFY(QFile::exists(plan + u"-journal"_s)); // not ours to remove on reading
+}
+
+// Issue 21, A.8: another SQLite program stopped in the middle of a transaction on the plan
+// itself. Its file holds half of the change (pages written before the commit) and its hot
+// journal the pages from before; SQLite rolls the journal back, and so must we.
+namespace {
+
+// The plan and its journal as a crash in the middle of `statements` leaves them, copied into
+// `crashed` (the live transaction is rolled back afterwards). False when the half-transaction
+// did not reach the file, which would make the test meaningless.
+bool crashMidTransaction(const QString &plan, const QString &crashed, const QStringList &statements)
+{
+    const QByteArray before = [&] {
+        QFile file(plan);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    RawDatabase database(plan);
+    // A one-page cache makes SQLite write changed pages into the file before the commit.
+    if (!database.exec(u"PRAGMA cache_size = 1"_s) || !database.exec(u"BEGIN"_s))
+        return false;
+    for (const QString &statement : statements) {
+        if (!database.exec(statement))
+            return false;
+    }
+    if (!QFile::copy(plan, crashed) || !QFile::copy(plan + u"-journal"_s, crashed + u"-journal"_s))
+        return false;
+    database.exec(u"ROLLBACK"_s);
+    QFile file(crashed);
+    return file.open(QIODevice::ReadOnly) && file.readAll() != before;
+}
+
+} // namespace
+
+void CplanFileSafetyTest::hotJournalOfThePlanIsRolledBack()
+{
+    QTemporaryDir folder;
+    const QString plan = folder.filePath(u"plan.cplan"_s);
+    const Plan original = samplePlan();
+    QVERIFY(writeCplanFile(original, plan).ok());
+    const QString crashed = folder.filePath(u"crashed.cplan"_s);
+    QVERIFY(crashMidTransaction(plan, crashed,
+                                {u"UPDATE actuals SET spend = spend * 1000"_s,
+                                 u"UPDATE scenarios SET budget = budget * 1000"_s,
+                                 u"UPDATE plan SET name = 'Half a transaction'"_s}));
+    const QByteArray journal = [&] {
+        QFile file(crashed + u"-journal"_s);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    const Result<Plan> read = readCplanFile(crashed);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+    QVERIFY(*read == original); // the spend is not ×1000, the name not the new one
+    // Rolled back on a private copy: the user's file and journal stay as they were, so the
+    // program that left them (or sqlite3) still finds them.
+    QFile journalFile(crashed + u"-journal"_s);
+    QVERIFY(journalFile.open(QIODevice::ReadOnly));
+    QCOMPARE(journalFile.readAll(), journal);
+    // A save replaces the half-written file with a whole one and removes the journal.
+    QVERIFY(writeCplanFile(*read, crashed).ok());
+    QCOMPARE(companions(crashed), QStringList());
+    QVERIFY(*readCplanFile(crashed) == original);
+}
+
+void CplanFileSafetyTest::hotJournalOfAFileWithoutChecksumIsRolledBack()
+{
+    // A file written before the content checksum: the journal is applied as SQLite would.
+    QTemporaryDir folder;
+    const QString plan = folder.filePath(u"plan.cplan"_s);
+    const Plan original = samplePlan();
+    QVERIFY(writeCplanFile(original, plan).ok());
+    {
+        RawDatabase database(plan);
+        QVERIFY(database.exec(u"DELETE FROM meta WHERE key = 'content_sha256'"_s));
+    }
+    const QString crashed = folder.filePath(u"crashed.cplan"_s);
+    QVERIFY(crashMidTransaction(plan, crashed,
+                                {u"UPDATE actuals SET spend = spend * 1000"_s,
+                                 u"UPDATE scenarios SET budget = budget * 1000"_s}));
+    const Result<Plan> read = readCplanFile(crashed);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+    QVERIFY(*read == original);
 }
 
 void CplanFileSafetyTest::saveLeavesNoCompanionsOfTheOldFile()

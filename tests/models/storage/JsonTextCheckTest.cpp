@@ -41,6 +41,7 @@ private slots:
     void loneSurrogateIsRefused_data();
     void loneSurrogateIsRefused();
     void longStringIsRefused();
+    void limitCountsCharactersNotBytes();
     void deepNestingIsRefused();
     void malformedJsonIsLeftToTheParser();
 };
@@ -93,9 +94,32 @@ void JsonTextCheckTest::longStringIsRefused()
 {
     const QByteArray name(longestJsonString + 1, 'x');
     const QString error = readError(sampleWithName("\"name\": \"" + name + "\","));
-    QVERIFY2(error.contains(u"name: a text is longer than 10000 bytes"_s), qPrintable(error));
+    QVERIFY2(error.contains(u"name: a text is longer than 10000 characters"_s), qPrintable(error));
     const QByteArray fits(longestJsonString - 10, 'x');
     QVERIFY(readPlanJson(sampleWithName("\"name\": \"" + fits + "\",")).ok());
+}
+
+void JsonTextCheckTest::limitCountsCharactersNotBytes()
+{
+    // Issue 21, A.10: 10,000 Chinese characters are 30,000 bytes of UTF-8, and as many escapes
+    // are 60,000; all three spellings are one text of 10,000 characters and fit. One more
+    // character does not.
+    const QByteArray chinese = QString(longestText, QChar(0x4E2D)).toUtf8();
+    QByteArray escaped;
+    for (qsizetype i = 0; i < longestText; ++i)
+        escaped += "\\u4e2d";
+    QByteArray emoji; // surrogate pairs: 2 UTF-16 units, 4 bytes, 1 character each
+    for (qsizetype i = 0; i < longestText; ++i)
+        emoji += "\\ud83d\\ude00";
+    for (const QByteArray &text : {chinese, escaped, emoji}) {
+        const auto read = readPlanJson(sampleWithName("\"name\": \"" + text + "\","));
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().left(300)));
+        QCOMPARE(textLength(read->name), longestText);
+    }
+    for (const QByteArray &text : {chinese + "x", escaped + "x", "x" + emoji}) {
+        const QString error = readError(sampleWithName("\"name\": \"" + text + "\","));
+        QVERIFY2(error.contains(u"longer than 10000 characters"_s), qPrintable(error.left(300)));
+    }
 }
 
 void JsonTextCheckTest::deepNestingIsRefused()
