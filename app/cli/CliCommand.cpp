@@ -3,7 +3,9 @@
 
 #include "cplan/Version.h"
 #include "models/domain/PlanValidator.h"
+#include "models/domain/TextLimit.h"
 #include "models/storage/PlanIo.h"
+#include "models/storage/SaveLock.h"
 
 namespace cplan::cli {
 
@@ -74,6 +76,14 @@ std::optional<Arguments> parseArguments(const Command &command, const QStringLis
     return parsed;
 }
 
+// import-actuals (unless a dry run) and every --save-as write into the plan they read.
+bool editsPlanInPlace(const Command &command, const Arguments &args)
+{
+    if (command.name == QLatin1String("import-actuals"))
+        return !args.has(QStringLiteral("--dry-run"));
+    return args.has(QStringLiteral("--save-as")) && !args.positional.isEmpty();
+}
+
 int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     Streams streams{out, err};
@@ -97,6 +107,16 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const auto parsed = parseArguments(*command, args.mid(1), err);
     if (!parsed)
         return ExitBadInput;
+    // A command that reads the plan, changes it and saves it back holds the plan's save lock
+    // across all three: otherwise two at once both read the old plan and the second save
+    // silently dropped the first one's change (issue 21, A.7).
+    PlanEditLock editLock(parsed->positional.value(0));
+    if (editsPlanInPlace(*command, *parsed)) {
+        if (const Status locked = editLock.lock(); !locked) {
+            err << locked.error() << QLatin1Char('\n');
+            return ExitFailed;
+        }
+    }
     return command->run(*parsed, streams);
 }
 
@@ -133,6 +153,10 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
 
 int savePlanWithNewScenario(const Plan &plan, const QString &path, Streams &streams)
 {
+    if (const Status fits = checkPlanTextLengths(plan); !fits) {
+        streams.err << tr("--save-as: %1; nothing was saved\n").arg(fits.error());
+        return ExitBadInput;
+    }
     const auto violations = validatePlan(plan);
     if (!violations.empty()) {
         streams.err << tr("--save-as: the new scenario is not valid, nothing was saved:\n");
