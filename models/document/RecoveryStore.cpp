@@ -1,5 +1,7 @@
 #include "models/document/RecoveryStore.h"
 
+#include "models/document/RecoveryStamp.h"
+
 #include "models/storage/CplanDiskFile.h"
 #include "models/storage/CplanFile.h"
 
@@ -96,7 +98,7 @@ Status RecoveryStore::write(const Plan &plan, const QString &originalPath, const
         {QStringLiteral("saved_at"), savedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("plan_name"), plan.name},
         {QStringLiteral("original_stamp"),
-         (originalPath.isEmpty() ? FileStamp{} : FileStamp::of(originalPath)).toJson()}};
+         fileStampJson(originalPath.isEmpty() ? FileStamp{} : FileStamp::of(originalPath))}};
     QString error;
     if (!replaceFileWithBytes(sidecarPath(path), QJsonDocument(sidecar).toJson(), &error))
         return Error{tr("Cannot write %1 (%2)").arg(sidecarPath(path), error)};
@@ -146,8 +148,6 @@ std::vector<RecoveryEntry> RecoveryStore::list(const QString &folder)
         entry.savedAt = QDateTime::fromString(sidecar.value(QStringLiteral("saved_at")).toString(),
                                               Qt::ISODateWithMs);
         entry.planName = sidecar.value(QStringLiteral("plan_name")).toString();
-        entry.originalStamp =
-            FileStamp::fromJson(sidecar.value(QStringLiteral("original_stamp")).toObject());
         entries.push_back(entry);
     }
     std::stable_sort(

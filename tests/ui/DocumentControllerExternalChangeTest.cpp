@@ -53,6 +53,27 @@ private:
         QVERIFY(writeCplanFile(otherProgramsPlan(), m_path).ok());
     }
 
+    // Opens the plan, edits it, writes the recovery copy and goes away without closing.
+    void crashWithAnEdit()
+    {
+        QVERIFY(m_controller->openFile(m_path));
+        QVERIFY(m_document->setBudget(0, 12345678).ok());
+        QVERIFY(m_document->autosaveNow().ok());
+        m_controller.reset();
+        m_document.reset();
+    }
+    // The next start: the recovery copy is offered and restored.
+    void restartAndRestore()
+    {
+        m_document = std::make_unique<PlanDocument>();
+        m_document->setRecoveryFolder(m_dir->filePath(u"recovery"_s));
+        m_dialogs = std::make_unique<FakeDialogProvider>();
+        m_controller = std::make_unique<DocumentController>(m_document.get(), m_dialogs.get());
+        m_dialogs->restoreAnswers.enqueue(true);
+        QVERIFY(m_controller->startUp(QString()));
+        QCOMPARE(m_document->filePath(), m_path);
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
@@ -139,6 +160,30 @@ private slots:
         }
         QVERIFY(!m_controller->fileChangedOnDisk());
         QCOMPARE(m_dialogs->asked, QStringList());
+    }
+
+    // Issue 21, A.9: the window crashed with unsaved edits; while it was down another program
+    // saved the file. The restored plan's Save must ask, not write over that change.
+    void restoredRecoveryAsksBeforeReplacingAChangeMadeWhileDown()
+    {
+        crashWithAnEdit();
+        QTest::qWait(20); // a later modification time, as in real life
+        QVERIFY(writeCplanFile(otherProgramsPlan(), m_path).ok());
+        restartAndRestore();
+        QCOMPARE(m_document->plan().scenarios[0].budget, 12345678.0);
+        m_dialogs->externalChangeAnswers.enqueue(Change::Cancel);
+        QVERIFY(!m_controller->save());
+        QCOMPARE(m_dialogs->asked, (QStringList{u"restore:plan.cplan"_s, u"changed:saving"_s}));
+        QCOMPARE_PLANS(onDisk(), otherProgramsPlan());
+    }
+
+    void restoredRecoverySavesWithoutAskingWhenTheFileIsUnchanged()
+    {
+        crashWithAnEdit();
+        restartAndRestore();
+        QVERIFY(m_controller->save());
+        QCOMPARE(m_dialogs->asked, QStringList{u"restore:plan.cplan"_s});
+        QCOMPARE(onDisk().scenarios[0].budget, 12345678.0);
     }
 
     void watchedFileChangeIsOfferedForReload()

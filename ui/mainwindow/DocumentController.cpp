@@ -1,6 +1,7 @@
 #include "ui/mainwindow/DocumentController.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/document/RecoveryStamp.h"
 #include "models/domain/MetricNames.h"
 #include "models/storage/PlanDifferences.h"
 #include "models/storage/PlanIo.h"
@@ -62,6 +63,16 @@ bool DocumentController::restoreRecoveryIfWanted()
             continue;
         }
         rememberDiskState();
+        // The restored plan is based on the file as it was when the recovery copy was written,
+        // not as it is now: a change another program made while the app was down must be asked
+        // about at the next save (issue 21, A.9). A record without a stamp counts as changed.
+        if (const std::optional<FileStamp> recorded = recordedOriginalStamp(entry.recoveryPath)) {
+            m_stamp = *recorded;
+        } else {
+            m_stamp = FileStamp{};
+            m_stamp.exists = true;
+            m_stamp.size = -1;
+        }
         return true;
     }
     return false;
