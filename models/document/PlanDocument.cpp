@@ -1,5 +1,7 @@
 #include "models/document/PlanDocument.h"
 
+#include "models/domain/TextLimit.h"
+
 #include "models/document/PlanSnapshotCommand.h"
 #include "models/document/SampleNames.h"
 #include "models/domain/Months.h"
@@ -210,6 +212,10 @@ Status PlanDocument::checkEdit(const PlanEdit &edit) const
         if (!applied)
             return applied;
     }
+    // The one text limit, before the edit becomes an undo step (TextLimit.h): a pasted name of
+    // a million characters would be saved and then refused as damaged.
+    if (const Status fits = checkPlanTextLengths(edited); !fits)
+        return fits;
     return checkOn(edited, allCheckedPaths(edit, edited));
 }
 
@@ -223,6 +229,8 @@ Status PlanDocument::applyEdit(const PlanEdit &edit)
     }
     if (edited == m_plan)
         return success(); // nothing changed: no undo step
+    if (const Status fits = checkPlanTextLengths(edited); !fits)
+        return fits;
     // One validation serves the check and, when the edit goes ahead, the new violations list.
     std::vector<Violation> found = validatePlanAfter(edited, m_plan, m_violations);
     const QStringList paths = allCheckedPaths(edit, edited);
