@@ -317,6 +317,17 @@
     </message>
 </context>
 <context>
+    <name>CplanDiskFile</name>
+    <message>
+        <source>%1 of %2 bytes were written</source>
+        <translation>只写入了 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <source>no file was written</source>
+        <translation>未写入任何文件</translation>
+    </message>
+</context>
+<context>
     <name>CplanFile</name>
     <message>
         <source>was made by a newer Campaign Planner (schema %1, this version reads up to %2)</source>
@@ -433,6 +444,26 @@
     <message>
         <source>the new file cannot be renamed into place: %1</source>
         <translation>无法将新文件重命名到目标位置：%1</translation>
+    </message>
+    <message>
+        <source>; the previous save is kept as %1</source>
+        <translation>；上一次保存的版本保留为 %1</translation>
+    </message>
+    <message>
+        <source>is damaged: the plan it holds does not match the checksum saved with it (SHA-256 of the plan content), so a name or a number in it has changed since it was saved</source>
+        <translation>已损坏：其中的方案与保存时记录的校验和（方案内容的 SHA-256）不符，说明保存之后其中的某个名称或数字已被改变</translation>
+    </message>
+    <message>
+        <source>; the unfinished change of another program in %1 does not restore it either</source>
+        <translation>；%1 中另一个程序未完成的修改也无法将其恢复</translation>
+    </message>
+    <message>
+        <source>%1: another program or window is changing it right now; nothing was changed, try again when it has finished</source>
+        <translation>%1：另一个程序或窗口正在修改该文件；未做任何更改，请在其完成后重试</translation>
+    </message>
+    <message>
+        <source>%1: its lock file %1.save-lock cannot be created; nothing was changed</source>
+        <translation>%1：无法创建锁文件 %1.save-lock；未做任何更改</translation>
     </message>
 </context>
 <context>
@@ -615,10 +646,6 @@
     <message>
         <source>%1: cannot write (%2)</source>
         <translation>%1：无法写入（%2）</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file</source>
-        <translation>%1：无法替换该文件</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1594,14 @@
         <source>cannot be written (%1); the previous file is unchanged</source>
         <translation>无法写入（%1）；原文件保持不变</translation>
     </message>
+    <message>
+        <source>cannot be written (another program or window is saving it right now); the previous file is unchanged</source>
+        <translation>无法写入（另一个程序或窗口正在保存该文件）；原文件保持不变</translation>
+    </message>
+    <message>
+        <source>cannot be written (its lock file cannot be created); the previous file is unchanged</source>
+        <translation>无法写入（无法创建其锁文件）；原文件保持不变</translation>
+    </message>
 </context>
 <context>
     <name>PlanJson</name>
@@ -1585,10 +1620,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>a text is longer than %1 bytes, too long for a plan</source>
-        <translation>文本长度超过 %1 字节，对方案而言过长</translation>
     </message>
     <message>
         <source>\u%1 is half of a UTF-16 surrogate pair without its other half</source>
@@ -1697,6 +1728,10 @@
     <message>
         <source>must hold either &quot;quarterly&quot; or &quot;monthly&quot; weights, not both</source>
         <translation>只能包含 &quot;quarterly&quot; 或 &quot;monthly&quot; 权重之一，不能同时包含</translation>
+    </message>
+    <message>
+        <source>a text is longer than %1 characters, too long for a plan</source>
+        <translation>文本长度超过 %1 个字符，对方案而言过长</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2509,13 @@
     <message>
         <source>The pasted text has a quote that is never closed.</source>
         <translation>粘贴的文本中有未闭合的引号。</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimit</name>
+    <message>
+        <source>%1: a text of %2 characters, longer than the %3 a plan allows</source>
+        <translation>%1：文本长度为 %2 个字符，超过方案允许的 %3 个字符</translation>
     </message>
 </context>
 <context>
