@@ -7,12 +7,70 @@
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
-#include <string>
 #include <system_error>
 
 namespace cplan {
 
 namespace {
+
+// ECMA-262 Number::toString, appended to `out` without temporary strings (a plan has tens of
+// thousands of numbers).
+void appendNumber(QByteArray &out, double value)
+{
+    if (!std::isfinite(value)) {
+        out.append("null");
+        return;
+    }
+    if (value == 0) {
+        out.append('0'); // -0 too
+        return;
+    }
+    if (value < 0) {
+        out.append('-');
+        value = -value;
+    }
+    // The shortest digits that read back as the same double, in scientific form: "d.ddde±x".
+    char text[64];
+    const auto [end, error] =
+        std::to_chars(text, text + sizeof text, value, std::chars_format::scientific);
+    if (error != std::errc()) {
+        out.append("null");
+        return;
+    }
+    char digits[32];
+    int k = 0; // digits s, value = s × 10^(n−k)
+    const char *at = text;
+    for (; at < end && *at != 'e'; ++at) {
+        if (*at != '.' && k < int(sizeof digits))
+            digits[k++] = *at;
+    }
+    int exponent = 0;
+    std::from_chars(at + 1 + (at[1] == '+' ? 1 : 0), end, exponent);
+    const int n = exponent + 1;
+    if (k <= n && n <= 21) {
+        out.append(digits, k);
+        out.append(n - k, '0');
+    } else if (0 < n && n <= 21) {
+        out.append(digits, n);
+        out.append('.');
+        out.append(digits + n, k - n);
+    } else if (-6 < n && n <= 0) {
+        out.append("0.");
+        out.append(-n, '0');
+        out.append(digits, k);
+    } else {
+        out.append(digits[0]);
+        if (k > 1) {
+            out.append('.');
+            out.append(digits + 1, k - 1);
+        }
+        out.append('e');
+        out.append(n - 1 >= 0 ? '+' : '-');
+        char power[8];
+        const auto written = std::to_chars(power, power + sizeof power, std::abs(n - 1));
+        out.append(power, written.ptr - power);
+    }
+}
 
 // RFC 8785 §3.2.2.2: the JSON escapes for '"', '\\' and the control characters, everything else
 // as its UTF-8 bytes (no \u escapes for non-ASCII text, nor for U+007F or U+2028).
@@ -90,7 +148,7 @@ void appendValue(QByteArray &out, const QJsonValue &value)
         out.append(value.toBool() ? "true" : "false");
         break;
     case QJsonValue::Double:
-        out.append(ecmaScriptNumber(value.toDouble()));
+        appendNumber(out, value.toDouble());
         break;
     case QJsonValue::String:
         appendString(out, value.toString());
@@ -116,50 +174,8 @@ void appendValue(QByteArray &out, const QJsonValue &value)
 
 QByteArray ecmaScriptNumber(double value)
 {
-    if (!std::isfinite(value))
-        return QByteArrayLiteral("null");
-    if (value == 0)
-        return QByteArrayLiteral("0"); // -0 too
     QByteArray out;
-    if (value < 0) {
-        out.append('-');
-        value = -value;
-    }
-    // The shortest digits that read back as the same double, in scientific form: "d.ddde±x".
-    char buffer[64];
-    const auto [end, error] =
-        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
-    if (error != std::errc())
-        return QByteArrayLiteral("null");
-    const std::string text(buffer, end);
-    const std::size_t e = text.find('e');
-    std::string digits = text.substr(0, e);
-    digits.erase(std::remove(digits.begin(), digits.end(), '.'), digits.end());
-    const int exponent = std::atoi(text.c_str() + e + 1);
-    // ECMA-262 Number::toString: digits s of length k, value = s × 10^(n−k).
-    const int k = static_cast<int>(digits.size());
-    const int n = exponent + 1;
-    if (k <= n && n <= 21) {
-        out.append(digits.c_str(), k);
-        out.append(QByteArray(n - k, '0'));
-    } else if (0 < n && n <= 21) {
-        out.append(digits.c_str(), n);
-        out.append('.');
-        out.append(digits.c_str() + n, k - n);
-    } else if (-6 < n && n <= 0) {
-        out.append("0.");
-        out.append(QByteArray(-n, '0'));
-        out.append(digits.c_str(), k);
-    } else {
-        out.append(digits[0]);
-        if (k > 1) {
-            out.append('.');
-            out.append(digits.c_str() + 1, k - 1);
-        }
-        out.append('e');
-        out.append(n - 1 >= 0 ? '+' : '-');
-        out.append(QByteArray::number(std::abs(n - 1)));
-    }
+    appendNumber(out, value);
     return out;
 }
 
