@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "ui/mainwindow/DialogProvider.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -255,7 +256,7 @@ void ImportActualsDialog::openFile(const QString &path)
 {
     m_path = path;
     m_fileLabel->setText(QFileInfo(path).fileName());
-    m_fileLabel->setToolTip(QFileInfo(path).absoluteFilePath());
+    m_fileLabel->setToolTip(plainToolTip(QFileInfo(path).absoluteFilePath()));
     m_filling = true;
     m_sheet->clear();
     m_sheet->setEnabled(false);

@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Projection.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/PlainText.h"
 
 namespace cplan {
 
@@ -33,7 +34,8 @@ void KeyFiguresLabel::refresh()
                      totals.paybackMonth
                          ? formatFigure(double(*totals.paybackMonth), FigureKind::Month, currency)
                          : tr("not within the horizon")));
-    setToolTip(tr("Key figures of the active scenario “%1”").arg(projection->scenario));
+    setToolTip(
+        plainToolTip(tr("Key figures of the active scenario “%1”").arg(projection->scenario)));
 }
 
 } // namespace cplan

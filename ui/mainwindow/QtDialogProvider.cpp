@@ -1,6 +1,7 @@
 #include "ui/mainwindow/QtDialogProvider.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -81,6 +82,26 @@ QString QtDialogProvider::openImportFileName(const QString &directory)
         m_parent, tr("Import actuals"), directory,
         tr("Tables (*.csv *.tsv *.txt *.xlsx);;CSV and TSV text (*.csv *.tsv *.txt);;"
            "Excel workbooks (*.xlsx);;All files (*)"));
+}
+
+bool QtDialogProvider::askReplaceFiles(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names << QDir::toNativeSeparators(path);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Replace existing files?"),
+        tr("The export would replace %n file(s) that exist already:", nullptr, int(paths.size())) +
+            QLatin1Char('\n') + names.join(QLatin1Char('\n')),
+        QMessageBox::NoButton, m_parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Replace them?"));
+    QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == replace;
 }
 
 void QtDialogProvider::showError(const QString &title, const QString &message)

@@ -12,6 +12,7 @@
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/CheckListDelegate.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 #include "ui/widgets/TableCopy.h"
@@ -207,7 +208,7 @@ void MilestonesPage::refreshStatus()
                 font.setBold(milestone.level > 0);
                 item->setFont(font);
             }
-            item->setToolTip(cells[column]);
+            item->setToolTip(plainToolTip(cells[column]));
             m_status->setItem(row, column, item);
         }
     }

@@ -9,6 +9,7 @@
 #include "ui/charts/OverviewCharts.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/FigureTile.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/widgets/RefreshWhenShown.h"
 
 #include <QGridLayout>
@@ -189,7 +190,7 @@ void OverviewPage::refresh()
         const QString metricName = metricDisplayName(plan, target.metric);
         setCell(LabelColumn, target.label.isEmpty() ? metricName : target.label);
         setCell(MetricColumn, metricName)
-            ->setToolTip(metricDescription(plan.stages, target.metric));
+            ->setToolTip(plainToolTip(metricDescription(plan.stages, target.metric)));
         setCell(ProjectedColumn, formatMetric(target.metric, target.projected, plan.currency));
         setCell(GoalColumn, comparisonSymbol(target.op) + QLatin1Char(' ') +
                                 formatMetric(target.metric, target.target, plan.currency));
