@@ -71,6 +71,7 @@ ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
     m_base->setObjectName(QStringLiteral("comparisonBase"));
     m_base->setToolTip(tr("The scenario every difference is measured against"));
     m_base->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     m_legend->setWordWrap(true);

@@ -11,6 +11,7 @@ KeyFiguresLabel::KeyFiguresLabel(PlanDocument *document, QWidget *parent)
     : QLabel(parent), m_document(document)
 {
     setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setTextFormat(Qt::PlainText); // the currency is the plan's text (PlainText.h)
     connect(document, &PlanDocument::projectionChanged, this, &KeyFiguresLabel::refresh);
     connect(document, &PlanDocument::activeScenarioChanged, this, &KeyFiguresLabel::refresh);
     refresh();

@@ -78,7 +78,9 @@ AnalysisMonteCarloPanel::AnalysisMonteCarloPanel(PlanDocument *document, QWidget
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+    m_staleNote->setTextFormat(Qt::PlainText);
     m_staleNote->setStyleSheet(noticeStyle);
     m_staleNote->setWordWrap(true);
     m_rerun->setToolTip(tr("Run again on the plan as it is now"));

@@ -98,6 +98,7 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     // to mark it done rather than leave the user wondering why nothing moved.
     auto *offerLayout = new QHBoxLayout(m_offer);
     offerLayout->setContentsMargins(0, 0, 0, 0);
+    m_offerText->setTextFormat(Qt::PlainText);
     m_offerText->setWordWrap(true);
     offerLayout->addWidget(m_offerText, 1);
     offerLayout->addWidget(m_offerButton);

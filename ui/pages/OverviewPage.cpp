@@ -63,8 +63,10 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
+    m_heading->setTextFormat(Qt::PlainText);
     m_heading->setFont(headingFont);
     // No word wrap: a height-for-width label makes the scroll area squeeze the sections below.
+    m_subheading->setTextFormat(Qt::PlainText);
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
     m_sections->addWidget(m_heading);
     m_sections->addWidget(m_subheading);
