@@ -88,7 +88,7 @@ int runCompare(const Arguments &args, Streams &streams)
         return ExitOk;
     }
     QTextStream &out = streams.out;
-    out << tr("Scenarios against \"%1\" (%2)\n\n").arg(report->base, plan->currency);
+    out << tr("Scenarios against \"%1\" (%2)\n\n").arg(oneLine(report->base), plan->currency);
     std::vector<QStringList> rows;
     QStringList header{tr("Total")};
     for (const auto &scenario : report->scenarios)
@@ -259,8 +259,8 @@ int runOptimize(const Arguments &args, Streams &streams)
             printJson(goalSeekJson(*seek, options.lockedChannels), streams);
         } else {
             streams.out << tr("%1 — scenario \"%2\": goal %3 %4\n%5\n\n")
-                               .arg(loaded->plan.name, loaded->scenario->name, toString(*goal),
-                                    number(goalValue, 2), seek->explanation);
+                               .arg(oneLine(loaded->plan.name), oneLine(loaded->scenario->name),
+                                    toString(*goal), number(goalValue, 2), seek->explanation);
             if (seek->budget)
                 streams.out << tr("Budget at the scenario's category shares: %1 %2\n\n")
                                    .arg(number(*seek->budget), loaded->plan.currency);
@@ -278,7 +278,7 @@ int runOptimize(const Arguments &args, Streams &streams)
             printJson(optimizerJson(*plain, options.lockedChannels), streams);
         } else {
             streams.out << tr("%1 — scenario \"%2\" (%3)\n")
-                               .arg(loaded->plan.name, loaded->scenario->name,
+                               .arg(oneLine(loaded->plan.name), oneLine(loaded->scenario->name),
                                     loaded->plan.currency);
             printSplits(*plain, streams.out);
         }
@@ -355,7 +355,7 @@ int runMonteCarloCommand(const Arguments &args, Streams &streams)
     }
     QTextStream &out = streams.out;
     out << tr("%1 — scenario \"%2\": %3 trials, seed %4\n\n")
-               .arg(loaded->plan.name, result->scenario)
+               .arg(oneLine(loaded->plan.name), oneLine(result->scenario))
                .arg(result->trials)
                .arg(result->seed);
     std::vector<QStringList> rows;
@@ -415,7 +415,7 @@ int runSensitivityCommand(const Arguments &args, Streams &streams)
     }
     QTextStream &out = streams.out;
     out << tr("%1 — scenario \"%2\": %3 with each driver at ±%4 (base %5)\n\n")
-               .arg(loaded->plan.name, result->scenario, metric, percent(swing),
+               .arg(oneLine(loaded->plan.name), oneLine(result->scenario), metric, percent(swing),
                     number(result->base, 4));
     std::vector<QStringList> rows;
     rows.push_back({tr("Driver"), tr("Low"), tr("High"), tr("Span")});

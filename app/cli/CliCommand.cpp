@@ -212,7 +212,7 @@ const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Stream
     if (index < 0) {
         QStringList names;
         for (const auto &scenario : plan.scenarios)
-            names << QStringLiteral("\"%1\"").arg(scenario.name);
+            names << QStringLiteral("\"%1\"").arg(oneLine(scenario.name));
         streams.err << tr("--scenario: no scenario named \"%1\" (the plan has %2)\n")
                            .arg(name, names.join(QStringLiteral(", ")));
         return nullptr;

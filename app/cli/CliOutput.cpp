@@ -48,6 +48,21 @@ QString escapeForTerminal(const QString &text)
     return escaped;
 }
 
+QString oneLine(const QString &text)
+{
+    if (std::none_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x20; }))
+        return text;
+    QString escaped;
+    escaped.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20)
+            escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
 void printJson(const QJsonObject &object, Streams &streams)
 {
     streams.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -60,6 +75,8 @@ TextTable::TextTable(QStringList header, QLatin1String alignment) : m_alignment(
 
 void TextTable::addRow(QStringList row)
 {
+    for (QString &cell : row)
+        cell = oneLine(cell);
     m_rows.push_back(std::move(row));
 }
 

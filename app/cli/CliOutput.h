@@ -31,6 +31,11 @@ QString percent(const std::optional<double> &value);
 // ESC sequence in a plan cannot clear the screen or disguise what is printed (issue 14).
 QString escapeForTerminal(const QString &text);
 
+// A name from a file as one line of the readable output: line breaks, tabs and every other
+// control character as escapes (`\u000a`), so a name holding "\n" cannot forge lines of a table
+// or a message (issue 21). Table cells and the names in headings pass through it.
+QString oneLine(const QString &text);
+
 // The --json output of every command.
 void printJson(const QJsonObject &object, Streams &streams);
 

@@ -29,12 +29,22 @@ int reportSave(const Status &status, Streams &streams)
     return ExitFailed;
 }
 
-// Whether a command may write `output` (issue 14, item 6): never over its own input (export
-// --out onto the plan replaced it with JSON and no backup), and over an existing file only when
-// it is a plan, unless --force says so (a text file used to end up as `.bak`). Read-only files,
-// devices and links to other users' files are refused by the storage layer itself.
+// What a command writes: a plan (new, import, export --format json) or an export of one (csv,
+// xlsx, pdf).
+enum class Output
+{
+    Plan,
+    Export
+};
+
+// Whether a command may replace `output` (issue 14, item 6; issue 21, items 12 and 15): never
+// its own input (import onto its JSON replaced it); a plan only over a plan and an export only
+// over a file that is not a plan, unless --force says so (an export replaced another plan, a
+// text file used to end up as `.bak`); `cplan new` over an existing plan only with --force.
+// Read-only files, devices and links to other users' files are refused, --force or not, by the
+// storage layer (savePlan) and by checkExportTarget() for every file an export writes.
 bool outputAllowed(const Arguments &args, const QString &input, const QString &output,
-                   Streams &streams)
+                   Output writes, Streams &streams, bool replacesOnlyWithForce = false)
 {
     const QString name = QFileInfo(output).fileName();
     if (!input.isEmpty() && isSameFile(input, output)) {
@@ -43,10 +53,18 @@ bool outputAllowed(const Arguments &args, const QString &input, const QString &o
         return false;
     }
     const QFileInfo info(output);
-    if ((info.exists() || info.isSymLink()) && !holdsPlan(output) &&
-        !args.has(QStringLiteral("--force"))) {
+    if ((!info.exists() && !info.isSymLink()) || args.has(QStringLiteral("--force")))
+        return true;
+    const bool plan = holdsPlan(output);
+    if (writes == Output::Plan && !plan) {
         streams.err << tr("%1: exists and is not a Campaign Planner plan, so it was not replaced "
                           "(add --force to replace it)\n")
+                           .arg(name);
+        return false;
+    }
+    if (plan && (writes == Output::Export || replacesOnlyWithForce)) {
+        streams.err << tr("%1: is a Campaign Planner plan, so it was not replaced (add --force to "
+                          "replace it)\n")
                            .arg(name);
         return false;
     }
@@ -55,7 +73,8 @@ bool outputAllowed(const Arguments &args, const QString &input, const QString &o
 
 int runNew(const Arguments &args, Streams &streams)
 {
-    if (!outputAllowed(args, {}, args.positional.at(0), streams))
+    // A new plan over an existing one discards it: only with --force (issue 21, item 15).
+    if (!outputAllowed(args, {}, args.positional.at(0), Output::Plan, streams, true))
         return ExitBadInput;
     Plan plan = blankPlan();
     if (args.has(QStringLiteral("--sample"))) {
@@ -67,13 +86,18 @@ int runNew(const Arguments &args, Streams &streams)
         }
         plan = samplePlan();
     }
+    // Run twice with --force, the second run replaced the backup of the plan the first one
+    // discarded with a blank plan. A file that already holds exactly this plan is left as it
+    // is, and so is its backup (issue 21, item 15).
+    if (const auto existing = loadPlan(args.positional.at(0)); existing && *existing == plan)
+        return ExitOk;
     return reportSave(savePlan(plan, args.positional.at(0)), streams);
 }
 
 int runImport(const Arguments &args, Streams &streams)
 {
     int exitCode = ExitOk;
-    if (!outputAllowed(args, args.positional.at(0), args.positional.at(1), streams))
+    if (!outputAllowed(args, args.positional.at(0), args.positional.at(1), Output::Plan, streams))
         return ExitBadInput;
     const auto plan = loadPlanOrReport(args.positional.at(0), streams, true, &exitCode);
     if (!plan)
@@ -114,14 +138,22 @@ int runExport(const Arguments &args, Streams &streams)
     }
     const QString planPath = args.positional.at(0);
     const QString out = args.value(QStringLiteral("--out"));
-    if (const Status target = checkExportTarget(out, planPath); !target) {
-        streams.err << target.error() << QLatin1Char('\n');
-        return ExitBadInput;
-    }
-    if (!outputAllowed(args, planPath, out, streams))
-        return ExitBadInput;
     // JSON is a copy of the plan as it is; the other formats need numbers, so a valid plan.
     const bool json = format == QLatin1String("json");
+    // Every file the export writes gets the same checks, before the first is written: CSV
+    // without --table writes one file per table beside --out, and once replaced the input plan
+    // and a read-only file among them (issue 21, item 12).
+    const QString table = args.value(QStringLiteral("--table"));
+    const QStringList outputs =
+        format == QLatin1String("csv") && !out.isEmpty() ? csvPaths(out, table) : QStringList{out};
+    for (const QString &output : outputs) {
+        if (const Status target = checkExportTarget(output, planPath); !target) {
+            streams.err << target.error() << QLatin1Char('\n');
+            return ExitBadInput;
+        }
+        if (!outputAllowed(args, planPath, output, json ? Output::Plan : Output::Export, streams))
+            return ExitBadInput;
+    }
     int exitCode = ExitOk;
     const auto plan = loadPlanOrReport(planPath, streams, !json, &exitCode);
     if (!plan)
@@ -149,7 +181,6 @@ int runExport(const Arguments &args, Streams &streams)
     }
     if (format == QLatin1String("xlsx"))
         return reportSave(writeXlsx(*workbook, out), streams);
-    const QString table = args.value(QStringLiteral("--table"));
     if (!table.isEmpty() && !workbook->table(table)) {
         streams.err << tr("--table: no table named \"%1\" (available: %2)\n")
                            .arg(table, exportTableIds().join(QStringLiteral(", ")));

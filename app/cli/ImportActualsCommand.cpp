@@ -78,7 +78,7 @@ int runImportActuals(const Arguments &args, Streams &streams)
         previewImport(*table, mapping, plan, QFileInfo(filePath).fileName());
     if (dryRun) {
         for (const QString &line : previewReport(preview, plan))
-            streams.out << line << QLatin1Char('\n');
+            streams.out << oneLine(line) << QLatin1Char('\n');
         return preview.refused > 0 && !skipBad ? ExitBadInput : ExitOk;
     }
     if (preview.refused > 0 && !skipBad) {
@@ -108,7 +108,7 @@ int runImportActuals(const Arguments &args, Streams &streams)
     if (preview.refused > 0) {
         for (const ImportRow &row : preview.rows) {
             if (row.outcome == ImportRow::Outcome::Refused)
-                streams.err << tr("skipped %1\n").arg(row.reason);
+                streams.err << tr("skipped %1\n").arg(oneLine(row.reason));
         }
     }
     streams.out << tr("%1: imported %2 row(s) from %3 (%4 added, %5 replaced, %6 skipped)\n")

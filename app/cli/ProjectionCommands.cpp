@@ -62,7 +62,8 @@ void printTotals(const Totals &totals, const QStringList &stages, QTextStream &o
 
 void printProjection(const Plan &plan, const Projection &projection, QTextStream &out)
 {
-    out << tr("%1 — scenario \"%2\" (%3)\n\n").arg(plan.name, projection.scenario, plan.currency);
+    out << tr("%1 — scenario \"%2\" (%3)\n\n")
+               .arg(oneLine(plan.name), oneLine(projection.scenario), plan.currency);
     out << tr("Totals\n");
     printTotals(projection.totals, plan.stages, out);
 

@@ -22,7 +22,8 @@ void printReplan(const Plan &plan, const Scenario &scenario, const ReplanResult 
                  QTextStream &out)
 {
     const ReplanSetup &setup = result.setup;
-    out << tr("%1 — scenario \"%2\" (%3)\n").arg(plan.name, scenario.name, plan.currency);
+    out << tr("%1 — scenario \"%2\" (%3)\n")
+               .arg(oneLine(plan.name), oneLine(scenario.name), plan.currency);
     out << tr("Status date %1: %2 closed month(s), re-planning %3 to %4; objective %5, "
               "timing %6\n")
                .arg(setup.statusDate.toString(Qt::ISODate), QString::number(setup.statusMonth),

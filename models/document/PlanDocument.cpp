@@ -11,6 +11,7 @@
 #include "models/storage/CplanFile.h"
 #include "models/storage/PlanIo.h"
 #include "models/storage/PlanJson.h"
+#include "models/storage/PlanPaths.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -454,10 +455,21 @@ Status PlanDocument::restoreRecovery(const RecoveryEntry &entry)
     if (loaded->scenarios.empty())
         return Error{
             tr("%1: the plan has no scenario").arg(QFileInfo(entry.recoveryPath).fileName())};
+    // The record names the file Save will replace. One that names anything but a plan (a
+    // tampered or stale record: "original_path": "/home/me/notes.txt") is not trusted: the plan
+    // comes back as never saved, so Save asks for a name instead of replacing that file
+    // (issue 21, A.15).
+    QString originalPath = entry.originalPath;
+    const QFileInfo original(originalPath);
+    if (!originalPath.isEmpty() &&
+        (original.isRelative() ||
+         ((original.exists() || original.isSymLink()) && !holdsPlan(originalPath))))
+        originalPath.clear();
     removeOwnRecovery();
     // Adopt the entry: it is now this session's recovery file, removed on save or clean close.
     m_recovery->adopt(entry);
-    resetDocument(loaded.value(), entry.originalPath, formatForName(entry.originalPath));
+    resetDocument(loaded.value(), originalPath,
+                  originalPath.isEmpty() ? PlanFormat::Cplan : formatForName(originalPath));
     m_modifiedWithoutHistory = true;
     m_autosavedGeneration = m_generation;
     updateModified();

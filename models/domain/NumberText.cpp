@@ -49,6 +49,8 @@ int unitExponent(const QString &unit)
         return 3;
     if (unit == QStringLiteral("万") || unit == QStringLiteral("萬"))
         return 4;
+    if (unit == QStringLiteral("十万"))
+        return 5;
     if (unit == QStringLiteral("百万") || unit == QLatin1String("M") ||
         unit == QLatin1String("mn") || unit == QLatin1String("MM"))
         return 6;
@@ -118,7 +120,7 @@ Result<Parsed> parseText(const QString &original, Kind kind, QString *failure)
     static const QRegularExpression pattern(
         QStringLiteral("^(?<sign1>[-+]?)(?<cur1>US\\$|HK\\$|RMB|[A-Za-z]{3}|[¥$€£])?(?<sign2>[-+]?)"
                        "(?<mantissa>[0-9][0-9.,']*|\\.[0-9]+)(?:[eE](?<exponent>[-+]?[0-9]{1,3}))?"
-                       "(?<unit>百万|千万|千|万|萬|亿|億|mn|MM|bn|k|K|M|B)?"
+                       "(?<unit>十万|百万|千万|千|万|萬|亿|億|mn|MM|bn|k|K|M|B)?"
                        "(?<cur2>元|块|RMB|[A-Za-z]{3})?(?<percent>%)?$"));
     QString text = NumberText::normalised(original).trimmed();
     text.remove(QLatin1Char(' '));

@@ -187,8 +187,10 @@ Result<ImportMapping> parseMapping(const QString &text, const QStringList &heade
         } else if (role == QLatin1String("spend")) {
             mapping.spend = index;
         } else if (const auto match = stagePattern.match(role); match.hasMatch()) {
-            const int stage = match.captured(1).toInt();
-            if (stage >= plan.stages.size())
+            // A number too large for an int reads as 0 and mapped stage0 (issue 21).
+            bool inRange = false;
+            const int stage = match.captured(1).toInt(&inRange);
+            if (!inRange || stage >= plan.stages.size())
                 return Error{Tr::tr("--map %1: the plan has %2 stages (stage0 to stage%3)")
                                  .arg(role)
                                  .arg(plan.stages.size())

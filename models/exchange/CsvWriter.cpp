@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace cplan {
 
@@ -24,8 +25,26 @@ QString csvCell(const ExportCell &cell)
 
 } // namespace
 
-QString csvField(const QString &text)
+QString neutralisedCsvText(const QString &text)
 {
+    // A plain number written as text ("-5", "+3.5", "1e-3") is no formula; only text a
+    // spreadsheet would evaluate gets the apostrophe.
+    static const QRegularExpression plainNumber(
+        QStringLiteral("^[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?$"));
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.front();
+    const bool formula = first == QLatin1Char('=') || first == QLatin1Char('+') ||
+                         first == QLatin1Char('-') || first == QLatin1Char('@') ||
+                         first == QLatin1Char('\t') || first == QLatin1Char('\r');
+    if (!formula || plainNumber.match(text).hasMatch())
+        return text;
+    return QLatin1Char('\'') + text;
+}
+
+QString csvField(const QString &rawText)
+{
+    const QString text = neutralisedCsvText(rawText);
     const bool quote = text.contains(QLatin1Char('"')) || text.contains(QLatin1Char(',')) ||
                        text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
                        (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace()));

@@ -14,7 +14,13 @@
 
 namespace cplan {
 
-// One field, quoted when it holds a quote, a comma, a line break or leading/trailing space.
+// `text` with a leading apostrophe when it starts with = + - @, a tab or a carriage return
+// (and is not a plain number such as "-5"), so a spreadsheet shows it instead of evaluating it
+// as a formula (=HYPERLINK(...)), as OWASP's "CSV injection" advice says; the XLSX export writes
+// such names as string cells, which no spreadsheet evaluates (issue 21, A.16).
+QString neutralisedCsvText(const QString &text);
+// One field, neutralised as above, quoted when it holds a quote, a comma, a line break or
+// leading/trailing space.
 QString csvField(const QString &text);
 // The whole table as CSV bytes: BOM, the header line, one line per row, CRLF line ends.
 QByteArray csvTable(const ExportTable &table);

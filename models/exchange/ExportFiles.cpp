@@ -1,6 +1,7 @@
 #include "models/exchange/ExportFiles.h"
 
 #include "models/storage/CplanDiskFile.h"
+#include "models/storage/PlanPaths.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -29,6 +30,11 @@ Status checkExportTarget(const QString &outPath, const QString &planPath)
             Tr::tr("%1: refusing to overwrite the plan being exported; choose another file name")
                 .arg(outPath)};
     }
+    // The storage layer's own check of a file it replaces (issue 21, item 12): an export once
+    // replaced a read-only file, a file behind a link and (as root) a device node.
+    QString target;
+    if (const Status writable = checkWritableTarget(outPath, &target); !writable)
+        return Error{Tr::tr("%1: cannot be written (%2)").arg(outPath, writable.error())};
     return success();
 }
 

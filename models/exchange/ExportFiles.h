@@ -12,7 +12,10 @@
 
 namespace cplan {
 
-// Refuses an export target that is the plan file itself (same file after resolving links).
+// Refuses an export target that is the plan file itself (same file after resolving links), or
+// one the storage layer would not replace (checkWritableTarget: a read-only file, a device, a
+// link to anything but a plan of the user's own). The one check of every file an export
+// writes, in the command line and in the window.
 Status checkExportTarget(const QString &outPath, const QString &planPath);
 
 // Writes `bytes` to `path` atomically.

@@ -166,18 +166,23 @@ QHash<QString, QString> parseRelations(const QByteArray &relsXml)
     return targets;
 }
 
-// "worksheets/sheet1.xml" relative to xl/, or an absolute "/xl/worksheets/sheet1.xml".
+// "worksheets/sheet1.xml" relative to xl/, or an absolute "/xl/worksheets/sheet1.xml". Empty
+// when the target climbs above the archive's root or names no part ("../../x", "..",
+// "a/../../../../b"): such a target once removed the last piece of an empty list and crashed
+// the import (issue 21, A.1).
 QString partPath(const QString &target)
 {
-    if (target.startsWith(QLatin1Char('/')))
-        return target.mid(1);
-    QStringList parts = QStringLiteral("xl/").append(target).split(QLatin1Char('/'));
+    const QString rooted =
+        target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
     QStringList resolved;
-    for (const QString &piece : parts) {
-        if (piece == QLatin1String(".."))
+    for (const QString &piece : rooted.split(QLatin1Char('/'))) {
+        if (piece == QLatin1String("..")) {
+            if (resolved.isEmpty())
+                return {};
             resolved.removeLast();
-        else if (!piece.isEmpty() && piece != QLatin1String("."))
+        } else if (!piece.isEmpty() && piece != QLatin1String(".")) {
             resolved << piece;
+        }
     }
     return resolved.join(QLatin1Char('/'));
 }
@@ -339,7 +344,16 @@ Result<SourceTable> parseSheet(const QByteArray &bytes, const SheetContext &cont
                 row.clear();
                 column = 0;
             } else if (xml.name() == QLatin1String("c")) {
-                const int at = columnOf(attribute(xml, QLatin1String("r")));
+                const QString reference = attribute(xml, QLatin1String("r"));
+                const int at = columnOf(reference);
+                // A cell at or before one already read is a second value for a column, which
+                // used to be read into the next column and shift the row (issue 21).
+                if (at >= 0 && at < row.size())
+                    return Error{TableReaderTr::tr("%1: row %2 has the cell %3 twice or out of "
+                                                   "order; the sheet is damaged")
+                                     .arg(fileName)
+                                     .arg(rowNumber)
+                                     .arg(reference)};
                 column = at >= 0 ? at : column;
                 if (column >= options.limits.maxColumns)
                     return Error{
@@ -435,7 +449,12 @@ Result<SourceTable> readWorkbook(const QString &path, const QString &fileName,
         dateStyles = parseDateStyles(*bytes);
     }
     reportProgress(options, 15, 100);
-    const auto sheetXml = workbook.read(partPath(target));
+    const QString sheetPart = partPath(target);
+    if (sheetPart.isEmpty())
+        return Error{TableReaderTr::tr("%1: not an XLSX workbook (the sheet \"%2\" points "
+                                       "outside the archive)")
+                         .arg(fileName, chosen->name)};
+    const auto sheetXml = workbook.read(sheetPart);
     if (!sheetXml)
         return Error{sheetXml.error()};
     reportProgress(options, 30, 100);

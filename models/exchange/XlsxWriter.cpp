@@ -66,7 +66,11 @@ public:
     void writeText(lxw_worksheet *sheet, int row, int column, const QString &text,
                    lxw_format *format = nullptr)
     {
-        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), text.toUtf8().constData(),
+        // libxlsxwriter takes C strings, and XML cannot hold a NUL at all: a NUL in a name cut
+        // the rest of it off (issue 21). It is shown as the replacement character instead.
+        QString shown = text;
+        shown.replace(QChar(0), QChar::ReplacementCharacter);
+        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), shown.toUtf8().constData(),
                                format);
     }
 

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -349,15 +350,53 @@ bool keepBackup(const QString &path, QString *error)
     return true;
 }
 
-// Temporary files of saves that crashed: `FILE.saving-*` and their journals. Called with the
-// save lock held, so none of them belongs to a save in progress.
+// The names of the temporary files of saves that crashed beside `targetPath`, by the exact
+// patterns writeCplanFile() and keepBackup() use: `FILE.saving-` and twelve hex digits,
+// `FILE.bak.saving`, `FILE.saving` (the single name of older versions), and SQLite's
+// `-journal` of each. A user's "budget.cplan.savings-
+// analysis.txt" is not one of them: it was deleted by a save while the pattern was
+// `FILE.saving*` (issue 21, A.14).
+QStringList crashedSaveFiles(const QString &targetPath)
+{
+    static const QRegularExpression ownSuffix(
+        QStringLiteral("^(\\.saving(-[0-9a-fA-F]{12})?|\\.bak\\.saving)(-journal)?$"));
+    const QFileInfo target(targetPath);
+    const QString planName = target.fileName();
+    QStringList own;
+    const QStringList candidates = target.absoluteDir().entryList(
+        {QStringLiteral("*.saving*")}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : candidates) {
+        if (name.startsWith(planName) && ownSuffix.match(name.mid(planName.size())).hasMatch())
+            own << target.absoluteDir().filePath(name);
+    }
+    return own;
+}
+
+// Temporary files of saves that crashed. Called with the save lock held, so none of them
+// belongs to a save in progress.
 void removeCrashedSaves(const QString &targetPath)
 {
-    const QFileInfo target(targetPath);
-    const QStringList leftovers = target.absoluteDir().entryList(
-        {target.fileName() + QStringLiteral(".saving*")}, QDir::Files | QDir::Hidden);
-    for (const QString &name : leftovers)
-        QFile::remove(target.absoluteDir().filePath(name));
+    for (const QString &path : crashedSaveFiles(targetPath))
+        QFile::remove(path);
+}
+
+// What a save killed half-way (SIGKILL, power loss) left beside `path`: its temporary files and
+// its lock file. Cleared when the plan is next opened, not only at its next save (issue 21);
+// only when no save holds the lock, and only the app's own files by their exact names.
+void removeCrashedSaveLeftovers(const QString &path)
+{
+    const QFileInfo chosen(path);
+    const QString targetPath = chosen.exists() ? chosen.canonicalFilePath() : path;
+    const QString lockPath = targetPath + QStringLiteral(".save-lock");
+    const QStringList leftovers = crashedSaveFiles(targetPath);
+    if (leftovers.isEmpty() && !QFileInfo::exists(lockPath))
+        return;
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(0); // only a lock whose process is gone is stale
+    if (!lock.tryLock(0))
+        return; // a save is running (or the folder is read-only): leave everything alone
+    removeCrashedSaves(targetPath);
+    // unlock() removes the lock file, the stale one included.
 }
 
 QString journalPath(const QString &path)
@@ -389,6 +428,7 @@ bool looksLikeSqlite(const QByteArray &head)
 
 Result<Plan> readCplanFile(const QString &path)
 {
+    removeCrashedSaveLeftovers(path);
     int version = 0;
     const Status head = checkFileHead(path, &version);
     if (!head)

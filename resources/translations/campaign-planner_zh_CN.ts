@@ -674,6 +674,14 @@
         <source>%1: cannot write (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1：无法替换该文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot be written (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ExportMetricName</name>
@@ -2155,6 +2163,24 @@
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
+    <message>
+        <source>Replace existing files?</source>
+        <translation>替换已有文件？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The export would replace %n file(s) that exist already:</source>
+        <translation>
+            <numerusform>导出将替换 %n 个已有文件：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them?</source>
+        <translation>要替换它们吗？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
 </context>
 <context>
     <name>Replan</name>
@@ -2517,6 +2543,14 @@
     <message>
         <source>%1: the sheet &quot;%2&quot; has no part in the archive</source>
         <translation>%1：压缩包中没有工作表“%2”对应的部件</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has the cell %3 twice or out of order; the sheet is damaged</source>
+        <translation>%1：第 %2 行的单元格 %3 重复或顺序错乱，工作表已损坏</translation>
+    </message>
+    <message>
+        <source>%1: not an XLSX workbook (the sheet &quot;%2&quot; points outside the archive)</source>
+        <translation>%1：不是 XLSX 工作簿（工作表“%2”指向压缩包之外）</translation>
     </message>
 </context>
 <context>

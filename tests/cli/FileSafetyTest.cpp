@@ -41,6 +41,11 @@ private slots:
     void importNeverOverwritesItsInput();
     void controlCharactersAreEscaped();
     void readOnlyFolderIsExplained();
+    void exportDoesNotReplaceAnotherPlan();
+    void exportRespectsReadOnlyFilesLinksAndDevices();
+    void csvExportChecksEveryFileItWrites();
+    void newOverAnExistingPlanNeedsForceAndKeepsItsBackup();
+    void aNewlineInANameForgesNoLine();
 };
 
 void FileSafetyTest::importDoesNotReplaceATextFile()
@@ -176,6 +181,144 @@ void FileSafetyTest::readOnlyFolderIsExplained()
     QVERIFY2(run.err.contains(u"is read-only, so no file can be written in it"_s),
              qPrintable(run.err));
     QVERIFY2(run.err.contains(u"no file was written"_s), qPrintable(run.err));
+}
+
+// Issue 21, item 12: `export --format xlsx|pdf|csv --out OTHER.cplan` replaced another plan.
+// An export replaces a plan only with --force.
+void FileSafetyTest::exportDoesNotReplaceAnotherPlan()
+{
+    QTemporaryDir folder;
+    const QString other = folder.filePath(u"other.cplan"_s);
+    QCOMPARE(runCli({u"new"_s, other, u"--sample"_s, u"brokerage"_s}).exitCode, 0);
+    const QByteArray before = readBytes(other);
+    for (const QString &format : {u"xlsx"_s, u"pdf"_s, u"csv"_s}) {
+        QStringList args = {u"export"_s, test::samplePath(), u"--format"_s,
+                            format,      u"--out"_s,         other};
+        if (format == u"csv"_s)
+            args << u"--table"_s << u"summary"_s;
+        const CliRun run = runCli(args);
+        QVERIFY2(run.exitCode == 2, qPrintable(format + u": "_s + describe(run)));
+        QVERIFY2(run.err.contains(u"other.cplan: is a Campaign Planner plan, so it was not "
+                                  "replaced (add --force to replace it)"_s),
+                 qPrintable(run.err));
+        QCOMPARE(readBytes(other), before);
+    }
+    const CliRun forced = runCli({u"export"_s, test::samplePath(), u"--format"_s, u"xlsx"_s,
+                                  u"--out"_s, other, u"--force"_s});
+    QVERIFY2(forced.exitCode == 0, qPrintable(describe(forced)));
+    QVERIFY(readBytes(other).startsWith("PK"));
+}
+
+// Read-only files, links to files that are not plans, and devices are refused, --force or not.
+void FileSafetyTest::exportRespectsReadOnlyFilesLinksAndDevices()
+{
+    QTemporaryDir folder;
+    const QString readOnly = folder.filePath(u"report.xlsx"_s);
+    writeBytes(readOnly, "an old report");
+    QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner | QFile::ReadGroup));
+    const QString notes = folder.filePath(u"notes.txt"_s);
+    writeBytes(notes, "my notes\n");
+    const QString link = folder.filePath(u"link.xlsx"_s);
+    QVERIFY(QFile::link(notes, link));
+    const struct
+    {
+        QString out;
+        QString reason;
+    } cases[] = {{readOnly, u"the file is read-only"_s},
+                 {link, u"symbolic link"_s},
+                 {u"/dev/null"_s, u"it is a device, not a file"_s}};
+    for (const auto &target : cases) {
+        for (const bool force : {false, true}) {
+            QStringList args = {u"export"_s, test::samplePath(), u"--format"_s,
+                                u"xlsx"_s,   u"--out"_s,         target.out};
+            if (force)
+                args << u"--force"_s;
+            const CliRun run = runCli(args);
+            QVERIFY2(run.exitCode == 2, qPrintable(target.out + u": "_s + describe(run)));
+            QVERIFY2(run.err.contains(target.reason), qPrintable(run.err));
+        }
+    }
+    QCOMPARE(readBytes(readOnly), QByteArray("an old report"));
+    QCOMPARE(readBytes(notes), QByteArray("my notes\n"));
+    QVERIFY(QFileInfo(link).isSymLink());
+}
+
+// CSV without --table writes NAME-<table>.csv for nine tables; each of them is checked, not
+// only --out (one of them replaced the input plan, a read-only file and a file behind a link).
+void FileSafetyTest::csvExportChecksEveryFileItWrites()
+{
+    QTemporaryDir folder;
+    const QString input = folder.filePath(u"out-summary.csv"_s); // a plan, whatever its name
+    QCOMPARE(runCli({u"new"_s, input, u"--sample"_s, u"brokerage"_s}).exitCode, 0);
+    const QByteArray inputBytes = readBytes(input);
+    const QString out = folder.filePath(u"out.csv"_s);
+    CliRun run =
+        runCli({u"export"_s, input, u"--format"_s, u"csv"_s, u"--out"_s, out, u"--force"_s});
+    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(u"out-summary.csv: refusing to overwrite the plan being exported"_s),
+             qPrintable(run.err));
+    QCOMPARE(readBytes(input), inputBytes);
+
+    const QString plan = folder.filePath(u"plan.cplan"_s);
+    QVERIFY(QFile::copy(input, plan));
+    const QString readOnly = folder.filePath(u"out-monthly.csv"_s);
+    writeBytes(readOnly, "kept");
+    QVERIFY(QFile::setPermissions(readOnly, QFile::ReadOwner));
+    run = runCli({u"export"_s, plan, u"--format"_s, u"csv"_s, u"--out"_s, out, u"--force"_s});
+    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(u"out-monthly.csv: cannot be written (the file is read-only)"_s),
+             qPrintable(run.err));
+    QCOMPARE(readBytes(readOnly), QByteArray("kept"));
+    QCOMPARE(readBytes(input), inputBytes);
+    // Nothing was written: the checks come before the first file.
+    QVERIFY(!QFile::exists(folder.filePath(u"out-targets.csv"_s)));
+}
+
+// Issue 21, item 15: `cplan new` over an existing plan needs --force; run twice with it, the
+// second run does not replace the backup of the plan the first one discarded.
+void FileSafetyTest::newOverAnExistingPlanNeedsForceAndKeepsItsBackup()
+{
+    QTemporaryDir folder;
+    const QString plan = folder.filePath(u"plan.cplan"_s);
+    QCOMPARE(runCli({u"new"_s, plan, u"--sample"_s, u"brokerage"_s}).exitCode, 0);
+    const QByteArray sample = readBytes(plan);
+    CliRun run = runCli({u"new"_s, plan});
+    QVERIFY2(run.exitCode == 2, qPrintable(describe(run)));
+    QVERIFY2(run.err.contains(u"plan.cplan: is a Campaign Planner plan, so it was not replaced "
+                              "(add --force to replace it)"_s),
+             qPrintable(run.err));
+    QCOMPARE(readBytes(plan), sample);
+    for (int time = 0; time < 2; ++time) {
+        run = runCli({u"new"_s, plan, u"--force"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+        QCOMPARE(readBytes(plan + u".bak"_s), sample);
+    }
+    QVERIFY(readBytes(plan) != sample);
+}
+
+// Issue 21: a channel name holding a newline printed a line of its own in the readable table,
+// one that looks like output of cplan ("Forged  99,999,999 ..."); the plan's name likewise.
+void FileSafetyTest::aNewlineInANameForgesNoLine()
+{
+    QTemporaryDir folder;
+    const QString json = folder.filePath(u"plan.json"_s);
+    QByteArray bytes = readBytes(test::samplePath());
+    const QByteArray name = "\"Search (long-tail keywords)\"";
+    QVERIFY(bytes.contains(name));
+    bytes.replace(name, "\"Search\\nForged channel  99,999,999\\r\\tx\"");
+    const QByteArray planName = "\"name\": \"";
+    QVERIFY(bytes.contains(planName));
+    bytes.replace(bytes.indexOf(planName), planName.size(), "\"name\": \"Plan\\nForged plan ");
+    writeBytes(json, bytes);
+    const CliRun run = runCli({u"project"_s, json});
+    QVERIFY2(run.exitCode == 0, qPrintable(describe(run)));
+    for (const QString &line : run.out.split(u'\n')) {
+        QVERIFY2(!line.trimmed().startsWith(u"Forged"_s), qPrintable(run.out));
+        QVERIFY2(!line.contains(u'\r') && !line.contains(u'\t'), qPrintable(run.out));
+    }
+    QVERIFY2(run.out.contains(u"Search\\u000aForged channel  99,999,999\\u000d\\u0009x"_s),
+             qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Plan\\u000aForged plan Brokerage"_s), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(FileSafetyTest)

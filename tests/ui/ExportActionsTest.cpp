@@ -158,6 +158,64 @@ private slots:
         QCOMPARE(file.readAll(), before);
     }
 
+    // Issue 21, item 13: Export… replaced an existing file at the suggested path without asking.
+    // It asks (for every file a CSV export writes), and "no" leaves the files as they were.
+    void exportAsksBeforeReplacingAFile()
+    {
+        test::FakeDialogProvider *dialogs = nullptr;
+        auto window = sampleWindow(&dialogs);
+        QTemporaryDir dir;
+        const auto readAll = [](const QString &path) {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const auto writeAll = [](const QString &path, const QByteArray &bytes) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        const QString xlsx = dir.filePath(QStringLiteral("report.xlsx"));
+        const QString monthly = dir.filePath(QStringLiteral("report-monthly.csv"));
+        QVERIFY(writeAll(xlsx, "last month's report"));
+        QVERIFY(writeAll(monthly, "last month's table"));
+        ExportDialog::Format format = ExportDialog::Format::Xlsx;
+        QString target = xlsx;
+        dialogs->dialogAnswer = [&](QDialog &dialog) {
+            auto *exportDialog = qobject_cast<ExportDialog *>(&dialog);
+            if (!exportDialog)
+                return int(QDialog::Rejected);
+            exportDialog->setFormat(format);
+            exportDialog->setPath(target);
+            return int(QDialog::Accepted);
+        };
+
+        dialogs->replaceAnswers.enqueue(false);
+        window->exportActions()->exportAction()->trigger();
+        QCOMPARE(dialogs->asked.last(), QStringLiteral("replace:report.xlsx"));
+        QCOMPARE(readAll(xlsx), QByteArray("last month's report"));
+
+        format = ExportDialog::Format::Csv;
+        target = dir.filePath(QStringLiteral("report.csv"));
+        dialogs->replaceAnswers.enqueue(false);
+        window->exportActions()->exportAction()->trigger();
+        QCOMPARE(dialogs->asked.last(), QStringLiteral("replace:report-monthly.csv"));
+        QCOMPARE(readAll(monthly), QByteArray("last month's table"));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("report-summary.csv"))));
+
+        format = ExportDialog::Format::Xlsx;
+        target = xlsx;
+        dialogs->replaceAnswers.enqueue(true);
+        window->exportActions()->exportAction()->trigger();
+        QVERIFY2(dialogs->errors.isEmpty(), qPrintable(dialogs->errors.join(u'\n')));
+        QVERIFY(readAll(xlsx).startsWith("PK"));
+
+        // A new file is written without a question.
+        target = dir.filePath(QStringLiteral("new.xlsx"));
+        const qsizetype questions = dialogs->asked.size();
+        window->exportActions()->exportAction()->trigger();
+        QCOMPARE(dialogs->asked.size(), questions + 1); // only the Export dialog itself
+        QVERIFY(readAll(target).startsWith("PK"));
+    }
+
     void printPreviewShowsTheReportsPages()
     {
         test::FakeDialogProvider *dialogs = nullptr;

@@ -5,6 +5,7 @@
 
 #include "ui/mainwindow/DialogProvider.h"
 
+#include <QFileInfo>
 #include <QQueue>
 
 #include <QStringList>
@@ -22,13 +23,14 @@ public:
     QQueue<QString> saveAsAnswers;
     QQueue<ExternalChangeChoice> externalChangeAnswers;
     QStringList information; // the messages of showInformation
+    QQueue<bool> replaceAnswers;
 
     // Answers runDialog(): fills or inspects the dialog and returns its result.
     std::function<int(QDialog &)> dialogAnswer;
 
     // "save:<action>", "restore:<name>", "open", "saveAs", "error:<title>",
     // "dialog:<class name>", "changed:saving" / "changed:watching", "info:<title>",
-    // "chart:<suggested file name>"
+    // "chart:<suggested file name>", "replace:<file names joined by |>"
     QStringList asked;
     QStringList errors; // the messages shown
 
@@ -65,6 +67,18 @@ public:
     {
         asked << QStringLiteral("chart:") + suggestedPath;
         return chartAnswers.isEmpty() ? QString() : chartAnswers.dequeue();
+    }
+    bool askReplaceFiles(const QStringList &paths) override
+    {
+        QStringList names;
+        for (const QString &path : paths)
+            names << QFileInfo(path).fileName();
+        asked << QStringLiteral("replace:") + names.join(QLatin1Char('|'));
+        if (replaceAnswers.isEmpty()) {
+            QTest::qFail("unexpected replace-files question", __FILE__, __LINE__);
+            return false;
+        }
+        return replaceAnswers.dequeue();
     }
     int runDialog(QDialog &dialog) override
     {

@@ -3,6 +3,7 @@
 #include "models/itemmodels/ValueFormat.h"
 #include "ui/charts/FigureAxisTicker.h"
 #include "ui/mainwindow/DialogProvider.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/widgets/Preferences.h"
 
 #include <QApplication>
@@ -312,7 +313,7 @@ bool ChartView::event(QEvent *event)
             QToolTip::hideText();
             event->ignore();
         } else {
-            QToolTip::showText(help->globalPos(), text, this);
+            QToolTip::showText(help->globalPos(), plainToolTip(text), this);
         }
         return true;
     }

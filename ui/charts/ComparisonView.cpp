@@ -5,6 +5,7 @@
 #include "ui/charts/BarChart.h"
 #include "ui/charts/ChartPalette.h"
 #include "ui/charts/ComparisonAdapter.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/TableCopy.h"
 
@@ -70,6 +71,7 @@ ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
     m_base->setObjectName(QStringLiteral("comparisonBase"));
     m_base->setToolTip(tr("The scenario every difference is measured against"));
     m_base->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setVisible(false);
     m_legend->setWordWrap(true);
@@ -272,7 +274,7 @@ void ComparisonView::refresh()
         const ComparisonRow &row = table.rows[std::size_t(r)];
         QTableWidgetItem *label = cell(r, 0);
         label->setText(row.label);
-        label->setToolTip(metricDescription(plan.stages, row.metric));
+        label->setToolTip(plainToolTip(metricDescription(plan.stages, row.metric)));
         const QColor better(0x2e, 0x9e, 0x4f);
         const QColor worse(0xd6, 0x45, 0x41);
         for (int c = 0; c < int(columns.size()); ++c) {
@@ -312,7 +314,7 @@ void ComparisonView::refresh()
             }
             item->setData(VerdictRole, verdictData);
             item->setForeground(foreground);
-            item->setToolTip(tip);
+            item->setToolTip(plainToolTip(tip));
         }
     }
     m_table->resizeColumnsToContents();

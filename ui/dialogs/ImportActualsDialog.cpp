@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "ui/mainwindow/DialogProvider.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QComboBox>
 #include <QCryptographicHash>
@@ -58,6 +59,7 @@ ImportActualsDialog::ImportActualsDialog(PlanDocument *document, DialogProvider 
     QFont titleFont = m_stepTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    m_stepTitle->setTextFormat(Qt::PlainText);
     m_stepTitle->setFont(titleFont);
 
     m_steps->addWidget(createFileStep());
@@ -115,6 +117,7 @@ QWidget *ImportActualsDialog::createFileStep()
 {
     auto *page = new QWidget(this);
     m_fileLabel = new QLabel(tr("No file chosen."), page);
+    m_fileLabel->setTextFormat(Qt::PlainText);
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *choose = new QPushButton(tr("&Choose file…"), page);
     connect(choose, &QPushButton::clicked, this, [this] { chooseFile(); });
@@ -141,6 +144,7 @@ QWidget *ImportActualsDialog::createFileStep()
     });
 
     m_status = new QLabel(page);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
     m_progress = new QProgressBar(page);
     m_progress->setRange(0, 100);
@@ -186,6 +190,7 @@ QWidget *ImportActualsDialog::createColumnsStep()
         form->addRow(labels.at(role), combo);
     }
     m_mappingStatus = new QLabel(page);
+    m_mappingStatus->setTextFormat(Qt::PlainText);
     m_mappingStatus->setWordWrap(true);
 
     m_channels = new QTableWidget(0, 2, page);
@@ -224,6 +229,7 @@ QWidget *ImportActualsDialog::createPreviewStep()
 {
     auto *page = new QWidget(this);
     m_summary = new QLabel(page);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
     m_previewTable = new QTableWidget(0, PreviewColumnCount, page);
     m_previewTable->setHorizontalHeaderLabels(
@@ -255,7 +261,7 @@ void ImportActualsDialog::openFile(const QString &path)
 {
     m_path = path;
     m_fileLabel->setText(QFileInfo(path).fileName());
-    m_fileLabel->setToolTip(QFileInfo(path).absoluteFilePath());
+    m_fileLabel->setToolTip(plainToolTip(QFileInfo(path).absoluteFilePath()));
     m_filling = true;
     m_sheet->clear();
     m_sheet->setEnabled(false);

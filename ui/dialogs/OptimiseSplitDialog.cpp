@@ -82,6 +82,7 @@ OptimiseSplitDialog::OptimiseSplitDialog(PlanDocument *document, QWidget *parent
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_goalAnswer->setTextFormat(Qt::PlainText);
     m_goalAnswer->setWordWrap(true);
     m_goalAnswer->setTextInteractionFlags(Qt::TextSelectableByMouse);
 

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/AlertsDock.h"
 
 #include "models/document/PlanDocument.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -87,7 +88,7 @@ void AlertsDock::refresh()
             m_alerts[i].text = alerts[i].text;
             if (QTreeWidgetItem *item = m_items[i]) {
                 item->setText(1, m_alerts[i].text);
-                item->setToolTip(1, m_alerts[i].text);
+                item->setToolTip(1, plainToolTip(m_alerts[i].text));
             }
         }
         return;
@@ -134,7 +135,7 @@ void AlertsDock::rebuildList()
             item->setData(0, Qt::UserRole, i);
             item->setForeground(0, alert.severity == Alert::Severity::Error ? errorColour
                                                                             : warningColour);
-            item->setToolTip(1, alert.text);
+            item->setToolTip(1, plainToolTip(alert.text));
             m_items[std::size_t(i)] = item;
             ++count;
         }

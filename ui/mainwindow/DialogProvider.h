@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <QWidget>
 #include <QtGlobal>
@@ -45,6 +46,13 @@ public:
     // A table of actuals to import (CSV, TSV or XLSX); empty = cancelled. By default the same
     // question as openFileName, so scripted doubles answer both from one queue.
     virtual QString openImportFileName(const QString &directory) { return openFileName(directory); }
+    // An export is about to write files that exist already (`paths`): true = replace them.
+    // Without an answer nothing is replaced.
+    virtual bool askReplaceFiles(const QStringList &paths)
+    {
+        Q_UNUSED(paths);
+        return false;
+    }
     // A storage or validation error, with its located message.
     virtual void showError(const QString &title, const QString &message) = 0;
     // "<documentName> was changed by another program" — `saving` when the user was about to

@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/engine/Projection.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/PlainText.h"
 
 namespace cplan {
 
@@ -10,6 +11,7 @@ KeyFiguresLabel::KeyFiguresLabel(PlanDocument *document, QWidget *parent)
     : QLabel(parent), m_document(document)
 {
     setTextInteractionFlags(Qt::TextSelectableByMouse);
+    setTextFormat(Qt::PlainText); // the currency is the plan's text (PlainText.h)
     connect(document, &PlanDocument::projectionChanged, this, &KeyFiguresLabel::refresh);
     connect(document, &PlanDocument::activeScenarioChanged, this, &KeyFiguresLabel::refresh);
     refresh();
@@ -33,7 +35,8 @@ void KeyFiguresLabel::refresh()
                      totals.paybackMonth
                          ? formatFigure(double(*totals.paybackMonth), FigureKind::Month, currency)
                          : tr("not within the horizon")));
-    setToolTip(tr("Key figures of the active scenario “%1”").arg(projection->scenario));
+    setToolTip(
+        plainToolTip(tr("Key figures of the active scenario “%1”").arg(projection->scenario)));
 }
 
 } // namespace cplan

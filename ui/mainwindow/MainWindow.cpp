@@ -23,6 +23,7 @@
 #include "ui/pages/PlanSettingsPage.h"
 #include "ui/pages/ScenariosPage.h"
 #include "ui/report/ExportActions.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QApplication>
@@ -360,16 +361,16 @@ void MainWindow::createActions()
 
     // Undo labels carry channel names ("KOL matrix & live streams"): a "&" must stay a "&", and a
     // long label must not push the scenario selector off the tool bar.
-    connect(m_document->undoStack(), &QUndoStack::undoTextChanged, undo,
-            [undo](const QString &text) {
-                undo->setText(undoActionText(tr("&Undo"), text));
-                undo->setToolTip(text.isEmpty() ? tr("Undo") : tr("Undo %1").arg(text));
-            });
-    connect(m_document->undoStack(), &QUndoStack::redoTextChanged, redo,
-            [redo](const QString &text) {
-                redo->setText(undoActionText(tr("&Redo"), text));
-                redo->setToolTip(text.isEmpty() ? tr("Redo") : tr("Redo %1").arg(text));
-            });
+    connect(
+        m_document->undoStack(), &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+            undo->setText(undoActionText(tr("&Undo"), text));
+            undo->setToolTip(text.isEmpty() ? tr("Undo") : plainToolTip(tr("Undo %1").arg(text)));
+        });
+    connect(
+        m_document->undoStack(), &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+            redo->setText(undoActionText(tr("&Redo"), text));
+            redo->setToolTip(text.isEmpty() ? tr("Redo") : plainToolTip(tr("Redo %1").arg(text)));
+        });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pageCount; ++i) {
@@ -519,7 +520,7 @@ void MainWindow::updateRecentMenu()
         const QString &path = files.at(i);
         QAction *action =
             m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
-        action->setToolTip(path);
+        action->setToolTip(plainToolTip(path));
         action->setStatusTip(path);
         connect(action, &QAction::triggered, m_controller,
                 [this, path] { m_controller->openFile(path); });

@@ -1,6 +1,7 @@
 #include "ui/mainwindow/QtDialogProvider.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -23,6 +24,7 @@ DialogProvider::UnsavedChoice QtDialogProvider::askSaveChanges(const QString &do
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
                     tr("Save the changes to “%1” before %2?").arg(documentName, action),
                     QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_parent);
+    box.setTextFormat(Qt::PlainText); // names and messages come from files (PlainText.h)
     box.setInformativeText(tr("If you don't save, your changes will be lost."));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
@@ -42,6 +44,7 @@ bool QtDialogProvider::askRestoreRecovery(const QString &originalName, const QSt
                        "saved at %2 was found.")
                         .arg(originalName, savedAt),
                     QMessageBox::NoButton, m_parent);
+    box.setTextFormat(Qt::PlainText); // names and messages come from files (PlainText.h)
     box.setInformativeText(tr("Restore it? If you discard it, the recovery copy is deleted."));
     QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
     box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
@@ -83,9 +86,30 @@ QString QtDialogProvider::openImportFileName(const QString &directory)
            "Excel workbooks (*.xlsx);;All files (*)"));
 }
 
+bool QtDialogProvider::askReplaceFiles(const QStringList &paths)
+{
+    QStringList names;
+    for (const QString &path : paths)
+        names << QDir::toNativeSeparators(path);
+    QMessageBox box(
+        QMessageBox::Warning, tr("Replace existing files?"),
+        tr("The export would replace %n file(s) that exist already:", nullptr, int(paths.size())) +
+            QLatin1Char('\n') + names.join(QLatin1Char('\n')),
+        QMessageBox::NoButton, m_parent);
+    box.setTextFormat(Qt::PlainText); // names and messages come from files (PlainText.h)
+    box.setInformativeText(tr("Replace them?"));
+    QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == replace;
+}
+
 void QtDialogProvider::showError(const QString &title, const QString &message)
 {
     QMessageBox box(QMessageBox::Critical, title, message, QMessageBox::Ok, m_parent);
+    box.setTextFormat(Qt::PlainText); // names and messages come from files (PlainText.h)
     // Located messages can be long lists of violations; keep them selectable for a bug report.
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.exec();
@@ -99,6 +123,7 @@ QtDialogProvider::askExternalChange(const QString &documentName, bool saving)
                        "it here.")
                         .arg(documentName),
                     QMessageBox::NoButton, m_parent);
+    box.setTextFormat(Qt::PlainText); // names and messages come from files (PlainText.h)
     box.setInformativeText(saving ? tr("Saving now would replace that version with yours. "
                                        "What do you want to do?")
                                   : tr("What do you want to do with your version?"));
@@ -126,6 +151,7 @@ QtDialogProvider::askExternalChange(const QString &documentName, bool saving)
 void QtDialogProvider::showInformation(const QString &title, const QString &message)
 {
     QMessageBox box(QMessageBox::Information, title, message, QMessageBox::Ok, m_parent);
+    box.setTextFormat(Qt::PlainText); // names and messages come from files (PlainText.h)
     box.setTextInteractionFlags(Qt::TextSelectableByMouse);
     box.exec();
 }

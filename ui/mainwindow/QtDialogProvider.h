@@ -21,6 +21,7 @@ public:
     QString openFileName(const QString &directory) override;
     QString saveFileName(const QString &suggestedPath) override;
     QString openImportFileName(const QString &directory) override;
+    bool askReplaceFiles(const QStringList &paths) override;
     void showError(const QString &title, const QString &message) override;
     ExternalChangeChoice askExternalChange(const QString &documentName, bool saving) override;
     void showInformation(const QString &title, const QString &message) override;

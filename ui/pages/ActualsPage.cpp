@@ -43,6 +43,7 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scenario->setToolTip(tr("The scenario the actuals are compared with. The plan's baseline "
                               "(Plan settings) is what alerts use."));
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     auto *picker = new QHBoxLayout;
     picker->addWidget(new QLabel(tr("Compare actuals with:"), this));

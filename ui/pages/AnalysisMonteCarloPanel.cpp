@@ -8,6 +8,7 @@
 #include "ui/charts/TornadoAdapter.h"
 #include "ui/pages/AnalysisMonteCarloJob.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/widgets/TableCopy.h"
 
 #include <QComboBox>
@@ -77,7 +78,9 @@ AnalysisMonteCarloPanel::AnalysisMonteCarloPanel(PlanDocument *document, QWidget
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     m_progress->setTextVisible(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+    m_staleNote->setTextFormat(Qt::PlainText);
     m_staleNote->setStyleSheet(noticeStyle);
     m_staleNote->setWordWrap(true);
     m_rerun->setToolTip(tr("Run again on the plan as it is now"));
@@ -253,7 +256,7 @@ void AnalysisMonteCarloPanel::showResults()
             auto *item = figureItem(kind == FigureKind::Money && text.startsWith(currency)
                                         ? text.mid(currency.size()).trimmed()
                                         : text);
-            item->setToolTip(text);
+            item->setToolTip(plainToolTip(text));
             m_statistics->setItem(row, column, item);
         }
     }
@@ -268,9 +271,10 @@ void AnalysisMonteCarloPanel::showResults()
         const TargetProbability &target = results.targets[std::size_t(row)];
         const QString metricName = metricDisplayName(m_document->plan(), target.metric);
         auto *name = new QTableWidgetItem(target.label.isEmpty() ? metricName : target.label);
-        name->setToolTip(QStringLiteral("%1 %2 %3")
+        name->setToolTip(
+            plainToolTip(QStringLiteral("%1 %2 %3")
                              .arg(metricName, comparisonSymbol(target.op),
-                                  formatMetric(target.metric, target.target, currency)));
+                                  formatMetric(target.metric, target.target, currency))));
         m_targets->setItem(row, 0, name);
         m_targets->setItem(row, 1,
                            figureItem(formatFigure(target.probability, FigureKind::Percent, {})));

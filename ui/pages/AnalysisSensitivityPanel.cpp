@@ -31,6 +31,7 @@ AnalysisSensitivityPanel::AnalysisSensitivityPanel(PlanDocument *document, QWidg
     m_swing->setPrefix(QStringLiteral("± "));
     m_swing->setValue(20.0);
     m_swing->setToolTip(tr("How far each driver moves down and up, one at a time"));
+    m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
 
     auto *metricLabel = new QLabel(tr("&Metric:"), this);

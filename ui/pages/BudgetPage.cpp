@@ -40,6 +40,7 @@ BudgetPage::BudgetPage(PlanDocument *document, QWidget *parent)
     // Undo), not nothing in the field.
     m_budget->installEventFilter(this);
     // A refusal stays visible under the field until a budget is taken.
+    m_budgetError->setTextFormat(Qt::PlainText);
     m_budgetError->setWordWrap(true);
     m_budgetError->setStyleSheet(QStringLiteral("color: #d64541;"));
     m_budgetError->hide();

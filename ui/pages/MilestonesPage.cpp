@@ -12,6 +12,7 @@
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/CheckListDelegate.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 #include "ui/widgets/TableCopy.h"
@@ -97,6 +98,7 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     // to mark it done rather than leave the user wondering why nothing moved.
     auto *offerLayout = new QHBoxLayout(m_offer);
     offerLayout->setContentsMargins(0, 0, 0, 0);
+    m_offerText->setTextFormat(Qt::PlainText);
     m_offerText->setWordWrap(true);
     offerLayout->addWidget(m_offerText, 1);
     offerLayout->addWidget(m_offerButton);
@@ -207,7 +209,7 @@ void MilestonesPage::refreshStatus()
                 font.setBold(milestone.level > 0);
                 item->setFont(font);
             }
-            item->setToolTip(cells[column]);
+            item->setToolTip(plainToolTip(cells[column]));
             m_status->setItem(row, column, item);
         }
     }

@@ -9,6 +9,7 @@
 #include "ui/charts/OverviewCharts.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/FigureTile.h"
+#include "ui/widgets/PlainText.h"
 #include "ui/widgets/RefreshWhenShown.h"
 
 #include <QGridLayout>
@@ -62,8 +63,10 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
     headingFont.setBold(true);
+    m_heading->setTextFormat(Qt::PlainText);
     m_heading->setFont(headingFont);
     // No word wrap: a height-for-width label makes the scroll area squeeze the sections below.
+    m_subheading->setTextFormat(Qt::PlainText);
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
     m_sections->addWidget(m_heading);
     m_sections->addWidget(m_subheading);
@@ -189,7 +192,7 @@ void OverviewPage::refresh()
         const QString metricName = metricDisplayName(plan, target.metric);
         setCell(LabelColumn, target.label.isEmpty() ? metricName : target.label);
         setCell(MetricColumn, metricName)
-            ->setToolTip(metricDescription(plan.stages, target.metric));
+            ->setToolTip(plainToolTip(metricDescription(plan.stages, target.metric)));
         setCell(ProjectedColumn, formatMetric(target.metric, target.projected, plan.currency));
         setCell(GoalColumn, comparisonSymbol(target.op) + QLatin1Char(' ') +
                                 formatMetric(target.metric, target.target, plan.currency));

@@ -41,12 +41,22 @@ ExportActions::ExportActions(PlanDocument *document, DialogProvider *dialogs,
     connect(m_preview, &QAction::triggered, this, &ExportActions::printPreview);
 }
 
+QStringList ExportActions::exportPaths(ExportDialog::Format format, const QString &path,
+                                       const QString &table)
+{
+    if (format == ExportDialog::Format::Csv && !path.isEmpty())
+        return csvPaths(path, table);
+    return {path};
+}
+
 Status ExportActions::exportTo(ExportDialog::Format format, const QString &scenario,
                                const QString &path, const QString &table,
                                QPageSize::PageSizeId pageSize)
 {
-    if (const Status target = checkExportTarget(path, m_document->filePath()); !target)
-        return target;
+    for (const QString &target : exportPaths(format, path, table)) {
+        if (const Status checked = checkExportTarget(target, m_document->filePath()); !checked)
+            return checked;
+    }
     const Plan &plan = m_document->plan();
     if (format == ExportDialog::Format::Json)
         return savePlan(plan, path, PlanFormat::Json);
@@ -82,6 +92,16 @@ void ExportActions::exportPlan()
                              : file.absolutePath() + QLatin1Char('/') + file.completeBaseName();
     ExportDialog dialog(scenarios, m_document->activeScenarioIndex(), stem, m_parent);
     if (m_dialogs->runDialog(dialog) != QDialog::Accepted)
+        return;
+    // The suggested name is often that of the last export: ask before replacing it, or any of
+    // the files a CSV export writes (issue 21, item 13).
+    QStringList existing;
+    for (const QString &target : exportPaths(dialog.format(), dialog.path(), dialog.table())) {
+        const QFileInfo info(target);
+        if (info.exists() || info.isSymLink())
+            existing << target;
+    }
+    if (!existing.isEmpty() && !m_dialogs->askReplaceFiles(existing))
         return;
     const Status written = exportTo(dialog.format(), dialog.scenario(), dialog.path(),
                                     dialog.table(), dialog.pageSize());

@@ -9,6 +9,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 
@@ -41,6 +42,10 @@ public:
     // Writes what the Export dialog chose. The error is located and ready to show.
     Status exportTo(ExportDialog::Format format, const QString &scenario, const QString &path,
                     const QString &table = {}, QPageSize::PageSizeId pageSize = QPageSize::A4);
+
+    // The files an export writes: `path`, or for CSV one file per table beside it.
+    static QStringList exportPaths(ExportDialog::Format format, const QString &path,
+                                   const QString &table);
 
     void exportPlan();
     void print();

@@ -4,13 +4,17 @@
 #include "models/domain/PlanValidator.h"
 #include "models/itemmodels/ItemRoles.h"
 #include "models/itemmodels/PlanTableModel.h"
+#include "ui/widgets/PlainText.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QCalendarWidget>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QPalette>
 #include <QStyle>
+#include <QToolTip>
 
 namespace cplan {
 
@@ -151,6 +155,17 @@ void CellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelInd
         option->palette.setColor(QPalette::Text, palette.color(QPalette::Disabled, QPalette::Text));
     if (!(index.flags() & Qt::ItemIsEditable) && option->backgroundBrush.style() == Qt::NoBrush)
         option->backgroundBrush = palette.color(QPalette::AlternateBase);
+}
+
+bool CellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (!event || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    const QString text = index.isValid() ? index.data(Qt::ToolTipRole).toString() : QString();
+    QToolTip::showText(event->globalPos(), plainToolTip(text), view, option.rect);
+    event->setAccepted(!text.isEmpty());
+    return true;
 }
 
 } // namespace cplan

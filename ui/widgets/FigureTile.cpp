@@ -16,9 +16,13 @@ FigureTile::FigureTile(const QString &title, QWidget *parent)
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 1.5);
     valueFont.setBold(true);
+    m_value->setTextFormat(Qt::PlainText);
     m_value->setFont(valueFont);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setForegroundRole(QPalette::PlaceholderText);
+    // A target's label is the user's text (PlainText.h).
+    m_target->setTextFormat(Qt::PlainText);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 6, 12, 6);
     layout->setSpacing(2);

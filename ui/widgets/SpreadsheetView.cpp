@@ -4,6 +4,7 @@
 #include "models/itemmodels/PlanTableModel.h"
 #include "models/itemmodels/TabularText.h"
 #include "ui/widgets/CellDelegate.h"
+#include "ui/widgets/PlainText.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -33,6 +34,21 @@ public:
     }
 
 protected:
+    // A header's tooltip shown as plain text (PlainText.h): it can name a stage.
+    bool viewportEvent(QEvent *event) override
+    {
+        if (event->type() != QEvent::ToolTip || !model())
+            return QHeaderView::viewportEvent(event);
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int section = logicalIndexAt(help->pos());
+        const QString text =
+            section < 0 ? QString()
+                        : model()->headerData(section, orientation(), Qt::ToolTipRole).toString();
+        QToolTip::showText(help->globalPos(), plainToolTip(text), this);
+        event->setAccepted(!text.isEmpty());
+        return true;
+    }
+
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles) override
     {
@@ -239,7 +255,7 @@ void SpreadsheetView::showRefusal(const QModelIndex &index, const QString &reaso
     // Visible at the cell (a tooltip that does not need a hover) and in the status bar.
     const QRect cell = visualRect(index);
     const QPoint where = viewport()->mapToGlobal(cell.isValid() ? cell.bottomLeft() : QPoint());
-    QToolTip::showText(where, reason, viewport(), QRect(), 6000);
+    QToolTip::showText(where, plainToolTip(reason), viewport(), QRect(), 6000);
     emit messageShown(reason);
 }
 
@@ -321,7 +337,7 @@ void SpreadsheetView::refreshProblems()
         lines << tr("… and %n more (hover over the red cells)", nullptr,
                     int(sentences.size() - shown));
     m_problems->setText(QStringLiteral("⚠ ") + lines.join(QStringLiteral("\n⚠ ")));
-    m_problems->setToolTip(sentences.join(QLatin1Char('\n')));
+    m_problems->setToolTip(plainToolTip(sentences.join(QLatin1Char('\n'))));
     m_problems->setAccessibleName(tr("%n cell(s) need attention", nullptr, cells));
     m_problems->show();
     placeProblemsBar();

@@ -11,6 +11,9 @@
 
 #include "TestPaths.h"
 
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -57,6 +60,7 @@ private slots:
     void failedSaveLeavesTheDocumentModified();
     void autosaveWritesAfterTheIntervalWhileModified();
     void crashedSessionCanBeListedAndRestored();
+    void aRecoveryRecordNamingANonPlanIsNotSavedOverIt();
     void cleanCloseRemovesTheRecoveryFile();
     void baselineScenarioFollowsRenameAndRemove();
 
@@ -572,6 +576,51 @@ void PlanDocumentTest::crashedSessionCanBeListedAndRestored()
     PlanDocument check;
     QVERIFY(check.open(original).ok());
     QCOMPARE(check.plan(), edited);
+}
+
+// Issue 21, A.15: a tampered recovery record whose original path names a user's text file.
+// Restore brings the plan back as never saved; Save refuses and the text file is untouched.
+void PlanDocumentTest::aRecoveryRecordNamingANonPlanIsNotSavedOverIt()
+{
+    const QString folder = m_folder.filePath(QStringLiteral("tampered"));
+    const QString notes = m_folder.filePath(QStringLiteral("notes.txt"));
+    const QByteArray notesText = "my notes, not a plan\n";
+    {
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(notesText) == notesText.size());
+    }
+    {
+        auto crashed = sampleDocument(folder);
+        QVERIFY(crashed->setBudget(0, 26000000.0).ok());
+        QVERIFY(crashed->autosaveNow().ok());
+    }
+    // The sidecar is rewritten by someone else to name the text file.
+    const QDir dir(folder);
+    const QStringList sidecars = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
+    QCOMPARE(sidecars.size(), 1);
+    {
+        QFile sidecar(dir.filePath(sidecars.front()));
+        QVERIFY(sidecar.open(QIODevice::ReadOnly));
+        QJsonObject object = QJsonDocument::fromJson(sidecar.readAll()).object();
+        sidecar.close();
+        object.insert(QStringLiteral("original_path"), QFileInfo(notes).absoluteFilePath());
+        QVERIFY(sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        sidecar.write(QJsonDocument(object).toJson());
+    }
+    PlanDocument next;
+    next.setRecoveryFolder(folder);
+    const auto entries = next.recoverableSessions();
+    QCOMPARE(entries.size(), std::size_t(1));
+    QCOMPARE(entries[0].originalPath, QFileInfo(notes).absoluteFilePath());
+    QVERIFY(next.restoreRecovery(entries[0]).ok());
+    QVERIFY(next.isModified());
+    QCOMPARE(next.filePath(), QString());
+    QVERIFY(!next.save().ok());
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), notesText);
+    QVERIFY(!QFile::exists(notes + QStringLiteral(".bak")));
 }
 
 void PlanDocumentTest::cleanCloseRemovesTheRecoveryFile()

@@ -38,6 +38,23 @@ private slots:
         QTest::newRow("sign after currency") << QStringLiteral("¥-300") << -300.0;
         QTest::newRow("exponent") << QStringLiteral("2e7") << 2e7;
         QTest::newRow("billion") << QStringLiteral("1.25bn") << 1.25e9;
+        // Issue 21, B: every unit word's value, so a unit read as another power of ten (千万 as
+        // 10^6 was a 10x error no test saw) fails here.
+        QTest::newRow("unit 千") << QStringLiteral("3千") << 3e3;
+        QTest::newRow("unit 万") << QStringLiteral("3万") << 3e4;
+        QTest::newRow("unit 萬") << QStringLiteral("3萬") << 3e4;
+        QTest::newRow("unit 十万") << QStringLiteral("3十万") << 3e5;
+        QTest::newRow("unit 百万") << QStringLiteral("3百万") << 3e6;
+        QTest::newRow("unit 千万") << QStringLiteral("3千万") << 3e7;
+        QTest::newRow("unit 亿") << QStringLiteral("3亿") << 3e8;
+        QTest::newRow("unit 億") << QStringLiteral("3億") << 3e8;
+        QTest::newRow("unit k") << QStringLiteral("3k") << 3e3;
+        QTest::newRow("unit K") << QStringLiteral("3K") << 3e3;
+        QTest::newRow("unit M") << QStringLiteral("3M") << 3e6;
+        QTest::newRow("unit mn") << QStringLiteral("3mn") << 3e6;
+        QTest::newRow("unit MM") << QStringLiteral("3MM") << 3e6;
+        QTest::newRow("unit bn") << QStringLiteral("3bn") << 3e9;
+        QTest::newRow("unit B") << QStringLiteral("3B") << 3e9;
     }
 
     void acceptsAmounts()

@@ -8,6 +8,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace cplan;
 
 namespace {
@@ -76,6 +78,14 @@ void VarianceTest::flagRule()
     QVERIFY(!relativeVariance(0.0, 5.0));
     QVERIFY(varianceFlag(0.0, 5.0, 0.10));
     QVERIFY(!varianceFlag(0.0, 0.0, 0.10));
+    // Exactly at the threshold is not over it (MODEL.md §7: "> variance_threshold", not ≥);
+    // issue 21, B: a ≥ changed no test. Quarters are exact in binary, and so is 10/100 = 0.1.
+    QCOMPARE(relativeVariance(100.0, 125.0).value_or(0.0), 0.25);
+    QVERIFY(!varianceFlag(100.0, 125.0, 0.25));
+    QVERIFY(!varianceFlag(100.0, 75.0, 0.25));
+    QVERIFY(!varianceFlag(100.0, 110.0, 0.10));
+    QVERIFY(!varianceFlag(100.0, 90.0, 0.10));
+    QVERIFY(varianceFlag(100.0, std::nextafter(125.0, 200.0), 0.25));
 }
 
 void VarianceTest::zeroPlannedValue()

@@ -110,6 +110,12 @@ private slots:
                                 "stage1, …)"));
         QCOMPARE(parseMapping(QStringLiteral("stage3=A"), header, m_plan, {}).error(),
                  QStringLiteral("--map stage3: the plan has 3 stages (stage0 to stage2)"));
+        // Issue 21: a stage number past int's range was read as 0 and mapped stage0.
+        const auto huge =
+            parseMapping(QStringLiteral("stage99999999999999999999=A"), header, m_plan, {});
+        QVERIFY(!huge.ok());
+        QCOMPARE(huge.error(), QStringLiteral("--map stage99999999999999999999: the plan has 3 "
+                                              "stages (stage0 to stage2)"));
         QCOMPARE(parseMapping(QStringLiteral("month"), header, m_plan, {}).error(),
                  QStringLiteral("--map: “month” is not ROLE=COLUMN"));
     }

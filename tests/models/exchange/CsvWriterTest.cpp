@@ -103,6 +103,33 @@ private slots:
         QCOMPARE(csvField(QStringLiteral("中文")), QStringLiteral("中文"));
     }
 
+    // Issue 21, A.16: text a spreadsheet would evaluate as a formula gets a leading apostrophe
+    // (OWASP); numbers, and text that is a plain number, stay as they are.
+    void formulaTextIsNeutralised()
+    {
+        QCOMPARE(csvField(QStringLiteral("=HYPERLINK(\"http://x\")")),
+                 QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+        QCOMPARE(csvField(QStringLiteral("+1+cmd")), QStringLiteral("'+1+cmd"));
+        QCOMPARE(csvField(QStringLiteral("-2+3")), QStringLiteral("'-2+3"));
+        QCOMPARE(csvField(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+        QCOMPARE(csvField(QStringLiteral("\t=1")), QStringLiteral("'\t=1"));
+        QCOMPARE(csvField(QStringLiteral("\r=1")), QStringLiteral("\"'\r=1\""));
+        QCOMPARE(csvField(QStringLiteral("-5")), QStringLiteral("-5"));
+        QCOMPARE(csvField(QStringLiteral("+3.5")), QStringLiteral("+3.5"));
+        QCOMPARE(csvField(QStringLiteral("-1e-3")), QStringLiteral("-1e-3"));
+        QCOMPARE(csvField(QStringLiteral("a=b")), QStringLiteral("a=b"));
+
+        // Through a whole export: a channel named "=1+2" and a number cell of -5.
+        ExportTable table;
+        table.columns = {QStringLiteral("=name"), QStringLiteral("value")};
+        ExportCell name;
+        name.text = QStringLiteral("=1+2");
+        ExportCell value;
+        value.number = -5.0;
+        table.rows.push_back({name, value});
+        QCOMPARE(csvTable(table), QByteArray("\xEF\xBB\xBF'=name,value\r\n'=1+2,-5\r\n"));
+    }
+
     void oneFilePerTableNamedAfterTheOutput()
     {
         QTemporaryDir dir;

@@ -88,6 +88,33 @@ bool writeSheet(const QString &path, const QByteArray &sheetXml)
     return zipClose(zip, nullptr) == ZIP_OK && ok;
 }
 
+// A stored workbook whose sheet relationship points at `target`; the sheet's XML is stored
+// both where `target` would lead inside xl/ and at the archive's root.
+bool writeWorkbookWithTarget(const QString &path, const QByteArray &target)
+{
+    zipFile zip = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
+    if (!zip)
+        return false;
+    const auto add = [&](const char *name, const QByteArray &bytes) {
+        zip_fileinfo info{};
+        return zipOpenNewFileInZip64(zip, name, &info, nullptr, 0, nullptr, 0, nullptr, 0, 0, 0) ==
+                   ZIP_OK &&
+               zipWriteInFileInZip(zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK &&
+               zipCloseFileInZip(zip) == ZIP_OK;
+    };
+    const QByteArray sheet = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\">"
+                             "<is><t>month</t></is></c></row></sheetData></worksheet>";
+    const bool ok =
+        add("xl/workbook.xml",
+            "<workbook xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+            "relationships\"><sheets><sheet name=\"S\" sheetId=\"1\" r:id=\"rId1\"/>"
+            "</sheets></workbook>") &&
+        add("xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId1\" Target=\"" +
+                                              target + "\"/></Relationships>") &&
+        add("x", sheet) && add("b", sheet) && add("sheet.xml", sheet);
+    return zipClose(zip, nullptr) == ZIP_OK && ok;
+}
+
 } // namespace
 
 class TableReaderHostileTest : public QObject
@@ -305,6 +332,57 @@ private slots:
         const auto plain = readTable(path);
         QVERIFY2(plain.ok(), qPrintable(plain ? QString() : plain.error()));
         QCOMPARE(plain->header, QStringList({QString(), QStringLiteral("month")}));
+    }
+
+    // Issue 21, A.1: a relationship target climbing above the archive's root crashed the
+    // import (SIGSEGV in the part-path resolution). It is not a workbook.
+    void relationshipTargetAboveTheRoot_data()
+    {
+        QTest::addColumn<QByteArray>("target");
+        QTest::newRow("../../x") << QByteArray("../../x");
+        QTest::newRow("..") << QByteArray("..");
+        QTest::newRow("a/../../../../b") << QByteArray("a/../../../../b");
+        QTest::newRow("/../x") << QByteArray("/../x");
+        QTest::newRow("/") << QByteArray("/");
+        QTest::newRow("../..") << QByteArray("../..");
+    }
+    void relationshipTargetAboveTheRoot()
+    {
+        QFETCH(QByteArray, target);
+        const QString path = m_dir.filePath(QStringLiteral("climb.xlsx"));
+        QFile::remove(path);
+        QVERIFY(writeWorkbookWithTarget(path, target));
+        const auto table = readTable(path);
+        QVERIFY(!table.ok());
+        QCOMPARE(table.error(), QStringLiteral("climb.xlsx: not an XLSX workbook (the sheet \"S\" "
+                                               "points outside the archive)"));
+    }
+
+    // A target that climbs out of xl/ but stays inside the archive is a part like any other.
+    void relationshipTargetInsideTheArchive()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("inside.xlsx"));
+        QVERIFY(writeWorkbookWithTarget(path, "../sheet.xml"));
+        const auto table = readTable(path);
+        QVERIFY2(table.ok(), qPrintable(table ? QString() : table.error()));
+        QCOMPARE(table->header, QStringList({QStringLiteral("month")}));
+    }
+
+    // Issue 21: a second cell with the same reference was read into the next column.
+    void duplicateCellReference()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("duplicate.xlsx"));
+        QVERIFY(writeSheet(path, "<worksheet><sheetData><row r=\"1\">"
+                                 "<c r=\"A1\" t=\"inlineStr\"><is><t>month</t></is></c>"
+                                 "<c r=\"B1\" t=\"inlineStr\"><is><t>channel</t></is></c>"
+                                 "</row><row r=\"2\">"
+                                 "<c r=\"A2\" t=\"inlineStr\"><is><t>2026-01</t></is></c>"
+                                 "<c r=\"A2\" t=\"inlineStr\"><is><t>Search</t></is></c>"
+                                 "</row></sheetData></worksheet>"));
+        const auto table = readTable(path);
+        QVERIFY2(!table.ok(), qPrintable(table ? table->header.join(QLatin1Char('|')) : QString()));
+        QCOMPARE(table.error(), QStringLiteral("duplicate.xlsx: row 2 has the cell A2 twice or out "
+                                               "of order; the sheet is damaged"));
     }
 
 private:

@@ -370,6 +370,26 @@ private slots:
                  QStringLiteral("\"¥\"#,##0.00"));
     }
 
+    // Issue 21: a NUL in a name cut the name (and everything after it) off in the workbook.
+    void aNulInANameKeepsTheRestOfIt()
+    {
+        ExportWorkbook workbook = m_workbook;
+        workbook.planName = QStringLiteral("Before") + QChar(0) + QStringLiteral("After");
+        workbook.tables.front().rows.front().front().text =
+            QStringLiteral("Cell") + QChar(0) + QStringLiteral("Tail");
+        const QString path = m_dir.filePath(QStringLiteral("nul.xlsx"));
+        const Status written = writeXlsx(workbook, path);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
+        const test::XlsxBook book = test::readXlsx(path);
+        QVERIFY2(book.error.isEmpty(), qPrintable(book.error));
+        const test::XlsxSheet *sheet = book.sheet(workbook.tables.front().sheet);
+        QVERIFY(sheet);
+        QCOMPARE(sheet->text(0, 0), QStringLiteral("Before\uFFFDAfter"));
+        const int header = headerRow(*sheet, workbook.tables.front());
+        QVERIFY(header >= 0);
+        QCOMPARE(sheet->text(header + 1, 0), QStringLiteral("Cell\uFFFDTail"));
+    }
+
     void aFailedWriteLeavesNothingBehind()
     {
         QTemporaryDir dir;

@@ -18,6 +18,8 @@
 
 #ifndef Q_OS_WIN
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #endif
 
 using namespace cplan;
@@ -85,6 +87,8 @@ private slots:
     void secondWriterFailsClearlyWhileTheFirstHoldsTheLock();
     void concurrentSavesNeverKeepAHalfWrittenFile();
     void crashedSaveLeftoversAreCleared();
+    void usersFilesBesideThePlanSurviveASave();
+    void killedSaveLeftoversAreClearedAtTheNextOpen();
     void devicesAndPipesAreRefused();
     void hugeFilesAreRefused();
     void hugeTextInACplanIsRefused();
@@ -306,6 +310,82 @@ void CplanFileSafetyTest::crashedSaveLeftoversAreCleared()
     }
     QVERIFY(writeCplanFile(namedPlan(u"Saved"_s), plan).ok());
     QCOMPARE(QDir(folder.path()).entryList(QDir::Files), QStringList{u"plan.cplan"_s});
+}
+
+// Issue 21, A.14: a save removed every `PLAN.saving*` file, a user's notes included. Only the
+// app's own temporary files go, by their exact names.
+void CplanFileSafetyTest::usersFilesBesideThePlanSurviveASave()
+{
+    QTemporaryDir folder;
+    const QString plan = folder.filePath(u"budget.cplan"_s);
+    const QStringList users = {u"budget.cplan.savings-analysis.txt"_s,
+                               u"budget.cplan.saving-notes"_s,
+                               u"budget.cplan.saving-0123456789ab.txt"_s,
+                               u"budget.cplan.saving-0123456789abc"_s,
+                               u"budget.cplan.bak.savings"_s,
+                               u"other.cplan.saving-0123456789ab"_s};
+    const QStringList own = {u"budget.cplan.saving-0123456789ab"_s,
+                             u"budget.cplan.saving-0123456789ab-journal"_s,
+                             u"budget.cplan.bak.saving"_s};
+    for (const QString &name : users + own) {
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("someone's text");
+    }
+    QVERIFY(writeCplanFile(namedPlan(u"Saved"_s), plan).ok());
+    QVERIFY(writeCplanFile(namedPlan(u"Saved again"_s), plan).ok()); // with a .bak now
+    QStringList expected = users;
+    expected << u"budget.cplan"_s << u"budget.cplan.bak"_s;
+    expected.sort();
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), expected);
+}
+
+// Issue 21: what a save killed half-way left (its temporary file, its journal, its lock) stayed
+// until the next save; it goes when the plan is next opened. A lock some save holds is left
+// alone, and so is everything while it is held.
+void CplanFileSafetyTest::killedSaveLeftoversAreClearedAtTheNextOpen()
+{
+#ifdef Q_OS_WIN
+    QSKIP("fork() is POSIX");
+#else
+    QTemporaryDir folder;
+    const QString plan = folder.filePath(u"plan.cplan"_s);
+    QVERIFY(writeCplanFile(namedPlan(u"Saved"_s), plan).ok());
+    const QStringList leftovers = {u"plan.cplan.saving-0123456789ab"_s,
+                                   u"plan.cplan.saving-0123456789ab-journal"_s};
+    for (const QString &name : leftovers) {
+        QFile file(folder.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("half a plan");
+    }
+    // A lock whose process is gone: a child takes it and dies without unlocking.
+    const pid_t child = fork();
+    if (child == 0) {
+        QLockFile lock(plan + u".save-lock"_s);
+        _exit(lock.tryLock(0) ? 0 : 1);
+    }
+    int childStatus = 0;
+    QCOMPARE(waitpid(child, &childStatus, 0), child);
+    QVERIFY(WIFEXITED(childStatus) && WEXITSTATUS(childStatus) == 0);
+    QVERIFY(QFile::exists(plan + u".save-lock"_s));
+
+    // While another save holds the lock, opening leaves everything alone.
+    {
+        QFile::rename(plan + u".save-lock"_s, plan + u".stale"_s);
+        QLockFile held(plan + u".save-lock"_s);
+        QVERIFY(held.tryLock(0));
+        QCOMPARE(readCplanFile(plan)->name, u"Saved"_s);
+        for (const QString &name : leftovers)
+            QVERIFY2(QFile::exists(folder.filePath(name)), qPrintable(name));
+        held.unlock();
+        QFile::rename(plan + u".stale"_s, plan + u".save-lock"_s);
+    }
+    const Result<Plan> read = readCplanFile(plan);
+    QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+    QCOMPARE(read->name, u"Saved"_s);
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{u"plan.cplan"_s});
+#endif
 }
 
 void CplanFileSafetyTest::devicesAndPipesAreRefused()
