@@ -94,8 +94,11 @@ int runImportActuals(const Arguments &args, Streams &streams)
                            .arg(fileName)
                            .arg(table->headerRowNumber);
     const ImportPreview preview = previewImport(*table, mapping, plan, fileName);
-    for (const QString &note : preview.notes)
-        streams.err << tr("%1: %2\n").arg(fileName, note);
+    // --dry-run prints the notes in its report; a real import names them on stderr.
+    if (!dryRun) {
+        for (const QString &note : preview.notes)
+            streams.err << tr("%1: %2\n").arg(fileName, note);
+    }
     if (dryRun) {
         for (const QString &line : previewReport(preview, plan))
             streams.out << line << QLatin1Char('\n');

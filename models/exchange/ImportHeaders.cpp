@@ -141,8 +141,12 @@ QSet<QString> headerForms(const QString &key)
 
 bool isTotalsLabel(const QString &cell)
 {
+    // Most cells are months and channel names: a cheap look for the words before any pattern.
+    if (cell.isEmpty() || cell.size() > 40)
+        return false;
     const QString key = compact(cell);
-    if (key.isEmpty())
+    if (!key.contains(QStringLiteral("计")) && !key.contains(QStringLiteral("总")) &&
+        !key.contains(QLatin1String("total")) && !key.contains(QLatin1String("sum")))
         return false;
     static const QRegularExpression chinese(QStringLiteral("(?:合计|小计|总计|总和|汇总)[:]?$"));
     static const QRegularExpression english(
