@@ -26,7 +26,8 @@ namespace {
 QString shiftedRight(const QString &value, int places)
 {
     QString whole = value.section(QLatin1Char('.'), 0, 0);
-    QString fraction = value.contains(QLatin1Char('.')) ? value.section(QLatin1Char('.'), 1) : QString();
+    QString fraction =
+        value.contains(QLatin1Char('.')) ? value.section(QLatin1Char('.'), 1) : QString();
     while (fraction.size() < places)
         fraction += QLatin1Char('0');
     whole += fraction.left(places);
@@ -79,7 +80,8 @@ QString plainCellText(const QString &shown)
         value = shiftedRight(value, 4);
     else if (match.captured(3) == QStringLiteral("亿"))
         value = shiftedRight(value, 8);
-    if (sign == QStringLiteral("-") && value.count(QLatin1Char('0')) + value.count(QLatin1Char('.')) == value.size())
+    if (sign == QStringLiteral("-") &&
+        value.count(QLatin1Char('0')) + value.count(QLatin1Char('.')) == value.size())
         sign.clear(); // "-0.0" is a zero
     return sign + value + match.captured(4);
 }
