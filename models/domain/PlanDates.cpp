@@ -12,13 +12,15 @@ namespace cplan {
 Result<QDate> parsePlanDate(const QString &text, const QString &start, int months,
                             const QDate &today)
 {
-    auto date = NumberText::parseDate(text, today);
-    if (!date)
-        return date;
-    const auto first = parseMonth(start);
     // A year written out (four digits, also full-width) is the user's; only short dates move.
     static const QRegularExpression year(QStringLiteral("[0-9０-９]{4}"));
-    if (!first || months < 1 || year.match(text).hasMatch())
+    const auto first = parseMonth(start);
+    const bool shortDate = !year.match(text).hasMatch();
+    auto date = NumberText::parseDate(text, today);
+    // "2/29" read in a leap year, so the plan's years decide whether it exists.
+    if (!date && shortDate && first && months >= 1)
+        date = NumberText::parseDate(text, QDate(2024, 1, 1));
+    if (!date || !first || months < 1 || !shortDate)
         return date;
     const QDate last = first->addMonths(months).addDays(-1);
     QDate best;
