@@ -246,6 +246,10 @@
         <source>%1 is planned for %2, after the plan ends on %3</source>
         <translation>%1 计划于 %2，晚于方案结束日 %3</translation>
     </message>
+    <message>
+        <source>%1 × %2: %3 %4 is more than %5 %6 before it in the funnel</source>
+        <translation>%1 × %2：%3 %4 多于漏斗中前一阶段%5 %6</translation>
+    </message>
 </context>
 <context>
     <name>ChartFormat</name>

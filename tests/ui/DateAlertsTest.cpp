@@ -40,10 +40,13 @@ private slots:
             const auto alerts = collectAlerts(document);
             QCOMPARE(count(alerts, QStringLiteral("after the status date")), 0);
             QCOMPARE(count(alerts, QStringLiteral("after the plan ends")), 0);
+            QCOMPARE(count(alerts, QStringLiteral("before it in the funnel")), 0);
         }
         Actual september = plan.actuals.front();
         september.month = QStringLiteral("2025-09");
         plan.actuals.push_back(september);
+        // Issue 21: registrations above leads (a funnel that grows) are an alert too.
+        plan.actuals[1].volumes = {1000, 1200};
         plan.milestones.back().planned = QStringLiteral("2026-03-02");
         QVERIFY(savePlan(plan, path, PlanFormat::Json).ok());
         PlanDocument document;
@@ -52,6 +55,7 @@ private slots:
         const auto alerts = collectAlerts(document);
         QCOMPARE(count(alerts, QStringLiteral("after the status date")), 1);
         QCOMPARE(count(alerts, QStringLiteral("after the plan ends on")), 1);
+        QCOMPARE(count(alerts, QStringLiteral("before it in the funnel")), 1);
         const auto future = std::find_if(alerts.begin(), alerts.end(), [](const Alert &a) {
             return a.text.contains(QStringLiteral("after the status date"));
         });

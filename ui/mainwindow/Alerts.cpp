@@ -9,6 +9,7 @@
 #include "models/engine/Projection.h"
 #include "models/engine/Variance.h"
 #include "models/itemmodels/ActualsModel.h"
+#include "models/itemmodels/ValueFormat.h"
 #include "models/reports/PlanReports.h"
 #include "ui/widgets/FigureFormat.h"
 
@@ -235,6 +236,27 @@ void addDateAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
                           Tr::tr("%n more actual row(s) lie after the status date", nullptr,
                                  futureActuals - listed),
                           {PageId::Actuals, -1, {}, -1, -1}});
+    // A funnel narrows: a stage measured above the one before it (conversion above 100 %) is
+    // most often two columns swapped on entry or import (issue 21, "smaller").
+    int growing = 0;
+    for (std::size_t r = 0; r < plan.actuals.size(); ++r) {
+        const Actual &actual = plan.actuals[r];
+        for (std::size_t k = 1; k < actual.volumes.size(); ++k) {
+            if (actual.volumes[k] <= actual.volumes[k - 1])
+                continue;
+            if (++growing <= listed)
+                alerts.push_back(
+                    {Alert::Kind::Variance,
+                     Alert::Severity::Warning,
+                     Tr::tr("%1 × %2: %3 %4 is more than %5 %6 before it in the funnel")
+                         .arg(NumberText::formatMonth(actual.month), actual.channel,
+                              plan.stages.value(int(k)), ValueFormat::number(actual.volumes[k], 0),
+                              plan.stages.value(int(k) - 1),
+                              ValueFormat::number(actual.volumes[k - 1], 0)),
+                     {PageId::Actuals, -1, {}, int(r), ActualsModel::FirstVolumeColumn + int(k)}});
+            break;
+        }
+    }
     const auto start = parseMonth(plan.start);
     if (!start)
         return;
