@@ -6047,6 +6047,12 @@ optimal</source>
             <numerusform>粘贴 %n 个单元格</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>清除 %n 个单元格</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cplan::PreferencesDialog</name>
