@@ -6002,6 +6002,10 @@ optimal</source>
         <source>Plan settings</source>
         <translation>方案设置</translation>
     </message>
+    <message>
+        <source>Stage %1 (%2)</source>
+        <translation>阶段 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>cplan::PlanTableModel</name>
