@@ -252,6 +252,33 @@
     </message>
 </context>
 <context>
+    <name>BlankPlan</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>未命名计划</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>渠道 %1</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+</context>
+<context>
     <name>Calibration</name>
     <message>
         <source>must be a month YYYY-MM (got %1)</source>

@@ -312,6 +312,19 @@ private slots:
         }
     }
 
+    // Issue 22 D.14: File ▸ New in Chinese names the blank plan in Chinese.
+    void newBlankPlanHasChineseNames()
+    {
+        PlanDocument document;
+        document.newBlank();
+        const Plan &plan = document.plan();
+        QCOMPARE(plan.name, QStringLiteral("未命名计划"));
+        QCOMPARE(plan.scenarios.front().name, QStringLiteral("基准"));
+        QCOMPARE(plan.categories.front().name, QStringLiteral("营销"));
+        QCOMPARE(plan.channels.front().name, QStringLiteral("渠道 1"));
+        QCOMPARE(plan.stages, (QStringList{QStringLiteral("线索"), QStringLiteral("客户")}));
+    }
+
     void amountsAndMonthsAreWrittenTheChineseWay()
     {
         QCOMPARE(ValueFormat::amountStyle(), AmountStyle::ChineseUnits);
