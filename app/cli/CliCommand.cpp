@@ -104,6 +104,11 @@ int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         printUsage(table, err);
         return ExitBadInput;
     }
+    // `cplan COMMAND --help` (or -h) prints that command's usage and succeeds (issue 22 E.25).
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        out << tr("usage: %1\n  %2\n").arg(command->usage, command->summary);
+        return ExitOk;
+    }
     const auto parsed = parseArguments(*command, args.mid(1), err);
     if (!parsed)
         return ExitBadInput;

@@ -34,6 +34,16 @@ int runImportActuals(const Arguments &args, Streams &streams)
         options.encoding = *encoding;
     }
     options.sheet = args.value(QStringLiteral("--sheet"));
+    if (args.has(QStringLiteral("--header-row"))) {
+        bool ok = false;
+        const int row = args.value(QStringLiteral("--header-row")).toInt(&ok);
+        if (!ok || row < 1) {
+            streams.err << tr("--header-row: \"%1\" is not a row number (1, 2, …)\n")
+                               .arg(args.value(QStringLiteral("--header-row")));
+            return ExitBadInput;
+        }
+        options.headerRow = row;
+    }
 
     PlanFormat format = PlanFormat::Cplan;
     auto loaded = loadPlan(planPath, &format);
@@ -74,8 +84,21 @@ int runImportActuals(const Arguments &args, Streams &streams)
         return ExitBadInput;
     }
 
-    const ImportPreview preview =
-        previewImport(*table, mapping, plan, QFileInfo(filePath).fileName());
+    const QString fileName = QFileInfo(filePath).fileName();
+    // Columns that look like data but are not imported are named, never dropped in silence.
+    for (const QString &warning : unmappedColumnWarnings(table->header, mapping, plan))
+        streams.err << tr("%1: warning: %2\n").arg(fileName, warning);
+    if (table->headerRowNumber > 1)
+        streams.err << tr("%1: the headers are in row %2 (use --header-row N to choose another "
+                          "row)\n")
+                           .arg(fileName)
+                           .arg(table->headerRowNumber);
+    const ImportPreview preview = previewImport(*table, mapping, plan, fileName);
+    // --dry-run prints the notes in its report; a real import names them on stderr.
+    if (!dryRun) {
+        for (const QString &note : preview.notes)
+            streams.err << tr("%1: %2\n").arg(fileName, note);
+    }
     if (dryRun) {
         for (const QString &line : previewReport(preview, plan))
             streams.out << oneLine(line) << QLatin1Char('\n');
@@ -105,11 +128,12 @@ int runImportActuals(const Arguments &args, Streams &streams)
         streams.err << saved.error() << QLatin1Char('\n');
         return ExitFailed;
     }
-    if (preview.refused > 0) {
-        for (const ImportRow &row : preview.rows) {
-            if (row.outcome == ImportRow::Outcome::Refused)
-                streams.err << tr("skipped %1\n").arg(oneLine(row.reason));
-        }
+    for (const ImportRow &row : preview.rows) {
+        if (row.outcome == ImportRow::Outcome::Refused ||
+            row.outcome == ImportRow::Outcome::Skipped)
+            streams.err << tr("skipped %1\n").arg(oneLine(row.reason));
+        for (const QString &warning : row.warnings)
+            streams.err << tr("row %1: warning: %2\n").arg(row.rowNumber).arg(oneLine(warning));
     }
     streams.out << tr("%1: imported %2 row(s) from %3 (%4 added, %5 replaced, %6 skipped)\n")
                        .arg(QFileInfo(planPath).fileName())
@@ -129,13 +153,16 @@ void addImportActualsCommand(CommandTable &table)
         {QStringLiteral("import-actuals"),
          QStringLiteral("cplan import-actuals PLAN FILE [--map month=COL,channel=COL,spend=COL,"
                         "stage0=COL,…] [--sheet NAME] [--encoding auto|utf-8|utf-16|gb18030] "
-                        "[--dry-run] [--skip-bad]"),
-         tr("reads actual rows from a CSV/TSV or XLSX file into the plan; exit 2 if any row is "
-            "refused (unless --skip-bad)"),
+                        "[--header-row N] [--dry-run] [--skip-bad]"),
+         tr("reads actual rows from a CSV/TSV or XLSX file into the plan; the header row is found "
+            "below title rows (or named with --header-row); units in headers (万元, CNY 10k) "
+            "scale the values; totals rows are skipped; exit 2 if any row is refused (unless "
+            "--skip-bad)"),
          2,
          2,
          {{QStringLiteral("--map"), true},
           {QStringLiteral("--sheet"), true},
+          {QStringLiteral("--header-row"), true},
           {QStringLiteral("--encoding"), true},
           {QStringLiteral("--dry-run"), false},
           {QStringLiteral("--skip-bad"), false}},

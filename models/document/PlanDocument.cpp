@@ -305,7 +305,7 @@ void PlanDocument::resetDocument(const Plan &plan, const QString &path, PlanForm
 void PlanDocument::newBlank()
 {
     removeOwnRecovery();
-    resetDocument(blankPlan(), {}, PlanFormat::Cplan);
+    resetDocument(localisedBlankPlan(), {}, PlanFormat::Cplan);
 }
 
 void PlanDocument::newFromSample()

@@ -3,6 +3,7 @@
 #include "models/document/PlanTransforms.h"
 #include "models/storage/PlanJson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,6 +67,24 @@ void applyChineseSampleNames(Plan &plan)
         if (plan.scenarioIndex(name) < 0)
             static_cast<void>(renameScenarioTo(plan, i, name));
     }
+}
+
+namespace {
+struct BlankTr
+{
+    Q_DECLARE_TR_FUNCTIONS(BlankPlan)
+};
+} // namespace
+
+Plan localisedBlankPlan()
+{
+    Plan plan = blankPlan();
+    plan.name = BlankTr::tr("Untitled plan");
+    plan.scenarios.front().name = BlankTr::tr("Base");
+    plan.categories.front().name = BlankTr::tr("Marketing");
+    plan.channels.front().name = BlankTr::tr("Channel %1").arg(1);
+    plan.stages = {BlankTr::tr("Leads"), BlankTr::tr("Customers")};
+    return plan;
 }
 
 Plan localisedSamplePlan(const QLocale &locale)

@@ -16,6 +16,10 @@ namespace cplan {
 // samplePlan() with Chinese names when `locale` is Chinese, else samplePlan() unchanged.
 Plan localisedSamplePlan(const QLocale &locale = QLocale());
 
+// blankPlan() with its names in the interface's language, through the loaded translation
+// (issue 22 D.14: File ▸ New in Chinese gives 未命名计划, 基准, 营销, 渠道 1, 线索, 客户).
+Plan localisedBlankPlan();
+
 // Applies the names of the zh_CN table to `plan` (the sample or a copy of it); names the table
 // does not know are left alone.
 void applyChineseSampleNames(Plan &plan);

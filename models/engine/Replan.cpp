@@ -132,14 +132,20 @@ Result<ReplanSetup> prepareReplan(const Plan &plan, const Scenario &scenario,
     if (!start)
         return Error{Tr::tr("plan.start: must be a month YYYY-MM (got \"%1\")").arg(plan.start)};
     const int monthCount = plan.months;
-    const int s = monthOffset(*start, *date);
+    // MODEL.md §5.5 (as amended): a month whose last day is on or before the status date is
+    // closed, so "as of 2025-06-30" closes June and "as of 2025-06-15" leaves it open.
+    const int s = monthOffset(*start, *date) + (date->day() == date->daysInMonth() ? 1 : 0);
     // MODEL.md §5.5: at least one closed and one open month.
-    if (s < 1 || s > monthCount - 1)
-        return Error{Tr::tr("%1: cannot re-plan from the status date %2: it falls in %3, but a "
-                            "re-plan needs at least one closed month and one open month, so the "
-                            "status date must fall between %4 and %5")
-                         .arg(place, date->toString(Qt::ISODate), monthText(*date),
-                              monthLabel(plan.start, 1), monthLabel(plan.start, monthCount - 1))};
+    if (s < 1 || s > monthCount - 1) {
+        const QDate firstMonthEnd = start->addMonths(1).addDays(-1);
+        const QDate lastMonthEnd = start->addMonths(monthCount).addDays(-1);
+        return Error{Tr::tr("%1: cannot re-plan from the status date %2: a re-plan needs at least "
+                            "one closed month and one open month (a month is closed on its last "
+                            "day), so the status date must be from %3 to %4")
+                         .arg(place, date->toString(Qt::ISODate),
+                              firstMonthEnd.toString(Qt::ISODate),
+                              lastMonthEnd.addDays(-1).toString(Qt::ISODate))};
+    }
 
     const ScenarioInputs inputs = prepareScenario(plan, scenario);
     const int count = inputs.channelCount;
@@ -262,12 +268,14 @@ Result<ReplanResult> replanRemainder(const Plan &plan, const Scenario &scenario,
             : Eigen::ArrayXXd::Constant(
                   plannedOpen.rows(), plannedOpen.cols(),
                   setup.remaining / std::max<double>(1.0, static_cast<double>(plannedOpen.size())));
-    result.baseline = allocationOf(
-        plan, scenario, setup, customers, value, options.objective, std::move(baseline),
-        Tr::tr("%1 (baseline from %2)").arg(scenario.name, monthText(setup.statusDate)));
-    result.replan = allocationOf(
-        plan, scenario, setup, customers, value, options.objective, solution.spend,
-        Tr::tr("%1 (re-plan from %2)").arg(scenario.name, monthText(setup.statusDate)));
+    // Named by the first open month (a status date on a month's last day closes that month).
+    const QString firstOpen = setup.months.at(setup.statusMonth);
+    result.baseline = allocationOf(plan, scenario, setup, customers, value, options.objective,
+                                   std::move(baseline),
+                                   Tr::tr("%1 (baseline from %2)").arg(scenario.name, firstOpen));
+    result.replan =
+        allocationOf(plan, scenario, setup, customers, value, options.objective, solution.spend,
+                     Tr::tr("%1 (re-plan from %2)").arg(scenario.name, firstOpen));
     result.uplift = result.replan.objective - result.baseline.objective;
     result.optimalityGap =
         result.replan.objective > 0.0 ? solution.gap / result.replan.objective : solution.gap;

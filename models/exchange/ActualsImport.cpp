@@ -4,10 +4,14 @@
 
 #include "models/domain/Months.h"
 #include "models/exchange/ImportCellParsing.h"
+#include "models/exchange/ImportHeaders.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <QHash>
+
+#include <cmath>
 #include <map>
 
 namespace cplan {
@@ -46,9 +50,27 @@ struct RowCheck
             return;
         refused = true;
         row.outcome = ImportRow::Outcome::Refused;
+        row.detail = reason;
         row.reason = Tr::tr("row %1: %2").arg(row.rowNumber).arg(reason);
     }
 };
+
+// A value read in a scaled unit, to the cent: 10.1235 万元 is 101,235.00, not 101,234.99999.
+double scaled(double value, double scale)
+{
+    return scale == 1.0 ? value : std::round(value * scale * 100.0) / 100.0;
+}
+
+// The row's label of a totals row ("合计" in the month or channel column, or its first cell).
+QString totalsLabel(const QStringList &row, const ImportMapping &mapping)
+{
+    for (int column : {mapping.month, mapping.channel, 0}) {
+        const QString text = cellText(row, column);
+        if (isTotalsLabel(text))
+            return text;
+    }
+    return {};
+}
 
 // A measured number: spend or a volume. Names the cell when it is not a number.
 std::optional<double> readNumber(const QString &text, const QString &what, RowCheck &check)
@@ -67,6 +89,29 @@ std::optional<double> readNumber(const QString &text, const QString &what, RowCh
 
 } // namespace
 
+double columnScale(const SourceTable &table, int column, bool money, QString *unit)
+{
+    if (column < 0)
+        return 1.0;
+    if (const auto own = headerUnit(table.header.value(column))) {
+        if (unit)
+            *unit = own->text;
+        return own->scale;
+    }
+    if (money) {
+        for (const QStringList &row : table.titleRows) {
+            for (const QString &cell : row) {
+                if (const auto note = noteUnit(cell)) {
+                    if (unit)
+                        *unit = note->text;
+                    return note->scale;
+                }
+            }
+        }
+    }
+    return 1.0;
+}
+
 ImportPreview previewImport(const SourceTable &table, const ImportMapping &mapping,
                             const Plan &plan, const QString &fileName)
 {
@@ -75,6 +120,26 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
     const auto start = parseMonth(plan.start);
     const QString firstMonth = plan.start;
     const QString lastMonth = monthLabel(plan.start, plan.months - 1);
+    // Units in the headers (A.1 of issue 22): each scaled column is named in a note.
+    const auto scaleOf = [&](int column, bool money) {
+        QString unit;
+        const double scale = columnScale(table, column, money, &unit);
+        if (scale != 1.0)
+            preview.notes << Tr::tr("Column %1 (“%2”) is in %3: its values are multiplied by %4.")
+                                 .arg(column + 1)
+                                 .arg(table.header.value(column), unit, amountText(scale));
+        return scale;
+    };
+    const double spendScale = scaleOf(mapping.spend, true);
+    std::vector<double> stageScales;
+    for (int stage = 0; stage < int(mapping.stages.size()); ++stage)
+        stageScales.push_back(scaleOf(mapping.stageColumn(stage), false));
+    // The plan's existing rows by month × channel (one look-up per source row, not a scan).
+    QHash<QString, std::size_t> existingRows;
+    for (std::size_t i = 0; i < plan.actuals.size(); ++i)
+        existingRows.insert(plan.actuals[i].month + QLatin1Char('\n') + plan.actuals[i].channel, i);
+    // Source channel name -> plan channel, matched once per distinct name.
+    QHash<QString, QString> channelOf;
     // month × channel -> the row that gave it first.
     std::map<std::pair<QString, QString>, int> seen;
     preview.rows.reserve(table.rows.size());
@@ -85,6 +150,16 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
         const QString monthCell = cellText(source, mapping.month);
         check.row.month = monthCell;
         check.row.sourceChannel = cellText(source, mapping.channel);
+
+        // A totals row (A.5 of issue 22) is not data: skipped with a note, not refused.
+        if (const QString label = totalsLabel(source, mapping); !label.isEmpty()) {
+            check.row.outcome = ImportRow::Outcome::Skipped;
+            check.row.detail = Tr::tr("a totals row (“%1”), skipped").arg(label);
+            check.row.reason = Tr::tr("row %1: %2").arg(check.row.rowNumber).arg(check.row.detail);
+            ++preview.skipped;
+            preview.rows.push_back(std::move(check.row));
+            continue;
+        }
 
         // Month.
         const auto month = parseMonthCell(monthCell);
@@ -105,7 +180,11 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
 
         // Channel.
         const QString sourceChannel = check.row.sourceChannel;
-        const QString channel = matchChannel(sourceChannel, plan, mapping.channelChoices);
+        auto known = channelOf.constFind(sourceChannel);
+        if (known == channelOf.cend())
+            known = channelOf.insert(sourceChannel,
+                                     matchChannel(sourceChannel, plan, mapping.channelChoices));
+        const QString channel = *known;
         if (sourceChannel.isEmpty())
             check.refuse(Tr::tr("the channel is empty"));
         else if (channel.isEmpty() && mapping.channelChoices.contains(sourceChannel))
@@ -120,6 +199,8 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
             check.refuse(Tr::tr("the spend is empty"));
         else
             spend = readNumber(spendCell, Tr::tr("spend"), check);
+        if (spend)
+            spend = scaled(*spend, spendScale);
         std::vector<double> volumes;
         int firstBlank = -1;
         for (int stage = 0; stage < int(mapping.stages.size()); ++stage) {
@@ -140,7 +221,17 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
                 break;
             }
             if (const auto volume = readNumber(text, stageName, check))
-                volumes.push_back(*volume);
+                volumes.push_back(scaled(*volume, stageScales[std::size_t(stage)]));
+        }
+        // A funnel narrows: a stage measured above the stage before it means conversion above
+        // 100 % (MODEL.md §2, conversion between 0 and 1), most often two columns swapped.
+        for (std::size_t k = 1; k < volumes.size(); ++k) {
+            if (volumes[k] > volumes[k - 1])
+                check.row.warnings
+                    << Tr::tr("“%1” %2 is more than “%3” %4 before it in the funnel; check "
+                              "that the columns are not swapped")
+                           .arg(plan.stages.value(int(k)), amountText(volumes[k]),
+                                plan.stages.value(int(k) - 1), amountText(volumes[k - 1]));
         }
 
         // Duplicates within the file.
@@ -156,13 +247,10 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
 
         if (!check.refused) {
             check.row.actual = Actual{*month, channel, *spend, std::move(volumes)};
-            const auto existing =
-                std::find_if(plan.actuals.begin(), plan.actuals.end(), [&](const Actual &a) {
-                    return a.month == *month && a.channel == channel;
-                });
-            if (existing != plan.actuals.end()) {
+            const auto existing = existingRows.constFind(*month + QLatin1Char('\n') + channel);
+            if (existing != existingRows.cend()) {
                 check.row.outcome = ImportRow::Outcome::Replaced;
-                check.row.previous = *existing;
+                check.row.previous = plan.actuals[*existing];
                 ++preview.replaced;
             } else {
                 check.row.outcome = ImportRow::Outcome::Added;
@@ -181,7 +269,8 @@ Status applyImport(Plan &plan, const ImportPreview &preview)
     if (preview.accepted() == 0)
         return Error{Tr::tr("%1: no row can be imported").arg(preview.fileName)};
     for (const ImportRow &row : preview.rows) {
-        if (row.outcome == ImportRow::Outcome::Refused)
+        if (row.outcome == ImportRow::Outcome::Refused ||
+            row.outcome == ImportRow::Outcome::Skipped)
             continue;
         const Actual &actual = row.actual;
         auto &actuals = plan.actuals;
@@ -215,7 +304,7 @@ PlanEdit importEdit(const ImportPreview &preview)
 
 QString outcomeText(const ImportRow &row, const Plan &plan)
 {
-    if (row.outcome == ImportRow::Outcome::Refused)
+    if (row.outcome == ImportRow::Outcome::Refused || row.outcome == ImportRow::Outcome::Skipped)
         return row.reason;
     QStringList volumes;
     for (std::size_t k = 0; k < row.actual.volumes.size(); ++k)
@@ -225,6 +314,8 @@ QString outcomeText(const ImportRow &row, const Plan &plan)
                        .arg(row.actual.month, row.actual.channel, amountText(row.actual.spend));
     if (!volumes.isEmpty())
         what += Tr::tr(", %1").arg(volumes.join(QStringLiteral(", ")));
+    if (!row.warnings.isEmpty())
+        what += Tr::tr(" (warning: %1)").arg(row.warnings.join(QStringLiteral("; ")));
     if (row.outcome == ImportRow::Outcome::Added)
         return Tr::tr("row %1: adds %2").arg(row.rowNumber).arg(what);
     return Tr::tr("row %1: replaces %2 (was spend %3)")
@@ -234,14 +325,17 @@ QString outcomeText(const ImportRow &row, const Plan &plan)
 
 QStringList previewReport(const ImportPreview &preview, const Plan &plan)
 {
-    QStringList lines;
+    QStringList lines = preview.notes;
     for (const ImportRow &row : preview.rows)
         lines << outcomeText(row, plan);
-    lines << Tr::tr("%1: %2 row(s) to add, %3 to replace, %4 refused")
-                 .arg(preview.fileName)
-                 .arg(preview.added)
-                 .arg(preview.replaced)
-                 .arg(preview.refused);
+    QString summary = Tr::tr("%1: %2 row(s) to add, %3 to replace, %4 refused")
+                          .arg(preview.fileName)
+                          .arg(preview.added)
+                          .arg(preview.replaced)
+                          .arg(preview.refused);
+    if (preview.skipped > 0)
+        summary += Tr::tr(", %n totals row(s) skipped", nullptr, preview.skipped);
+    lines << summary;
     return lines;
 }
 

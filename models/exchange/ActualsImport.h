@@ -55,6 +55,17 @@ QString mappingText(const ImportMapping &mapping, const QStringList &header);
 // (a plan's volumes are the first stages measured). The message names what is missing.
 Status checkMapping(const ImportMapping &mapping, const Plan &plan, const QStringList &header);
 
+// Columns no role uses whose header looks like a stage volume or an amount (a stage's name
+// or one of its words, a spend word, a unit such as 万元): one warning each, naming the
+// column, so nothing that looks like data is left out in silence (issue 22 A.2).
+QStringList unmappedColumnWarnings(const QStringList &header, const ImportMapping &mapping,
+                                   const Plan &plan);
+
+// The value of one unit of `column`: the unit its header names (A.1 of issue 22), else for
+// the spend column a unit note above the header ("单位：万元"), else 1. `unit` receives the
+// unit's text when there is a scale.
+double columnScale(const SourceTable &table, int column, bool money, QString *unit = nullptr);
+
 // The plan channel a source name means: the user's choice, else the same name, else the one
 // name equal ignoring case and spaces. Empty = unknown (or left out by the user's choice).
 QString matchChannel(const QString &sourceName, const Plan &plan,
@@ -69,7 +80,8 @@ struct ImportRow
     {
         Added,
         Replaced,
-        Refused
+        Refused,
+        Skipped // a totals row (合计, Total): not data, left out with a note
     };
     int rowNumber = 0; // as a spreadsheet shows it
     Outcome outcome = Outcome::Refused;
@@ -78,6 +90,8 @@ struct ImportRow
     Actual actual;                  // accepted rows: what will be stored
     std::optional<Actual> previous; // Replaced: the row it replaces
     QString reason;                 // Refused: "row 14: channel 'Tiktok' is not in the plan"
+    QString detail;                 // Refused/Skipped: the reason without "row 14: "
+    QStringList warnings;           // accepted rows: what looks wrong but is taken
 };
 
 struct ImportPreview
@@ -87,6 +101,8 @@ struct ImportPreview
     int added = 0;
     int replaced = 0;
     int refused = 0;
+    int skipped = 0;
+    QStringList notes; // how columns were read: units that scale them ("spend in 万元: × 10,000")
 
     int accepted() const { return added + replaced; }
 };

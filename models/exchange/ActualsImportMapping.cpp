@@ -1,6 +1,7 @@
 // The mapping of source columns to the roles of an actual row, and channel matching.
 
 #include "models/exchange/ActualsImport.h"
+#include "models/exchange/ImportHeaders.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -13,21 +14,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ActualsImport)
 };
-
-// Case-folded, without spaces (also full-width ones) and without a trailing unit in brackets.
-QString headerKey(const QString &text)
-{
-    static const QRegularExpression unit(
-        QStringLiteral("\\s*[(（\\[【][^)）\\]】]*[)）\\]】]\\s*$"));
-    QString key = text;
-    key.remove(unit);
-    QString result;
-    for (const QChar ch : key) {
-        if (!ch.isSpace() && ch != QChar(0x3000))
-            result.append(ch);
-    }
-    return result.toCaseFolded();
-}
 
 QStringList keys(std::initializer_list<const char *> words)
 {
@@ -79,27 +65,46 @@ QStringList stageWords(const Plan &plan, int stage)
         {"visits", {"访问", "访问量", "到访"}},
         {"trials", {"试用", "试用数"}},
     };
-    const QString own = headerKey(plan.stages.at(stage));
+    // The stage's own name in either language: an entry applies when the stage's name is any
+    // of its words ("开户" finds "accounts opened" and "开户数").
+    const QSet<QString> own = headerForms(headerKey(plan.stages.at(stage)));
     for (const auto &entry : table) {
         const QString english = headerKey(QString::fromUtf8(entry.english));
+        QStringList entryWords{english};
+        for (const char *other : entry.others)
+            entryWords << headerKey(QString::fromUtf8(other));
+        bool named = false;
+        for (const QString &word : std::as_const(entryWords))
+            named = named || own.intersects(headerForms(word));
         const bool generic =
             (stage == 0 && english == QLatin1String("leads")) ||
             (stage == int(plan.stages.size()) - 1 && english == QLatin1String("customers"));
-        if (own == english || generic) {
-            words << english;
-            for (const char *other : entry.others)
-                words << headerKey(QString::fromUtf8(other));
-        }
+        if (named || generic)
+            words << entryWords;
     }
     return words;
 }
 
-int findHeader(const QStringList &header, const QStringList &words, const std::vector<bool> &used)
+// Each column's header forms, computed once (headerForms of its key).
+std::vector<QSet<QString>> columnForms(const QStringList &header)
+{
+    std::vector<QSet<QString>> forms;
+    forms.reserve(std::size_t(header.size()));
+    for (const QString &text : header)
+        forms.push_back(headerForms(headerKey(text)));
+    return forms;
+}
+
+// The first unused column that any word (in the order given) names, comparing the forms of
+// both, so "注册用户数" finds the stage "注册用户" and "# leads" the stage "Leads".
+int findHeader(const std::vector<QSet<QString>> &forms, const QStringList &words,
+               const std::vector<bool> &used)
 {
     for (const QString &word : words) {
-        for (int column = 0; column < header.size(); ++column) {
-            if (!used[std::size_t(column)] && headerKey(header.at(column)) == word)
-                return column;
+        const QSet<QString> wanted = headerForms(word);
+        for (std::size_t column = 0; column < forms.size(); ++column) {
+            if (!used[column] && forms[column].intersects(wanted))
+                return int(column);
         }
     }
     return -1;
@@ -128,8 +133,9 @@ ImportMapping guessMapping(const QStringList &header, const Plan &plan)
 {
     ImportMapping mapping;
     std::vector<bool> used(std::size_t(header.size()), false);
+    const std::vector<QSet<QString>> forms = columnForms(header);
     const auto take = [&](const QStringList &words) {
-        const int column = findHeader(header, words, used);
+        const int column = findHeader(forms, words, used);
         if (column >= 0)
             used[std::size_t(column)] = true;
         return column;
@@ -261,6 +267,48 @@ Status checkMapping(const ImportMapping &mapping, const Plan &plan, const QStrin
     return success();
 }
 
+QStringList unmappedColumnWarnings(const QStringList &header, const ImportMapping &mapping,
+                                   const Plan &plan)
+{
+    std::vector<bool> used(std::size_t(header.size()), false);
+    const auto use = [&](int column) {
+        if (column >= 0 && column < header.size())
+            used[std::size_t(column)] = true;
+    };
+    use(mapping.month);
+    use(mapping.channel);
+    use(mapping.spend);
+    for (int column : mapping.stages)
+        use(column);
+    // Every word of a stage or an amount, and the longer ones to look for inside a header.
+    QSet<QString> wordForms;
+    QStringList inner;
+    QStringList words = spendWords();
+    for (int stage = 0; stage < plan.stages.size(); ++stage)
+        words << stageWords(plan, stage);
+    for (const QString &word : std::as_const(words)) {
+        wordForms.unite(headerForms(word));
+        if (word.size() >= 2 && !word.startsWith(QLatin1String("stage")))
+            inner << word;
+    }
+    const std::vector<QSet<QString>> forms = columnForms(header);
+    QStringList warnings;
+    for (int column = 0; column < header.size(); ++column) {
+        if (used[std::size_t(column)] || header.at(column).trimmed().isEmpty())
+            continue;
+        const QString key = headerKey(header.at(column));
+        const auto unit = headerUnit(header.at(column));
+        bool looks = forms[std::size_t(column)].intersects(wordForms) || (unit && unit->scale != 1);
+        for (const QString &word : std::as_const(inner))
+            looks = looks || key.contains(word);
+        if (looks)
+            warnings << Tr::tr("%1 looks like a stage volume or an amount but is not imported; "
+                               "choose it for a role if it should be.")
+                            .arg(columnName(header, column));
+    }
+    return warnings;
+}
+
 QString matchChannel(const QString &sourceName, const Plan &plan,
                      const QHash<QString, QString> &choices)
 {
@@ -287,9 +335,14 @@ QStringList unknownChannels(const SourceTable &table, const ImportMapping &mappi
     QStringList unknown;
     if (mapping.channel < 0)
         return unknown;
+    // Each distinct name is matched once (a file of 100,000 names stays linear).
+    QSet<QString> seen;
     for (const QStringList &row : table.rows) {
         const QString name = row.value(mapping.channel).trimmed();
-        if (!name.isEmpty() && !unknown.contains(name) && matchChannel(name, plan).isEmpty())
+        if (name.isEmpty() || seen.contains(name))
+            continue;
+        seen.insert(name);
+        if (matchChannel(name, plan).isEmpty())
             unknown << name;
     }
     return unknown;

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace cplan {
 
 namespace {
@@ -16,10 +18,43 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
 };
 
+// Plain decimals a spreadsheet reads as numbers in any locale, never an exponent ("2.2e+07")
+// or a binary tail ("7699999.999999999"): amounts to the cent, volumes to two decimals, shares
+// and ratios to a fixed precision (issue 22 B.8).
+QString plainNumber(double value, CellFormat format)
+{
+    if (!std::isfinite(value))
+        return QString::number(value);
+    int decimals = 2;
+    switch (format) {
+    case CellFormat::Money:
+    case CellFormat::MoneyPrecise:
+    case CellFormat::Count:
+    case CellFormat::Text:
+        decimals = 2;
+        break;
+    case CellFormat::Percent:
+        decimals = 6; // a fraction: 0.123457 is 12.3457 %
+        break;
+    case CellFormat::Ratio:
+        decimals = 4;
+        break;
+    case CellFormat::Integer:
+        decimals = 0;
+        break;
+    }
+    QString text = QString::number(value, 'f', decimals);
+    // "-0.00" is a zero.
+    if (text.startsWith(QLatin1Char('-')) &&
+        text.count(QLatin1Char('0')) == text.size() - 1 - (decimals > 0 ? 1 : 0))
+        text.remove(0, 1);
+    return text;
+}
+
 QString csvCell(const ExportCell &cell)
 {
     if (cell.number)
-        return QString::number(*cell.number, 'g', QLocale::FloatingPointShortest);
+        return plainNumber(*cell.number, cell.format);
     return csvField(cell.text);
 }
 

@@ -28,6 +28,10 @@ inline void reportProgress(const TableReadOptions &options, qint64 done, qint64 
         options.progress(int(std::min<qint64>(100, done * 100 / total)));
 }
 
+// The messages of the column and cell length limits.
+Error tooManyColumns(const QString &fileName, int rowNumber, const ImportLimits &limits);
+Error cellTooLong(const QString &fileName, int rowNumber, const ImportLimits &limits);
+
 // Adds a parsed row to `table`: the first non-empty row becomes the header, empty rows are
 // skipped. Fails when the table grows past the row or column cap.
 Status addRow(SourceTable &table, QStringList row, int rowNumber, const QString &fileName,

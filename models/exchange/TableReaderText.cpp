@@ -234,7 +234,15 @@ Result<SourceTable> readDelimitedText(const QByteArray &bytes, const QString &fi
                 ++j;
             field = QStringView(text).sliced(i, j - i).trimmed().toString();
         }
-        row.append(field);
+        // Refused as soon as a row passes the limits, not after building it (a 60 MB file of
+        // one line would otherwise become millions of fields). Empty fields past the last
+        // column are dropped, as addRow() would.
+        if (field.size() > options.limits.maxCellChars)
+            return cellTooLong(fileName, rowNumber, options.limits);
+        if (row.size() < options.limits.maxColumns)
+            row.append(field);
+        else if (!field.isEmpty())
+            return tooManyColumns(fileName, rowNumber, options.limits);
         if (j < size && text.at(j) == separator) {
             i = j + 1;
             if (i == size)

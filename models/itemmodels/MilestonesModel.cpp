@@ -5,6 +5,7 @@
 #include "models/domain/MetricNames.h"
 #include "models/domain/Months.h"
 #include "models/domain/NumberText.h"
+#include "models/domain/PlanDates.h"
 #include "models/domain/ValidationPath.h"
 #include "models/itemmodels/ValueFormat.h"
 
@@ -89,15 +90,16 @@ Result<std::vector<Check>> checksFromText(const QString &text)
 }
 
 // A date cell: a QDate (invalid = not set), empty text (not set) or a date as people type it
-// ("2025-04-03", "2025/4/3", "4/3" in the year of `today`); stored as ISO text.
-Result<QString> dateFromVariant(const QVariant &value, const QDate &today)
+// ("2025-04-03", "2025/4/3", "4/3" in the year that puts it inside the plan); stored as ISO
+// text.
+Result<QString> dateFromVariant(const QVariant &value, const Plan &plan, const QDate &today)
 {
     if (value.typeId() == QMetaType::QDate)
         return value.toDate().isValid() ? value.toDate().toString(Qt::ISODate) : QString();
     const QString text = value.toString().trimmed();
     if (text.isEmpty())
         return QString();
-    auto date = NumberText::parseDate(text, today);
+    auto date = parsePlanDate(text, plan.start, plan.months, today);
     if (!date)
         return Error{date.error()};
     return date->toString(Qt::ISODate);
@@ -258,7 +260,7 @@ Status MilestonesModel::writeCell(Plan &edited, int row, int column, const QVari
     case PlannedColumn:
     case ForecastColumn:
     case ActualColumn: {
-        auto date = dateFromVariant(value, document()->today());
+        auto date = dateFromVariant(value, edited, document()->today());
         if (!date)
             return Error{date.error()};
         (column == PlannedColumn    ? milestone.planned

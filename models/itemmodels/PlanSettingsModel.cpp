@@ -3,6 +3,7 @@
 #include "models/document/PlanFields.h"
 #include "models/domain/Months.h"
 #include "models/domain/NumberText.h"
+#include "models/domain/PlanDates.h"
 #include "models/itemmodels/ValueFormat.h"
 
 namespace cplan {
@@ -99,7 +100,8 @@ Status PlanSettingsModel::writeCell(Plan &edited, int, int column, const QVarian
     // A typed status date may be written as people write dates ("2025/7/1", "7/1").
     if (setting == PlanSetting::StatusDate && value.typeId() != QMetaType::QDate &&
         !value.toString().trimmed().isEmpty()) {
-        auto date = NumberText::parseDate(value.toString(), document()->today());
+        auto date =
+            parsePlanDate(value.toString(), edited.start, edited.months, document()->today());
         if (!date)
             return Error{date.error()};
         return writeSetting(edited, setting, date.value());

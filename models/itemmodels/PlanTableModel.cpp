@@ -336,7 +336,16 @@ bool PlanTableModel::pasteBlock(const QModelIndex &topLeft, const std::vector<QS
         for (int c = 0; c < rows[r].size(); ++c)
             cells.emplace_back(index(row, topLeft.column() + c), rows[r][c]);
     }
-    return applyCells(cells, tr("Paste %n cell(s)", nullptr, static_cast<int>(cells.size())), {});
+    // A block of nothing but empty cells is Delete on a selection: named "Clear" in the undo
+    // history, not "Paste" (issue 22 E.24).
+    const bool clearing = std::all_of(cells.begin(), cells.end(), [](const auto &cell) {
+        return cell.second.toString().trimmed().isEmpty();
+    });
+    const int count = static_cast<int>(cells.size());
+    return applyCells(cells,
+                      clearing ? tr("Clear %n cell(s)", nullptr, count)
+                               : tr("Paste %n cell(s)", nullptr, count),
+                      {});
 }
 
 std::vector<QStringList> PlanTableModel::textBlock(int top, int left, int bottom, int right) const

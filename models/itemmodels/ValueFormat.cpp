@@ -5,6 +5,7 @@
 #include <QDate>
 
 #include <atomic>
+#include <cmath>
 
 namespace cplan {
 
@@ -30,6 +31,14 @@ void ValueFormat::setAmountStyle(AmountStyle style)
 
 QString ValueFormat::money(double value, const QString &currency)
 {
+    // In Chinese units, rounded for display (issue 22 B.7): two decimals of 万 (¥240.2万, not
+    // ¥240.2006490815597万), four of 亿 (¥1.2346亿), cents below 10,000. Editing starts from
+    // the exact value (EditRole), never from this text.
+    if (amountStyle() == AmountStyle::ChineseUnits && std::isfinite(value)) {
+        const double size = std::abs(value);
+        const double step = size >= 1e8 ? 1e4 : size >= 1e4 ? 100.0 : 0.0;
+        value = step > 0.0 ? std::round(value / step) * step : std::round(value * 100.0) / 100.0;
+    }
     return NumberText::formatAmount(value, currency, amountStyle());
 }
 

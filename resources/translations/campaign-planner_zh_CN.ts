@@ -137,6 +137,32 @@
         <source>The stage “%1” has a column but “%2” before it has none; volumes are measured from the first stage on.</source>
         <translation>阶段“%1”已指定列，但其前一阶段“%2”没有；数量须从第一个阶段起连续填写。</translation>
     </message>
+    <message>
+        <source>Column %1 (“%2”) is in %3: its values are multiplied by %4.</source>
+        <translation>第 %1 列（“%2”）的单位是%3：其数值已乘以 %4。</translation>
+    </message>
+    <message>
+        <source>a totals row (“%1”), skipped</source>
+        <translation>合计行（“%1”），已跳过</translation>
+    </message>
+    <message>
+        <source>“%1” %2 is more than “%3” %4 before it in the funnel; check that the columns are not swapped</source>
+        <translation>“%1” %2 多于漏斗中前一阶段“%3” %4；请检查各列是否放错</translation>
+    </message>
+    <message>
+        <source> (warning: %1)</source>
+        <translation>（警告：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n totals row(s) skipped</source>
+        <translation>
+            <numerusform>，跳过 %n 个合计行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 looks like a stage volume or an amount but is not imported; choose it for a role if it should be.</source>
+        <translation>%1 看起来是某个阶段的数量或金额，但未被导入；如需导入，请为它指定用途。</translation>
+    </message>
 </context>
 <context>
     <name>Alerts</name>
@@ -205,6 +231,51 @@
         <translation>
             <numerusform>另有 %n 项较小的超阈值偏差未在此列出：实际数据页面会逐一标出</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Actuals for %1 × %2 lie after the status date %3: check the month</source>
+        <translation>%1 × %2 的实际数据晚于状态日期 %3：请检查月份</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more actual row(s) lie after the status date</source>
+        <translation>
+            <numerusform>另有 %n 行实际数据晚于状态日期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is planned for %2, after the plan ends on %3</source>
+        <translation>%1 计划于 %2，晚于方案结束日 %3</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 %4 is more than %5 %6 before it in the funnel</source>
+        <translation>%1 × %2：%3 %4 多于漏斗中前一阶段%5 %6</translation>
+    </message>
+</context>
+<context>
+    <name>BlankPlan</name>
+    <message>
+        <source>Untitled plan</source>
+        <translation>未命名计划</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>渠道 %1</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
     </message>
 </context>
 <context>
@@ -2193,10 +2264,6 @@
         <translation>plan.start：必须是 YYYY-MM 格式的月份（当前为“%1”）</translation>
     </message>
     <message>
-        <source>%1: cannot re-plan from the status date %2: it falls in %3, but a re-plan needs at least one closed month and one open month, so the status date must fall between %4 and %5</source>
-        <translation>%1：无法从状态日期 %2 重新规划：该日期位于 %3，而重新规划至少需要一个已结束月份和一个未结束月份，因此状态日期必须在 %4 到 %5 之间</translation>
-    </message>
-    <message>
         <source>%1: cannot re-plan: %2 has already been spent, more than the channel pool of %3 (overspent by %4)</source>
         <translation>%1：无法重新规划：已花费 %2，超过了渠道预算池 %3（超支 %4）</translation>
     </message>
@@ -2219,6 +2286,10 @@
     <message>
         <source>%1 (re-plan from %2)</source>
         <translation>%1（重新规划，自 %2 起）</translation>
+    </message>
+    <message>
+        <source>%1: cannot re-plan from the status date %2: a re-plan needs at least one closed month and one open month (a month is closed on its last day), so the status date must be from %3 to %4</source>
+        <translation>%1：无法从状态日期 %2 重新规划：重新规划至少需要一个已关账月份和一个未关账月份（月份在其最后一天关账），因此状态日期必须在 %3 到 %4 之间</translation>
     </message>
 </context>
 <context>
@@ -2433,10 +2504,6 @@
         <translation>%1 MB</translation>
     </message>
     <message>
-        <source>%1: row %2 has %3 columns; tables with more than %4 columns are not read</source>
-        <translation>%1：第 %2 行有 %3 列；超过 %4 列的表格无法读取</translation>
-    </message>
-    <message>
         <source>%1: the table has more than %2 data rows; a plan holds at most 24,000 actual rows (120 months × 200 channels), so the file is not read. Split it or filter it to the plan&apos;s months first.</source>
         <translation>%1：表格的数据行超过 %2 行；一个方案最多容纳 24,000 行实际数据（120 个月 × 200 个渠道），因此未读取该文件。请先拆分文件，或只筛选出方案所含的月份。</translation>
     </message>
@@ -2551,6 +2618,18 @@
     <message>
         <source>%1: not an XLSX workbook (the sheet &quot;%2&quot; points outside the archive)</source>
         <translation>%1：不是 XLSX 工作簿（工作表“%2”指向压缩包之外）</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 columns; tables with more than %3 columns are not read (the column limit)</source>
+        <translation>%1：第 %2 行超过 %3 列；超过 %3 列的表格不予读取（列数上限）</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has a cell longer than %3 characters; such files are not read (the cell length limit)</source>
+        <translation>%1：第 %2 行有超过 %3 个字符的单元格；此类文件不予读取（单元格长度上限）</translation>
+    </message>
+    <message>
+        <source>row %1 cannot be the header: it is empty or outside the table (rows 1 to %2)</source>
+        <translation>第 %1 行不能作为表头：该行为空或不在表格范围内（第 1 至 %2 行）</translation>
     </message>
 </context>
 <context>
@@ -4679,6 +4758,38 @@ P10 %2 · P50 %3 · P90 %4</translation>
         <source>Step 3 of 3: check and apply</source>
         <translation>第 3 步（共 3 步）：检查并应用</translation>
     </message>
+    <message>
+        <source>The row that holds the column headers; rows above it (titles, notes) are left out. Found by itself; change it if it is wrong.</source>
+        <translation>列标题所在的行；其上方的行（标题、说明）不导入。程序会自动识别；如有误请修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Header row:</source>
+        <translation>表头所在行(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Headers in row %1; the rows above it are titles and notes.</source>
+        <translation>表头位于第 %1 行；其上方的行为标题和说明。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more name(s)</source>
+        <translation>
+            <numerusform>另有 %Ln 个名称</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in the plan: their rows are left out (rename them in the file to import them)</source>
+        <translation>方案中没有：这些行不导入（如需导入，请在文件中改名）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n totals row(s) (合计, Total) are skipped.</source>
+        <translation>
+            <numerusform>已跳过 %n 个合计行（合计、Total）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
 </context>
 <context>
     <name>cplan::KeyFiguresLabel</name>
@@ -5994,6 +6105,10 @@ optimal</source>
         <source>Plan settings</source>
         <translation>方案设置</translation>
     </message>
+    <message>
+        <source>Stage %1 (%2)</source>
+        <translation>阶段 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>cplan::PlanTableModel</name>
@@ -6037,6 +6152,12 @@ optimal</source>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>清除 %n 个单元格</numerusform>
         </translation>
     </message>
 </context>
@@ -6168,10 +6289,6 @@ Spent: %1</source>
     <message>
         <source>Name of the new scenario:</source>
         <translation>新情景名称：</translation>
-    </message>
-    <message>
-        <source>Months before the month of this date are closed: their spend is the actual spend (the plan&apos;s where no actuals were entered). The rest is re-planned.</source>
-        <translation>此日期所在月份之前的月份为已结月份：其花费取实际花费（未录入实际数据的取计划值）。其余月份将重新规划。</translation>
     </message>
     <message>
         <source>Keep the scenario&apos;s phasing</source>
@@ -6332,6 +6449,10 @@ remainder</source>
     <message>
         <source>There is no re-plan to save.</source>
         <translation>没有可保存的重新规划结果。</translation>
+    </message>
+    <message>
+        <source>Months whose last day is on or before this date are closed (as of 2025-06-30, June is closed; as of 2025-06-15 it is open): their spend is the actual spend (the plan&apos;s where no actuals were entered). The rest is re-planned.</source>
+        <translation>最后一天不晚于此日期的月份视为已关账（截至 2025-06-30，6 月已关账；截至 2025-06-15，6 月仍未关账）：其花费取实际花费（未录入实际数据的取计划值）。其余月份重新规划。</translation>
     </message>
 </context>
 <context>

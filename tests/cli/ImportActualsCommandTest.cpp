@@ -179,6 +179,64 @@ private slots:
         QCOMPARE(may->spend, 1000.5);
     }
 
+    // Issue 22 A.1–A.5 through the CLI: a WPS-like file with a title row, a unit note, 万元,
+    // Chinese stage columns and a totals row; an unmapped stage column is named on stderr.
+    void financeFileFromWps()
+    {
+        QTemporaryDir dir;
+        const QString plan = copySample(dir);
+        const QString csv = dir.filePath(QStringLiteral("wps.csv"));
+        QVERIFY(writeBytes(csv, QStringLiteral("2025年5月投放实际数据,,,,,\n"
+                                               "月份,渠道,花费（万元）,线索数,注册用户数,开户数\n"
+                                               "2025-05,Short video ads,41.236153,19854,3978,289\n"
+                                               "合计,,41.236153,19854,3978,289\n")
+                                    .toUtf8()));
+        auto run = runCli({QStringLiteral("import-actuals"), plan, csv, QStringLiteral("--map"),
+                           QStringLiteral("stage2=-")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("the headers are in row 2")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("column 6 (“开户数”) looks like a stage volume")),
+                 qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("multiplied by 10,000")));
+        QVERIFY(run.err.contains(QStringLiteral("skipped row 4: a totals row (“合计”)")));
+        auto loaded = loadPlan(plan);
+        QVERIFY(loaded.ok());
+        const Actual *may =
+            findActual(*loaded, QStringLiteral("2025-05"), QStringLiteral("Short video ads"));
+        QVERIFY(may);
+        QCOMPARE(may->spend, 412361.53);
+        QCOMPARE(may->volumes, (std::vector<double>{19854, 3978}));
+
+        // All three stages by meaning when nothing is left out; --header-row chooses the row.
+        run = runCli({QStringLiteral("import-actuals"), plan, csv, QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(!run.err.contains(QStringLiteral("looks like")), qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("Accounts opened 289")));
+        run = runCli({QStringLiteral("import-actuals"), plan, csv, QStringLiteral("--dry-run"),
+                      QStringLiteral("--header-row"), QStringLiteral("1")});
+        QCOMPARE(run.exitCode, 2);
+        run = runCli({QStringLiteral("import-actuals"), plan, csv, QStringLiteral("--dry-run"),
+                      QStringLiteral("--header-row"), QStringLiteral("x")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--header-row")));
+    }
+
+    // Issue 22 E.25: every command's --help prints its usage and exits 0.
+    void everyCommandHasHelp()
+    {
+        for (const QString &command :
+             {QStringLiteral("import-actuals"), QStringLiteral("replan"), QStringLiteral("export"),
+              QStringLiteral("project"), QStringLiteral("validate")}) {
+            const auto run = runCli({command, QStringLiteral("--help")});
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.startsWith(QStringLiteral("usage: cplan ") + command),
+                     qPrintable(run.out));
+            QVERIFY(run.err.isEmpty());
+        }
+        const auto run = runCli({QStringLiteral("import-actuals"), QStringLiteral("-h")});
+        QCOMPARE(run.exitCode, 0);
+    }
+
     void mapNamesTheColumns()
     {
         QTemporaryDir dir;

@@ -131,10 +131,10 @@ void ReplanCommandTest::badUsage_data()
                                << QStringLiteral("value or customers");
     QTest::newRow("status month 0")
         << QStringList{QStringLiteral("--status-date"), QStringLiteral("2025-01-20")}
-        << QStringLiteral("between 2025-02 and 2025-12");
+        << QStringLiteral("from 2025-01-31 to 2025-12-30");
     QTest::newRow("status month M")
         << QStringList{QStringLiteral("--status-date"), QStringLiteral("2026-01-01")}
-        << QStringLiteral("between 2025-02 and 2025-12");
+        << QStringLiteral("from 2025-01-31 to 2025-12-30");
     QTest::newRow("lock") << QStringList{QStringLiteral("--lock"), QStringLiteral("Radio")}
                           << QStringLiteral("\"Radio\"");
 }

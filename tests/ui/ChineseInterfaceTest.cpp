@@ -47,8 +47,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
 #include <QTextBrowser>
 #include <QXmlStreamReader>
+#include <cmath>
 
 #include <qcustomplot.h>
 
@@ -310,6 +312,19 @@ private slots:
         }
     }
 
+    // Issue 22 D.14: File ▸ New in Chinese names the blank plan in Chinese.
+    void newBlankPlanHasChineseNames()
+    {
+        PlanDocument document;
+        document.newBlank();
+        const Plan &plan = document.plan();
+        QCOMPARE(plan.name, QStringLiteral("未命名计划"));
+        QCOMPARE(plan.scenarios.front().name, QStringLiteral("基准"));
+        QCOMPARE(plan.categories.front().name, QStringLiteral("营销"));
+        QCOMPARE(plan.channels.front().name, QStringLiteral("渠道 1"));
+        QCOMPARE(plan.stages, (QStringList{QStringLiteral("线索"), QStringLiteral("客户")}));
+    }
+
     void amountsAndMonthsAreWrittenTheChineseWay()
     {
         QCOMPARE(ValueFormat::amountStyle(), AmountStyle::ChineseUnits);
@@ -317,15 +332,21 @@ private slots:
         QCOMPARE(ValueFormat::money(125000000, QStringLiteral("CNY")), QStringLiteral("¥1.25亿"));
         QCOMPARE(NumberText::formatMonth(QStringLiteral("2025-03")), QStringLiteral("2025年3月"));
         QCOMPARE(NumberText::formatDate(QDate(2025, 4, 3)), QStringLiteral("2025年4月3日"));
-        // What a Chinese cell shows reads back to the same value, exactly, under the Chinese
-        // locale (万/亿 moved by the decimal point, not multiplied).
+        // What a Chinese cell shows reads back to the value to the precision shown, under the
+        // Chinese locale (万/亿 moved by the decimal point, not multiplied): two decimals of 万,
+        // four of 亿, cents below 10,000 (issue 22 B.7: no ¥240.2006490815597万).
         for (double value : {0.0, 9500.0, 10000.0, 20000000.0, 1.25e8, 123456789.5, 7654321.09,
-                             280013.78, -35000.0, 3.5e11}) {
+                             280013.78, -35000.0, 3.5e11, 2402006.490815597, 953.304}) {
             const QString text = ValueFormat::money(value, QStringLiteral("CNY"));
             const auto parsed = NumberText::parseAmount(text, QStringLiteral("CNY"));
             QVERIFY2(parsed.ok(), qPrintable(text));
-            QCOMPARE(*parsed, value);
+            const double step = std::abs(value) >= 1e8 ? 1e4 : std::abs(value) >= 1e4 ? 100 : 0.01;
+            QVERIFY2(std::abs(*parsed - value) <= step / 2 * 1.000001, qPrintable(text));
         }
+        QCOMPARE(ValueFormat::money(2402006.490815597, QStringLiteral("CNY")),
+                 QStringLiteral("¥240.2万"));
+        QCOMPARE(ValueFormat::money(280013.78, QStringLiteral("CNY")), QStringLiteral("¥28万"));
+        QCOMPARE(ValueFormat::money(953.304, QStringLiteral("CNY")), QStringLiteral("¥953.3"));
         const auto date = NumberText::parseDate(NumberText::formatDate(QDate(2025, 4, 3)), {});
         QVERIFY(date.ok());
         QCOMPARE(*date, QDate(2025, 4, 3));

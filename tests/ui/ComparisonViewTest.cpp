@@ -7,6 +7,7 @@
 #include "models/storage/PlanJson.h"
 
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -76,6 +77,28 @@ private slots:
         QCOMPARE(labels.filter(QStringLiteral("Cost per account")).size(), 0);
         QCOMPARE(labels.filter(QStringLiteral("Volume: Leads")).size(), 0);
         QVERIFY(labels.contains(QStringLiteral("Cost per registered user")));
+    }
+
+    // Issue 22 E.21: a difference that shows as zero is not coloured as better or worse.
+    void aDifferenceShownAsZeroIsNeutral()
+    {
+        Plan plan = samplePlan();
+        const int a = plan.scenarioIndex(planA);
+        const int b = plan.scenarioIndex(planB);
+        QVERIFY(a >= 0 && b >= 0);
+        const QString name = plan.scenarios[std::size_t(b)].name;
+        plan.scenarios[std::size_t(b)] = plan.scenarios[std::size_t(a)];
+        plan.scenarios[std::size_t(b)].name = name;
+        plan.scenarios[std::size_t(b)].budget += 1.0; // one yuan more: differences of ~1e-7
+        m_document->resetTo(plan);
+        m_view->setBaseScenario(planA);
+        const QTableWidget *table = m_view->table();
+        const int delta = columnOf(table, QStringLiteral("Δ"));
+        const int roi = rowOf(table, QStringLiteral("Return on investment (ROI)"));
+        QVERIFY(delta > 0 && roi >= 0);
+        const QString text = table->item(roi, delta)->text();
+        QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("[1-9]"))), qPrintable(text));
+        QCOMPARE(table->item(roi, delta)->data(ComparisonView::VerdictRole).toInt(), 0);
     }
 
     void deltasAreColouredByTheMetricsDirection()

@@ -11,14 +11,18 @@
 #include "ui/dialogs/ImportActualsDialog.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/pages/ActualsPage.h"
+#include "ui/widgets/Preferences.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
+#include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -158,6 +162,108 @@ private slots:
         again.openFile(path);
         QVERIFY(waitForRead(again));
         QCOMPARE(again.mapping().channelChoices.value(QStringLiteral("抖音信息流")), video);
+    }
+
+    // Issue 22 A.4: the Chinese UI's preview explains each refused row too (its "row N:"
+    // prefix is "第 N 行：", which the old split on ": " turned into an empty detail).
+    void chineseUiShowsRefusalDetails()
+    {
+        applyInterfaceLanguage(InterfaceLanguage::Chinese);
+        const QString path = m_dir.filePath(QStringLiteral("refused.csv"));
+        QVERIFY(test::writeTextFile(
+            path, QStringLiteral("月份,渠道,花费\n2025-04,快手磁力金牛,1000\n"), "UTF-8"));
+        ImportActualsDialog dialog(m_document.get(), &m_dialogs);
+        dialog.openFile(path);
+        QVERIFY(waitForRead(dialog));
+        dialog.goToStep(ImportActualsDialog::PreviewStep);
+        const QString details =
+            dialog.previewTable()->item(0, ImportActualsDialog::DetailsColumn)->text();
+        applyInterfaceLanguage(InterfaceLanguage::English);
+        QCOMPARE(dialog.preview().refused, 1);
+        QVERIFY2(details.contains(QStringLiteral("快手磁力金牛")), qPrintable(details));
+    }
+
+    // Issue 22 A.3 in the GUI: the header row is found below a title row and can be chosen.
+    void headerRowIsFoundAndChosen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("titled.csv"));
+        QVERIFY(test::writeTextFile(path,
+                                    QStringLiteral("2025年4月投放实际数据,,\n"
+                                                   "月份,渠道,花费（万元）\n"
+                                                   "2025-04,Short video ads,41.236153\n"
+                                                   "合计,,41.236153\n"),
+                                    "UTF-8"));
+        ImportActualsDialog dialog(m_document.get(), &m_dialogs);
+        dialog.openFile(path);
+        QVERIFY(waitForRead(dialog));
+        QCOMPARE(dialog.headerRowSpin()->value(), 2);
+        QCOMPARE(dialog.table()->header.at(0), QStringLiteral("月份"));
+        QCOMPARE(dialog.sampleTable()->rowCount(), 3); // the title row, greyed, and two rows
+        dialog.headerRowSpin()->setValue(1);
+        QCOMPARE(dialog.table()->headerRowNumber, 1);
+        QCOMPARE(dialog.mapping().month, -1);
+        QVERIFY(!dialog.nextButton()->isEnabled() ||
+                dialog.roleCombo(ImportActualsDialog::MonthRole)->currentData().toInt() < 0);
+        dialog.headerRowSpin()->setValue(2);
+        QCOMPARE(dialog.mapping().spend, 2);
+        dialog.goToStep(ImportActualsDialog::PreviewStep);
+        QCOMPARE(dialog.preview().added + dialog.preview().replaced, 1);
+        QCOMPARE(dialog.preview().skipped, 1);
+        QCOMPARE(dialog.preview().rows[0].actual.spend, 412361.53);
+        QCOMPARE(dialog.previewTable()->item(1, ImportActualsDialog::OutcomeColumn)->text(),
+                 QStringLiteral("Skipped"));
+    }
+
+    // Issue 22 A.2 in the GUI: step 2 names a stage-like column that no role uses.
+    void unmappedStageColumnIsNamedInStepTwo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("stages.csv"));
+        QVERIFY(test::writeTextFile(path,
+                                    QStringLiteral("月份,渠道,花费,线索数,注册用户数,开户数\n"
+                                                   "2025-04,Short video ads,1000,30,20,10\n"),
+                                    "UTF-8"));
+        ImportActualsDialog dialog(m_document.get(), &m_dialogs);
+        dialog.openFile(path);
+        QVERIFY(waitForRead(dialog));
+        dialog.goToStep(ImportActualsDialog::ColumnsStep);
+        QCOMPARE(dialog.mapping().stages, (std::vector<int>{3, 4, 5}));
+        QVERIFY(!dialog.mappingStatusLabel()->text().contains(QStringLiteral("looks like")));
+        QComboBox *accounts = dialog.roleCombo(ImportActualsDialog::FirstStageRole + 2);
+        accounts->setCurrentIndex(0); // not in the file
+        QVERIFY2(dialog.mappingStatusLabel()->text().contains(
+                     QStringLiteral("column 6 (“开户数”) looks like")),
+                 qPrintable(dialog.mappingStatusLabel()->text()));
+    }
+
+    // Issue 21 A.3: 99,999 distinct unknown channels no longer build a table of 99,999
+    // drop-downs (minutes, ~1 GB); the first ones get a drop-down, the rest are counted.
+    void manyUnknownChannelsStayResponsive()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("channels.csv"));
+        QString text = QStringLiteral("month,channel,spend\n");
+        for (int i = 0; i < 99999; ++i)
+            text +=
+                QStringLiteral("2025-04,unknown channel %1,1000\n").arg(i, 5, 10, QLatin1Char('0'));
+        QVERIFY(test::writeTextFile(path, text, "UTF-8"));
+        ImportActualsDialog dialog(m_document.get(), &m_dialogs);
+        dialog.openFile(path);
+        QVERIFY(waitForRead(dialog));
+        QElapsedTimer timer;
+        timer.start();
+        dialog.goToStep(ImportActualsDialog::ColumnsStep);
+        const qint64 columnsMs = timer.restart();
+        QVERIFY(dialog.channelTable()->rowCount() <= 201);
+        QVERIFY(dialog.channelChoiceCombo(QStringLiteral("unknown channel 00000")));
+        QVERIFY(!dialog.channelChoiceCombo(QStringLiteral("unknown channel 99998")));
+        QVERIFY(dialog.channelTable()
+                    ->item(dialog.channelTable()->rowCount() - 1, 0)
+                    ->text()
+                    .contains(QStringLiteral("99,799")));
+        dialog.goToStep(ImportActualsDialog::PreviewStep);
+        const qint64 previewMs = timer.elapsed();
+        QCOMPARE(dialog.preview().refused, 99999);
+        qInfo("99,999 unknown channels: columns step %lld ms, preview %lld ms", columnsMs,
+              previewMs);
     }
 
     void handMadeMappingIsRemembered()

@@ -12,6 +12,7 @@
 #include "ui/dialogs/ImportActualsDialog.h"
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/widgets/Preferences.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -61,7 +62,7 @@ private:
         QVERIFY2(image.save(path), qPrintable(path));
     }
 
-    void renderSteps(QSize windowSize, QSize dialogSize)
+    void renderSteps(QSize windowSize, QSize dialogSize, const QString &prefix = {})
     {
         QTemporaryDir recovery;
         auto window = std::make_unique<MainWindow>(std::make_unique<test::FakeDialogProvider>());
@@ -80,11 +81,14 @@ private:
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             dialog.openFile(file);
             QVERIFY(QTest::qWaitFor([&] { return !dialog.isReading(); }, 20000));
-            save(composite(window.get(), &dialog), name + QStringLiteral("-1-file"), windowSize);
+            save(composite(window.get(), &dialog), prefix + name + QStringLiteral("-1-file"),
+                 windowSize);
             dialog.goToStep(ImportActualsDialog::ColumnsStep);
-            save(composite(window.get(), &dialog), name + QStringLiteral("-2-columns"), windowSize);
+            save(composite(window.get(), &dialog), prefix + name + QStringLiteral("-2-columns"),
+                 windowSize);
             dialog.goToStep(ImportActualsDialog::PreviewStep);
-            save(composite(window.get(), &dialog), name + QStringLiteral("-3-preview"), windowSize);
+            save(composite(window.get(), &dialog), prefix + name + QStringLiteral("-3-preview"),
+                 windowSize);
             dialog.reject();
         };
         run(test::dataPath(QStringLiteral("actuals-2025-04-gb18030.csv")),
@@ -99,6 +103,22 @@ private:
                                                    "2025年4月,Offline events & partners,abc,\n"),
                                     "GB18030"));
         run(mixed, QStringLiteral("import-actuals-refusals"));
+        // A finance export as WPS/Excel writes it (issue 22 A): a title row, a unit note, 万元,
+        // stage columns with 数 and a totals row.
+        const QString wps = m_dir.filePath(QStringLiteral("wps.csv"));
+        QVERIFY(
+            test::writeTextFile(wps,
+                                QStringLiteral("2025年4月 各渠道投放实际数据（财务部导出）,,,,,\n"
+                                               "单位：万元,,,,,\n"
+                                               "月份,渠道,花费（万元）,线索数,注册用户数,开户数\n"
+                                               "2025年4月,%1,28.001378,4817,1433,164\n"
+                                               "2025年4月,%2,41.236153,19854,3978,289\n"
+                                               "2025年4月,抖音信息流,12.3,3001,800,61\n"
+                                               "合计,,81.537531,27672,6211,514\n")
+                                    .arg(window->document()->plan().channels.at(0).name,
+                                         window->document()->plan().channels.at(1).name),
+                                "GB18030"));
+        run(wps, QStringLiteral("import-actuals-wps"));
         window->controller()->closeDocument();
     }
 
@@ -113,6 +133,12 @@ private slots:
 
     void at1280x800() { renderSteps(QSize(1280, 800), QSize(980, 620)); }
     void at1024x700() { renderSteps(QSize(1024, 700), QSize(900, 560)); }
+    void chineseAt1024x700()
+    {
+        applyInterfaceLanguage(InterfaceLanguage::Chinese);
+        renderSteps(QSize(1024, 700), QSize(900, 560), QStringLiteral("zh-"));
+        applyInterfaceLanguage(InterfaceLanguage::English);
+    }
 };
 
 QTEST_MAIN(ImportActualsScreenshotsTest)

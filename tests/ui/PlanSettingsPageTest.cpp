@@ -5,6 +5,7 @@
 
 #include "models/document/PlanDocument.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
 #include <QDateEdit>
@@ -52,6 +53,23 @@ private slots:
     {
         m_page.reset();
         m_document.reset();
+    }
+
+    // Issue 22 E.24: "Add stage" inserts before the last stage and names it by that position.
+    void addedStageIsNamedByItsPosition()
+    {
+        QCOMPARE(m_document->plan().stages.size(), 3);
+        QAction *add = nullptr;
+        for (QAction *action : m_page->findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("Add stage"))
+                add = action;
+        }
+        QVERIFY(add);
+        add->trigger();
+        QCOMPARE(m_document->plan().stages.size(), 4);
+        QCOMPARE(m_document->plan().stages.at(2), QStringLiteral("Stage 3"));
+        add->trigger();
+        QCOMPARE(m_document->plan().stages.at(3), QStringLiteral("Stage 4"));
     }
 
     void calendarOpensAtTheStatusDate()

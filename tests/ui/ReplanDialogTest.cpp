@@ -153,7 +153,7 @@ private slots:
         QVERIFY(!dialog.setup().has_value());
         QVERIFY(!dialog.result().has_value());
         QVERIFY(!dialog.saveButton()->isEnabled());
-        QVERIFY(dialog.problem()->text().contains(QStringLiteral("2025-02")));
+        QVERIFY(dialog.problem()->text().contains(QStringLiteral("2025-01-31")));
         QCOMPARE(dialog.table()->item(0, ReplanDialog::ReplannedColumn)->text(),
                  QStringLiteral("—"));
     }

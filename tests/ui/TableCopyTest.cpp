@@ -46,6 +46,17 @@ private slots:
         QCOMPARE(TableCopy::plainCellText(QStringLiteral("month 7")), QStringLiteral("7"));
         QCOMPARE(TableCopy::plainCellText(QStringLiteral("+2 months")), QStringLiteral("2"));
         QCOMPARE(TableCopy::plainCellText(QStringLiteral("—")), QString());
+        // The Chinese UI's forms (issue 22 B.6): amounts in 万/亿, months, percentage points.
+        QCOMPARE(TableCopy::plainCellText(QStringLiteral("¥2,000万")), QStringLiteral("20000000"));
+        QCOMPARE(TableCopy::plainCellText(QStringLiteral("¥28.001378万")),
+                 QStringLiteral("280013.78"));
+        QCOMPARE(TableCopy::plainCellText(QStringLiteral("-¥1.5亿")), QStringLiteral("-150000000"));
+        QCOMPARE(TableCopy::plainCellText(QStringLiteral("¥1,142.53")), QStringLiteral("1142.53"));
+        QCOMPARE(TableCopy::plainCellText(QStringLiteral("第 15 个月")), QStringLiteral("15"));
+        QCOMPARE(TableCopy::plainCellText(QStringLiteral("+0.0 个百分点")), QStringLiteral("0.0"));
+        QCOMPARE(TableCopy::plainCellText(QStringLiteral("3 天")), QStringLiteral("3"));
+        QCOMPARE(TableCopy::plainCellText(QStringLiteral("第一批内容")),
+                 QStringLiteral("第一批内容"));
         QCOMPARE(TableCopy::plainCellText(QStringLiteral("Short video ads")),
                  QStringLiteral("Short video ads"));
     }

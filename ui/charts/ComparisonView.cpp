@@ -20,6 +20,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cplan {
@@ -304,7 +305,15 @@ void ComparisonView::refresh()
             QBrush foreground;
             QVariant verdictData;
             if (part > 0) {
-                const int verdict = deltaVerdict(row.direction, row.delta[scenario]);
+                // A difference that shows as zero ("+0.0 pp", "+0") is neither better nor worse
+                // (issue 22 E.21: a +0.0 pp difference was coloured as better).
+                const QString shownDelta = deltaText(row.delta[scenario], row.kind, plan.currency);
+                const bool shownAsZero =
+                    std::none_of(shownDelta.begin(), shownDelta.end(), [](QChar ch) {
+                        return ch >= QLatin1Char('1') && ch <= QLatin1Char('9');
+                    });
+                const int verdict =
+                    shownAsZero ? 0 : deltaVerdict(row.direction, row.delta[scenario]);
                 verdictData = verdict;
                 foreground = verdict > 0   ? better
                              : verdict < 0 ? worse

@@ -15,7 +15,9 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -36,6 +38,9 @@ struct ImportActualsDialog::ReadJob
 namespace {
 
 constexpr int sampleRows = 50;
+// Unknown channel names that get a drop-down each; the rest are counted in one row (a file of
+// 100,000 unknown names must not build 100,000 widgets).
+constexpr int maxChannelChoices = 200;
 const QColor refusedColour(0xc6, 0x28, 0x28);
 const QColor replacedColour(0xb2, 0x6a, 0x00);
 const QColor addedColour(0x2e, 0x7d, 0x32);
@@ -143,9 +148,17 @@ QWidget *ImportActualsDialog::createFileStep()
             startRead();
     });
 
+    m_headerRow = new QSpinBox(page);
+    m_headerRow->setRange(1, 1);
+    m_headerRow->setEnabled(false);
+    m_headerRow->setToolTip(tr("The row that holds the column headers; rows above it (titles, "
+                               "notes) are left out. Found by itself; change it if it is wrong."));
+    connect(m_headerRow, &QSpinBox::valueChanged, this, &ImportActualsDialog::headerRowChanged);
+
     m_status = new QLabel(page);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_progress = new QProgressBar(page);
     m_progress->setRange(0, 100);
     m_cancelRead = new QPushButton(tr("Cancel reading"), page);
@@ -165,6 +178,7 @@ QWidget *ImportActualsDialog::createFileStep()
     form->addRow(tr("File:"), fileRow);
     form->addRow(tr("&Encoding (text files):"), m_encoding);
     form->addRow(tr("&Sheet (workbooks):"), m_sheet);
+    form->addRow(tr("&Header row:"), m_headerRow);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -192,6 +206,7 @@ QWidget *ImportActualsDialog::createColumnsStep()
     m_mappingStatus = new QLabel(page);
     m_mappingStatus->setTextFormat(Qt::PlainText);
     m_mappingStatus->setWordWrap(true);
+    m_mappingStatus->setTextFormat(Qt::PlainText);
 
     m_channels = new QTableWidget(0, 2, page);
     m_channels->setHorizontalHeaderLabels({tr("Channel in the file"), tr("Plan channel")});
@@ -231,6 +246,7 @@ QWidget *ImportActualsDialog::createPreviewStep()
     m_summary = new QLabel(page);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_previewTable = new QTableWidget(0, PreviewColumnCount, page);
     m_previewTable->setHorizontalHeaderLabels(
         {tr("Row"), tr("Result"), tr("Month"), tr("Channel"), tr("Spend"), tr("Details")});
@@ -323,7 +339,39 @@ void ImportActualsDialog::readFinished()
         m_sheet->setEnabled(table.sheetNames.size() > 1);
     }
     m_encoding->setEnabled(!table.isWorkbook);
+    m_headerRow->setRange(1, table.rowNumbers.empty() ? table.headerRowNumber
+                                                      : table.rowNumbers.back());
+    m_headerRow->setValue(table.headerRowNumber);
+    m_headerRow->setEnabled(true);
     m_filling = false;
+    showTableStatus();
+    showSample();
+    m_mapping = guessMapping(table.header, m_document->plan());
+    restoreRemembered();
+    fillRoleCombos();
+    updateButtons();
+}
+
+void ImportActualsDialog::headerRowChanged(int row)
+{
+    if (m_filling || !m_table || row == m_table->headerRowNumber)
+        return;
+    if (const Status chosen = setHeaderRow(*m_table, row); !chosen) {
+        setStatus(chosen.error(), true);
+        return;
+    }
+    showTableStatus();
+    showSample();
+    const auto choices = m_mapping.channelChoices;
+    m_mapping = guessMapping(m_table->header, m_document->plan());
+    m_mapping.channelChoices = choices;
+    fillRoleCombos();
+    updateButtons();
+}
+
+void ImportActualsDialog::showTableStatus()
+{
+    const SourceTable &table = *m_table;
     const int rows = int(table.rows.size());
     if (table.isWorkbook)
         setStatus(tr("%n data row(s) on the sheet “%1”, headers in row %2.", nullptr, rows)
@@ -336,11 +384,11 @@ void ImportActualsDialog::readFinished()
                                            : table.separator == QLatin1Char(';') ? tr("semicolons")
                                                                                  : tr("commas")),
                   false);
-    showSample();
-    m_mapping = guessMapping(table.header, m_document->plan());
-    restoreRemembered();
-    fillRoleCombos();
-    updateButtons();
+    if (table.headerRowNumber > 1)
+        setStatus(statusText() + QLatin1Char(' ') +
+                      tr("Headers in row %1; the rows above it are titles and notes.")
+                          .arg(table.headerRowNumber),
+                  false);
 }
 
 void ImportActualsDialog::showSample()
@@ -352,22 +400,34 @@ void ImportActualsDialog::showSample()
         return;
     }
     const SourceTable &table = *m_table;
+    // Title and note rows above the header first (greyed), so the choice of header row can be
+    // checked; then the first data rows.
+    std::vector<std::pair<const QStringList *, int>> shown;
+    for (std::size_t i = 0; i < table.titleRows.size() && i < 10; ++i)
+        shown.emplace_back(&table.titleRows[i], table.titleRowNumbers[i]);
+    const int titles = int(shown.size());
+    for (std::size_t i = 0; i < table.rows.size() && i < std::size_t(sampleRows); ++i)
+        shown.emplace_back(&table.rows[i], table.rowNumbers[i]);
     int columns = int(table.header.size());
-    const int rows = std::min<int>(sampleRows, int(table.rows.size()));
-    for (int row = 0; row < rows; ++row)
-        columns = std::max(columns, int(table.rows[std::size_t(row)].size()));
+    for (const auto &[cells, number] : shown)
+        columns = std::max(columns, int(cells->size()));
     m_sample->setColumnCount(columns);
-    m_sample->setRowCount(rows);
+    m_sample->setRowCount(int(shown.size()));
     QStringList header;
     for (int column = 0; column < columns; ++column)
         header << tr("%1 · %2").arg(column + 1).arg(table.header.value(column));
     m_sample->setHorizontalHeaderLabels(header);
     QStringList rowLabels;
-    for (int row = 0; row < rows; ++row) {
-        rowLabels << QString::number(table.rowNumbers[std::size_t(row)]);
-        for (int column = 0; column < columns; ++column)
-            m_sample->setItem(row, column,
-                              readOnlyItem(table.rows[std::size_t(row)].value(column)));
+    const QColor titleColour = palette().color(QPalette::PlaceholderText);
+    for (int row = 0; row < int(shown.size()); ++row) {
+        const auto &[cells, number] = shown[std::size_t(row)];
+        rowLabels << QString::number(number);
+        for (int column = 0; column < columns; ++column) {
+            auto *item = readOnlyItem(cells->value(column));
+            if (row < titles)
+                item->setForeground(titleColour);
+            m_sample->setItem(row, column, item);
+        }
     }
     m_sample->setVerticalHeaderLabels(rowLabels);
     m_sample->resizeColumnsToContents();
@@ -455,9 +515,17 @@ void ImportActualsDialog::roleChanged()
     const Status checked = m_table ? checkMapping(m_mapping, m_document->plan(), m_table->header)
                                    : Status(Error{tr("Choose a file first.")});
     m_mappingError = checked ? QString() : checked.error();
-    m_mappingStatus->setText(checked ? tr("Every required column is chosen.") : checked.error());
+    const QStringList warnings =
+        m_table ? unmappedColumnWarnings(m_table->header, m_mapping, m_document->plan())
+                : QStringList();
+    QString text = checked ? tr("Every required column is chosen.") : checked.error();
+    if (!warnings.isEmpty())
+        text += QLatin1Char('\n') + warnings.join(QLatin1Char('\n'));
+    m_mappingStatus->setText(text);
     QPalette palette = m_mappingStatus->palette();
-    palette.setColor(QPalette::WindowText, checked ? palette.color(QPalette::Text) : refusedColour);
+    palette.setColor(QPalette::WindowText, !checked              ? refusedColour
+                                           : !warnings.isEmpty() ? replacedColour
+                                                                 : palette.color(QPalette::Text));
     m_mappingStatus->setPalette(palette);
     fillChannelTable();
     updateButtons();
@@ -469,17 +537,32 @@ void ImportActualsDialog::fillChannelTable()
     if (!m_table || m_mapping.channel < 0)
         return;
     const Plan &plan = m_document->plan();
+    // Distinct names in first-seen order, each matched once: linear in the rows.
     QStringList names;
+    QSet<QString> seen;
     for (const QStringList &row : m_table->rows) {
         const QString name = row.value(m_mapping.channel).trimmed();
-        if (!name.isEmpty() && !names.contains(name))
+        if (!name.isEmpty() && !seen.contains(name)) {
+            seen.insert(name);
             names << name;
+        }
     }
-    m_channels->setRowCount(int(names.size()));
-    for (int row = 0; row < names.size(); ++row) {
-        const QString &name = names.at(row);
-        m_channels->setItem(row, 0, readOnlyItem(name));
+    int choices = 0;
+    int notShown = 0;
+    std::vector<std::pair<QString, QString>> rows; // name, matched plan channel
+    for (const QString &name : std::as_const(names)) {
         const QString matched = matchChannel(name, plan);
+        if (matched.isEmpty() && ++choices > maxChannelChoices) {
+            ++notShown;
+            continue;
+        }
+        rows.emplace_back(name, matched);
+    }
+    m_channels->setUpdatesEnabled(false);
+    m_channels->setRowCount(int(rows.size()) + (notShown > 0 ? 1 : 0));
+    for (int row = 0; row < int(rows.size()); ++row) {
+        const auto &[name, matched] = rows[std::size_t(row)];
+        m_channels->setItem(row, 0, readOnlyItem(name));
         if (!matched.isEmpty()) {
             m_channels->setItem(
                 row, 1,
@@ -499,6 +582,14 @@ void ImportActualsDialog::fillChannelTable()
         });
         m_channels->setCellWidget(row, 1, combo);
     }
+    if (notShown > 0) {
+        const int row = int(rows.size());
+        m_channels->setItem(row, 0, readOnlyItem(tr("%Ln more name(s)", nullptr, notShown)));
+        m_channels->setItem(row, 1,
+                            readOnlyItem(tr("not in the plan: their rows are left out (rename "
+                                            "them in the file to import them)")));
+    }
+    m_channels->setUpdatesEnabled(true);
 }
 
 QComboBox *ImportActualsDialog::channelChoiceCombo(const QString &sourceName) const
@@ -516,16 +607,24 @@ void ImportActualsDialog::refreshPreview()
     }
     const Plan &plan = m_document->plan();
     m_preview = previewImport(*m_table, m_mapping, plan, QFileInfo(m_path).fileName());
-    m_summary->setText(
+    QString summary =
         tr("%1 row(s) will be added, %2 replaced, %3 refused. Apply imports the added and "
            "replaced rows as one step that Undo takes back; refused rows are left out.")
             .arg(m_preview.added)
             .arg(m_preview.replaced)
-            .arg(m_preview.refused));
+            .arg(m_preview.refused);
+    if (m_preview.skipped > 0)
+        summary += QLatin1Char(' ') +
+                   tr("%n totals row(s) (合计, Total) are skipped.", nullptr, m_preview.skipped);
+    for (const QString &note : std::as_const(m_preview.notes))
+        summary += QLatin1Char('\n') + note;
+    m_summary->setText(summary);
+    m_previewTable->setUpdatesEnabled(false);
     m_previewTable->setRowCount(int(m_preview.rows.size()));
     for (int r = 0; r < int(m_preview.rows.size()); ++r) {
         const ImportRow &row = m_preview.rows[std::size_t(r)];
-        const bool refused = row.outcome == ImportRow::Outcome::Refused;
+        const bool refused = row.outcome == ImportRow::Outcome::Refused ||
+                             row.outcome == ImportRow::Outcome::Skipped;
         QString outcome = tr("Added");
         QColor colour = addedColour;
         QString details;
@@ -535,11 +634,16 @@ void ImportActualsDialog::refreshPreview()
             details = tr("replaces spend %1")
                           .arg(formatFigure(row.previous ? row.previous->spend : 0.0,
                                             FigureKind::Money, plan.currency));
+        } else if (row.outcome == ImportRow::Outcome::Skipped) {
+            outcome = tr("Skipped");
+            colour = palette().color(QPalette::PlaceholderText);
+            details = row.detail;
         } else if (refused) {
             outcome = tr("Refused");
             colour = refusedColour;
-            // The reason without its "row N: " prefix; the row is in the first column.
-            details = row.reason.section(QStringLiteral(": "), 1);
+            // The reason without its "row N: " prefix (the row is in the first column), kept
+            // apart by the model so every UI language shows it.
+            details = row.detail;
         }
         if (!refused) {
             QStringList volumes;
@@ -551,6 +655,10 @@ void ImportActualsDialog::refreshPreview()
             details = details.isEmpty()    ? measured
                       : measured.isEmpty() ? details
                                            : details + QStringLiteral("; ") + measured;
+            if (!row.warnings.isEmpty()) {
+                details += QStringLiteral("; ") + row.warnings.join(QStringLiteral("; "));
+                colour = replacedColour;
+            }
         }
         const QString cells[] = {
             QString::number(row.rowNumber),
@@ -568,6 +676,7 @@ void ImportActualsDialog::refreshPreview()
             m_previewTable->setItem(r, column, item);
         }
     }
+    m_previewTable->setUpdatesEnabled(true);
     m_previewTable->resizeColumnsToContents();
     m_previewTable->horizontalHeader()->setSectionResizeMode(DetailsColumn, QHeaderView::Stretch);
 }

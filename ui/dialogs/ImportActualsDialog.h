@@ -2,7 +2,8 @@
 
 // Actuals ▸ Import… (MODEL.md §7): three steps in one dialog.
 //  1. File — chosen through the DialogProvider seam; the encoding (automatic, UTF-8, UTF-16,
-//     GB18030) and, for a workbook, the sheet; the first rows as read. Big files are read on a
+//     GB18030), for a workbook the sheet, and the header row (found below title rows by
+//     itself, or chosen); the first rows as read. Big files are read on a
 //     worker thread with a progress bar and a Cancel button.
 //  2. Columns — a drop-down per role (month, channel, spend, each stage) and the file's channel
 //     names next to the plan's: matched ones are shown, unknown ones get a drop-down.
@@ -23,6 +24,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QStackedWidget;
 class QTableWidget;
 class QTimer;
@@ -89,6 +91,8 @@ public:
 
     QComboBox *encodingCombo() const { return m_encoding; }
     QComboBox *sheetCombo() const { return m_sheet; }
+    QSpinBox *headerRowSpin() const { return m_headerRow; }
+    QLabel *mappingStatusLabel() const { return m_mappingStatus; }
     QComboBox *roleCombo(int role) const;
     // The drop-down of an unknown channel name; null when the name matched by itself.
     QComboBox *channelChoiceCombo(const QString &sourceName) const;
@@ -110,6 +114,8 @@ private:
     void startRead();
     void readFinished();
     void showSample();
+    void showTableStatus();
+    void headerRowChanged(int row);
     void restoreRemembered();
     void remember() const;
     void fillRoleCombos();
@@ -137,6 +143,7 @@ private:
     QLabel *m_fileLabel;
     QComboBox *m_encoding;
     QComboBox *m_sheet;
+    QSpinBox *m_headerRow;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_cancelRead;

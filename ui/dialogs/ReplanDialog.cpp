@@ -89,9 +89,10 @@ ReplanDialog::ReplanDialog(PlanDocument *document, QWidget *parent)
     m_statusDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_statusDate->setCalendarPopup(true);
     m_statusDate->setDate(date);
-    m_statusDate->setToolTip(tr("Months before the month of this date are closed: their spend "
-                                "is the actual spend (the plan's where no actuals were "
-                                "entered). The rest is re-planned."));
+    m_statusDate->setToolTip(tr("Months whose last day is on or before this date are closed "
+                                "(as of 2025-06-30, June is closed; as of 2025-06-15 it is "
+                                "open): their spend is the actual spend (the plan's where no "
+                                "actuals were entered). The rest is re-planned."));
     m_timing->addItem(tr("Keep the scenario's phasing"),
                       static_cast<int>(ReplanTiming::KeepPhasing));
     m_timing->addItem(tr("Free: choose the months too"), static_cast<int>(ReplanTiming::Free));

@@ -2,12 +2,14 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/domain/MetricNames.h"
+#include "models/domain/Months.h"
 #include "models/domain/NumberText.h"
 #include "models/domain/ViolationSentence.h"
 #include "models/engine/Milestones.h"
 #include "models/engine/Projection.h"
 #include "models/engine/Variance.h"
 #include "models/itemmodels/ActualsModel.h"
+#include "models/itemmodels/ValueFormat.h"
 #include "models/reports/PlanReports.h"
 #include "ui/widgets/FigureFormat.h"
 
@@ -205,6 +207,73 @@ void addMilestoneAlerts(const PlanDocument &document, std::vector<Alert> &alerts
         }
     }
 }
+// Dates that are most likely typing slips (issue 22 C.12): an actual row for a month that
+// begins after the status date (measured figures cannot lie in the future) and a milestone
+// planned after the plan's last day. Listed, not refused: the user may know better.
+void addDateAlerts(const PlanDocument &document, std::vector<Alert> &alerts)
+{
+    const Plan &plan = document.plan();
+    const QDate status = parseIsoDate(plan.statusDate).value_or(document.today());
+    constexpr int listed = 50;
+    int futureActuals = 0;
+    for (std::size_t r = 0; r < plan.actuals.size(); ++r) {
+        const Actual &actual = plan.actuals[r];
+        const auto month = parseMonth(actual.month);
+        if (!month || !status.isValid() || *month <= status)
+            continue;
+        if (++futureActuals <= listed)
+            alerts.push_back(
+                {Alert::Kind::Variance,
+                 Alert::Severity::Warning,
+                 Tr::tr("Actuals for %1 × %2 lie after the status date %3: check the month")
+                     .arg(NumberText::formatMonth(*month), actual.channel,
+                          NumberText::formatDate(status)),
+                 {PageId::Actuals, -1, {}, int(r), ActualsModel::MonthColumn}});
+    }
+    if (futureActuals > listed)
+        alerts.push_back({Alert::Kind::Variance,
+                          Alert::Severity::Warning,
+                          Tr::tr("%n more actual row(s) lie after the status date", nullptr,
+                                 futureActuals - listed),
+                          {PageId::Actuals, -1, {}, -1, -1}});
+    // A funnel narrows: a stage measured above the one before it (conversion above 100 %) is
+    // most often two columns swapped on entry or import (issue 21, "smaller").
+    int growing = 0;
+    for (std::size_t r = 0; r < plan.actuals.size(); ++r) {
+        const Actual &actual = plan.actuals[r];
+        for (std::size_t k = 1; k < actual.volumes.size(); ++k) {
+            if (actual.volumes[k] <= actual.volumes[k - 1])
+                continue;
+            if (++growing <= listed)
+                alerts.push_back(
+                    {Alert::Kind::Variance,
+                     Alert::Severity::Warning,
+                     Tr::tr("%1 × %2: %3 %4 is more than %5 %6 before it in the funnel")
+                         .arg(NumberText::formatMonth(actual.month), actual.channel,
+                              plan.stages.value(int(k)), ValueFormat::number(actual.volumes[k], 0),
+                              plan.stages.value(int(k) - 1),
+                              ValueFormat::number(actual.volumes[k - 1], 0)),
+                     {PageId::Actuals, -1, {}, int(r), ActualsModel::FirstVolumeColumn + int(k)}});
+            break;
+        }
+    }
+    const auto start = parseMonth(plan.start);
+    if (!start)
+        return;
+    const QDate end = start->addMonths(plan.months).addDays(-1);
+    for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
+        const Milestone &milestone = plan.milestones[i];
+        const auto planned = parseIsoDate(milestone.planned);
+        if (planned && *planned > end)
+            alerts.push_back({Alert::Kind::Milestone,
+                              Alert::Severity::Warning,
+                              Tr::tr("%1 is planned for %2, after the plan ends on %3")
+                                  .arg(milestone.id, NumberText::formatDate(*planned),
+                                       NumberText::formatDate(end)),
+                              {PageId::Milestones, -1, {}, int(i), 0}});
+    }
+}
+
 } // namespace
 
 std::vector<Alert> collectAlerts(const PlanDocument &document)
@@ -238,6 +307,7 @@ std::vector<Alert> collectAlerts(const PlanDocument &document)
     if (!document.violations().empty())
         return alerts;
     addMilestoneAlerts(document, alerts);
+    addDateAlerts(document, alerts);
     addVarianceAlerts(document, alerts);
     return alerts;
 }

@@ -264,9 +264,15 @@ QWidget *PlanSettingsPage::createStagesPanel()
     QAction *down = createAction(tr("Move down"), tr("Move the selected stage down"),
                                  QStringLiteral("go-down"));
     connect(add, &QAction::triggered, this, [this] {
+        // Named by the position it takes (before the last stage), not by the new count
+        // (issue 22 E.24: a stage inserted as the 3rd was called "Stage 4").
         const int count = m_stages->rowCount();
-        const Status status =
-            document()->addStage(std::max(count - 1, 0), tr("Stage %1").arg(count + 1));
+        const int index = std::max(count - 1, 0);
+        const QStringList &stages = document()->plan().stages;
+        QString name = tr("Stage %1").arg(index + 1);
+        for (int copy = 2; stages.contains(name); ++copy)
+            name = tr("Stage %1 (%2)").arg(index + 1).arg(copy);
+        const Status status = document()->addStage(index, name);
         if (!status)
             report(status.error());
     });

@@ -5,6 +5,7 @@
 #include "models/itemmodels/TabularText.h"
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/PlainText.h"
+#include "ui/widgets/TableCopy.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -176,8 +177,13 @@ bool SpreadsheetView::copySelection()
     } else {
         for (int row = range.top(); row <= range.bottom(); ++row) {
             QStringList cells;
-            for (int column = range.left(); column <= range.right(); ++column)
-                cells << model()->index(row, column).data().toString();
+            for (int column = range.left(); column <= range.right(); ++column) {
+                // Raw numbers, as the read-only tables copy them (issue 22 B.6).
+                const QModelIndex index = model()->index(row, column);
+                const QVariant raw = index.data(TableCopy::RawValueRole);
+                cells << (raw.isValid() ? raw.toString()
+                                        : TableCopy::plainCellText(index.data().toString()));
+            }
             rows.push_back(cells);
         }
     }

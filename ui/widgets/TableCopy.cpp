@@ -19,11 +19,38 @@ namespace cplan {
 
 namespace TableCopy {
 
+namespace {
+
+// "2000" shifted by 4 places is "20000000", "28.001378" is "280013.78": the decimal digits
+// moved, so a Chinese amount "¥28.001378万" copies exactly, without a binary tail.
+QString shiftedRight(const QString &value, int places)
+{
+    QString whole = value.section(QLatin1Char('.'), 0, 0);
+    QString fraction =
+        value.contains(QLatin1Char('.')) ? value.section(QLatin1Char('.'), 1) : QString();
+    while (fraction.size() < places)
+        fraction += QLatin1Char('0');
+    whole += fraction.left(places);
+    fraction = fraction.mid(places);
+    while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
+        whole.remove(0, 1);
+    while (fraction.endsWith(QLatin1Char('0')))
+        fraction.chop(1);
+    return fraction.isEmpty() ? whole : whole + QLatin1Char('.') + fraction;
+}
+
+} // namespace
+
 QString plainCellText(const QString &shown)
 {
     QString text = shown.trimmed();
     if (text == QStringLiteral("—") || text == QStringLiteral("-"))
         return {};
+    // The Chinese UI's words around a number (issue 22 B.6): "第 15 个月", "+0.0 个百分点",
+    // "3 天", "¥2,000万", "1.5亿".
+    static const QRegularExpression chineseWords(
+        QStringLiteral("^第\\s*|\\s*(?:个百分点|个月|天|倍)$"));
+    text.remove(chineseWords);
     // A ratio "1 : 3.00" is its second number.
     static const QRegularExpression ratio(QStringLiteral(R"(^1\s*:\s*(\S+)$)"));
     if (const auto match = ratio.match(text); match.hasMatch())
@@ -36,7 +63,7 @@ QString plainCellText(const QString &shown)
     // Words around the number: a currency code or sign in front ("CNY", "¥"), a unit behind
     // ("pp", "months"), or "month 7".
     static const QRegularExpression number(QStringLiteral(
-        R"(^([+-]?)\s*(?:[A-Za-z]{3}\s+|[¥$€£]\s*|month\s+)?([+-]?\d+(?:\.\d+)?)\s*(%?)\s*(?:pp|months?|days?|×)?$)"));
+        R"(^([+-]?)\s*(?:[A-Za-z]{3}\s+|[¥$€£￥]\s*|month\s+)?([+-]?\d+(?:\.\d+)?)\s*(万|亿)?\s*(%?)\s*(?:pp|months?|days?|×|元)?$)"));
     const auto match = number.match(digits);
     if (!match.hasMatch())
         return shown;
@@ -49,7 +76,14 @@ QString plainCellText(const QString &shown)
     }
     if (sign == QStringLiteral("+"))
         sign.clear();
-    return sign + value + match.captured(3);
+    if (match.captured(3) == QStringLiteral("万"))
+        value = shiftedRight(value, 4);
+    else if (match.captured(3) == QStringLiteral("亿"))
+        value = shiftedRight(value, 8);
+    if (sign == QStringLiteral("-") &&
+        value.count(QLatin1Char('0')) + value.count(QLatin1Char('.')) == value.size())
+        sign.clear(); // "-0.0" is a zero
+    return sign + value + match.captured(4);
 }
 
 namespace {

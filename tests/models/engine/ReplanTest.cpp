@@ -69,6 +69,7 @@ class ReplanTest : public QObject
 private slots:
     void sampleSetup();
     void noActualRowsTakesThePlanAsSpent();
+    void lastDayOfAMonthClosesIt();
     void statusMonthMustLeaveClosedAndOpenMonths();
     void statusDateFromTheInjectedClock();
     void oneChannelTakesTheWholeRemainder();
@@ -128,18 +129,51 @@ void ReplanTest::noActualRowsTakesThePlanAsSpent()
     QVERIFY(result->uplift >= -1e-9 * result->baseline.objective);
 }
 
+void ReplanTest::lastDayOfAMonthClosesIt()
+{
+    // Issue 22 C.10: "as of 2025-06-30" closes June (status month July, index 6); "as of
+    // 2025-06-15" leaves June open (index 5), as finance closes a period.
+    const Plan plan = test::loadSamplePlan();
+    const auto june30 =
+        prepareReplan(plan, plan.scenarios.front(),
+                      optionsAt(QStringLiteral("2025-06-30"), ReplanTiming::KeepPhasing));
+    QVERIFY(june30.ok());
+    QCOMPARE(june30->statusMonth, 6);
+    const auto june15 =
+        prepareReplan(plan, plan.scenarios.front(),
+                      optionsAt(QStringLiteral("2025-06-15"), ReplanTiming::KeepPhasing));
+    QVERIFY(june15.ok());
+    QCOMPARE(june15->statusMonth, 5);
+    const auto july1 =
+        prepareReplan(plan, plan.scenarios.front(),
+                      optionsAt(QStringLiteral("2025-07-01"), ReplanTiming::KeepPhasing));
+    QVERIFY(july1.ok());
+    QCOMPARE(july1->statusMonth, 6);
+    // February's last day, in a leap year and not.
+    Plan leap = plan;
+    leap.start = QStringLiteral("2024-01");
+    const auto feb28 =
+        prepareReplan(leap, leap.scenarios.front(),
+                      optionsAt(QStringLiteral("2024-02-28"), ReplanTiming::KeepPhasing));
+    QVERIFY(feb28.ok());
+    QCOMPARE(feb28->statusMonth, 1);
+}
+
 void ReplanTest::statusMonthMustLeaveClosedAndOpenMonths()
 {
     const Plan plan = test::loadSamplePlan();
-    for (const QString &date : {QStringLiteral("2025-01-31"), QStringLiteral("2026-01-01"),
-                                QStringLiteral("2024-12-31")}) {
+    // MODEL.md §5.5 as amended: a month is closed on its last day, so 2025-01-30 leaves no month
+    // closed and 2025-12-31 leaves none open.
+    for (const QString &date : {QStringLiteral("2025-01-30"), QStringLiteral("2025-12-31"),
+                                QStringLiteral("2026-01-01"), QStringLiteral("2024-12-31")}) {
         const auto result = replanRemainder(plan, plan.scenarios.front(),
                                             optionsAt(date, ReplanTiming::KeepPhasing));
         QVERIFY2(!result.ok(), qPrintable(date));
-        QVERIFY2(result.error().contains(QStringLiteral("between 2025-02 and 2025-12")),
+        QVERIFY2(result.error().contains(QStringLiteral("from 2025-01-31 to 2025-12-30")),
                  qPrintable(result.error()));
     }
-    for (const QString &date : {QStringLiteral("2025-02-01"), QStringLiteral("2025-12-31")})
+    for (const QString &date :
+         {QStringLiteral("2025-01-31"), QStringLiteral("2025-02-01"), QStringLiteral("2025-12-30")})
         QVERIFY2(
             replanRemainder(plan, plan.scenarios.front(), optionsAt(date, ReplanTiming::Free)).ok(),
             qPrintable(date));

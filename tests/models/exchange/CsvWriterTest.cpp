@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 namespace cplan {
 
 namespace {
@@ -94,6 +96,23 @@ class CsvWriterTest : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 22 B.8: plain decimals, never "2.2e+07" or "7699999.999999999".
+    void numbersArePlainDecimals()
+    {
+        ExportTable table =
+            makeExportTable(QStringLiteral("t"), QStringLiteral("T"), QStringLiteral("T"),
+                            {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                             QStringLiteral("d"), QStringLiteral("e")});
+        table.rows.push_back({ExportCell::ofNumber(2.2e7, CellFormat::Money),
+                              ExportCell::ofNumber(7699999.999999999, CellFormat::Money),
+                              ExportCell::ofNumber(0.1234567891, CellFormat::Percent),
+                              ExportCell::ofNumber(2.333333333, CellFormat::Ratio),
+                              ExportCell::ofNumber(-0.000001, CellFormat::MoneyPrecise)});
+        const QString text = QString::fromUtf8(csvTable(table));
+        QVERIFY2(text.contains(QStringLiteral("22000000.00,7700000.00,0.123457,2.3333,0.00")),
+                 qPrintable(text));
+    }
+
     void fieldsAreQuotedOnlyWhenNeeded()
     {
         QCOMPARE(csvField(QStringLiteral("plain")), QStringLiteral("plain"));
@@ -190,8 +209,16 @@ private slots:
                     const QString &field = fields.at(qsizetype(c));
                     if (cell.number) {
                         bool ok = false;
-                        QCOMPARE(field.toDouble(&ok), *cell.number); // exact: full precision
+                        // Plain decimals at the column's precision (issue 22 B.8): amounts
+                        // and volumes to the cent, shares to 1e-6, ratios to 1e-4.
+                        const double precision = cell.format == CellFormat::Percent   ? 5e-7
+                                                 : cell.format == CellFormat::Ratio   ? 5e-5
+                                                 : cell.format == CellFormat::Integer ? 0.5
+                                                                                      : 5e-3;
+                        QVERIFY2(std::abs(field.toDouble(&ok) - *cell.number) <= precision * 1.0001,
+                                 qPrintable(field));
                         QVERIFY(ok);
+                        QVERIFY2(!field.contains(QLatin1Char('e')), qPrintable(field));
                         QVERIFY(!field.contains(QLatin1Char(',')));
                     } else {
                         QCOMPARE(field, cell.text);

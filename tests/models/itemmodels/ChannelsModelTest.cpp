@@ -116,6 +116,7 @@ void ChannelsModelTest::pastedSpreadsheetBlocksForgiveToo()
     QVERIFY(block.ok());
     QVERIFY2(model.pasteBlock(model.index(0, cpl), block.value()), qPrintable(model.lastError()));
     QCOMPARE(fixture.document->undoStack()->count(), 1);
+    QCOMPARE(fixture.document->undoStack()->text(0), QStringLiteral("Paste 6 cell(s)"));
     const auto &channels = fixture.document->plan().scenarios[0].channels;
     QCOMPARE(channels[0].cpl, 45.5);
     QCOMPARE(*channels[0].saturationSpend, 2e7);
@@ -131,6 +132,12 @@ void ChannelsModelTest::pastedSpreadsheetBlocksForgiveToo()
     QVERIFY2(model.lastError().contains(QStringLiteral("\"about 2M\"")),
              qPrintable(model.lastError()));
     QCOMPARE(fixture.document->plan(), before);
+
+    // Delete on a selection writes a block of empty cells: named "Clear", not "Paste" (E.24).
+    const int saturation = model.columnOf(ChannelDriver::SaturationSpend);
+    QVERIFY2(model.pasteBlock(model.index(0, saturation), {QStringList{QString()}}),
+             qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->undoStack()->text(1), QStringLiteral("Clear 1 cell(s)"));
 }
 
 void ChannelsModelTest::budgetByAmountSetsTheShare()

@@ -21,7 +21,7 @@ private slots:
 void MilestonesModelTest::datesAreReadAsPeopleWriteThem()
 {
     test::ModelFixture fixture;
-    // "4/3" is in the current year of the document's clock, not of the machine.
+    // "4/3" takes the plan's year (2025), not the clock's (2026): issue 22 C.12.
     fixture.document->setClock([] { return QDateTime(QDate(2026, 5, 20), QTime(9, 0), Qt::UTC); });
     MilestonesModel model(fixture.document.get());
     test::ModelFixture::watch(&model);
@@ -31,12 +31,14 @@ void MilestonesModelTest::datesAreReadAsPeopleWriteThem()
     QVERIFY2(model.setData(forecast, QStringLiteral("2025/4/5")), qPrintable(model.lastError()));
     QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2025-04-05"));
     QVERIFY2(model.setData(forecast, QStringLiteral("4/3")), qPrintable(model.lastError()));
-    QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2026-04-03"));
-    QCOMPARE(model.data(forecast, Qt::EditRole).toDate(), QDate(2026, 4, 3));
+    QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2025-04-03"));
+    QCOMPARE(model.data(forecast, Qt::EditRole).toDate(), QDate(2025, 4, 3));
+    QVERIFY2(model.setData(forecast, QStringLiteral("4月5日")), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2025-04-05"));
     QVERIFY(!model.setData(forecast, QStringLiteral("next week")));
     QVERIFY2(model.lastError().contains(QStringLiteral("\"next week\" is not a date")),
              qPrintable(model.lastError()));
-    QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2026-04-03"));
+    QCOMPARE(fixture.document->plan().milestones[1].forecast, QStringLiteral("2025-04-05"));
     QVERIFY(model.setData(forecast, QString()));
     QVERIFY(fixture.document->plan().milestones[1].forecast.isEmpty());
 }
