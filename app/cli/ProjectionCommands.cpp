@@ -4,6 +4,9 @@
 #include "app/cli/CliOutput.h"
 
 #include "models/domain/Months.h"
+#include "models/engine/DelayCost.h"
+#include "models/engine/DelayCostJson.h"
+#include "models/engine/Gates.h"
 #include "models/engine/Milestones.h"
 #include "models/engine/Projection.h"
 #include "models/engine/ReportJson.h"
@@ -60,7 +63,36 @@ void printTotals(const Totals &totals, const QStringList &stages, QTextStream &o
     table.print(out);
 }
 
-void printProjection(const Plan &plan, const Projection &projection, QTextStream &out)
+// MODEL.md §6 "Gates": say which channels a slipped milestone moved, and what left the horizon.
+void printGateShifts(const Plan &plan, const Projection &projection, QDate statusDate,
+                     QTextStream &out)
+{
+    const std::vector<GateSlip> slips = gateSlips(plan, statusDate);
+    if (slips.empty())
+        return;
+    out << '\n' << tr("Gated spend (moved by slipped milestones)\n");
+    TextTable table(
+        {tr("Milestone"), tr("Channel"), tr("Planned start"), tr("Starts"), tr("Spend lost")},
+        QLatin1String("lllrr"));
+    for (const GateSlip &slip : slips) {
+        const auto channel = static_cast<std::size_t>(slip.channel);
+        table.addRow({plan.milestones[static_cast<std::size_t>(slip.milestone)].id,
+                      plan.channels[channel].name, monthLabel(plan.start, slip.plannedMonth),
+                      monthLabel(plan.start, slip.referenceMonth), QString()});
+    }
+    for (Eigen::Index c = 0; c < projection.spendLostToGates.size(); ++c) {
+        if (projection.spendLostToGates[c] > 0.0)
+            table.addRow({QString(), plan.channels[static_cast<std::size_t>(c)].name, QString(),
+                          QString(), number(projection.spendLostToGates[c])});
+    }
+    table.print(out);
+    out << tr("Channel spend above is after the shift; %1 planned spend left the horizon and is "
+              "not spent.\n")
+               .arg(number(projection.spendLostToGates.sum()));
+}
+
+void printProjection(const Plan &plan, const Projection &projection, QDate statusDate,
+                     QTextStream &out)
 {
     out << tr("%1 — scenario \"%2\" (%3)\n\n")
                .arg(oneLine(plan.name), oneLine(projection.scenario), plan.currency);
@@ -88,6 +120,8 @@ void printProjection(const Plan &plan, const Projection &projection, QTextStream
     }
     months.print(out);
 
+    printGateShifts(plan, projection, statusDate, out);
+
     if (!projection.targets.empty()) {
         out << '\n' << tr("Targets\n");
         TextTable targets({tr("Target"), tr("Metric"), tr("Goal"), tr("Projected"), tr("Met")},
@@ -98,6 +132,44 @@ void printProjection(const Plan &plan, const Projection &projection, QTextStream
         }
         targets.print(out);
     }
+}
+
+// A signed difference: "+6.00", "−1,240" (a true minus sign, as the alerts write it).
+QString signedNumber(const std::optional<double> &value, int decimals)
+{
+    if (!value)
+        return QStringLiteral("—");
+    const QString text = number(std::abs(*value), decimals);
+    if (*value > 0.0)
+        return QLatin1Char('+') + text;
+    if (*value < 0.0)
+        return QChar(0x2212) + text;
+    return text;
+}
+
+void printDelayCosts(const Plan &plan, const DelayCostReport &report, QTextStream &out)
+{
+    out << tr("Cost of delay — scenario \"%1\", status date %2 (%3)\n\n")
+               .arg(report.scenario, report.statusDate.toString(Qt::ISODate), plan.currency);
+    if (report.milestones.empty()) {
+        out << tr("No milestone that gates a channel is late.\n");
+        return;
+    }
+    TextTable table({tr("ID"), tr("Delay (days)"), tr("Slip (months)"), tr("Gates"),
+                     tr("Customers on time"), tr("as forecast"), tr("Change"), tr("Value change"),
+                     tr("CAC on time"), tr("as forecast"), tr("Change"), tr("Spend lost")},
+                    QLatin1String("lrrlrrrrrrrr"));
+    for (const DelayCost &cost : report.milestones) {
+        table.addRow({cost.id, QString::number(cost.delayDays), QString::number(cost.slipMonths),
+                      cost.gates.join(QStringLiteral(", ")), number(cost.onTime.customers),
+                      number(cost.forecast.customers), signedNumber(cost.customersDelta(), 0),
+                      signedNumber(cost.valueDelta(), 0), number(cost.onTime.cac, 2),
+                      number(cost.forecast.cac, 2), signedNumber(cost.cacDelta(), 2),
+                      number(cost.spendLost)});
+    }
+    table.print(out);
+    out << tr("On time: that milestone reached on its planned date, every other as forecast.\n");
+    out << tr("Spend lost (all slips together): %1\n").arg(number(report.spendLost));
 }
 
 void printMilestones(const MilestoneReport &report, QTextStream &out)
@@ -210,20 +282,27 @@ struct Loaded
     Plan plan;
     const Scenario *scenario = nullptr;
     Projection projection;
+    QDate statusDate; // for milestone delays and gates (MODEL.md §6): the plan's, else today
 };
 
-std::optional<Loaded> loadAndProject(const Arguments &args, Streams &streams, int *exitCode)
+// `statusOverride` (milestones --status-date) replaces the plan's status date; gated spend
+// (MODEL.md §6) slips against the same date the milestone report uses.
+std::optional<Loaded> loadAndProject(const Arguments &args, Streams &streams, int *exitCode,
+                                     QDate statusOverride = {})
 {
     auto plan = loadPlanOrReport(args.positional.at(0), streams, true, exitCode);
     if (!plan)
         return std::nullopt;
-    std::optional<Loaded> loaded(Loaded{std::move(*plan), nullptr, {}});
+    std::optional<Loaded> loaded(Loaded{std::move(*plan), nullptr, {}, {}});
     loaded->scenario = scenarioOrReport(loaded->plan, args, streams);
     if (!loaded->scenario) {
         *exitCode = ExitBadInput;
         return std::nullopt;
     }
-    loaded->projection = project(loaded->plan, *loaded->scenario);
+    loaded->statusDate = effectiveStatusDate(loaded->plan, statusOverride, QDate::currentDate());
+    loaded->projection =
+        project(loaded->plan, *loaded->scenario,
+                prepareScenario(loaded->plan, *loaded->scenario, loaded->statusDate));
     return loaded;
 }
 
@@ -236,7 +315,7 @@ int runProject(const Arguments &args, Streams &streams)
     if (args.has(QStringLiteral("--json")))
         printJson(projectionJson(loaded->projection), streams);
     else
-        printProjection(loaded->plan, loaded->projection, streams.out);
+        printProjection(loaded->plan, loaded->projection, loaded->statusDate, streams.out);
     return ExitOk;
 }
 
@@ -253,10 +332,19 @@ int runMilestones(const Arguments &args, Streams &streams)
         override = *date;
     }
     int exitCode = ExitOk;
-    const auto loaded = loadAndProject(args, streams, &exitCode);
+    const auto loaded = loadAndProject(args, streams, &exitCode, override);
     if (!loaded)
         return exitCode;
-    const QDate statusDate = effectiveStatusDate(loaded->plan, override, QDate::currentDate());
+    const QDate statusDate = loaded->statusDate;
+    if (args.has(QStringLiteral("--impact"))) {
+        // MODEL.md §6 "Gates", §9: the cost of each slipped gate.
+        const DelayCostReport costs = delayCosts(loaded->plan, *loaded->scenario, statusDate);
+        if (args.has(QStringLiteral("--json")))
+            printJson(delayCostsJson(costs), streams);
+        else
+            printDelayCosts(loaded->plan, costs, streams.out);
+        return ExitOk;
+    }
     const auto report =
         evaluateMilestones(loaded->plan, *loaded->scenario, loaded->projection, statusDate);
     if (args.has(QStringLiteral("--json")))
@@ -296,11 +384,16 @@ void addProjectionCommands(CommandTable &table)
     table.push_back(
         {QStringLiteral("milestones"),
          QStringLiteral(
-             "cplan milestones PLAN [--scenario NAME] [--status-date YYYY-MM-DD] [--json]"),
-         tr("milestone delays, escalation levels and checkpoint metrics"),
+             "cplan milestones PLAN [--scenario NAME] [--status-date YYYY-MM-DD] [--impact] "
+             "[--json]"),
+         tr("milestone delays, escalation levels and checkpoint metrics; with --impact, the "
+            "cost of each slipped gate"),
          1,
          1,
-         {scenario, {QStringLiteral("--status-date"), true}, json},
+         {scenario,
+          {QStringLiteral("--status-date"), true},
+          {QStringLiteral("--impact"), false},
+          json},
          runMilestones});
     table.push_back({QStringLiteral("variance"),
                      QStringLiteral("cplan variance PLAN [--scenario NAME] [--json]"),

@@ -6,11 +6,18 @@
 //   interactive_benchmark startup app|bare LAUNCH_NS
 //   interactive_benchmark undo-memory PLANSIZE EDITS
 //   interactive_benchmark write PLANSIZE FILE.json
+//   interactive_benchmark drag PLANSIZE [REPEATS]
 //
 // Edit: the MainWindow at 1600x1000 (offscreen) with the plan loaded; on each of the 10 pages,
 // the active scenario's budget is typed into the scenarios table model (setData, as a typed
 // cell does) REPEATS times; each edit is timed from setData until the posted events are drained
 // and the window has repainted. Per page the median; the worst page is the figure.
+//
+// Drag: the Milestones page of the same window; the in-progress milestone gates ten channels
+// (MODEL.md §6 "Gates") and its forecast dot on the timeline is dragged a week at a time. Each
+// mouse move (the what-if cost of the new date, the preview, the repaint) is timed from the event
+// until the window has repainted, then each drop (one edit: all scenarios projected again, every
+// page's reports, the repaint). Medians of REPEATS moves and REPEATS drops.
 //
 // Start-up: LAUNCH_NS is the CLOCK_REALTIME (ns) the script took just before starting the
 // process; the figure is the time from then until the first window is painted. `app` is the
@@ -22,6 +29,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/itemmodels/ScenariosModel.h"
 #include "models/storage/PlanJson.h"
+#include "ui/charts/MilestoneTimelineChart.h"
 #include "ui/mainwindow/DialogProvider.h"
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -31,6 +39,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMainWindow>
+#include <QMouseEvent>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -39,6 +48,7 @@
 #include <qcustomplot.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <malloc.h>
@@ -195,6 +205,96 @@ int runEdit(const QString &sizeName, int repeats, int onlyPage)
     return 0;
 }
 
+void sendMouse(QWidget *widget, QEvent::Type type, const QPoint &at, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, QPointF(at), widget->mapToGlobal(QPointF(at)), Qt::LeftButton, buttons,
+                      Qt::NoModifier);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+int runDrag(const QString &sizeName, int repeats)
+{
+    QTemporaryDir home;
+    isolateSettings(home);
+    const bench::PlanSize size = bench::planSize(sizeName);
+    Plan plan = bench::benchmarkPlan(size);
+    const int dragged = int(plan.milestones.size()) / 2; // the one in progress, with a forecast
+    for (int c = 0; c < 10 && c < int(plan.channels.size()); ++c)
+        plan.milestones[std::size_t(dragged)].gates << plan.channels[std::size_t(c)].name;
+    MainWindow window(std::make_unique<SilentDialogs>());
+    window.document()->setRecoveryFolder(home.filePath(QStringLiteral("recovery")));
+    window.resize(1600, 1000);
+    window.show();
+    window.document()->resetTo(plan);
+    window.showPage(PageId::Milestones);
+    drainEvents();
+    auto *chart = window.findChild<MilestoneTimelineChart *>();
+    if (!chart) {
+        std::fprintf(stderr, "no milestone timeline\n");
+        return 1;
+    }
+    std::printf("timeline drag, plan %s (%d channels x %d months x %zu scenarios, %zu milestones; "
+                "%s gates 10 channels), %d moves and %d drops\n",
+                qPrintable(size.name), int(plan.channels.size()), plan.months,
+                plan.scenarios.size(), plan.milestones.size(),
+                qPrintable(plan.milestones[std::size_t(dragged)].id), repeats, repeats);
+    const auto pixelOf = [chart](const QDate &date, int y) {
+        return QPoint(
+            int(std::lround(chart->xAxis->coordToPixel(MilestoneTimelineChart::dateKey(date)))), y);
+    };
+    std::vector<double> moves, moveCpu, drops, dropCpu;
+    QPoint at = chart->referencePixel(dragged);
+    QDate date = chart->timeline().milestones[std::size_t(dragged)].reference;
+    sendMouse(chart, QEvent::MouseButtonPress, at, Qt::LeftButton);
+    for (int r = 0; r <= repeats; ++r) { // the first move warms up, not timed
+        date = date.addDays(7);
+        at = pixelOf(date, at.y());
+        QElapsedTimer timer;
+        const double cpuStart = cpuMs();
+        timer.start();
+        sendMouse(chart, QEvent::MouseMove, at, Qt::LeftButton);
+        drainEvents();
+        if (r > 0) {
+            moves.push_back(double(timer.nsecsElapsed()) / 1e6);
+            moveCpu.push_back(cpuMs() - cpuStart);
+        }
+    }
+    if (chart->dragPreviewText().isEmpty()) {
+        std::fprintf(stderr, "the drag shows no cost\n");
+        return 1;
+    }
+    sendMouse(chart, QEvent::MouseButtonRelease, at, Qt::NoButton);
+    drainEvents();
+    for (int r = 0; r <= repeats; ++r) {
+        const QPoint from = chart->referencePixel(dragged);
+        const QPoint to(from.x() + (r % 2 ? -30 : 30), from.y());
+        sendMouse(chart, QEvent::MouseButtonPress, from, Qt::LeftButton);
+        sendMouse(chart, QEvent::MouseMove, to, Qt::LeftButton);
+        drainEvents();
+        const int steps = window.document()->undoStack()->count();
+        QElapsedTimer timer;
+        const double cpuStart = cpuMs();
+        timer.start();
+        sendMouse(chart, QEvent::MouseButtonRelease, to, Qt::NoButton);
+        drainEvents();
+        if (window.document()->undoStack()->count() != steps + 1) {
+            std::fprintf(stderr, "a drop did not make one undo step\n");
+            return 1;
+        }
+        if (r > 0) {
+            drops.push_back(double(timer.nsecsElapsed()) / 1e6);
+            dropCpu.push_back(cpuMs() - cpuStart);
+        }
+    }
+    std::printf("  move (what-if cost + repaint)  wall median %8.2f ms  CPU median %8.2f ms\n",
+                median(moves), median(moveCpu));
+    std::printf("  drop (edit + repaint)          wall median %8.2f ms  CPU median %8.2f ms\n",
+                median(drops), median(dropCpu));
+    std::printf("RESULT drag %s move_median_ms %.2f drop_median_ms %.2f\n", qPrintable(size.name),
+                median(moves), median(drops));
+    return 0;
+}
+
 int runStartup(const QString &which, long long launchNs)
 {
     QTemporaryDir home;
@@ -298,8 +398,10 @@ int main(int argc, char *argv[])
         return runStartup(args.value(2), args.value(3).toLongLong());
     if (mode == QLatin1String("undo-memory"))
         return runUndoMemory(args.value(2), args.value(3, QStringLiteral("1000")).toInt());
+    if (mode == QLatin1String("drag"))
+        return runDrag(args.value(2), std::max(1, args.value(3, QStringLiteral("9")).toInt()));
     if (mode == QLatin1String("write"))
         return runWrite(args.value(2), args.value(3));
-    std::fprintf(stderr, "usage: interactive_benchmark edit|startup|undo-memory|write ...\n");
+    std::fprintf(stderr, "usage: interactive_benchmark edit|startup|undo-memory|write|drag ...\n");
     return 2;
 }

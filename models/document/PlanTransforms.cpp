@@ -198,6 +198,9 @@ Status eraseChannel(Plan &plan, int index)
             scenario.channels.erase(scenario.channels.begin() + index);
     }
     std::erase_if(plan.actuals, [&](const Actual &actual) { return actual.channel == name; });
+    // A removed channel no longer waits for a milestone (MODEL.md §6 "Gates").
+    for (Milestone &milestone : plan.milestones)
+        milestone.gates.removeAll(name);
     return success();
 }
 
@@ -210,6 +213,12 @@ Status renameChannelTo(Plan &plan, int index, const QString &name)
     for (Actual &actual : plan.actuals) {
         if (actual.channel == oldName)
             actual.channel = name;
+    }
+    for (Milestone &milestone : plan.milestones) {
+        for (QString &gate : milestone.gates) {
+            if (gate == oldName)
+                gate = name;
+        }
     }
     return success();
 }

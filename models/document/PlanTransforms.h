@@ -27,8 +27,8 @@ Status eraseCategory(Plan &plan, int index);
 Status moveCategoryTo(Plan &plan, int from, int to);
 
 // Channels: a new one gets share 0 and a copy of channel 0's other drivers (min share 0, no
-// phasing override) in every scenario; removing one removes its actual rows; renaming renames
-// its actual rows.
+// phasing override) in every scenario; removing one removes its actual rows and its milestone
+// gates; renaming renames its actual rows and gates.
 Status insertChannel(Plan &plan, int index, const QString &name, const QString &group);
 Status eraseChannel(Plan &plan, int index);
 Status renameChannelTo(Plan &plan, int index, const QString &name);

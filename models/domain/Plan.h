@@ -146,6 +146,8 @@ struct Milestone
     MilestoneStatus status = MilestoneStatus::Planned;
     QStringList dependsOn;
     std::vector<Check> checks;
+    // Channels whose spend waits for this milestone (MODEL.md §6 "Gates"); empty = none.
+    QStringList gates;
 
     bool operator==(const Milestone &) const = default;
 };

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace cplan {
 
@@ -135,6 +136,29 @@ private:
     std::vector<Step> m_path;
 };
 
+// MODEL.md §6 "Gates": each gate names a channel of the plan, once; a cancelled milestone is
+// never reached, so it cannot gate spend.
+void validateGates(const Plan &plan, const Milestone &milestone, const QString &path,
+                   ValidationReport &report)
+{
+    if (milestone.gates.isEmpty())
+        return;
+    const QString gatesPath = fieldPath(path, QStringLiteral("gates"));
+    if (milestone.status == MilestoneStatus::Cancelled)
+        report.add(gatesPath, Tr::tr("a cancelled milestone cannot gate spend (it is never "
+                                     "reached); remove its gates or change its status"));
+    QSet<QString> seen;
+    for (qsizetype g = 0; g < milestone.gates.size(); ++g) {
+        const QString &channel = milestone.gates[g];
+        const QString gatePath = indexPath(gatesPath, g);
+        if (plan.channelIndex(channel) < 0)
+            report.add(gatePath, Tr::tr("unknown channel %1").arg(quoted(channel)));
+        else if (seen.contains(channel))
+            report.add(gatePath, Tr::tr("channel %1 is gated twice").arg(quoted(channel)));
+        seen.insert(channel);
+    }
+}
+
 } // namespace
 
 void validateMilestones(const Plan &plan, ValidationReport &report)
@@ -162,6 +186,8 @@ void validateMilestones(const Plan &plan, ValidationReport &report)
                 report.add(indexPath(dependsOnPath, d),
                            Tr::tr("unknown milestone %1").arg(quoted(milestone.dependsOn[d])));
         }
+
+        validateGates(plan, milestone, path, report);
 
         const QString checksPath = fieldPath(path, QStringLiteral("checks"));
         for (std::size_t c = 0; c < milestone.checks.size(); ++c) {

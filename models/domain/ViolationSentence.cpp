@@ -115,6 +115,7 @@ QString fieldName(const Plan &plan, const QString &key, int index, bool uncertai
         {"actual", QT_TRANSLATE_NOOP("ViolationSentence", "actual date")},
         {"depends_on", QT_TRANSLATE_NOOP("ViolationSentence", "depends on")},
         {"checks", QT_TRANSLATE_NOOP("ViolationSentence", "checks")},
+        {"gates", QT_TRANSLATE_NOOP("ViolationSentence", "gated channels")},
         {"month", QT_TRANSLATE_NOOP("ViolationSentence", "month")},
         {"channel", QT_TRANSLATE_NOOP("ViolationSentence", "channel")},
         {"spend", QT_TRANSLATE_NOOP("ViolationSentence", "spend")},

@@ -10,22 +10,6 @@ namespace cplan {
 
 namespace {
 
-// MODEL.md §6: the reference date of one milestone.
-QDate referenceDate(const Milestone &milestone, const QDate &planned, const QDate &statusDate)
-{
-    if (milestone.status == MilestoneStatus::Cancelled)
-        return planned;
-    if (milestone.status == MilestoneStatus::Done) {
-        if (const auto actual = parseIsoDate(milestone.actual))
-            return *actual;
-    }
-    if (const auto forecast = parseIsoDate(milestone.forecast))
-        return *forecast;
-    if (milestone.status != MilestoneStatus::Done && statusDate.isValid() && statusDate > planned)
-        return statusDate;
-    return planned;
-}
-
 // MODEL.md §6: delay ≤ 0 → 0; 1..a → 1; a+1..b → 2; > b → 3.
 int escalationLevel(int delayDays, const std::array<int, 2> &thresholds)
 {
@@ -39,6 +23,22 @@ int escalationLevel(int delayDays, const std::array<int, 2> &thresholds)
 }
 
 } // namespace
+
+QDate milestoneReferenceDate(const Milestone &milestone, QDate statusDate)
+{
+    const QDate planned = parseIsoDate(milestone.planned).value_or(QDate());
+    if (milestone.status == MilestoneStatus::Cancelled)
+        return planned;
+    if (milestone.status == MilestoneStatus::Done) {
+        if (const auto actual = parseIsoDate(milestone.actual))
+            return *actual;
+    }
+    if (const auto forecast = parseIsoDate(milestone.forecast))
+        return *forecast;
+    if (milestone.status != MilestoneStatus::Done && statusDate.isValid() && statusDate > planned)
+        return statusDate;
+    return planned;
+}
 
 std::optional<double> checkpointValue(const Projection &projection, const QString &metric,
                                       int month)
@@ -90,8 +90,7 @@ MilestoneReport evaluateMilestones(const Plan &plan, const Scenario &, const Pro
     // References first: "blocked by" compares a predecessor's reference with this planned date.
     QHash<QString, QDate> references;
     for (const Milestone &milestone : plan.milestones) {
-        const QDate planned = parseIsoDate(milestone.planned).value_or(QDate());
-        references.insert(milestone.id, referenceDate(milestone, planned, statusDate));
+        references.insert(milestone.id, milestoneReferenceDate(milestone, statusDate));
     }
 
     for (const Milestone &milestone : plan.milestones) {

@@ -45,6 +45,11 @@ struct MilestoneReport
 MilestoneReport evaluateMilestones(const Plan &plan, const Scenario &scenario,
                                    const Projection &projection, QDate statusDate);
 
+// MODEL.md §6: the reference date of one milestone (`planned` when cancelled; `actual` when done
+// and set; else `forecast` when set; else the status date when it is past `planned` and the
+// milestone is not done; else `planned`).
+QDate milestoneReferenceDate(const Milestone &milestone, QDate statusDate);
+
 // The status date to use: `override` when valid, else the plan's status_date, else `today`.
 QDate effectiveStatusDate(const Plan &plan, QDate override, QDate today);
 

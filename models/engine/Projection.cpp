@@ -81,6 +81,11 @@ void projectInto(const Plan &plan, const Scenario &scenario, const ScenarioInput
     // array is first the spend, then the effective spend (§3.4), then the leads (§3.5).
     const Eigen::ArrayXd channelPool = inputs.pool * inputs.shares;
     projection.spend = inputs.weights.colwise() * channelPool; // §3.3
+    // §6 "Gates": what a slipped gate moved past the horizon is not spent.
+    if (inputs.lostWeight.size() == inputs.channelCount)
+        projection.spendLostToGates = channelPool * inputs.lostWeight;
+    else
+        projection.spendLostToGates.setZero(inputs.channelCount);
     const auto stageCount = static_cast<std::size_t>(inputs.conversion.cols() + 1);
     projection.volumes.resize(stageCount);
     Eigen::ArrayXXd &leads = projection.volumes.front();

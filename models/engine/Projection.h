@@ -76,6 +76,9 @@ struct Projection
     Eigen::ArrayXd cumulativeSpend;       // T = M + H − 1
     Eigen::ArrayXd cumulativeMargin;      // T
     std::vector<TargetStatus> targets;
+    // MODEL.md §6 "Gates": per channel, the planned spend a slipped gate moved past the horizon
+    // (not spent, so not in `spend`); all zero without a slipped gate.
+    Eigen::ArrayXd spendLostToGates;
 };
 
 Projection project(const Plan &plan, const Scenario &scenario);

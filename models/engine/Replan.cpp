@@ -100,7 +100,9 @@ ReplanAllocation allocationOf(const Plan &plan, const Scenario &scenario, const 
         objective == OptimizerObjective::Value ? allocation.value : allocation.customers;
     allocation.scenario = replanAsScenario(scenario, setup, allocation.monthly, name);
     // MODEL.md §5.5: the latest estimate is the §7 re-forecast of that scenario.
-    const Projection projection = project(plan, allocation.scenario);
+    // Its monthly phasing already holds any gated shift (MODEL.md §6): it is not shifted again.
+    const Projection projection =
+        project(plan, allocation.scenario, prepareUngatedScenario(plan, allocation.scenario));
     allocation.latestEstimate = computeVariance(plan, allocation.scenario, projection).reforecast;
     return allocation;
 }
@@ -147,7 +149,8 @@ Result<ReplanSetup> prepareReplan(const Plan &plan, const Scenario &scenario,
                               lastMonthEnd.addDays(-1).toString(Qt::ISODate))};
     }
 
-    const ScenarioInputs inputs = prepareScenario(plan, scenario);
+    // MODEL.md §6 "Gates": a gate slips against the same status date the re-plan closes at.
+    const ScenarioInputs inputs = prepareScenario(plan, scenario, *date);
     const int count = inputs.channelCount;
     ReplanSetup setup;
     setup.scenario = scenario.name;
@@ -248,7 +251,7 @@ Result<ReplanResult> replanRemainder(const Plan &plan, const Scenario &scenario,
     result.timing = options.timing;
     result.lockedChannels = options.lockedChannels;
 
-    const ScenarioInputs inputs = prepareScenario(plan, scenario);
+    const ScenarioInputs inputs = prepareScenario(plan, scenario, setup.statusDate);
     const ReplanProblem problem = problemOf(setup, inputs, options.objective);
     const ReplanProblem customers = problemOf(setup, inputs, OptimizerObjective::Customers);
     const ReplanProblem value = problemOf(setup, inputs, OptimizerObjective::Value);
@@ -317,7 +320,7 @@ Scenario replanAsScenario(const Scenario &scenario, const ReplanSetup &setup,
 ReplanProblem replanProblem(const Plan &plan, const Scenario &scenario, const ReplanSetup &setup,
                             OptimizerObjective objective)
 {
-    return problemOf(setup, prepareScenario(plan, scenario), objective);
+    return problemOf(setup, prepareScenario(plan, scenario, setup.statusDate), objective);
 }
 
 QString unusedScenarioName(const Plan &plan, const QString &base)

@@ -1,5 +1,8 @@
 #include "models/engine/ScenarioInputs.h"
 
+#include "models/domain/Months.h"
+#include "models/engine/Gates.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -48,7 +51,7 @@ void updateLifetimeValues(ScenarioInputs &inputs)
     }
 }
 
-ScenarioInputs prepareScenario(const Plan &plan, const Scenario &scenario)
+ScenarioInputs prepareUngatedScenario(const Plan &plan, const Scenario &scenario)
 {
     ScenarioInputs inputs;
     const int channelCount = static_cast<int>(plan.channels.size());
@@ -92,6 +95,7 @@ ScenarioInputs prepareScenario(const Plan &plan, const Scenario &scenario)
     inputs.conversion.setZero(channelCount, stageCount - 1);
     inputs.monthlyMargin.setZero(channelCount);
     inputs.retention.setZero(channelCount);
+    inputs.lostWeight.setZero(channelCount);
 
     const Eigen::ArrayXd scenarioWeights = phasingWeights(scenario.phasing, monthCount);
     for (int c = 0; c < channelCount; ++c) {
@@ -121,6 +125,26 @@ ScenarioInputs prepareScenario(const Plan &plan, const Scenario &scenario)
     }
     updateLifetimeValues(inputs);
     return inputs;
+}
+
+ScenarioInputs prepareScenario(const Plan &plan, const Scenario &scenario, QDate statusDate)
+{
+    ScenarioInputs inputs = prepareUngatedScenario(plan, scenario);
+    // MODEL.md §6 "Gates": a slipped gate shifts its channel's phasing.
+    bool gated = false;
+    for (const Milestone &milestone : plan.milestones)
+        gated = gated || !milestone.gates.isEmpty();
+    if (!gated)
+        return inputs;
+    if (!statusDate.isValid())
+        statusDate = parseIsoDate(plan.statusDate).value_or(QDate());
+    applyGateSlips(gateSlips(plan, statusDate), inputs);
+    return inputs;
+}
+
+ScenarioInputs prepareScenario(const Plan &plan, const Scenario &scenario)
+{
+    return prepareScenario(plan, scenario, QDate());
 }
 
 } // namespace cplan

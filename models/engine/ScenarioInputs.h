@@ -8,6 +8,7 @@
 #include "models/domain/Plan.h"
 
 #include <Eigen/Core>
+#include <QDate>
 
 namespace cplan {
 
@@ -32,12 +33,21 @@ struct ScenarioInputs
     Eigen::ArrayXd monthlyMargin;     // g_c = a_c·μ_c
     Eigen::ArrayXd retention;         // ρ_c
     Eigen::ArrayXd lifetimeValue;     // LTV_c (derived: updateLifetimeValues)
+    // MODEL.md §6 "Gates": the part of w_c that a slipped gate moved past the horizon (0 when
+    // nothing was lost). A gated row of `weights` then sums to 1 − lostWeight[c].
+    Eigen::ArrayXd lostWeight;
 };
 
+// The scenario's drivers with the gated phasing shift of MODEL.md §6 applied: milestone reference
+// dates use `statusDate` (the plan's status_date when invalid; no clock is read, so without
+// either an overdue milestone with no forecast shifts nothing). See Gates.h.
+ScenarioInputs prepareScenario(const Plan &plan, const Scenario &scenario, QDate statusDate);
 // Assumes aligned vectors (scenario.channels.size() == plan.channels.size(), conversion.size()
 // == K−1); a missing conversion rate counts as 0 and a missing category share as 0, so a
 // malformed plan cannot crash the engine.
 ScenarioInputs prepareScenario(const Plan &plan, const Scenario &scenario);
+// The drivers exactly as the scenario phases them, with no gate applied.
+ScenarioInputs prepareUngatedScenario(const Plan &plan, const Scenario &scenario);
 
 // Normalised phasing weights over `months` (MODEL.md §3.2); even when the weights are absent,
 // malformed or sum to 0.

@@ -5,6 +5,7 @@
 
 #include "models/domain/Plan.h"
 #include "models/engine/ComparisonReport.h"
+#include "models/engine/DelayCost.h"
 #include "models/engine/Milestones.h"
 #include "models/engine/Projection.h"
 #include "models/engine/Variance.h"
@@ -25,6 +26,7 @@ struct ExportInputs
     const ComparisonReport &comparison;
     const MilestoneReport &milestones;
     const VarianceReport &variance;
+    const DelayCostReport &delays; // MODEL.md §6 "Gates"
 };
 
 struct ExportWorkbookTr
@@ -63,6 +65,8 @@ ExportTable monthlyTable(const ExportInputs &inputs);
 ExportTable comparisonTable(const ExportInputs &inputs);
 ExportTable milestonesTable(const ExportInputs &inputs);
 ExportTable checksTable(const ExportInputs &inputs);
+// The cost of each slipped gate; only in a workbook whose plan has one (MODEL.md §6 "Gates").
+ExportTable delaysTable(const ExportInputs &inputs);
 ExportTable actualsTable(const ExportInputs &inputs);
 ExportTable reforecastTable(const ExportInputs &inputs);
 

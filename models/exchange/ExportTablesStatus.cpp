@@ -75,6 +75,33 @@ ExportTable checksTable(const ExportInputs &inputs)
     return table;
 }
 
+ExportTable delaysTable(const ExportInputs &inputs)
+{
+    ExportTable table = makeExportTable(
+        QStringLiteral("delays"), ExportWorkbookTr::tr("Cost of delay"),
+        ExportWorkbookTr::tr("Cost of delay: each late milestone that gates channels, against the "
+                             "same plan with it on time (spend lost: planned spend moved past "
+                             "the horizon)"),
+        {ExportWorkbookTr::tr("Milestone"), ExportWorkbookTr::tr("Delay (days)"),
+         ExportWorkbookTr::tr("Gated channels"), ExportWorkbookTr::tr("Customers on time"),
+         ExportWorkbookTr::tr("Customers as forecast"), ExportWorkbookTr::tr("Customer change"),
+         ExportWorkbookTr::tr("Value change"), ExportWorkbookTr::tr("CAC on time"),
+         ExportWorkbookTr::tr("CAC as forecast"), ExportWorkbookTr::tr("Spend lost")},
+        {10, 12, 30, 14, 14, 14, 16, 12, 12, 14});
+    for (const DelayCost &cost : inputs.delays.milestones) {
+        table.rows.push_back({text(cost.id), number(cost.delayDays, CellFormat::Integer),
+                              text(cost.gates.join(u", ")),
+                              number(cost.onTime.customers, CellFormat::Count),
+                              number(cost.forecast.customers, CellFormat::Count),
+                              number(cost.customersDelta(), CellFormat::Count),
+                              number(cost.valueDelta(), CellFormat::Money),
+                              number(cost.onTime.cac, CellFormat::MoneyPrecise),
+                              number(cost.forecast.cac, CellFormat::MoneyPrecise),
+                              number(cost.spendLost, CellFormat::Money)});
+    }
+    return table;
+}
+
 ExportTable actualsTable(const ExportInputs &inputs)
 {
     const Plan &plan = inputs.plan;

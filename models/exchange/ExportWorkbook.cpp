@@ -37,6 +37,8 @@ QString exportTableTitle(const QString &id)
         return ExportWorkbookTr::tr("Milestones");
     if (id == QLatin1String("checks"))
         return ExportWorkbookTr::tr("Milestone checks");
+    if (id == QLatin1String("delays"))
+        return ExportWorkbookTr::tr("Cost of delay");
     if (id == QLatin1String("actuals"))
         return ExportWorkbookTr::tr("Actuals");
     if (id == QLatin1String("reforecast"))
@@ -56,18 +58,20 @@ Result<ExportWorkbook> buildExportWorkbook(const Plan &plan, const QString &scen
                          .arg(scenarioName)};
     const Scenario &scenario = plan.scenarios[std::size_t(index)];
 
+    // Gated spend (MODEL.md §6) slips against the status date the milestones use.
+    const QDate statusDate = effectiveStatusDate(plan, {}, today);
     std::vector<Projection> projections;
     for (const Scenario &each : plan.scenarios)
-        projections.push_back(project(plan, each));
+        projections.push_back(project(plan, each, prepareScenario(plan, each, statusDate)));
     const Projection &projection = projections[std::size_t(index)];
     const auto comparison = compareScenarios(plan);
     if (!comparison)
         return Error{comparison.error()};
-    const QDate statusDate = effectiveStatusDate(plan, {}, today);
     const MilestoneReport milestones = evaluateMilestones(plan, scenario, projection, statusDate);
     const VarianceReport variance = computeVariance(plan, scenario, projection);
+    const DelayCostReport delays = delayCosts(plan, scenario, statusDate);
     const exportparts::ExportInputs inputs{plan,        scenario,   projections, projection,
-                                           *comparison, milestones, variance};
+                                           *comparison, milestones, variance,    delays};
 
     ExportWorkbook workbook;
     workbook.planName = plan.name;
@@ -92,6 +96,9 @@ Result<ExportWorkbook> buildExportWorkbook(const Plan &plan, const QString &scen
                        exportparts::comparisonTable(inputs), exportparts::milestonesTable(inputs),
                        exportparts::checksTable(inputs),     exportparts::actualsTable(inputs),
                        exportparts::reforecastTable(inputs)};
+    // Only a plan with a slipped gate has this table, so other exports keep their sheets.
+    if (!delays.milestones.empty())
+        workbook.tables.insert(workbook.tables.begin() + 7, exportparts::delaysTable(inputs));
     return workbook;
 }
 

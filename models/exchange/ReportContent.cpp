@@ -102,7 +102,9 @@ ReportContent buildReportContent(ExportWorkbook workbook, QDate printedOn,
                              Tr::tr("Status date %1. Level 1 to 3: how far a delay is escalated.")
                                  .arg(workbook.statusDate.toString(Qt::ISODate)),
                              {{QStringLiteral("milestones"), {0, 1, 4, 5, 6, 7, 8, 9}, false},
-                              {QStringLiteral("checks"), {}, false}}});
+                              {QStringLiteral("checks"), {}, false},
+                              // Only there when a late milestone gates spend (MODEL.md §6).
+                              {QStringLiteral("delays"), {}, false}}});
     content.pages.push_back(
         {ReportPageKind::Actuals,
          Tr::tr("Actuals against plan"),

@@ -120,7 +120,10 @@ QVariant dateCell(const QString &text, int role)
 
 MilestonesModel::MilestonesModel(PlanDocument *document, QObject *parent)
     : PlanTableModel(document, PlanChange::Area::Milestones, parent)
-{}
+{
+    // The gates name channels: a renamed or removed channel changes them (PlanTransforms.h).
+    setValueAreas(valueAreas() | PlanChange::Area::Channels);
+}
 
 int MilestonesModel::rowCount(const QModelIndex &parent) const
 {
@@ -157,6 +160,8 @@ QVariant MilestonesModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Status");
     case DependsOnColumn:
         return tr("Depends on");
+    case GatesColumn:
+        return tr("Gates");
     case ChecksColumn:
         return tr("Checks");
     default:
@@ -195,6 +200,9 @@ QVariant MilestonesModel::cellData(int row, int column, int role) const
         return tr("The actual date %1 is ignored until the milestone is marked done; until then "
                   "its forecast (or the status date) is used.")
             .arg(plan().milestones[row].actual);
+    if (role == Qt::ToolTipRole && column == GatesColumn && row < rowCount())
+        return tr("Channels whose spend waits for this milestone: if it slips into a later "
+                  "month, their spend moves with it.");
     if (row >= rowCount() || (role != Qt::DisplayRole && role != Qt::EditRole))
         return {};
     const Milestone &milestone = plan().milestones[row];
@@ -217,6 +225,9 @@ QVariant MilestonesModel::cellData(int row, int column, int role) const
         return role == Qt::DisplayRole ? statusLabel(milestone.status) : toString(milestone.status);
     case DependsOnColumn:
         return milestone.dependsOn.join(QStringLiteral(", "));
+    case GatesColumn:
+        return role == Qt::DisplayRole ? QVariant(milestone.gates.join(QStringLiteral(", ")))
+                                       : QVariant(milestone.gates);
     case ChecksColumn:
         return role == Qt::DisplayRole ? checksDisplayText(plan(), milestone.checks)
                                        : checksText(milestone.checks);
@@ -281,6 +292,17 @@ Status MilestonesModel::writeCell(Plan &edited, int row, int column, const QVari
         milestone.dependsOn = text.split(separators, Qt::SkipEmptyParts);
         return success();
     }
+    case GatesColumn: {
+        // A list from the channel picker; typed text is split at commas and semicolons.
+        QStringList gates = value.typeId() == QMetaType::QStringList
+                                ? value.toStringList()
+                                : text.split(QRegularExpression(QStringLiteral("[,;，；]")));
+        for (QString &gate : gates)
+            gate = gate.trimmed();
+        gates.removeAll(QString());
+        milestone.gates = gates;
+        return success();
+    }
     case ChecksColumn: {
         auto checks = checksFromText(text);
         if (!checks)
@@ -295,8 +317,9 @@ Status MilestonesModel::writeCell(Plan &edited, int row, int column, const QVari
 
 QString MilestonesModel::cellPath(const Plan &edited, int row, int column) const
 {
-    static const char *const keys[] = {"id",       "name",   "phase",  "owner",      "planned",
-                                       "forecast", "actual", "status", "depends_on", "checks"};
+    static const char *const keys[] = {"id",         "name",     "phase",  "owner",
+                                       "planned",    "forecast", "actual", "status",
+                                       "depends_on", "gates",    "checks"};
     if (row < 0 || row >= static_cast<int>(edited.milestones.size()) || column < 0 ||
         column >= ColumnCount)
         return {};

@@ -4,8 +4,10 @@
 // actual (EditRole QDate, invalid = not set; text as people type dates is accepted: "2025-04-03",
 // "2025/4/3", "4/3" in the document's current year, see NumberText), status ("planned",
 // "in_progress", "done", "cancelled"), depends on (text "M1, M2"), checks (text
-// "stage_cum.1 >= 30000; spend_cum <= 5000000"). Renaming an id renames it in every
-// depends_on. Add/remove via PlanDocument::addMilestone / removeMilestone.
+// "stage_cum.1 >= 30000; spend_cum <= 5000000"), gates (the channels whose spend waits for the
+// milestone, MODEL.md §6: EditRole a QStringList; typed text "Search, Short video ads" is
+// accepted too). Renaming an id renames it in every depends_on. Add/remove via
+// PlanDocument::addMilestone / removeMilestone.
 
 #include "models/itemmodels/PlanTableModel.h"
 
@@ -27,6 +29,7 @@ public:
         ActualColumn,
         StatusColumn,
         DependsOnColumn,
+        GatesColumn,
         ChecksColumn,
         ColumnCount
     };

@@ -62,6 +62,8 @@ QString ValueFormat::plainText(const QVariant &value)
         return formatNumber(value.toDouble());
     case QMetaType::QDate:
         return value.toDate().toString(Qt::ISODate);
+    case QMetaType::QStringList: // a list cell (a milestone's gates): "Search, Short video ads"
+        return value.toStringList().join(QStringLiteral(", "));
     default:
         return value.toString();
     }

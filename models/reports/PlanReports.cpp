@@ -44,6 +44,20 @@ bool sameProjectionInputs(const Plan &a, const Plan &b)
            a.categories == b.categories && a.channels == b.channels && a.targets == b.targets;
 }
 
+bool hasGates(const Plan &plan)
+{
+    return std::any_of(plan.milestones.begin(), plan.milestones.end(),
+                       [](const Milestone &milestone) { return !milestone.gates.isEmpty(); });
+}
+
+// MODEL.md §6 "Gates": with a gate, the milestones and the status date move spend.
+bool sameGateInputs(const Plan &a, const Plan &b)
+{
+    if (!hasGates(a) && !hasGates(b))
+        return true;
+    return a.milestones == b.milestones && a.statusDate == b.statusDate;
+}
+
 } // namespace
 
 bool canProject(const Plan &plan, const Scenario &scenario)
@@ -79,7 +93,7 @@ bool canProject(const Plan &plan, const Scenario &scenario)
 }
 
 PlanReports::PlanReports(const Plan &plan)
-    : m_plan(&plan), m_today([] { return QDate::currentDate(); })
+    : m_plan(&plan), m_today([] { return QDate::currentDate(); }), m_hasGates(hasGates(plan))
 {}
 
 PlanReports::~PlanReports() = default;
@@ -97,7 +111,9 @@ void PlanReports::planAboutToChange(const Plan &next)
     const Plan &previous = *m_plan;
     m_index.reset();
     const std::size_t count = next.scenarios.size();
-    const bool sharedInputsKept = sameProjectionInputs(previous, next);
+    const bool sharedInputsKept =
+        sameProjectionInputs(previous, next) && sameGateInputs(previous, next);
+    m_hasGates = hasGates(next);
     m_projections.resize(count);
     for (std::size_t s = 0; s < count; ++s) {
         // The same scenario at the same place over the same plan fields projects the same.
@@ -111,8 +127,10 @@ void PlanReports::planAboutToChange(const Plan &next)
         m_variances.clear();
     if (previous.milestones != next.milestones ||
         previous.milestoneThresholdsDays != next.milestoneThresholdsDays ||
-        previous.statusDate != next.statusDate)
+        previous.statusDate != next.statusDate) {
         m_milestones.reset();
+        m_delayCosts.reset();
+    }
     // A comparison checks the generations of its projections when read; bases that are gone
     // are dropped when the scenario list changes.
     if (previous.scenarios.size() != count)
@@ -125,6 +143,7 @@ void PlanReports::setActiveScenario(int index)
         return;
     m_active = index;
     m_milestones.reset();
+    m_delayCosts.reset();
 }
 
 const Projection *PlanReports::projection(int scenario) const
@@ -134,22 +153,60 @@ const Projection *PlanReports::projection(int scenario) const
     if (m_projections.size() < m_plan->scenarios.size())
         m_projections.resize(m_plan->scenarios.size());
     CachedProjection &cached = m_projections[std::size_t(scenario)];
-    if (!cached.valid) {
+    const QDate gates = gateDate();
+    if (!cached.valid || cached.gateDate != gates) {
         const Scenario &drivers = m_plan->scenarios[std::size_t(scenario)];
         if (canProject(*m_plan, drivers)) {
             // Projecting into the previous result reuses its arrays instead of allocating (and
             // page-faulting) new ones (docs/benchmarks.md).
             if (!cached.projection)
                 cached.projection = std::make_unique<Projection>();
-            projectInto(*m_plan, drivers, prepareScenario(*m_plan, drivers), *cached.projection);
+            projectInto(*m_plan, drivers, prepareScenario(*m_plan, drivers, gates),
+                        *cached.projection);
             ++m_counts.projections;
         } else {
             cached.projection.reset();
         }
         cached.valid = true;
+        cached.gateDate = gates;
         cached.generation = m_nextGeneration++;
     }
     return cached.projection.get();
+}
+
+QDate PlanReports::statusDate() const
+{
+    const QDate today = m_plan->statusDate.isEmpty() ? m_today() : QDate();
+    return effectiveStatusDate(*m_plan, QDate(), today);
+}
+
+QDate PlanReports::gateDate() const
+{
+    return m_hasGates ? statusDate() : QDate();
+}
+
+const DelayCostReport *PlanReports::delayCosts() const
+{
+    if (!activeProjection())
+        return nullptr;
+    const quint64 generation = generationOf(m_active);
+    const QDate date = statusDate();
+    if (!m_delayCosts || m_delayCostsGeneration != generation || m_delayCostsDate != date) {
+        m_delayCosts = cplan::delayCosts(*m_plan, m_plan->scenarios[std::size_t(m_active)], date);
+        m_delayCostsGeneration = generation;
+        m_delayCostsDate = date;
+    }
+    return &*m_delayCosts;
+}
+
+std::optional<DelayCostReport> PlanReports::delayCostsIf(int milestone, QDate forecast) const
+{
+    if (!activeProjection() || milestone < 0 || milestone >= int(m_plan->milestones.size()))
+        return std::nullopt;
+    Plan changed = *m_plan;
+    changed.milestones[std::size_t(milestone)].forecast =
+        forecast.isValid() ? forecast.toString(Qt::ISODate) : QString();
+    return cplan::delayCosts(changed, changed.scenarios[std::size_t(m_active)], statusDate());
 }
 
 quint64 PlanReports::generationOf(int scenario) const
@@ -194,7 +251,7 @@ const MilestoneReport *PlanReports::milestones() const
     const QDate today = m_plan->statusDate.isEmpty() ? m_today() : QDate();
     if (!m_milestones || m_milestonesGeneration != generation || m_milestonesToday != today) {
         m_milestones = evaluateMilestones(*m_plan, m_plan->scenarios[std::size_t(m_active)],
-                                          *active, effectiveStatusDate(*m_plan, QDate(), today));
+                                          *active, statusDate());
         m_milestonesGeneration = generation;
         m_milestonesToday = today;
         ++m_counts.milestoneEvaluations;

@@ -9,14 +9,16 @@
 // dropped exactly when its inputs differ: a projection when its scenario or the plan fields it
 // reads changed; variance when the active projection was recomputed or the actuals / threshold
 // changed; milestones when the active projection was recomputed, the milestones, thresholds or
-// status date changed, or (with no status date) the day changed. A dropped report is recomputed on
-// its first read, so a read never returns a number of an earlier plan. Not thread-safe; the GUI
-// thread owns it.
+// status date changed, or (with no status date) the day changed. When a milestone gates a channel
+// (MODEL.md §6), projections also read the milestones and the status date (or the day). A dropped
+// report is recomputed on its first read, so a read never returns a number of an earlier plan. Not
+// thread-safe; the GUI thread owns it.
 
 #include "models/domain/Plan.h"
 #include "models/domain/PlanIndex.h"
 #include "models/domain/Result.h"
 #include "models/engine/ComparisonReport.h"
+#include "models/engine/DelayCost.h"
 #include "models/engine/Milestones.h"
 #include "models/engine/Projection.h"
 #include "models/engine/Variance.h"
@@ -76,6 +78,16 @@ public:
     const VarianceReport *variance(int scenario) const;
     // The active scenario's milestone results; null without a projection.
     const MilestoneReport *milestones() const;
+    // The cost of each slipped gate for the active scenario (MODEL.md §6 "Gates"), with the
+    // milestone report's status date; null without a projection.
+    const DelayCostReport *delayCosts() const;
+    // The same as if milestone `milestone` had the forecast `forecast` (an invalid date clears
+    // it): what the Milestones page shows while a forecast is dragged, before anything is edited.
+    // Computed on each call, never cached; null when the active scenario cannot be projected.
+    std::optional<DelayCostReport> delayCostsIf(int milestone, QDate forecast) const;
+    // The status date milestone delays and gate slips use (the plan's, else today).
+    QDate statusDate() const;
+
     // Every scenario against `base` (empty = the first); an error when the base is unknown or a
     // scenario cannot be projected.
     const Result<ComparisonReport> &comparison(const QString &base = {}) const;
@@ -91,6 +103,7 @@ private:
         std::unique_ptr<Projection> projection; // null = cannot be projected
         bool valid = false;
         quint64 generation = 0; // bumps every time it is recomputed
+        QDate gateDate;         // the status date the gates were applied with
     };
     struct CachedComparison
     {
@@ -99,6 +112,9 @@ private:
     };
 
     quint64 generationOf(int scenario) const;
+    // The status date a projection applies gates with: invalid when no milestone gates a channel
+    // (so the day never invalidates a plan without gates), else statusDate().
+    QDate gateDate() const;
 
     const Plan *m_plan;
     int m_active = 0;
@@ -113,7 +129,11 @@ private:
         quint64 generation = 0; // of the scenario's projection it was computed from
     };
     mutable std::map<int, CachedVariance> m_variances; // by scenario index
+    bool m_hasGates = false;
     mutable std::optional<MilestoneReport> m_milestones;
+    mutable std::optional<DelayCostReport> m_delayCosts;
+    mutable quint64 m_delayCostsGeneration = 0;
+    mutable QDate m_delayCostsDate;
     mutable quint64 m_milestonesGeneration = 0;
     mutable QDate m_milestonesToday;
     mutable std::map<QString, CachedComparison> m_comparisons;

@@ -241,6 +241,20 @@ QString readMilestones(QSqlDatabase &database, Plan &plan)
                 check.value = row.real(4);
                 checks.push_back(check);
             });
+    // MODEL.md §6 "Gates"; an older file was migrated (on a copy) before it is read.
+    if (error.isEmpty())
+        error = forEachRow(
+            database, QStringLiteral("milestone_gates"),
+            QStringLiteral("SELECT milestone, position, channel FROM milestone_gates NOT INDEXED "
+                           "ORDER BY milestone, position"),
+            [&](CplanRowReader &row) {
+                const auto keys = row.readKeys(2);
+                if (!row.expectOwner(0, keys[0], plan.milestones.size()))
+                    return;
+                QStringList &gates = plan.milestones[static_cast<std::size_t>(keys[0])].gates;
+                if (row.expectPosition(1, keys[1], gates.size()))
+                    gates << row.text(2);
+            });
     return error;
 }
 

@@ -31,6 +31,9 @@ struct SchemaStep
 // not tied to the plan's categories or channels by foreign key: a plan being edited may be
 // invalid (say, a scenario with one share too many), and the file must still hold it exactly so
 // the validator can report it after reopening.
+const char *const milestoneGatesPurpose =
+    QT_TRANSLATE_NOOP("CplanSchema", "the milestone gates table");
+
 const std::vector<SchemaStep> &schemaSteps()
 {
     static const std::vector<SchemaStep> steps{
@@ -168,6 +171,16 @@ const std::vector<SchemaStep> &schemaSteps()
              QLatin1String("ALTER TABLE plan ADD COLUMN baseline_scenario TEXT NOT NULL "
                            "DEFAULT ''"),
          }},
+        // Channels whose spend waits for a milestone (MODEL.md §6 "Gates"); an older file has
+        // none. The channel is kept by name, as depends_on keeps milestone ids.
+        {milestoneGatesPurpose,
+         {
+             QLatin1String("CREATE TABLE milestone_gates ("
+                           "milestone INTEGER NOT NULL REFERENCES milestones (position), "
+                           "position INTEGER NOT NULL, "
+                           "channel TEXT NOT NULL, "
+                           "PRIMARY KEY (milestone, position))"),
+         }},
     };
     return steps;
 }
@@ -234,6 +247,17 @@ bool isPlannerStatistics(const QString &name, const SchemaObject &object)
 int cplanSchemaVersion()
 {
     return static_cast<int>(schemaSteps().size());
+}
+
+int milestoneGatesSchemaVersion()
+{
+    // Found by its step rather than written as a number, so steps appended by other work keep
+    // the writer right.
+    const auto &steps = schemaSteps();
+    for (std::size_t i = 0; i < steps.size(); ++i)
+        if (steps[i].purpose == milestoneGatesPurpose)
+            return static_cast<int>(i) + 1;
+    return cplanSchemaVersion() + 1;
 }
 
 Status migrateCplanSchema(QSqlDatabase &database, int fromVersion, int toVersion)

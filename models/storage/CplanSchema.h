@@ -19,6 +19,9 @@ namespace cplan {
 // step failed and why (no file name: the caller adds it).
 Status migrateCplanSchema(QSqlDatabase &database, int fromVersion, int toVersion);
 
+// The schema version whose step adds the milestone_gates table (MODEL.md §6 "Gates").
+int milestoneGatesSchemaVersion();
+
 // Succeeds when the tables and indexes in `database` are exactly those that steps 1..version
 // create, with the same definitions. Otherwise the error is a sentence that follows the file name
 // ("holds a trigger "x" that Campaign Planner does not create (refused as unsafe)").

@@ -379,6 +379,21 @@ Status writeBaselineScenario(QSqlDatabase &database, const Plan &plan)
     return success();
 }
 
+// The milestone_gates table (MODEL.md §6 "Gates"), from milestoneGatesSchemaVersion().
+Status writeMilestoneGates(QSqlDatabase &database, const Plan &plan)
+{
+    RowInserter gate(database, QStringLiteral("milestone_gates"),
+                     columns({"milestone", "position", "channel"}));
+    for (std::size_t i = 0; i < plan.milestones.size(); ++i) {
+        const QStringList &gates = plan.milestones[i].gates;
+        for (qsizetype g = 0; g < gates.size(); ++g) {
+            if (!gate.integer(static_cast<qint64>(i)).integer(g).text(gates[g]).insert())
+                return Error{gate.error()};
+        }
+    }
+    return success();
+}
+
 } // namespace
 
 Status writePlanTables(QSqlDatabase &database, const Plan &plan)
@@ -425,6 +440,8 @@ Status writeCplanDatabase(const Plan &plan, const QString &fileName, int schemaV
         written = writeMeta(database, plan, savedAt);
     if (written && schemaVersion >= 3)
         written = writeBaselineScenario(database, plan);
+    if (written && schemaVersion >= milestoneGatesSchemaVersion())
+        written = writeMilestoneGates(database, plan);
     if (!written)
         return written;
     if (!transaction.commit())

@@ -120,6 +120,9 @@ QJsonObject milestoneObject(const Milestone &milestone)
     object.insert(QLatin1String("status"), toString(milestone.status));
     if (!milestone.dependsOn.isEmpty())
         object.insert(QLatin1String("depends_on"), QJsonArray::fromStringList(milestone.dependsOn));
+    // MODEL.md §6 "Gates": omitted when empty, so a plan without gates writes as before.
+    if (!milestone.gates.isEmpty())
+        object.insert(QLatin1String("gates"), QJsonArray::fromStringList(milestone.gates));
     if (!milestone.checks.empty()) {
         QJsonArray checks;
         for (const Check &check : milestone.checks) {

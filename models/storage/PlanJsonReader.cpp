@@ -205,7 +205,7 @@ Milestone PlanJsonReader::readMilestone(const QJsonObject &object, const QString
               {QLatin1String("id"), QLatin1String("name"), QLatin1String("phase"),
                QLatin1String("owner"), QLatin1String("planned"), QLatin1String("forecast"),
                QLatin1String("actual"), QLatin1String("status"), QLatin1String("depends_on"),
-               QLatin1String("checks")});
+               QLatin1String("checks"), QLatin1String("gates")});
     Milestone milestone;
     readString(object, path, QLatin1String("id"), milestone.id, Presence::Required);
     readString(object, path, QLatin1String("name"), milestone.name, Presence::Required);
@@ -225,6 +225,8 @@ Milestone PlanJsonReader::readMilestone(const QJsonObject &object, const QString
     }
     if (const auto array = readArray(object, path, QLatin1String("depends_on"), Presence::Optional))
         milestone.dependsOn = stringList(*array, fieldPath(path, QStringLiteral("depends_on")));
+    if (const auto array = readArray(object, path, QLatin1String("gates"), Presence::Optional))
+        milestone.gates = stringList(*array, fieldPath(path, QStringLiteral("gates")));
     const auto checks = readArray(object, path, QLatin1String("checks"), Presence::Optional);
     for (qsizetype i = 0; checks && i < checks->size(); ++i) {
         const QString checkPath = indexPath(fieldPath(path, QStringLiteral("checks")), i);

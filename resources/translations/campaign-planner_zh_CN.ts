@@ -712,6 +712,10 @@
         <source>is damaged (missing %1 %2)</source>
         <translation>已损坏（缺少%1 %2）</translation>
     </message>
+    <message>
+        <source>the milestone gates table</source>
+        <translation>里程碑闸门表</translation>
+    </message>
 </context>
 <context>
     <name>CplanWriter</name>
@@ -729,6 +733,53 @@
     <message>
         <source>--table: no table named &quot;%1&quot; (available: %2)</source>
         <translation>--table：没有名为“%1”的表（可用的表：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>DelayCostText</name>
+    <message>
+        <source>no cost: still within its planned month</source>
+        <translation>无代价：仍在计划月份内</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>客户 %1</translation>
+    </message>
+    <message>
+        <source>%1, CAC %2</source>
+        <translation>%1，获客成本 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 not spent</source>
+        <translation>%1，%2 未能花出</translation>
+    </message>
+    <message>
+        <source>%1 1 day late: %2</source>
+        <translation>%1 延误 1 天：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 days late: %3</source>
+        <translation>%1 延误 %2 天：%3</translation>
+    </message>
+    <message>
+        <source>Cost of delay (gates %1): %2</source>
+        <translation>延误代价（闸门渠道：%1）：%2</translation>
+    </message>
+    <message>
+        <source>Customers %1 on time, %2 as forecast</source>
+        <translation>客户数：按时 %1，按预测 %2</translation>
+    </message>
+    <message>
+        <source>Value %1 on time, %2 as forecast</source>
+        <translation>客户价值：按时 %1，按预测 %2</translation>
+    </message>
+    <message>
+        <source>CAC %1 on time, %2 as forecast</source>
+        <translation>获客成本：按时 %1，按预测 %2</translation>
+    </message>
+    <message>
+        <source>%1 of planned spend moves past the horizon and is not spent</source>
+        <translation>%1 计划花费被推出计划期，不会花出</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1202,46 @@
         <source>Milestone checks</source>
         <translation>里程碑检查点</translation>
     </message>
+    <message>
+        <source>Cost of delay</source>
+        <translation>延误代价</translation>
+    </message>
+    <message>
+        <source>Cost of delay: each late milestone that gates channels, against the same plan with it on time (spend lost: planned spend moved past the horizon)</source>
+        <translation>延误代价：每个控制渠道投放的延误里程碑，与其按时完成的同一方案相比（损失花费：被推出计划期的计划花费）</translation>
+    </message>
+    <message>
+        <source>Gated channels</source>
+        <translation>受控渠道</translation>
+    </message>
+    <message>
+        <source>Customers on time</source>
+        <translation>按时客户数</translation>
+    </message>
+    <message>
+        <source>Customers as forecast</source>
+        <translation>按预测客户数</translation>
+    </message>
+    <message>
+        <source>Customer change</source>
+        <translation>客户数变化</translation>
+    </message>
+    <message>
+        <source>Value change</source>
+        <translation>价值变化</translation>
+    </message>
+    <message>
+        <source>CAC on time</source>
+        <translation>按时获客成本</translation>
+    </message>
+    <message>
+        <source>CAC as forecast</source>
+        <translation>按预测获客成本</translation>
+    </message>
+    <message>
+        <source>Spend lost</source>
+        <translation>损失花费</translation>
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>
@@ -1462,6 +1553,10 @@
     <message>
         <source>3 · general manager&apos;s office</source>
         <translation>3 · 总经理办公室</translation>
+    </message>
+    <message>
+        <source>Gates: %1</source>
+        <translation>控制渠道：%1</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2221,14 @@
     <message>
         <source>duplicate name %1</source>
         <translation>名称 %1 重复</translation>
+    </message>
+    <message>
+        <source>a cancelled milestone cannot gate spend (it is never reached); remove its gates or change its status</source>
+        <translation>已取消的里程碑不能控制投放（它永远不会达成）；请删除其闸门渠道或更改其状态</translation>
+    </message>
+    <message>
+        <source>channel %1 is gated twice</source>
+        <translation>渠道 %1 被重复列为闸门</translation>
     </message>
 </context>
 <context>
@@ -2990,6 +3093,10 @@
     <message>
         <source>stage %1</source>
         <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>gated channels</source>
+        <translation>受控渠道</translation>
     </message>
 </context>
 <context>
@@ -4493,6 +4600,24 @@ P10 %2 · P50 %3 · P90 %4</translation>
     </message>
 </context>
 <context>
+    <name>cplan::GateListDelegate</name>
+    <message>
+        <source>These gates cannot be used here.</source>
+        <translation>这些闸门渠道不能用在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::GateListEditor</name>
+    <message>
+        <source>Tick the channels whose spend waits for this milestone</source>
+        <translation>勾选需等待此里程碑才开始投放的渠道</translation>
+    </message>
+    <message>
+        <source>Not a channel of the plan</source>
+        <translation>不是本方案的渠道</translation>
+    </message>
+</context>
+<context>
     <name>cplan::HelpMenu</name>
     <message>
         <source>&amp;User Guide</source>
@@ -5109,6 +5234,22 @@ LTV : CAC = %4
         <source>Milestone timeline</source>
         <translation>里程碑时间线</translation>
     </message>
+    <message>
+        <source>Forecast %1</source>
+        <translation>预测 %1</translation>
+    </message>
+    <message>
+        <source>%1 (gates no channel)</source>
+        <translation>%1（不控制任何渠道）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: on time, no cost</source>
+        <translation>%1：按时，无代价</translation>
+    </message>
 </context>
 <context>
     <name>cplan::MilestonesModel</name>
@@ -5191,6 +5332,14 @@ LTV : CAC = %4
     <message>
         <source>this cell cannot be edited</source>
         <translation>此单元格不可编辑</translation>
+    </message>
+    <message>
+        <source>Gates</source>
+        <translation>闸门渠道</translation>
+    </message>
+    <message>
+        <source>Channels whose spend waits for this milestone: if it slips into a later month, their spend moves with it.</source>
+        <translation>需等待此里程碑才开始投放的渠道：里程碑推迟到以后的月份时，这些渠道的花费随之推后。</translation>
     </message>
 </context>
 <context>
@@ -5290,6 +5439,14 @@ LTV : CAC = %4
     <message>
         <source>Select the milestone to remove.</source>
         <translation>请选择要删除的里程碑。</translation>
+    </message>
+    <message>
+        <source>Cost of delay</source>
+        <translation>延误代价</translation>
+    </message>
+    <message>
+        <source>What the slip of a milestone that gates channels costs, against the same plan with it on time</source>
+        <translation>控制渠道投放的里程碑延误的代价（与其按时完成的同一方案相比）</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,13 @@
 #include "app/cli/CliCommand.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace cplan;
 
@@ -35,6 +38,28 @@ QString editedSample(const QTemporaryDir &dir, const QByteArray &from, const QBy
     return path;
 }
 
+// The sample with M2 (forecast 2025-07-08, planned June) gating the short-video channel and M4
+// (planned December) slipping to January 2026 while it gates the KOL channel: the first slip keeps
+// its money in the horizon, the second loses December's.
+QString gatedSample(const QTemporaryDir &dir)
+{
+    QFile in(samplePath());
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray bytes = in.readAll();
+    bytes.replace("\"forecast\": \"2025-07-08\",",
+                  "\"forecast\": \"2025-07-08\", \"gates\": [\"Short video ads\"],");
+    bytes.replace("\"planned\": \"2025-12-31\",",
+                  "\"planned\": \"2025-12-31\", \"forecast\": \"2026-01-20\", "
+                  "\"gates\": [\"KOL matrix & live streams\"],");
+    const QString path = dir.filePath(QStringLiteral("gated.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(bytes);
+    return path;
+}
+
 } // namespace
 
 class ProjectionCommandsTest : public QObject
@@ -51,6 +76,8 @@ private slots:
     void unknownScenario();
     void invalidPlanListsEveryViolation();
     void missingFile();
+    void milestonesImpact();
+    void gatedProjectionSaysWhatMoved();
 };
 
 void ProjectionCommandsTest::goldenJson_data()
@@ -196,6 +223,92 @@ void ProjectionCommandsTest::missingFile()
         runCli({QStringLiteral("variance"), QStringLiteral("/nonexistent/plan.json")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
+}
+
+void ProjectionCommandsTest::milestonesImpact()
+{
+    QTemporaryDir dir;
+    const QString path = gatedSample(dir);
+    const CliRun run = runCli(
+        {QStringLiteral("milestones"), path, QStringLiteral("--impact"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QJsonObject object = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    QCOMPARE(object.value(QStringLiteral("status_date")).toString(), QStringLiteral("2025-07-01"));
+    QCOMPARE(object.value(QStringLiteral("scenario")).toString(),
+             QStringLiteral("Plan A (CNY 20M)"));
+    const QJsonArray milestones = object.value(QStringLiteral("milestones")).toArray();
+    QCOMPARE(milestones.size(), 2);
+    const QJsonObject m2 = milestones.at(0).toObject();
+    QCOMPARE(m2.value(QStringLiteral("id")).toString(), QStringLiteral("M2"));
+    QCOMPARE(m2.value(QStringLiteral("delay_days")).toInt(), 8);
+    QCOMPARE(m2.value(QStringLiteral("slip_months")).toInt(), 1);
+    QCOMPARE(m2.value(QStringLiteral("gates")).toArray(),
+             QJsonArray{QStringLiteral("Short video ads")});
+    const QJsonObject onTime = m2.value(QStringLiteral("on_time")).toObject();
+    const QJsonObject forecast = m2.value(QStringLiteral("forecast")).toObject();
+    const QJsonObject delta = m2.value(QStringLiteral("delta")).toObject();
+    QCOMPARE(delta.value(QStringLiteral("customers")).toDouble(),
+             forecast.value(QStringLiteral("customers")).toDouble() -
+                 onTime.value(QStringLiteral("customers")).toDouble());
+    QVERIFY(delta.value(QStringLiteral("customers")).toDouble() < 0.0);
+    QVERIFY(delta.value(QStringLiteral("cac")).toDouble() > 0.0);
+    QCOMPARE(m2.value(QStringLiteral("spend_lost")).toDouble(), 0.0);
+    const QJsonObject m4 = milestones.at(1).toObject();
+    QCOMPARE(m4.value(QStringLiteral("id")).toString(), QStringLiteral("M4"));
+    const double lost = m4.value(QStringLiteral("spend_lost")).toDouble();
+    QVERIFY(lost > 0.0);
+    QCOMPARE(object.value(QStringLiteral("spend_lost")).toDouble(), lost);
+    // "As forecast" is the projection `cplan project` prints for the same plan.
+    const CliRun project = runCli({QStringLiteral("project"), path, QStringLiteral("--json")});
+    QCOMPARE(project.exitCode, 0);
+    const QJsonObject totals = QJsonDocument::fromJson(project.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("totals"))
+                                   .toObject();
+    QCOMPARE(totals.value(QStringLiteral("customers")).toDouble(),
+             forecast.value(QStringLiteral("customers")).toDouble());
+    QCOMPARE(totals.value(QStringLiteral("channel_spend")).toDouble(),
+             forecast.value(QStringLiteral("spend")).toDouble());
+    QVERIFY(std::abs(totals.value(QStringLiteral("channel_spend")).toDouble() + lost - 12000000.0) <
+            1e-6);
+
+    // The readable table names the slip and its price.
+    const CliRun text = runCli({QStringLiteral("milestones"), path, QStringLiteral("--impact")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(QStringLiteral("Cost of delay")), qPrintable(text.out));
+    QVERIFY(text.out.contains(QStringLiteral("Short video ads")));
+    QVERIFY(text.out.contains(QChar(0x2212))); // fewer customers
+    // The sample has no gates: nothing is late that gates a channel.
+    const CliRun none =
+        runCli({QStringLiteral("milestones"), samplePath(), QStringLiteral("--impact")});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.contains(QStringLiteral("No milestone that gates a channel is late.")));
+    // --status-date moves the reference of an overdue gate, as it moves the delays.
+    const CliRun later = runCli({QStringLiteral("milestones"), path, QStringLiteral("--impact"),
+                                 QStringLiteral("--status-date"), QStringLiteral("2025-10-05"),
+                                 QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(later.out.toUtf8())
+                 .object()
+                 .value(QStringLiteral("status_date"))
+                 .toString(),
+             QStringLiteral("2025-10-05"));
+}
+
+void ProjectionCommandsTest::gatedProjectionSaysWhatMoved()
+{
+    QTemporaryDir dir;
+    const QString path = gatedSample(dir);
+    const CliRun run = runCli({QStringLiteral("project"), path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Gated spend (moved by slipped milestones)")),
+             qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("2025-06")));
+    QVERIFY(run.out.contains(QStringLiteral("2025-07")));
+    QVERIFY(run.out.contains(QStringLiteral("left the horizon and is not spent")));
+    // The sample (no gates) prints no such section.
+    QVERIFY(!runCli({QStringLiteral("project"), samplePath()})
+                 .out.contains(QStringLiteral("Gated spend")));
 }
 
 QTEST_GUILESS_MAIN(ProjectionCommandsTest)

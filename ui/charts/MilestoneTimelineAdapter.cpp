@@ -4,6 +4,7 @@
 
 #include "models/domain/Months.h"
 #include "ui/charts/ChartPalette.h"
+#include "ui/widgets/DelayCostText.h"
 #include "ui/widgets/FigureFormat.h"
 
 #include <QCoreApplication>
@@ -86,7 +87,8 @@ QString escalationText(int level)
     }
 }
 
-MilestoneTimeline milestoneTimeline(const Plan &plan, const MilestoneReport &report)
+MilestoneTimeline milestoneTimeline(const Plan &plan, const MilestoneReport &report,
+                                    const DelayCostReport *costs)
 {
     MilestoneTimeline timeline;
     timeline.statusDate = report.statusDate;
@@ -119,6 +121,18 @@ MilestoneTimeline milestoneTimeline(const Plan &plan, const MilestoneReport &rep
         shown.colour = escalationColour(result.level);
         shown.blockedBy = result.blockedBy;
         shown.details = detailsOf(plan, milestone, result);
+        shown.gates = milestone.gates;
+        shown.forecastEditable = milestone.status == MilestoneStatus::Planned ||
+                                 milestone.status == MilestoneStatus::InProgress;
+        if (!milestone.gates.isEmpty())
+            shown.details += QLatin1Char('\n') +
+                             Tr::tr("Gates: %1").arg(milestone.gates.join(QStringLiteral(", ")));
+        if (costs) {
+            for (const DelayCost &cost : costs->milestones) {
+                if (cost.id == milestone.id)
+                    shown.details += QLatin1Char('\n') + delayCostDetails(cost, plan.currency);
+            }
+        }
         widen(shown.planned);
         widen(shown.reference);
         timeline.milestones.push_back(shown);

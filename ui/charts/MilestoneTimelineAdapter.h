@@ -5,6 +5,7 @@
 // escalation level, the dependency arrows and the status date.
 
 #include "models/domain/Plan.h"
+#include "models/engine/DelayCost.h"
 #include "models/engine/Milestones.h"
 
 #include <QColor>
@@ -36,7 +37,10 @@ struct TimelineMilestone
     int level = 0;     // escalation 0..3
     QColor colour;     // escalationColour(level)
     QStringList blockedBy;
-    QString details; // the hover text: dates, delay, escalation, status, checkpoints
+    QString details;   // the hover text: dates, delay, escalation, status, checkpoints, cost
+    QStringList gates; // the channels it gates (MODEL.md §6)
+    // Planned or in progress: its forecast is its reference, so dragging the dot sets it.
+    bool forecastEditable = false;
 };
 
 // An arrow from a predecessor (index into milestones) to the milestone that depends on it.
@@ -56,7 +60,9 @@ struct MilestoneTimeline
     std::vector<TimelineDependency> dependencies;
 };
 
-MilestoneTimeline milestoneTimeline(const Plan &plan, const MilestoneReport &report);
+// `costs` (may be null): the cost of each slipped gate, added to the hover text.
+MilestoneTimeline milestoneTimeline(const Plan &plan, const MilestoneReport &report,
+                                    const DelayCostReport *costs = nullptr);
 
 // "On track", "1 · department manager", ... (MODEL.md §6 escalation).
 QString escalationText(int level);

@@ -7,13 +7,15 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <cmath>
 #include <limits>
 
 namespace cplan {
 
 MilestoneTimelineChart::MilestoneTimelineChart(QWidget *parent)
     : ChartView(parent), m_planned(new QCPCurve(xAxis, yAxis)),
-      m_statusLine(new QCPItemStraightLine(this)), m_statusLabel(new QCPItemText(this))
+      m_statusLine(new QCPItemStraightLine(this)), m_statusLabel(new QCPItemText(this)),
+      m_dragLine(new QCPItemLine(this)), m_dragLabel(new QCPItemText(this))
 {
     m_planned->setName(tr("Planned date"));
     m_planned->setLineStyle(QCPCurve::lsNone);
@@ -52,6 +54,11 @@ MilestoneTimelineChart::MilestoneTimelineChart(QWidget *parent)
     m_statusLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     m_statusLabel->setPadding(QMargins(4, 0, 4, 2));
     placeLegendBelow(5);
+    m_dragLine->setVisible(false);
+    m_dragLine->setHead(QCPLineEnding(QCPLineEnding::esDisc, 12));
+    m_dragLabel->setVisible(false);
+    m_dragLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    m_dragLabel->setPadding(QMargins(6, 3, 6, 3));
 
     connect(this, &QCustomPlot::plottableClick, this,
             [this](QCPAbstractPlottable *, int, QMouseEvent *event) {
@@ -230,6 +237,90 @@ QPoint MilestoneTimelineChart::referencePixel(int milestone) const
         .toPoint();
 }
 
+QDate MilestoneTimelineChart::dateAtPixel(double x) const
+{
+    const double key = xAxis->pixelToCoord(x);
+    return QDateTime::fromSecsSinceEpoch(qint64(std::llround(key)), QTimeZone::utc()).date();
+}
+
+void MilestoneTimelineChart::setDragPreview(int milestone, const QDate &date, const QString &text)
+{
+    if (milestone < 0 || milestone >= int(m_timeline.milestones.size()) || !date.isValid())
+        return clearDragPreview();
+    const TimelineMilestone &shown = m_timeline.milestones[std::size_t(milestone)];
+    const double row = milestone + 1;
+    m_dragLine->start->setCoords(dateKey(shown.planned), row);
+    m_dragLine->end->setCoords(dateKey(date), row);
+    m_dragLine->setVisible(true);
+    m_dragLabel->position->setCoords(dateKey(date), row - 0.2);
+    m_dragLabel->setText(text);
+    m_dragLabel->setVisible(true);
+    scheduleReplot();
+}
+
+QString MilestoneTimelineChart::dragPreviewText() const
+{
+    return m_dragLabel->visible() ? m_dragLabel->text() : QString();
+}
+
+void MilestoneTimelineChart::clearDragPreview()
+{
+    if (!m_dragLine->visible() && !m_dragLabel->visible())
+        return;
+    m_dragLine->setVisible(false);
+    m_dragLabel->setVisible(false);
+    scheduleReplot();
+}
+
+void MilestoneTimelineChart::mousePressEvent(QMouseEvent *event)
+{
+    // A press on the reference dot of a milestone whose forecast counts starts a what-if drag
+    // instead of panning the timeline.
+    if (event->button() == Qt::LeftButton) {
+        for (int i = 0; i < int(m_timeline.milestones.size()); ++i) {
+            if (!m_timeline.milestones[std::size_t(i)].forecastEditable)
+                continue;
+            if (QLineF(referencePixel(i), event->position()).length() <= 8.0) {
+                m_dragged = i;
+                m_dragDate = m_timeline.milestones[std::size_t(i)].reference;
+                m_dragMoved = false;
+                event->accept();
+                return;
+            }
+        }
+    }
+    ChartView::mousePressEvent(event);
+}
+
+void MilestoneTimelineChart::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragged < 0)
+        return ChartView::mouseMoveEvent(event);
+    const QDate date = dateAtPixel(event->position().x());
+    if (date.isValid() && date != m_dragDate) {
+        m_dragDate = date;
+        m_dragMoved = true;
+        emit forecastDragged(m_dragged, date);
+    }
+    event->accept();
+}
+
+void MilestoneTimelineChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragged < 0)
+        return ChartView::mouseReleaseEvent(event);
+    const int milestone = m_dragged;
+    const bool moved = m_dragMoved;
+    m_dragged = -1;
+    m_dragMoved = false;
+    clearDragPreview();
+    event->accept();
+    if (moved)
+        emit forecastDropped(milestone, m_dragDate);
+    else
+        emit milestoneClicked(milestone);
+}
+
 void MilestoneTimelineChart::applyPalette()
 {
     ChartView::applyPalette();
@@ -245,6 +336,10 @@ void MilestoneTimelineChart::applyPalette()
     }
     m_statusLine->setPen(QPen(QColor(0x35, 0x74, 0xf0), 1.5, Qt::DashDotLine));
     m_statusLabel->setColor(text);
+    m_dragLine->setPen(QPen(text, 2, Qt::DashLine));
+    m_dragLabel->setColor(text);
+    m_dragLabel->setBrush(backgroundColour());
+    m_dragLabel->setPen(QPen(axisColour()));
 }
 
 } // namespace cplan

@@ -1,7 +1,9 @@
 #pragma once
 
 // The Milestones page's timeline: the chart of the active scenario's milestone report,
-// redrawn when the plan or projection changes. A click on a milestone is passed on.
+// redrawn when the plan or projection changes. A click on a milestone is passed on. Dragging a
+// milestone's forecast shows what the slip would cost while the mouse moves (MODEL.md §6
+// "Gates"; nothing is edited) and sets the forecast when it is let go, as one undo step.
 
 #include <QWidget>
 
@@ -18,6 +20,8 @@ public:
     explicit MilestoneTimelineView(PlanDocument *document, QWidget *parent = nullptr);
 
     MilestoneTimelineChart *chart() const { return m_chart; }
+    // The text shown beside a dragged forecast: "Forecast 2025-07-20: −1,240 customers, ...".
+    QString whatIfText(int milestone, const QDate &forecast) const;
 
 signals:
     // `milestone`: index into the plan's milestones.
@@ -25,6 +29,8 @@ signals:
 
 private:
     void refresh();
+    void showWhatIf(int shownMilestone, const QDate &forecast);
+    void applyDroppedForecast(int shownMilestone, const QDate &forecast);
 
     PlanDocument *m_document;
     MilestoneTimelineChart *m_chart;

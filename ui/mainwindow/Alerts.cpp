@@ -11,6 +11,7 @@
 #include "models/itemmodels/ActualsModel.h"
 #include "models/itemmodels/ValueFormat.h"
 #include "models/reports/PlanReports.h"
+#include "ui/widgets/DelayCostText.h"
 #include "ui/widgets/FigureFormat.h"
 
 #include <QCoreApplication>
@@ -171,10 +172,22 @@ void addMilestoneAlerts(const PlanDocument &document, std::vector<Alert> &alerts
     if (!milestones)
         return;
     const MilestoneReport &report = *milestones;
+    const DelayCostReport *costs = document.reports().delayCosts();
     for (std::size_t i = 0; i < report.milestones.size(); ++i) {
         const MilestoneResult &milestone = report.milestones[i];
         const PlanPlace place{PageId::Milestones, -1, {}, int(i), 0};
-        if (milestone.level > 0) {
+        // A late milestone that gates channels says what the delay costs (MODEL.md §6).
+        const DelayCost *cost = nullptr;
+        for (std::size_t c = 0; costs && c < costs->milestones.size(); ++c) {
+            if (costs->milestones[c].id == milestone.id)
+                cost = &costs->milestones[c];
+        }
+        if (milestone.level > 0 && cost) {
+            alerts.push_back(
+                {Alert::Kind::Milestone,
+                 milestone.level >= 3 ? Alert::Severity::Error : Alert::Severity::Warning,
+                 delayCostAlert(*cost, plan.currency), place});
+        } else if (milestone.level > 0) {
             alerts.push_back(
                 {Alert::Kind::Milestone,
                  milestone.level >= 3 ? Alert::Severity::Error : Alert::Severity::Warning,

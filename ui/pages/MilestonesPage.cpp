@@ -11,7 +11,9 @@
 #include "ui/charts/MilestoneTimelineView.h"
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/CheckListDelegate.h"
+#include "ui/widgets/DelayCostText.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/GateListDelegate.h"
 #include "ui/widgets/PlainText.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
@@ -37,6 +39,7 @@ enum StatusColumn
     DelayColumn,
     LevelColumn,
     BlockedColumn,
+    CostColumn,
     ChecksColumn,
     StatusColumnCount
 };
@@ -62,6 +65,12 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     connect(checks, &CellDelegate::editRefused, m_view,
             [this](const QModelIndex &, const QString &reason) { report(reason); });
     m_view->setItemDelegateForColumn(MilestonesModel::ChecksColumn, checks);
+    // Gates are ticked from the plan's channels (MODEL.md §6 "Gates").
+    auto *gates =
+        new GateListDelegate([this]() -> const Plan & { return this->document()->plan(); }, m_view);
+    connect(gates, &CellDelegate::editRefused, m_view,
+            [this](const QModelIndex &, const QString &reason) { report(reason); });
+    m_view->setItemDelegateForColumn(MilestonesModel::GatesColumn, gates);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setMinimumSectionSize(60);
@@ -83,7 +92,11 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
 
     m_status->setColumnCount(StatusColumnCount);
     m_status->setHorizontalHeaderLabels({tr("Milestone"), tr("Reference date"), tr("Delay (days)"),
-                                         tr("Escalation"), tr("Blocked by"), tr("Checkpoints")});
+                                         tr("Escalation"), tr("Blocked by"), tr("Cost of delay"),
+                                         tr("Checkpoints")});
+    m_status->horizontalHeaderItem(CostColumn)
+        ->setToolTip(tr("What the slip of a milestone that gates channels costs, against the "
+                        "same plan with it on time"));
     m_status->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_status->verticalHeader()->hide();
     m_status->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -178,6 +191,7 @@ void MilestonesPage::refreshStatus()
     if (!evaluated)
         return;
     const MilestoneReport &report = *evaluated;
+    const DelayCostReport *costs = document()->reports().delayCosts();
     m_status->setRowCount(int(report.milestones.size()));
     for (int row = 0; row < int(report.milestones.size()); ++row) {
         const MilestoneResult &milestone = report.milestones[std::size_t(row)];
@@ -191,12 +205,21 @@ void MilestonesPage::refreshStatus()
                                formatMetric(check.metric, check.target, plan.currency),
                                formatMetric(check.metric, check.projected, plan.currency), state);
         }
+        QString cost;
+        QString costDetails;
+        for (std::size_t c = 0; costs && c < costs->milestones.size(); ++c) {
+            if (costs->milestones[c].id == milestone.id) {
+                cost = delayCostSummary(costs->milestones[c], plan.currency);
+                costDetails = delayCostDetails(costs->milestones[c], plan.currency);
+            }
+        }
         const QString cells[StatusColumnCount] = {
             milestone.id,
             NumberText::formatDate(milestone.reference),
             QLocale().toString(milestone.delayDays),
             escalationText(milestone.level),
             milestone.blockedBy.join(QStringLiteral(", ")),
+            cost,
             checks.join(QStringLiteral("; ")),
         };
         for (int column = 0; column < StatusColumnCount; ++column) {
@@ -209,7 +232,11 @@ void MilestonesPage::refreshStatus()
                 font.setBold(milestone.level > 0);
                 item->setFont(font);
             }
-            item->setToolTip(plainToolTip(cells[column]));
+            if (column == CostColumn && !cost.isEmpty())
+                item->setForeground(escalationColour(milestone.level));
+            item->setToolTip(plainToolTip(column == CostColumn && !costDetails.isEmpty()
+                                              ? costDetails
+                                              : cells[column]));
             m_status->setItem(row, column, item);
         }
     }

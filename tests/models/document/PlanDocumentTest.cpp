@@ -47,6 +47,7 @@ class PlanDocumentTest : public QObject
 private slots:
     void initTestCase();
     void startsBlankAndValid();
+    void channelRenameAndRemovalFollowTheGates();
     void undoRedoOfEveryCommandRestoresTheExactPlan();
     void repeatedEditsOfOneCellMerge();
     void invalidInputIsRefusedWithTheValidatorsMessage();
@@ -664,6 +665,28 @@ void PlanDocumentTest::baselineScenarioFollowsRenameAndRemove()
     QCOMPARE(document.baselineScenarioIndex(), 0);
     document.undoStack()->undo();
     QCOMPARE(document.plan().baselineScenario, QStringLiteral("Plan B (CNY 25M)"));
+}
+
+void PlanDocumentTest::channelRenameAndRemovalFollowTheGates()
+{
+    // MODEL.md §6 "Gates" name channels: they follow a rename and go with a removed channel,
+    // so neither edit leaves a gate that the validator refuses.
+    auto document = sampleDocument();
+    Milestone m2 = document->plan().milestones[1];
+    m2.gates = {search, QStringLiteral("Short video ads")};
+    QVERIFY(document->setMilestone(1, m2).ok());
+    QVERIFY(document->renameChannel(0, QStringLiteral("Search")).ok());
+    QCOMPARE(document->plan().milestones[1].gates,
+             (QStringList{QStringLiteral("Search"), QStringLiteral("Short video ads")}));
+    QVERIFY(document->violations().empty());
+    QVERIFY(document->removeChannel(1).ok());
+    QCOMPARE(document->plan().milestones[1].gates, QStringList{QStringLiteral("Search")});
+    // (The shares no longer sum to 1; no gate is among the broken rules.)
+    for (const Violation &violation : document->violations())
+        QVERIFY2(!violation.path.contains(QStringLiteral("gates")), qPrintable(violation.path));
+    document->undoStack()->undo();
+    document->undoStack()->undo();
+    QCOMPARE(document->plan().milestones[1].gates, m2.gates);
 }
 
 QTEST_GUILESS_MAIN(PlanDocumentTest)

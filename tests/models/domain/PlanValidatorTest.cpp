@@ -303,6 +303,27 @@ void PlanValidatorTest::addMilestoneRows()
     row(
         "check value infinite", [](Plan &p) { p.milestones[3].checks[0].value = infinity; },
         u"milestones[\"M4\"].checks[0].value: must be a finite number (got inf)"_s);
+    // MODEL.md §6 "Gates".
+    row(
+        "gate unknown channel",
+        [](Plan &p) {
+            p.milestones[1].gates = QStringList{u"Short video ads"_s, u"Radio"_s};
+        },
+        u"milestones[\"M2\"].gates[1]: unknown channel \"Radio\""_s);
+    row(
+        "gate twice",
+        [](Plan &p) {
+            p.milestones[1].gates = QStringList{u"Short video ads"_s, u"Short video ads"_s};
+        },
+        u"milestones[\"M2\"].gates[1]: channel \"Short video ads\" is gated twice"_s);
+    row(
+        "gate on a cancelled milestone",
+        [](Plan &p) {
+            p.milestones[2].status = MilestoneStatus::Cancelled;
+            p.milestones[2].gates = QStringList{u"Short video ads"_s};
+        },
+        u"milestones[\"M3\"].gates: a cancelled milestone cannot gate spend (it is never "
+        "reached); remove its gates or change its status"_s);
 }
 
 void PlanValidatorTest::addScenarioRows()

@@ -1,6 +1,7 @@
 // MilestonesModel: dates, status, dependencies and checks as editable cells.
 
 #include "models/itemmodels/MilestonesModel.h"
+#include "models/itemmodels/ItemRoles.h"
 
 #include "ModelFixture.h"
 
@@ -16,7 +17,41 @@ private slots:
     void showsAndEditsMilestones();
     void datesAreReadAsPeopleWriteThem();
     void anIgnoredActualIsExplained();
+    void gatesAreAListOfChannels();
 };
+
+void MilestonesModelTest::gatesAreAListOfChannels()
+{
+    test::ModelFixture fixture;
+    MilestonesModel model(fixture.document.get());
+    test::ModelFixture::watch(&model);
+    const Plan &plan = fixture.document->plan();
+    const QModelIndex gates = model.index(1, MilestonesModel::GatesColumn);
+    QCOMPARE(model.headerData(MilestonesModel::GatesColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Gates"));
+    // From the channel picker: a list, one undo step named as people read it.
+    const QStringList two{plan.channels[1].name, plan.channels[4].name};
+    QVERIFY2(model.setData(gates, two), qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().milestones[1].gates, two);
+    QCOMPARE(model.data(gates, Qt::EditRole).toStringList(), two);
+    QCOMPARE(model.data(gates).toString(), two.join(QStringLiteral(", ")));
+    QCOMPARE(fixture.document->undoStack()->text(fixture.document->undoStack()->count() - 1),
+             QStringLiteral("Set Gates of M2 to %1").arg(two.join(QStringLiteral(", "))));
+    // Typed or pasted text: split at commas and semicolons.
+    QVERIFY(model.setData(
+        gates, QStringLiteral(" %1 ;%2 ").arg(plan.channels[0].name, plan.channels[2].name)));
+    QCOMPARE(fixture.document->plan().milestones[1].gates,
+             (QStringList{plan.channels[0].name, plan.channels[2].name}));
+    // A name that is no channel is refused, saying why, and the gates stay as they were.
+    QVERIFY(!model.setData(gates, QStringLiteral("Radio")));
+    QVERIFY2(model.lastError().contains(QStringLiteral("unknown channel")),
+             qPrintable(model.lastError()));
+    QCOMPARE(fixture.document->plan().milestones[1].gates,
+             (QStringList{plan.channels[0].name, plan.channels[2].name}));
+    QCOMPARE(model.data(gates, PathRole).toString(), QStringLiteral("milestones[\"M2\"].gates"));
+    QVERIFY(model.setData(gates, QString()));
+    QVERIFY(fixture.document->plan().milestones[1].gates.isEmpty());
+}
 
 void MilestonesModelTest::datesAreReadAsPeopleWriteThem()
 {

@@ -7,6 +7,7 @@
 #include "models/engine/ComparisonReport.h"
 #include "models/engine/Milestones.h"
 #include "models/engine/Projection.h"
+#include "models/engine/ScenarioInputs.h"
 #include "models/engine/Variance.h"
 #include "models/storage/PlanJson.h"
 
@@ -106,6 +107,7 @@ private slots:
     void undoAndRedoAreNeverStale();
     void switchingScenarioRecomputesOnlyItsReports();
     void aBrokenScenarioHasNoProjection();
+    void gatesMakeMilestonesAndTheDayProjectionInputs();
 
 private:
     QTemporaryDir m_folder;
@@ -189,6 +191,57 @@ void PlanReportsTest::aBrokenScenarioHasNoProjection()
     QVERIFY(!m_document->reports().projection(1));
     QVERIFY(!m_document->reports().comparison().ok());
     QVERIFY(m_document->reports().comparison().error().contains(plan.scenarios[1].name));
+}
+
+void PlanReportsTest::gatesMakeMilestonesAndTheDayProjectionInputs()
+{
+    // M3 (planned 2025-09-30, no forecast) gates the short-video channel; no status date, so
+    // the day decides whether it is overdue (MODEL.md §6).
+    Plan plan = samplePlan();
+    plan.statusDate.clear();
+    plan.milestones[2].gates = {QStringLiteral("Short video ads")};
+    QDate today(2025, 7, 1);
+    m_document->setClock([&today] { return QDateTime(today, QTime(9, 0), Qt::UTC); });
+    m_document->resetTo(plan);
+    readEverything(*m_document);
+    const double onTime = m_document->reports().projection(0)->totals.customers;
+    QCOMPARE(onTime, project(plan, plan.scenarios[0]).totals.customers);
+    QVERIFY(m_document->reports().delayCosts()->milestones.empty());
+
+    // A milestone edit is now a projection input: every scenario is projected again.
+    PlanReports::Counts before = m_document->reports().counts();
+    Milestone m3 = m_document->plan().milestones[2];
+    m3.forecast = QStringLiteral("2025-11-12");
+    QVERIFY(m_document->setMilestone(2, m3));
+    readEverything(*m_document);
+    compareCounts(m_document->reports().counts() - before, {3, 1, 1, 2});
+    const Plan &edited = m_document->plan();
+    const double late = m_document->reports().projection(0)->totals.customers;
+    QVERIFY(late < onTime);
+    QCOMPARE(late, project(edited, edited.scenarios[0],
+                           prepareScenario(edited, edited.scenarios[0], today))
+                       .totals.customers);
+    const DelayCostReport *costs = m_document->reports().delayCosts();
+    QVERIFY(costs);
+    QCOMPARE(costs->milestones.size(), std::size_t(1));
+    QCOMPARE(costs->milestones[0].onTime.customers, onTime);
+    QCOMPARE(costs->milestones[0].forecast.customers, late);
+
+    // Without the forecast, the day makes M3 overdue once it is past September.
+    m3.forecast.clear();
+    QVERIFY(m_document->setMilestone(2, m3));
+    QCOMPARE(m_document->reports().projection(0)->totals.customers, onTime);
+    today = QDate(2025, 11, 12);
+    QCOMPARE(m_document->reports().projection(0)->totals.customers, late);
+    QCOMPARE(m_document->reports().delayCosts()->milestones.size(), std::size_t(1));
+
+    // A what-if is computed, never stored in the plan.
+    const Plan kept = m_document->plan();
+    const auto whatIf = m_document->reports().delayCostsIf(2, QDate(2025, 12, 20));
+    QVERIFY(whatIf);
+    QCOMPARE(whatIf->milestones.size(), std::size_t(1));
+    QVERIFY(whatIf->milestones[0].forecast.customers < late);
+    QVERIFY(m_document->plan() == kept);
 }
 
 QTEST_GUILESS_MAIN(PlanReportsTest)

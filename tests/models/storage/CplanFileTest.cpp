@@ -3,6 +3,7 @@
 
 #include "CplanTestFiles.h"
 #include "TestPaths.h"
+#include "models/storage/CplanSchema.h"
 #include "models/storage/CplanWriter.h"
 #include "models/storage/PlanJson.h"
 
@@ -363,13 +364,44 @@ private slots:
         QVERIFY(read.value() == plan);
         QCOMPARE(fileBytes(file), before); // migrated on a private copy
         QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(), 2);
-        // Saved again, it is a version 3 file that keeps a baseline.
+        // Saved again, it is a current file that keeps a baseline.
         plan.baselineScenario = plan.scenarios.back().name;
         QVERIFY(writeCplanFile(plan, file).ok());
-        QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(),
+                 cplanSchemaVersion());
         QCOMPARE(sqlValue(file, QStringLiteral("SELECT baseline_scenario FROM plan")).toString(),
                  plan.scenarios.back().name);
         QVERIFY(readCplanFile(file).value() == plan);
+    }
+
+    void roundTripsMilestoneGates()
+    {
+        Plan plan = samplePlan();
+        plan.milestones[1].gates = {plan.channels[1].name, plan.channels[4].name};
+        plan.milestones[3].gates = {QStringLiteral("不是渠道")}; // kept even when invalid
+        const QString file = path(QStringLiteral("gates.cplan"));
+        QVERIFY(writeCplanFile(plan, file).ok());
+        QCOMPARE(sqlValue(file, QStringLiteral("SELECT count(*) FROM milestone_gates")).toInt(), 3);
+        const Result<Plan> read = readCplanFile(file);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+        QCOMPARE_PLANS(read.value(), plan);
+    }
+
+    void aFileBeforeGatesOpensWithNone()
+    {
+        Plan plan = samplePlan();
+        const QString file = path(QStringLiteral("before-gates.cplan"));
+        QFile::remove(file);
+        const int before = milestoneGatesSchemaVersion() - 1;
+        const Status written =
+            writeCplanDatabase(plan, file, before, QDateTime::currentDateTimeUtc());
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
+        const Result<Plan> read = readCplanFile(file);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+        for (const Milestone &milestone : read->milestones)
+            QVERIFY(milestone.gates.isEmpty());
+        QCOMPARE_PLANS(read.value(), plan);
+        QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(), before);
     }
 
     void keepsThePreviousVersionAsBackup()

@@ -34,7 +34,7 @@ class CplanSchemaTest : public QObject
 private slots:
     void stepsUpOneVersionAtATime()
     {
-        QCOMPARE(cplanSchemaVersion(), 3);
+        QVERIFY(cplanSchemaVersion() >= 4);
         SqlConnection connection(QStringLiteral(":memory:"));
         QVERIFY(connection.open());
         QSqlDatabase &database = connection.database();
@@ -75,6 +75,32 @@ private slots:
                                 "write (refused as unsafe)"));
     }
 
+    void gatesStepAddsAnEmptyTableKeepingTheMilestones()
+    {
+        const int gates = milestoneGatesSchemaVersion();
+        QVERIFY(gates >= 4 && gates <= cplanSchemaVersion());
+        SqlConnection connection(QStringLiteral(":memory:"));
+        QVERIFY(connection.open());
+        QSqlDatabase &database = connection.database();
+        QVERIFY(migrateCplanSchema(database, 0, gates - 1).ok());
+        QVERIFY(!hasTable(database, QStringLiteral("milestone_gates")));
+        QVERIFY(QSqlQuery(database).exec(
+            QStringLiteral("INSERT INTO milestones VALUES (0, 'M1', 'Launch', '', '', "
+                           "'2025-03-31', '', '', 'planned')")));
+        QVERIFY(migrateCplanSchema(database, gates - 1, gates).ok());
+        QCOMPARE(valueOf(database, QStringLiteral("PRAGMA user_version")).toInt(), gates);
+        QVERIFY(hasTable(database, QStringLiteral("milestone_gates")));
+        QCOMPARE(valueOf(database, QStringLiteral("SELECT count(*) FROM milestone_gates")).toInt(),
+                 0);
+        QCOMPARE(
+            valueOf(database, QStringLiteral("SELECT milestone_id FROM milestones")).toString(),
+            QStringLiteral("M1"));
+        QVERIFY(checkCplanSchema(database, gates).ok());
+        QCOMPARE(checkCplanSchema(database, gates - 1).error(),
+                 QStringLiteral("holds a table \"milestone_gates\" that Campaign Planner does "
+                                "not create (refused as unsafe)"));
+    }
+
     void aFailedStepLeavesNoTrace()
     {
         SqlConnection connection(QStringLiteral(":memory:"));
@@ -113,8 +139,9 @@ private slots:
         QVERIFY(connection.open());
         QCOMPARE(migrateCplanSchema(connection.database(), 2, 1).error(),
                  QStringLiteral("cannot go from schema 2 to schema 1"));
-        QCOMPARE(migrateCplanSchema(connection.database(), 0, 4).error(),
-                 QStringLiteral("cannot go from schema 0 to schema 4"));
+        const int beyond = cplanSchemaVersion() + 1;
+        QCOMPARE(migrateCplanSchema(connection.database(), 0, beyond).error(),
+                 QStringLiteral("cannot go from schema 0 to schema %1").arg(beyond));
         QCOMPARE(checkCplanSchema(connection.database(), 0).error(),
                  QStringLiteral("is damaged (unknown schema 0)"));
     }

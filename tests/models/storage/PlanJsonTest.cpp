@@ -157,6 +157,7 @@ private slots:
     void allErrorsCollected();
     void damagedInputRefusedCleanly();
     void baselineScenarioRoundTrips();
+    void milestoneGatesRoundTrip();
 };
 
 void PlanJsonTest::sampleReads()
@@ -260,7 +261,7 @@ void PlanJsonTest::defaultsAreLeftOut()
     const QByteArray written = writePlanJson(blankPlan());
     for (const char *key :
          {"carryover", "saturation_spend", "phasing", "uncertainty", "name_zh", "status_date",
-          "group", "depends_on", "checks", "forecast", "baseline_scenario"})
+          "group", "depends_on", "checks", "forecast", "baseline_scenario", "gates"})
         QVERIFY2(!written.contains(QByteArray("\"") + key + "\""), key);
     for (const char *key :
          {"min_share", "max_share", "value_horizon_months", "discount_rate_annual",
@@ -514,6 +515,43 @@ void PlanJsonTest::baselineScenarioRoundTrips()
     QCOMPARE(violations.size(), std::size_t(1));
     QCOMPARE(violations.front().text(),
              QStringLiteral("baseline_scenario: must name a scenario of the plan (got \"Nope\")"));
+}
+
+void PlanJsonTest::milestoneGatesRoundTrip()
+{
+    // The sample has no gates and writes none (its bytes are checked above).
+    QVERIFY(!writePlanJson(samplePlan()).contains("\"gates\""));
+    const QJsonValue root =
+        changed(sampleObject(), steps("plan|milestones|1|gates"),
+                QJsonArray{QStringLiteral("Short video ads"), QStringLiteral("直播")});
+    const auto plan = readPlanJson(bytesOf(root));
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error()));
+    QCOMPARE(plan->milestones[1].gates,
+             (QStringList{QStringLiteral("Short video ads"), QStringLiteral("直播")}));
+    QVERIFY(plan->milestones[0].gates.isEmpty());
+    const QByteArray written = writePlanJson(*plan);
+    QCOMPARE(QJsonDocument::fromJson(written)
+                 .object()
+                 .value(QStringLiteral("plan"))
+                 .toObject()
+                 .value(QStringLiteral("milestones"))
+                 .toArray()
+                 .at(1)
+                 .toObject()
+                 .value(QStringLiteral("gates")),
+             QJsonValue(QJsonArray{QStringLiteral("Short video ads"), QStringLiteral("直播")}));
+    QCOMPARE_PLANS(*readPlanJson(written), *plan);
+    // The validator names the gate that is no channel (MODEL.md §8).
+    const std::vector<Violation> violations = validatePlan(*plan);
+    QCOMPARE(violations.size(), std::size_t(1));
+    QCOMPARE(violations.front().text(),
+             QStringLiteral("milestones[\"M2\"].gates[1]: unknown channel \"直播\""));
+    // Not a list of text: located.
+    const auto wrong = readPlanJson(
+        bytesOf(changed(sampleObject(), steps("plan|milestones|1|gates"), QJsonValue(3))));
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().contains(QStringLiteral("milestones[\"M2\"].gates")),
+             qPrintable(wrong.error()));
 }
 
 QTEST_GUILESS_MAIN(PlanJsonTest)
