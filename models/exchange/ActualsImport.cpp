@@ -65,13 +65,26 @@ std::optional<double> readNumber(const QString &text, const QString &what, RowCh
     return value;
 }
 
+// The plan's list that `target` names.
+std::vector<Actual> &rowsOf(Plan &plan, ImportTarget target)
+{
+    return target == ImportTarget::Actuals ? plan.actuals : plan.pastActuals;
+}
+
+const std::vector<Actual> &rowsOf(const Plan &plan, ImportTarget target)
+{
+    return target == ImportTarget::Actuals ? plan.actuals : plan.pastActuals;
+}
+
 } // namespace
 
 ImportPreview previewImport(const SourceTable &table, const ImportMapping &mapping,
-                            const Plan &plan, const QString &fileName)
+                            const Plan &plan, const QString &fileName, ImportTarget target)
 {
     ImportPreview preview;
     preview.fileName = fileName;
+    preview.target = target;
+    const std::vector<Actual> &existingRows = rowsOf(plan, target);
     const auto start = parseMonth(plan.start);
     const QString firstMonth = plan.start;
     const QString lastMonth = monthLabel(plan.start, plan.months - 1);
@@ -98,7 +111,7 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
             check.row.month = *month;
             const auto date = parseMonth(*month);
             const int offset = start && date ? monthOffset(*start, *date) : -1;
-            if (offset < 0 || offset >= plan.months)
+            if (target == ImportTarget::Actuals && (offset < 0 || offset >= plan.months))
                 check.refuse(Tr::tr("month %1 is outside the plan's horizon %2 to %3")
                                  .arg(*month, firstMonth, lastMonth));
         }
@@ -157,10 +170,10 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
         if (!check.refused) {
             check.row.actual = Actual{*month, channel, *spend, std::move(volumes)};
             const auto existing =
-                std::find_if(plan.actuals.begin(), plan.actuals.end(), [&](const Actual &a) {
+                std::find_if(existingRows.begin(), existingRows.end(), [&](const Actual &a) {
                     return a.month == *month && a.channel == channel;
                 });
-            if (existing != plan.actuals.end()) {
+            if (existing != existingRows.end()) {
                 check.row.outcome = ImportRow::Outcome::Replaced;
                 check.row.previous = *existing;
                 ++preview.replaced;
@@ -184,7 +197,7 @@ Status applyImport(Plan &plan, const ImportPreview &preview)
         if (row.outcome == ImportRow::Outcome::Refused)
             continue;
         const Actual &actual = row.actual;
-        auto &actuals = plan.actuals;
+        auto &actuals = rowsOf(plan, preview.target);
         const auto found = std::find_if(actuals.begin(), actuals.end(), [&](const Actual &a) {
             return a.month == actual.month && a.channel == actual.channel;
         });
@@ -205,11 +218,14 @@ Status applyImport(Plan &plan, const ImportPreview &preview)
 
 PlanEdit importEdit(const ImportPreview &preview)
 {
-    return {Tr::tr("Import %n actual row(s) from %1", nullptr, preview.accepted())
-                .arg(preview.fileName),
+    const bool past = preview.target == ImportTarget::PastActuals;
+    return {past ? Tr::tr("Import %n past row(s) from %1", nullptr, preview.accepted())
+                       .arg(preview.fileName)
+                 : Tr::tr("Import %n actual row(s) from %1", nullptr, preview.accepted())
+                       .arg(preview.fileName),
             [preview](Plan &plan) { return applyImport(plan, preview); },
             PlanChange::values(PlanChange::Area::Actuals),
-            {QStringLiteral("actuals")},
+            {past ? QStringLiteral("past_actuals") : QStringLiteral("actuals")},
             {}};
 }
 

@@ -168,6 +168,20 @@ const std::vector<SchemaStep> &schemaSteps()
              QLatin1String("ALTER TABLE plan ADD COLUMN baseline_scenario TEXT NOT NULL "
                            "DEFAULT ''"),
          }},
+        // Past months that calibration fits drivers to (MODEL.md §5.6); the actuals' form.
+        {QT_TRANSLATE_NOOP("CplanSchema", "the past actuals tables"),
+         {
+             QLatin1String("CREATE TABLE past_actuals ("
+                           "position INTEGER PRIMARY KEY, "
+                           "month TEXT NOT NULL, "
+                           "channel TEXT NOT NULL, "
+                           "spend REAL NOT NULL)"),
+             QLatin1String("CREATE TABLE past_actual_volumes ("
+                           "past_actual INTEGER NOT NULL REFERENCES past_actuals (position), "
+                           "position INTEGER NOT NULL, "
+                           "volume REAL NOT NULL, "
+                           "PRIMARY KEY (past_actual, position))"),
+         }},
     };
     return steps;
 }

@@ -137,6 +137,12 @@
         <source>The stage “%1” has a column but “%2” before it has none; volumes are measured from the first stage on.</source>
         <translation>阶段“%1”已指定列，但其前一阶段“%2”没有；数量须从第一个阶段起连续填写。</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n past row(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 行历史数据</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alerts</name>
@@ -609,6 +615,10 @@
     <message>
         <source>is damaged (missing %1 %2)</source>
         <translation>已损坏（缺少%1 %2）</translation>
+    </message>
+    <message>
+        <source>the past actuals tables</source>
+        <translation>历史实际数据表</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ class CplanSchemaTest : public QObject
 private slots:
     void stepsUpOneVersionAtATime()
     {
-        QCOMPARE(cplanSchemaVersion(), 3);
+        QCOMPARE(cplanSchemaVersion(), 4);
         SqlConnection connection(QStringLiteral(":memory:"));
         QVERIFY(connection.open());
         QSqlDatabase &database = connection.database();
@@ -75,6 +75,23 @@ private slots:
                                 "write (refused as unsafe)"));
     }
 
+    void step4AddsThePastActualsTables()
+    {
+        SqlConnection connection(QStringLiteral(":memory:"));
+        QVERIFY(connection.open());
+        QSqlDatabase &database = connection.database();
+        QVERIFY(migrateCplanSchema(database, 0, 3).ok());
+        QVERIFY(!hasTable(database, QStringLiteral("past_actuals")));
+        QVERIFY(migrateCplanSchema(database, 3, 4).ok());
+        QCOMPARE(valueOf(database, QStringLiteral("PRAGMA user_version")).toInt(), 4);
+        QVERIFY(hasTable(database, QStringLiteral("past_actuals")));
+        QVERIFY(hasTable(database, QStringLiteral("past_actual_volumes")));
+        QVERIFY(checkCplanSchema(database, 4).ok());
+        QCOMPARE(checkCplanSchema(database, 3).error(),
+                 QStringLiteral("holds a table \"past_actual_volumes\" that Campaign Planner does "
+                                "not create (refused as unsafe)"));
+    }
+
     void aFailedStepLeavesNoTrace()
     {
         SqlConnection connection(QStringLiteral(":memory:"));
@@ -113,8 +130,9 @@ private slots:
         QVERIFY(connection.open());
         QCOMPARE(migrateCplanSchema(connection.database(), 2, 1).error(),
                  QStringLiteral("cannot go from schema 2 to schema 1"));
-        QCOMPARE(migrateCplanSchema(connection.database(), 0, 4).error(),
-                 QStringLiteral("cannot go from schema 0 to schema 4"));
+        const int beyond = cplanSchemaVersion() + 1;
+        QCOMPARE(migrateCplanSchema(connection.database(), 0, beyond).error(),
+                 QStringLiteral("cannot go from schema 0 to schema %1").arg(beyond));
         QCOMPARE(checkCplanSchema(connection.database(), 0).error(),
                  QStringLiteral("is damaged (unknown schema 0)"));
     }
