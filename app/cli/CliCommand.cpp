@@ -19,6 +19,7 @@ CommandTable allCommands()
     addAnalysisCommands(table);
     addReplanCommand(table);
     addImportActualsCommand(table);
+    addCalibrateCommand(table);
     return table;
 }
 

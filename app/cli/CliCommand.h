@@ -87,5 +87,6 @@ void addProjectionCommands(CommandTable &table);   // project, milestones, varia
 void addAnalysisCommands(CommandTable &table);     // compare, optimize, montecarlo, sensitivity
 void addReplanCommand(CommandTable &table);        // replan
 void addImportActualsCommand(CommandTable &table); // import-actuals
+void addCalibrateCommand(CommandTable &table);     // calibrate
 
 } // namespace cplan::cli

@@ -11,7 +11,7 @@ using Pieces = std::vector<PlanPatch::Piece>;
 
 // between() names every field of Plan and Scenario. A field added without a line there would be
 // lost by undo, so a changed layout stops the build here: add the field below, then the size.
-static_assert(sizeof(void *) != 8 || sizeof(Plan) == 344,
+static_assert(sizeof(void *) != 8 || sizeof(Plan) == 368,
               "Plan changed: add the new field to PlanPatch::between(), then update this size");
 static_assert(sizeof(void *) != 8 || sizeof(Scenario) == 176,
               "Scenario changed: add the new field to ScenarioElement, then update this size");
@@ -140,6 +140,8 @@ PlanPatch PlanPatch::between(const Plan &before, const Plan &after)
     addList(pieces, before.milestones, after.milestones, CPLAN_FIELD(milestones), WholeElement{});
     addList(pieces, before.scenarios, after.scenarios, CPLAN_FIELD(scenarios), ScenarioElement{});
     addList(pieces, before.actuals, after.actuals, CPLAN_FIELD(actuals), WholeElement{});
+    addList(pieces, before.pastActuals, after.pastActuals, CPLAN_FIELD(pastActuals),
+            WholeElement{});
     return patch;
 }
 

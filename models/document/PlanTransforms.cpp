@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <array>
 #include <cmath>
 #include <numeric>
 
@@ -37,6 +38,13 @@ void forEachPhasing(Plan &plan, Visit visit)
     }
 }
 
+// The lists of measured rows, which follow every change of the stages and channels: the
+// actuals and the past actuals calibration uses (MODEL.md §5.6).
+std::array<std::vector<Actual> *, 2> measuredLists(Plan &plan)
+{
+    return {&plan.actuals, &plan.pastActuals};
+}
+
 } // namespace
 
 Status insertStage(Plan &plan, int index, const QString &name)
@@ -54,14 +62,15 @@ Status insertStage(Plan &plan, int index, const QString &name)
             drivers.conversion.insert(drivers.conversion.begin() + at, 1.0);
         }
     }
-    for (Actual &actual : plan.actuals) {
-        const int measured = static_cast<int>(actual.volumes.size());
-        if (index < measured) {
-            // Measured beyond the new stage: a rate of 1 means it saw its neighbour's volume.
-            const double neighbour = actual.volumes[std::max(index - 1, 0)];
-            actual.volumes.insert(actual.volumes.begin() + index, neighbour);
+    for (std::vector<Actual> *rows : measuredLists(plan))
+        for (Actual &actual : *rows) {
+            const int measured = static_cast<int>(actual.volumes.size());
+            if (index < measured) {
+                // Measured beyond the new stage: a rate of 1 means it saw its neighbour's volume.
+                const double neighbour = actual.volumes[std::max(index - 1, 0)];
+                actual.volumes.insert(actual.volumes.begin() + index, neighbour);
+            }
         }
-    }
     return success();
 }
 
@@ -89,10 +98,11 @@ Status eraseStage(Plan &plan, int index)
             }
         }
     }
-    for (Actual &actual : plan.actuals) {
-        if (index < static_cast<int>(actual.volumes.size()))
-            actual.volumes.erase(actual.volumes.begin() + index);
-    }
+    for (std::vector<Actual> *rows : measuredLists(plan))
+        for (Actual &actual : *rows) {
+            if (index < static_cast<int>(actual.volumes.size()))
+                actual.volumes.erase(actual.volumes.begin() + index);
+        }
     return success();
 }
 
@@ -104,20 +114,21 @@ Status moveStageTo(Plan &plan, int from, int to)
     if (!validIndex(to, plan.stages.size()))
         return outOfRange(Tr::tr("Stage position"), to, stageCount);
     plan.stages.move(from, to);
-    for (Actual &actual : plan.actuals) {
-        // Volumes travel with their stage; a measured volume moved behind an unmeasured stage
-        // cannot stay (volumes are the first stages measured), so the list ends there.
-        std::vector<std::optional<double>> byStage(stageCount);
-        for (std::size_t k = 0; k < actual.volumes.size() && k < byStage.size(); ++k)
-            byStage[k] = actual.volumes[k];
-        moveElement(byStage, from, to);
-        actual.volumes.clear();
-        for (const auto &volume : byStage) {
-            if (!volume)
-                break;
-            actual.volumes.push_back(*volume);
+    for (std::vector<Actual> *rows : measuredLists(plan))
+        for (Actual &actual : *rows) {
+            // Volumes travel with their stage; a measured volume moved behind an unmeasured stage
+            // cannot stay (volumes are the first stages measured), so the list ends there.
+            std::vector<std::optional<double>> byStage(stageCount);
+            for (std::size_t k = 0; k < actual.volumes.size() && k < byStage.size(); ++k)
+                byStage[k] = actual.volumes[k];
+            moveElement(byStage, from, to);
+            actual.volumes.clear();
+            for (const auto &volume : byStage) {
+                if (!volume)
+                    break;
+                actual.volumes.push_back(*volume);
+            }
         }
-    }
     return success();
 }
 
@@ -198,6 +209,7 @@ Status eraseChannel(Plan &plan, int index)
             scenario.channels.erase(scenario.channels.begin() + index);
     }
     std::erase_if(plan.actuals, [&](const Actual &actual) { return actual.channel == name; });
+    std::erase_if(plan.pastActuals, [&](const Actual &actual) { return actual.channel == name; });
     // A removed channel no longer waits for a milestone (MODEL.md §6 "Gates").
     for (Milestone &milestone : plan.milestones)
         milestone.gates.removeAll(name);
@@ -210,10 +222,11 @@ Status renameChannelTo(Plan &plan, int index, const QString &name)
         return outOfRange(Tr::tr("Channel"), index, static_cast<int>(plan.channels.size()));
     const QString oldName = plan.channels[index].name;
     plan.channels[index].name = name;
-    for (Actual &actual : plan.actuals) {
-        if (actual.channel == oldName)
-            actual.channel = name;
-    }
+    for (std::vector<Actual> *rows : measuredLists(plan))
+        for (Actual &actual : *rows) {
+            if (actual.channel == oldName)
+                actual.channel = name;
+        }
     for (Milestone &milestone : plan.milestones) {
         for (QString &gate : milestone.gates) {
             if (gate == oldName)

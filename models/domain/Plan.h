@@ -182,6 +182,9 @@ struct Plan
     std::vector<Milestone> milestones;
     std::vector<Scenario> scenarios;
     std::vector<Actual> actuals;
+    // Months measured before (or during) the plan, the evidence calibration fits drivers to
+    // (MODEL.md §5.6): the form and rules of `actuals`, without the horizon rule.
+    std::vector<Actual> pastActuals;
     // The scenario actuals are compared with (its name); empty = the first scenario.
     QString baselineScenario;
 

@@ -139,8 +139,10 @@ void validateThresholds(const Plan &plan, ValidationReport &report)
                    Tr::tr("must be [a, b] with 0 <= a <= b (got [%1, %2])").arg(first).arg(second));
 }
 
-// MODEL.md §7: actual rows.
-void validateActuals(const Plan &plan, ValidationReport &report)
+// MODEL.md §7: actual rows in `rows`, named `list` in messages; `inHorizon` asks for the
+// horizon rule (the past actuals of §5.6 may lie before the plan).
+void validateActualRows(const Plan &plan, const std::vector<Actual> &rows, const QString &list,
+                        bool inHorizon, ValidationReport &report)
 {
     const auto start = parseMonth(plan.start);
     const auto stageCount = static_cast<std::size_t>(plan.stages.size());
@@ -149,13 +151,13 @@ void validateActuals(const Plan &plan, ValidationReport &report)
     QSet<QString> channelNames;
     for (const Channel &channel : plan.channels)
         channelNames.insert(channel.name);
-    for (std::size_t i = 0; i < plan.actuals.size(); ++i) {
-        const Actual &actual = plan.actuals[i];
-        const QString path = indexPath(QStringLiteral("actuals"), static_cast<qsizetype>(i));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Actual &actual = rows[i];
+        const QString path = indexPath(list, static_cast<qsizetype>(i));
         const QString monthPath = fieldPath(path, QStringLiteral("month"));
         if (const auto month = parseMonth(actual.month); !month) {
             requireMonth(monthPath, actual.month, report);
-        } else if (start) {
+        } else if (start && inHorizon) {
             const int offset = monthOffset(*start, *month);
             if (offset < 0 || offset >= plan.months)
                 report.add(monthPath,
@@ -169,8 +171,7 @@ void validateActuals(const Plan &plan, ValidationReport &report)
         const auto first = firstRowOf.constFind(qMakePair(actual.month, actual.channel));
         if (first != firstRowOf.constEnd())
             report.add(path, Tr::tr("duplicate row: same month and channel as %1")
-                                 .arg(indexPath(QStringLiteral("actuals"),
-                                                static_cast<qsizetype>(*first))));
+                                 .arg(indexPath(list, static_cast<qsizetype>(*first))));
         else
             firstRowOf.insert(qMakePair(actual.month, actual.channel), i);
         const QString spendPath = fieldPath(path, QStringLiteral("spend"));
@@ -187,6 +188,12 @@ void validateActuals(const Plan &plan, ValidationReport &report)
                 report.requireAtMost(volumePath, actual.volumes[k], largestAmount);
         }
     }
+}
+
+void validateActuals(const Plan &plan, ValidationReport &report)
+{
+    validateActualRows(plan, plan.actuals, QStringLiteral("actuals"), true, report);
+    validateActualRows(plan, plan.pastActuals, QStringLiteral("past_actuals"), false, report);
 }
 
 } // namespace
@@ -219,7 +226,8 @@ namespace {
 bool sameActualsContext(const Plan &a, const Plan &b)
 {
     if (a.start != b.start || a.months != b.months || a.stages != b.stages ||
-        a.channels.size() != b.channels.size() || a.actuals != b.actuals)
+        a.channels.size() != b.channels.size() || a.actuals != b.actuals ||
+        a.pastActuals != b.pastActuals)
         return false;
     for (std::size_t i = 0; i < a.channels.size(); ++i) {
         if (a.channels[i].name != b.channels[i].name)
@@ -230,7 +238,11 @@ bool sameActualsContext(const Plan &a, const Plan &b)
 
 bool isActualsPath(const QString &path)
 {
-    return path == QLatin1String("actuals") || path.startsWith(QLatin1String("actuals["));
+    for (const QLatin1String list : {QLatin1String("actuals"), QLatin1String("past_actuals")}) {
+        if (path == list || (path.startsWith(list) && path.mid(list.size()).startsWith(u'[')))
+            return true;
+    }
+    return false;
 }
 } // namespace
 

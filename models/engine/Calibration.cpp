@@ -720,4 +720,74 @@ ChannelCalibration calibrateChannel(const ChannelHistory &history)
     return calibration;
 }
 
+Result<std::vector<ChannelCalibration>> calibratePlan(const Plan &plan)
+{
+    std::vector<ChannelCalibration> calibrations;
+    calibrations.reserve(plan.channels.size());
+    for (const Channel &channel : plan.channels) {
+        const auto history =
+            channelHistory(plan.pastActuals, channel.name, static_cast<int>(plan.stages.size()));
+        if (!history)
+            return Error{history.error()};
+        calibrations.push_back(calibrateChannel(*history));
+    }
+    return calibrations;
+}
+
+int applyCalibration(Scenario &scenario, int channel, const ChannelCalibration &calibration,
+                     const CalibrationChoice &choice)
+{
+    if (channel < 0 || static_cast<std::size_t>(channel) >= scenario.channels.size())
+        return 0;
+    ChannelDrivers &drivers = scenario.channels[static_cast<std::size_t>(channel)];
+    int changed = 0;
+    const auto set = [&changed](auto &target, const auto &value) {
+        if (target != value) {
+            target = value;
+            ++changed;
+        }
+    };
+    const LeadResponseFit &leads = calibration.leads;
+    if (choice.cpl && leads.cpl.identified()) {
+        set(drivers.cpl, *leads.cpl.estimate);
+        if (calibration.cplUncertainty)
+            set(drivers.uncertainty.cpl, calibration.cplUncertainty);
+    }
+    if (choice.saturation && leads.saturationSpend.identified())
+        set(drivers.saturationSpend, leads.saturationSpend.estimate);
+    if (choice.carryover && leads.carryover.identified())
+        set(drivers.carryover, *leads.carryover.estimate);
+    if (choice.conversion) {
+        for (std::size_t k = 0; k < calibration.conversion.size() && k < drivers.conversion.size();
+             ++k) {
+            if (calibration.conversion[k].estimate)
+                set(drivers.conversion[k], *calibration.conversion[k].estimate);
+        }
+        if (calibration.conversionUncertainty)
+            set(drivers.uncertainty.conversion, calibration.conversionUncertainty);
+    }
+    return changed;
+}
+
+QString reasonKey(NotIdentifiedReason reason)
+{
+    switch (reason) {
+    case NotIdentifiedReason::None:
+        return {};
+    case NotIdentifiedReason::TooFewMonths:
+        return QStringLiteral("too_few_months");
+    case NotIdentifiedReason::NoSaturationSeen:
+        return QStringLiteral("no_saturation_seen");
+    case NotIdentifiedReason::Singular:
+        return QStringLiteral("singular");
+    case NotIdentifiedReason::SpendNeverVaried:
+        return QStringLiteral("spend_never_varied");
+    case NotIdentifiedReason::TooFewDegrees:
+        return QStringLiteral("too_few_degrees_of_freedom");
+    case NotIdentifiedReason::StandardErrorTooLarge:
+        return QStringLiteral("standard_error_too_large");
+    }
+    return {};
+}
+
 } // namespace cplan

@@ -101,4 +101,27 @@ struct ChannelCalibration
 
 ChannelCalibration calibrateChannel(const ChannelHistory &history);
 
+// Every plan channel's calibration from `plan.pastActuals`, in plan order. Fails on the first
+// row channelHistory() refuses.
+Result<std::vector<ChannelCalibration>> calibratePlan(const Plan &plan);
+
+// Which drivers a calibration may change (`cplan calibrate --only`, the dialog's checkboxes).
+struct CalibrationChoice
+{
+    bool cpl = true;
+    bool saturation = true;
+    bool carryover = true;
+    bool conversion = true;
+};
+
+// Sets the chosen, identified drivers of `channel` in `scenario` to the fitted values (MODEL.md
+// §5.6 "Applying"): cpl, saturation spend and carryover when identified, each conversion rate
+// that has an estimate, and the Monte Carlo half-widths of the drivers set. Unidentified drivers
+// keep their current values. Returns how many values changed.
+int applyCalibration(Scenario &scenario, int channel, const ChannelCalibration &calibration,
+                     const CalibrationChoice &choice);
+
+// The word for a reason in JSON ("no_saturation_seen"); empty for None.
+QString reasonKey(NotIdentifiedReason reason);
+
 } // namespace cplan

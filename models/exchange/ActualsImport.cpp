@@ -87,6 +87,17 @@ std::optional<double> readNumber(const QString &text, const QString &what, RowCh
     return value;
 }
 
+// The plan's list that `target` names.
+std::vector<Actual> &rowsOf(Plan &plan, ImportTarget target)
+{
+    return target == ImportTarget::Actuals ? plan.actuals : plan.pastActuals;
+}
+
+const std::vector<Actual> &rowsOf(const Plan &plan, ImportTarget target)
+{
+    return target == ImportTarget::Actuals ? plan.actuals : plan.pastActuals;
+}
+
 } // namespace
 
 double columnScale(const SourceTable &table, int column, bool money, QString *unit)
@@ -113,10 +124,11 @@ double columnScale(const SourceTable &table, int column, bool money, QString *un
 }
 
 ImportPreview previewImport(const SourceTable &table, const ImportMapping &mapping,
-                            const Plan &plan, const QString &fileName)
+                            const Plan &plan, const QString &fileName, ImportTarget target)
 {
     ImportPreview preview;
     preview.fileName = fileName;
+    preview.target = target;
     const auto start = parseMonth(plan.start);
     const QString firstMonth = plan.start;
     const QString lastMonth = monthLabel(plan.start, plan.months - 1);
@@ -135,9 +147,10 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
     for (int stage = 0; stage < int(mapping.stages.size()); ++stage)
         stageScales.push_back(scaleOf(mapping.stageColumn(stage), false));
     // The plan's existing rows by month × channel (one look-up per source row, not a scan).
+    const std::vector<Actual> &targetRows = rowsOf(plan, target);
     QHash<QString, std::size_t> existingRows;
-    for (std::size_t i = 0; i < plan.actuals.size(); ++i)
-        existingRows.insert(plan.actuals[i].month + QLatin1Char('\n') + plan.actuals[i].channel, i);
+    for (std::size_t i = 0; i < targetRows.size(); ++i)
+        existingRows.insert(targetRows[i].month + QLatin1Char('\n') + targetRows[i].channel, i);
     // Source channel name -> plan channel, matched once per distinct name.
     QHash<QString, QString> channelOf;
     // month × channel -> the row that gave it first.
@@ -173,7 +186,7 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
             check.row.month = *month;
             const auto date = parseMonth(*month);
             const int offset = start && date ? monthOffset(*start, *date) : -1;
-            if (offset < 0 || offset >= plan.months)
+            if (target == ImportTarget::Actuals && (offset < 0 || offset >= plan.months))
                 check.refuse(Tr::tr("month %1 is outside the plan's horizon %2 to %3")
                                  .arg(*month, firstMonth, lastMonth));
         }
@@ -250,7 +263,7 @@ ImportPreview previewImport(const SourceTable &table, const ImportMapping &mappi
             const auto existing = existingRows.constFind(*month + QLatin1Char('\n') + channel);
             if (existing != existingRows.cend()) {
                 check.row.outcome = ImportRow::Outcome::Replaced;
-                check.row.previous = plan.actuals[*existing];
+                check.row.previous = targetRows[*existing];
                 ++preview.replaced;
             } else {
                 check.row.outcome = ImportRow::Outcome::Added;
@@ -273,7 +286,7 @@ Status applyImport(Plan &plan, const ImportPreview &preview)
             row.outcome == ImportRow::Outcome::Skipped)
             continue;
         const Actual &actual = row.actual;
-        auto &actuals = plan.actuals;
+        auto &actuals = rowsOf(plan, preview.target);
         const auto found = std::find_if(actuals.begin(), actuals.end(), [&](const Actual &a) {
             return a.month == actual.month && a.channel == actual.channel;
         });
@@ -294,11 +307,14 @@ Status applyImport(Plan &plan, const ImportPreview &preview)
 
 PlanEdit importEdit(const ImportPreview &preview)
 {
-    return {Tr::tr("Import %n actual row(s) from %1", nullptr, preview.accepted())
-                .arg(preview.fileName),
+    const bool past = preview.target == ImportTarget::PastActuals;
+    return {past ? Tr::tr("Import %n past row(s) from %1", nullptr, preview.accepted())
+                       .arg(preview.fileName)
+                 : Tr::tr("Import %n actual row(s) from %1", nullptr, preview.accepted())
+                       .arg(preview.fileName),
             [preview](Plan &plan) { return applyImport(plan, preview); },
             PlanChange::values(PlanChange::Area::Actuals),
-            {QStringLiteral("actuals")},
+            {past ? QStringLiteral("past_actuals") : QStringLiteral("actuals")},
             {}};
 }
 

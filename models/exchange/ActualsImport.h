@@ -94,9 +94,18 @@ struct ImportRow
     QStringList warnings;           // accepted rows: what looks wrong but is taken
 };
 
+// Where imported rows go: the actuals of the plan's months (MODEL.md §7), or the past actuals
+// calibration fits drivers to (§5.6), which have no horizon rule.
+enum class ImportTarget
+{
+    Actuals,
+    PastActuals
+};
+
 struct ImportPreview
 {
     QString fileName;
+    ImportTarget target = ImportTarget::Actuals;
     std::vector<ImportRow> rows; // in file order
     int added = 0;
     int replaced = 0;
@@ -109,7 +118,8 @@ struct ImportPreview
 
 // Checks every source row against the plan; nothing is changed.
 ImportPreview previewImport(const SourceTable &table, const ImportMapping &mapping,
-                            const Plan &plan, const QString &fileName);
+                            const Plan &plan, const QString &fileName,
+                            ImportTarget target = ImportTarget::Actuals);
 
 // Stores the accepted rows of `preview` in `plan` (new rows in month, then plan-channel
 // order). Fails, leaving `plan` unchanged, when nothing is accepted.

@@ -382,31 +382,47 @@ QString readScenarios(QSqlDatabase &database, Plan &plan)
     return error;
 }
 
-QString readActuals(QSqlDatabase &database, Plan &plan)
+// Rows of the actuals' form from `table` and their volumes from `volumeTable` (owner column
+// `owner`): the actuals, and the past actuals (their schema step: pastActualsSchemaVersion()).
+QString readActualRows(QSqlDatabase &database, std::vector<Actual> &rows, const QString &table,
+                       const QString &volumeTable, const QString &owner)
 {
     QString error = forEachRow(
-        database, QStringLiteral("actuals"),
-        QStringLiteral("SELECT position, month, channel, spend FROM actuals ORDER BY position"),
+        database, table,
+        QStringLiteral("SELECT position, month, channel, spend FROM %1 ORDER BY position")
+            .arg(table),
         [&](CplanRowReader &row) {
             const auto keys = row.readKeys(1);
-            if (!row.expectPosition(0, keys[0], static_cast<qint64>(plan.actuals.size())))
+            if (!row.expectPosition(0, keys[0], static_cast<qint64>(rows.size())))
                 return;
             Actual actual;
             actual.month = row.text(1);
             actual.channel = row.text(2);
             actual.spend = row.real(3);
-            plan.actuals.push_back(actual);
+            rows.push_back(actual);
         });
     if (error.isEmpty())
         error = readNumberLists(
-            database, QStringLiteral("actual_volumes"),
-            QStringLiteral("SELECT actual, position, volume FROM actual_volumes NOT INDEXED "
-                           "ORDER BY actual, position"),
+            database, volumeTable,
+            QStringLiteral("SELECT %1, position, volume FROM %2 NOT INDEXED ORDER BY %1, position")
+                .arg(owner, volumeTable),
             1, [&](const std::vector<qint64> &keys, CplanRowReader &row) -> std::vector<double> * {
-                if (!row.expectOwner(0, keys[0], plan.actuals.size()))
+                if (!row.expectOwner(0, keys[0], rows.size()))
                     return nullptr;
-                return &plan.actuals[static_cast<std::size_t>(keys[0])].volumes;
+                return &rows[static_cast<std::size_t>(keys[0])].volumes;
             });
+    return error;
+}
+
+QString readActuals(QSqlDatabase &database, Plan &plan)
+{
+    QString error = readActualRows(database, plan.actuals, QStringLiteral("actuals"),
+                                   QStringLiteral("actual_volumes"), QStringLiteral("actual"));
+    // Schema 4; an older file was migrated (on a copy) before it is read.
+    if (error.isEmpty())
+        error =
+            readActualRows(database, plan.pastActuals, QStringLiteral("past_actuals"),
+                           QStringLiteral("past_actual_volumes"), QStringLiteral("past_actual"));
     return error;
 }
 

@@ -33,6 +33,7 @@ struct SchemaStep
 // the validator can report it after reopening.
 const char *const milestoneGatesPurpose =
     QT_TRANSLATE_NOOP("CplanSchema", "the milestone gates table");
+const char *const pastActualsPurpose = QT_TRANSLATE_NOOP("CplanSchema", "the past actuals tables");
 
 const std::vector<SchemaStep> &schemaSteps()
 {
@@ -181,6 +182,20 @@ const std::vector<SchemaStep> &schemaSteps()
                            "channel TEXT NOT NULL, "
                            "PRIMARY KEY (milestone, position))"),
          }},
+        // Past months that calibration fits drivers to (MODEL.md §5.6); the actuals' form.
+        {pastActualsPurpose,
+         {
+             QLatin1String("CREATE TABLE past_actuals ("
+                           "position INTEGER PRIMARY KEY, "
+                           "month TEXT NOT NULL, "
+                           "channel TEXT NOT NULL, "
+                           "spend REAL NOT NULL)"),
+             QLatin1String("CREATE TABLE past_actual_volumes ("
+                           "past_actual INTEGER NOT NULL REFERENCES past_actuals (position), "
+                           "position INTEGER NOT NULL, "
+                           "volume REAL NOT NULL, "
+                           "PRIMARY KEY (past_actual, position))"),
+         }},
     };
     return steps;
 }
@@ -249,15 +264,27 @@ int cplanSchemaVersion()
     return static_cast<int>(schemaSteps().size());
 }
 
-int milestoneGatesSchemaVersion()
+namespace {
+// A step's version, found by its purpose rather than written as a number, so steps appended by
+// other work keep the writer right.
+int versionOfStep(const char *purpose)
 {
-    // Found by its step rather than written as a number, so steps appended by other work keep
-    // the writer right.
     const auto &steps = schemaSteps();
     for (std::size_t i = 0; i < steps.size(); ++i)
-        if (steps[i].purpose == milestoneGatesPurpose)
+        if (steps[i].purpose == purpose)
             return static_cast<int>(i) + 1;
     return cplanSchemaVersion() + 1;
+}
+} // namespace
+
+int milestoneGatesSchemaVersion()
+{
+    return versionOfStep(milestoneGatesPurpose);
+}
+
+int pastActualsSchemaVersion()
+{
+    return versionOfStep(pastActualsPurpose);
 }
 
 Status migrateCplanSchema(QSqlDatabase &database, int fromVersion, int toVersion)

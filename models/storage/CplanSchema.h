@@ -21,6 +21,8 @@ Status migrateCplanSchema(QSqlDatabase &database, int fromVersion, int toVersion
 
 // The schema version whose step adds the milestone_gates table (MODEL.md §6 "Gates").
 int milestoneGatesSchemaVersion();
+// The schema version whose step adds the past_actuals tables (MODEL.md §5.6).
+int pastActualsSchemaVersion();
 
 // Succeeds when the tables and indexes in `database` are exactly those that steps 1..version
 // create, with the same definitions. Otherwise the error is a sentence that follows the file name

@@ -331,22 +331,36 @@ Status writeScenarios(QSqlDatabase &database, const Plan &plan)
     return success();
 }
 
-Status writeActuals(QSqlDatabase &database, const Plan &plan)
+// Rows of the actuals' form into `table` and their volumes into `table`'s volume list, whose
+// owner column is `owner` ("actuals"/"actual_volumes"/"actual", and the same for past actuals).
+Status writeActualRows(QSqlDatabase &database, const std::vector<Actual> &rows,
+                       const QString &table, const QString &volumeTable, const QString &owner)
 {
-    RowInserter row(database, QStringLiteral("actuals"),
-                    columns({"position", "month", "channel", "spend"}));
-    for (std::size_t i = 0; i < plan.actuals.size(); ++i) {
-        const Actual &item = plan.actuals[i];
+    RowInserter row(database, table, columns({"position", "month", "channel", "spend"}));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Actual &item = rows[i];
         const auto position = static_cast<qint64>(i);
         if (!row.integer(position).text(item.month).text(item.channel).real(item.spend).insert())
             return Error{row.error()};
-        const Status written =
-            writeNumberList(database, QStringLiteral("actual_volumes"), {QStringLiteral("actual")},
-                            QStringLiteral("volume"), {position}, item.volumes);
+        const Status written = writeNumberList(database, volumeTable, {owner},
+                                               QStringLiteral("volume"), {position}, item.volumes);
         if (!written)
             return written;
     }
     return success();
+}
+
+Status writeActuals(QSqlDatabase &database, const Plan &plan)
+{
+    return writeActualRows(database, plan.actuals, QStringLiteral("actuals"),
+                           QStringLiteral("actual_volumes"), QStringLiteral("actual"));
+}
+
+// The past actuals step added the tables.
+Status writePastActuals(QSqlDatabase &database, const Plan &plan)
+{
+    return writeActualRows(database, plan.pastActuals, QStringLiteral("past_actuals"),
+                           QStringLiteral("past_actual_volumes"), QStringLiteral("past_actual"));
 }
 
 Status writeMeta(QSqlDatabase &database, const Plan &plan, const QDateTime &savedAt)
@@ -442,6 +456,8 @@ Status writeCplanDatabase(const Plan &plan, const QString &fileName, int schemaV
         written = writeBaselineScenario(database, plan);
     if (written && schemaVersion >= milestoneGatesSchemaVersion())
         written = writeMilestoneGates(database, plan);
+    if (written && schemaVersion >= pastActualsSchemaVersion())
+        written = writePastActuals(database, plan);
     if (!written)
         return written;
     if (!transaction.commit())

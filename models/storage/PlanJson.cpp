@@ -107,6 +107,20 @@ QJsonObject scenarioObject(const Plan &plan, const Scenario &scenario)
     return object;
 }
 
+QJsonArray actualRows(const std::vector<Actual> &rows)
+{
+    QJsonArray array;
+    for (const Actual &actual : rows) {
+        QJsonObject item{{QLatin1String("month"), actual.month},
+                         {QLatin1String("channel"), actual.channel},
+                         {QLatin1String("spend"), actual.spend}};
+        if (!actual.volumes.empty())
+            item.insert(QLatin1String("volumes"), numberArray(actual.volumes));
+        array.append(item);
+    }
+    return array;
+}
+
 QJsonObject milestoneObject(const Milestone &milestone)
 {
     QJsonObject object;
@@ -185,16 +199,10 @@ QJsonObject planObject(const Plan &plan)
         scenarios.append(scenarioObject(plan, scenario));
     object.insert(QLatin1String("scenarios"), scenarios);
 
-    QJsonArray actuals;
-    for (const Actual &actual : plan.actuals) {
-        QJsonObject item{{QLatin1String("month"), actual.month},
-                         {QLatin1String("channel"), actual.channel},
-                         {QLatin1String("spend"), actual.spend}};
-        if (!actual.volumes.empty())
-            item.insert(QLatin1String("volumes"), numberArray(actual.volumes));
-        actuals.append(item);
-    }
-    object.insert(QLatin1String("actuals"), actuals);
+    object.insert(QLatin1String("actuals"), actualRows(plan.actuals));
+    // Written only when there are any, so a plan without history reads as it always did.
+    if (!plan.pastActuals.empty())
+        object.insert(QLatin1String("past_actuals"), actualRows(plan.pastActuals));
     return object;
 }
 

@@ -49,15 +49,15 @@ std::optional<Comparison> PlanJsonReader::comparisonValue(const QJsonObject &obj
 
 Plan PlanJsonReader::read(const QJsonObject &object)
 {
-    checkKeys(object, {},
-              {QLatin1String("name"), QLatin1String("name_zh"), QLatin1String("currency"),
-               QLatin1String("start"), QLatin1String("months"),
-               QLatin1String("value_horizon_months"), QLatin1String("discount_rate_annual"),
-               QLatin1String("status_date"), QLatin1String("baseline_scenario"),
-               QLatin1String("stages"), QLatin1String("categories"), QLatin1String("channels"),
-               QLatin1String("targets"), QLatin1String("variance_threshold"),
-               QLatin1String("milestone_thresholds_days"), QLatin1String("milestones"),
-               QLatin1String("scenarios"), QLatin1String("actuals")});
+    checkKeys(
+        object, {},
+        {QLatin1String("name"), QLatin1String("name_zh"), QLatin1String("currency"),
+         QLatin1String("start"), QLatin1String("months"), QLatin1String("value_horizon_months"),
+         QLatin1String("discount_rate_annual"), QLatin1String("status_date"),
+         QLatin1String("baseline_scenario"), QLatin1String("stages"), QLatin1String("categories"),
+         QLatin1String("channels"), QLatin1String("targets"), QLatin1String("variance_threshold"),
+         QLatin1String("milestone_thresholds_days"), QLatin1String("milestones"),
+         QLatin1String("scenarios"), QLatin1String("actuals"), QLatin1String("past_actuals")});
     Plan plan;
     readString(object, {}, QLatin1String("name"), plan.name, Presence::Required);
     readString(object, {}, QLatin1String("name_zh"), plan.nameZh, Presence::Optional);
@@ -417,11 +417,18 @@ Uncertainty PlanJsonReader::readUncertainty(const QJsonObject &object, const QSt
 
 void PlanJsonReader::readActuals(const QJsonObject &object, Plan &plan)
 {
-    const auto array = readArray(object, {}, QLatin1String("actuals"), Presence::Optional);
+    readActualRows(object, QLatin1String("actuals"), plan.actuals);
+    readActualRows(object, QLatin1String("past_actuals"), plan.pastActuals);
+}
+
+void PlanJsonReader::readActualRows(const QJsonObject &object, QLatin1String key,
+                                    std::vector<Actual> &rows)
+{
+    const auto array = readArray(object, {}, key, Presence::Optional);
     if (!array)
         return;
     for (qsizetype i = 0; i < array->size(); ++i) {
-        const QString path = indexPath(QStringLiteral("actuals"), i);
+        const QString path = indexPath(QString(key), i);
         if (!array->at(i).isObject()) {
             addError(path, Tr::tr("must be an object (got %1)").arg(describe(array->at(i))));
             continue;
@@ -437,7 +444,7 @@ void PlanJsonReader::readActuals(const QJsonObject &object, Plan &plan)
         if (const auto volumes =
                 readArray(item, path, QLatin1String("volumes"), Presence::Optional))
             actual.volumes = numberList(*volumes, fieldPath(path, QStringLiteral("volumes")));
-        plan.actuals.push_back(actual);
+        rows.push_back(actual);
     }
 }
 

@@ -41,6 +41,7 @@ private:
     std::optional<Phasing> readPhasing(const QJsonObject &object, const QString &path);
     Uncertainty readUncertainty(const QJsonObject &object, const QString &path);
     void readActuals(const QJsonObject &object, Plan &plan);
+    void readActualRows(const QJsonObject &object, QLatin1String key, std::vector<Actual> &rows);
 };
 
 } // namespace cplan

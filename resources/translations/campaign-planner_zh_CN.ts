@@ -163,6 +163,12 @@
         <source>%1 looks like a stage volume or an amount but is not imported; choose it for a role if it should be.</source>
         <translation>%1 看起来是某个阶段的数量或金额，但未被导入；如需导入，请为它指定用途。</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n past row(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 行历史数据</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Alerts</name>
@@ -715,6 +721,10 @@
     <message>
         <source>the milestone gates table</source>
         <translation>里程碑闸门表</translation>
+    </message>
+    <message>
+        <source>the past actuals tables</source>
+        <translation>历史实际数据表</translation>
     </message>
 </context>
 <context>

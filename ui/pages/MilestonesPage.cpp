@@ -234,9 +234,8 @@ void MilestonesPage::refreshStatus()
             }
             if (column == CostColumn && !cost.isEmpty())
                 item->setForeground(escalationColour(milestone.level));
-            item->setToolTip(plainToolTip(column == CostColumn && !costDetails.isEmpty()
-                                              ? costDetails
-                                              : cells[column]));
+            item->setToolTip(plainToolTip(
+                column == CostColumn && !costDetails.isEmpty() ? costDetails : cells[column]));
             m_status->setItem(row, column, item);
         }
     }

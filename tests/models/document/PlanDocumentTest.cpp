@@ -53,6 +53,7 @@ private slots:
     void invalidInputIsRefusedWithTheValidatorsMessage();
     void offSumIsAllowedShownAndNormalised();
     void renamingAChannelRenamesItsActuals();
+    void pastActualsFollowChannelsAndStages();
     void stagesKeepConversionVectorsAligned();
     void activeScenarioStaysValidAfterUndoOfCreate();
     void projectionFollowsEdits();
@@ -399,6 +400,38 @@ void PlanDocumentTest::renamingAChannelRenamesItsActuals()
     for (const Scenario &scenario : plan.scenarios)
         QCOMPARE(scenario.channels.size(), plan.channels.size());
     QVERIFY(document->violations().empty());
+}
+
+// The past actuals calibration fits to (MODEL.md §5.6) follow the plan's channels and stages as
+// the actuals do, and undo brings every row back exactly.
+void PlanDocumentTest::pastActualsFollowChannelsAndStages()
+{
+    Plan plan = samplePlan();
+    plan.pastActuals = plan.actuals;
+    for (Actual &past : plan.pastActuals)
+        past.month = QStringLiteral("2024") + past.month.mid(4);
+    auto document = std::make_unique<PlanDocument>();
+    document->resetTo(plan);
+    const QString second = plan.channels[1].name;
+    QVERIFY(document->renameChannel(0, QStringLiteral("Search")).ok());
+    QVERIFY(document->removeStage(1).ok());
+    QVERIFY(document->removeChannel(1).ok());
+    const Plan &edited = document->plan();
+    QCOMPARE(edited.pastActuals.size(), edited.actuals.size());
+    for (std::size_t i = 0; i < edited.pastActuals.size(); ++i) {
+        const Actual &past = edited.pastActuals[i];
+        QVERIFY(past.channel != search && past.channel != second);
+        QCOMPARE(past.channel, edited.actuals[i].channel);
+        QCOMPARE(past.volumes, edited.actuals[i].volumes);
+        QVERIFY(past.volumes.size() <= std::size_t(edited.stages.size()));
+    }
+    // Removing a channel and a stage breaks shares and targets, but no past row.
+    for (const Violation &violation : document->violations())
+        QVERIFY2(!violation.path.startsWith(QLatin1String("past_actuals")),
+                 qPrintable(violation.text()));
+    while (document->undoStack()->canUndo())
+        document->undoStack()->undo();
+    QVERIFY(document->plan() == plan);
 }
 
 void PlanDocumentTest::stagesKeepConversionVectorsAligned()

@@ -468,7 +468,8 @@ void PlanValidatorTest::addChannelRows()
 void PlanValidatorTest::addActualRows()
 {
     const auto row = [](const char *name, PlanChange change, const QString &expected) {
-        QTest::newRow(name) << change << QStringList{expected};
+        QTest::newRow(name) << change
+                            << (expected.isEmpty() ? QStringList() : QStringList{expected});
     };
     row(
         "actual month 13", [](Plan &p) { p.actuals[5].month = u"2025-13"_s; },
@@ -497,6 +498,43 @@ void PlanValidatorTest::addActualRows()
     row(
         "actual volumes count", [](Plan &p) { p.actuals[5].volumes.push_back(10); },
         u"actuals[5].volumes: must have at most 3 values, one per stage (got 4)"_s);
+    // Past actuals (MODEL.md §5.6): the same rules, named by their own list, without the
+    // horizon rule (last year's months are what they are for).
+    const auto withPast = [](Plan &p) {
+        p.pastActuals = p.actuals;
+        for (Actual &past : p.pastActuals)
+            past.month = u"2024"_s + past.month.mid(4);
+    };
+    row(
+        "past actual before start", [&](Plan &p) { withPast(p); }, QString());
+    row(
+        "past actual channel",
+        [&](Plan &p) {
+            withPast(p);
+            p.pastActuals[5].channel = u"Foo"_s;
+        },
+        u"past_actuals[5].channel: unknown channel \"Foo\""_s);
+    row(
+        "past actual duplicate",
+        [&](Plan &p) {
+            withPast(p);
+            p.pastActuals[6].month = u"2024-01"_s;
+        },
+        u"past_actuals[6]: duplicate row: same month and channel as past_actuals[0]"_s);
+    row(
+        "past actual spend",
+        [&](Plan &p) {
+            withPast(p);
+            p.pastActuals[5].spend = -1;
+        },
+        u"past_actuals[5].spend: must be at least 0 (got -1)"_s);
+    row(
+        "past actual month",
+        [&](Plan &p) {
+            withPast(p);
+            p.pastActuals[5].month = u"2024-13"_s;
+        },
+        u"past_actuals[5].month: must be a month YYYY-MM (got \"2024-13\")"_s);
 }
 
 // validatePlanAfter() reuses the actuals' violations only when nothing they depend on changed;

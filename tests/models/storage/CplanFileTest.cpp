@@ -404,6 +404,39 @@ private slots:
         QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(), before);
     }
 
+    // Past actuals (MODEL.md §5.6) came with their own schema step: a file from the step before
+    // reads with none and, saved again, keeps them; months before the plan are kept as they are.
+    void keepsPastActualsAndMigratesAnOlderFile()
+    {
+        Plan plan = everyOptionalPlan();
+        const QString file = path(QStringLiteral("before-past.cplan"));
+        QFile::remove(file);
+        const Status written = writeCplanDatabase(plan, file, pastActualsSchemaVersion() - 1,
+                                                  QDateTime::currentDateTimeUtc());
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error()));
+        const QByteArray before = fileBytes(file);
+        const Result<Plan> read = readCplanFile(file);
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error()));
+        QVERIFY(read.value().pastActuals.empty());
+        QVERIFY(read.value() == plan);
+        QCOMPARE(fileBytes(file), before);
+
+        plan.pastActuals = {
+            {QStringLiteral("2024-01"), QStringLiteral("直播带货"), 1000.5, {300.0, 30.0}},
+            {QStringLiteral("2024-02"), QStringLiteral("直播带货"), 0.0, {}},
+            {QStringLiteral("2023-12"), QStringLiteral("Search"), 2e6 / 3.0, {1.0, 1.0, 0.5, 0.25}},
+        };
+        QVERIFY(writeCplanFile(plan, file).ok());
+        QCOMPARE(sqlValue(file, QStringLiteral("PRAGMA user_version")).toInt(),
+                 cplanSchemaVersion());
+        QCOMPARE(sqlValue(file, QStringLiteral("SELECT count(*) FROM past_actual_volumes")).toInt(),
+                 6);
+        const Result<Plan> reread = readCplanFile(file);
+        QVERIFY2(reread.ok(), qPrintable(reread.ok() ? QString() : reread.error()));
+        QCOMPARE(reread.value().pastActuals, plan.pastActuals);
+        QVERIFY(reread.value() == plan);
+    }
+
     void keepsThePreviousVersionAsBackup()
     {
         const QString file = path(QStringLiteral("versions.cplan"));

@@ -34,7 +34,7 @@ class CplanSchemaTest : public QObject
 private slots:
     void stepsUpOneVersionAtATime()
     {
-        QVERIFY(cplanSchemaVersion() >= 4);
+        QCOMPARE(cplanSchemaVersion(), 5);
         SqlConnection connection(QStringLiteral(":memory:"));
         QVERIFY(connection.open());
         QSqlDatabase &database = connection.database();
@@ -98,6 +98,25 @@ private slots:
         QVERIFY(checkCplanSchema(database, gates).ok());
         QCOMPARE(checkCplanSchema(database, gates - 1).error(),
                  QStringLiteral("holds a table \"milestone_gates\" that Campaign Planner does "
+                                "not create (refused as unsafe)"));
+    }
+
+    void pastActualsStepAddsItsTables()
+    {
+        const int past = pastActualsSchemaVersion();
+        QCOMPARE(past, milestoneGatesSchemaVersion() + 1);
+        SqlConnection connection(QStringLiteral(":memory:"));
+        QVERIFY(connection.open());
+        QSqlDatabase &database = connection.database();
+        QVERIFY(migrateCplanSchema(database, 0, past - 1).ok());
+        QVERIFY(!hasTable(database, QStringLiteral("past_actuals")));
+        QVERIFY(migrateCplanSchema(database, past - 1, past).ok());
+        QCOMPARE(valueOf(database, QStringLiteral("PRAGMA user_version")).toInt(), past);
+        QVERIFY(hasTable(database, QStringLiteral("past_actuals")));
+        QVERIFY(hasTable(database, QStringLiteral("past_actual_volumes")));
+        QVERIFY(checkCplanSchema(database, past).ok());
+        QCOMPARE(checkCplanSchema(database, past - 1).error(),
+                 QStringLiteral("holds a table \"past_actual_volumes\" that Campaign Planner does "
                                 "not create (refused as unsafe)"));
     }
 
