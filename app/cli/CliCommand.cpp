@@ -82,7 +82,9 @@ bool editsPlanInPlace(const Command &command, const Arguments &args)
 {
     if (command.name == QLatin1String("import-actuals"))
         return !args.has(QStringLiteral("--dry-run"));
-    return args.has(QStringLiteral("--save-as")) && !args.positional.isEmpty();
+    // --save-as of optimize, replan and calibrate; --apply of calibrate.
+    return (args.has(QStringLiteral("--save-as")) || args.has(QStringLiteral("--apply"))) &&
+           !args.positional.isEmpty();
 }
 
 int runCommand(const QStringList &args, QTextStream &out, QTextStream &err)
