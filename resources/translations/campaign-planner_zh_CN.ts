@@ -807,10 +807,6 @@
         <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
-        <source>%1: cannot replace the file</source>
-        <translation>%1：无法替换该文件</translation>
-    </message>
-    <message>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
@@ -3809,6 +3805,297 @@ No actuals</source>
     </message>
 </context>
 <context>
+    <name>cplan::CalibrationChannelPanel</name>
+    <message>
+        <source>Driver</source>
+        <translation>驱动因子</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前值</translation>
+    </message>
+    <message>
+        <source>Fitted ± standard error</source>
+        <translation>拟合值 ± 标准误差</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>fewer than 6 months with spend and leads</source>
+        <translation>有花费和线索的月份少于 6 个</translation>
+    </message>
+    <message>
+        <source>no saturation seen</source>
+        <translation>未见饱和</translation>
+    </message>
+    <message>
+        <source>the data cannot separate the drivers</source>
+        <translation>数据无法区分这些驱动因子</translation>
+    </message>
+    <message>
+        <source>spend never varied</source>
+        <translation>花费从未变化</translation>
+    </message>
+    <message>
+        <source>too few months for three drivers</source>
+        <translation>月份太少，不足以拟合三个驱动因子</translation>
+    </message>
+    <message>
+        <source>standard error too large</source>
+        <translation>标准误差过大</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>单线索成本</translation>
+    </message>
+    <message>
+        <source>Saturation spend</source>
+        <translation>饱和花费</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Carryover</source>
+        <translation>延续效应</translation>
+    </message>
+    <message>
+        <source>Conversion %1 → %2</source>
+        <translation>%1 → %2 转化率</translation>
+    </message>
+    <message>
+        <source>no month measured both stages</source>
+        <translation>没有同时记录这两个阶段的月份</translation>
+    </message>
+    <message>
+        <source>Apply the fitted value to the scenario</source>
+        <translation>把拟合值应用到情景</translation>
+    </message>
+    <message>
+        <source>Not identified: the current value is kept</source>
+        <translation>无法识别：保留当前值</translation>
+    </message>
+    <message>
+        <source>Not identified: %1</source>
+        <translation>无法识别：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) with spend and leads: a fit needs at least 6, so cost per lead, saturation and carryover keep their current values.</source>
+        <translation>
+            <numerusform>%n 个月有花费和线索：拟合至少需要 6 个月，因此单线索成本、饱和花费和延续效应保留当前值。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) with spend and leads.</source>
+        <translation>
+            <numerusform>%n 个月有花费和线索。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The fit explains %1 of the variation in leads (R² %2).</source>
+        <translation>拟合解释了线索波动的 %1（R² %2）。</translation>
+    </message>
+    <message>
+        <source>The leads never varied, so R² says nothing.</source>
+        <translation>线索数从未变化，因此 R² 没有意义。</translation>
+    </message>
+    <message>
+        <source>Fitted leads are %1 off on average (MAPE).</source>
+        <translation>拟合线索平均偏差 %1（MAPE）。</translation>
+    </message>
+    <message>
+        <source>The last 3 months, predicted from the earlier ones, are %1 off (hold-out error).</source>
+        <translation>用之前的月份预测最后 3 个月，偏差 %1（留出误差）。</translation>
+    </message>
+    <message>
+        <source>Too few months to hold the last 3 out as a check.</source>
+        <translation>月份太少，无法留出最后 3 个月作检验。</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::CalibrationChart</name>
+    <message>
+        <source>Actual leads</source>
+        <translation>实际线索</translation>
+    </message>
+    <message>
+        <source>Actual, hold-out months</source>
+        <translation>实际线索（留出月份）</translation>
+    </message>
+    <message>
+        <source>Fitted leads</source>
+        <translation>拟合线索</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>
+Actual leads: %1</source>
+        <translation>
+实际线索：%1</translation>
+    </message>
+    <message>
+        <source>
+Fitted leads: %1</source>
+        <translation>
+拟合线索：%1</translation>
+    </message>
+    <message>
+        <source>
+Hold-out month: predicted from the other months</source>
+        <translation>
+留出月份：由其他月份预测</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::CalibrationDialog</name>
+    <message>
+        <source>&amp;Import past actuals…</source>
+        <translation>导入历史实际数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as new scenario…</source>
+        <translation>另存为新情景(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Calibrate from past actuals</source>
+        <translation>根据历史实际数据校准</translation>
+    </message>
+    <message>
+        <source>Save as new scenario</source>
+        <translation>另存为新情景</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>新情景名称：</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: each channel&apos;s drivers fitted to the plan&apos;s past months. Only drivers the data identified can be applied.</source>
+        <translation>情景“%1”：按方案的历史月份拟合各渠道的驱动因子。只有数据能识别的驱动因子才能应用。</translation>
+    </message>
+    <message>
+        <source>Fit per channel</source>
+        <translation>各渠道拟合</translation>
+    </message>
+    <message>
+        <source>Past months</source>
+        <translation>历史月份</translation>
+    </message>
+    <message>
+        <source>Set the checked drivers of every channel in the scenario (one undo step)</source>
+        <translation>把各渠道勾选的驱动因子写入该情景（一个撤销步骤）</translation>
+    </message>
+    <message>
+        <source>Add a copy of the scenario with the checked drivers set</source>
+        <translation>添加该情景的副本，并写入勾选的驱动因子</translation>
+    </message>
+    <message>
+        <source>%1 (calibrated)</source>
+        <translation>%1（已校准）</translation>
+    </message>
+    <message>
+        <source>Read last year&apos;s monthly spend and volumes per channel from a CSV, TSV or Excel file into the past months (one undo step)</source>
+        <translation>从 CSV、TSV 或 Excel 文件读取去年各渠道的月度花费和各阶段数量，存为历史月份（一个撤销步骤）</translation>
+    </message>
+    <message>
+        <source>The past months cannot be used: %1</source>
+        <translation>历史月份无法使用：%1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <source>No past months yet. Import last year&apos;s monthly spend and funnel volumes per channel (the same file layout as actuals).</source>
+        <translation>还没有历史月份。请导入去年各渠道的月度花费和漏斗各阶段数量（文件格式与实际数据相同）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n past row(s), %1 to %2. They are the evidence of the fit; the plan keeps them.</source>
+        <translation>
+            <numerusform>%n 行历史数据，%1 至 %2。它们是拟合的依据，方案会保存这些数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Past months (%1)</source>
+        <translation>历史月份（%1）</translation>
+    </message>
+    <message>
+        <source>fitted</source>
+        <translation>已拟合</translation>
+    </message>
+    <message>
+        <source>not fitted</source>
+        <translation>未拟合</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+%n month(s), %2</source>
+        <translation>
+            <numerusform>%1
+%n 个月，%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The plan has no channels.</source>
+        <translation>方案中没有渠道。</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” no longer exists.</source>
+        <translation>情景“%1”已不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing to apply: the checked drivers already have their fitted values.</source>
+        <translation>没有可应用的内容：勾选的驱动因子已经是拟合值。</translation>
+    </message>
+    <message>
+        <source>Calibrate %1 from past actuals</source>
+        <translation>根据历史实际数据校准 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calibrated value(s) set in “%1”; Undo takes them back.</source>
+        <translation>
+            <numerusform>已在“%1”中设置 %n 个校准值；撤销可恢复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scenario name must not be empty.</source>
+        <translation>情景名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The plan already has a scenario named “%1”.</source>
+        <translation>方案中已有名为“%1”的情景。</translation>
+    </message>
+    <message>
+        <source>Past months imported; every channel was fitted again.</source>
+        <translation>历史月份已导入；所有渠道已重新拟合。</translation>
+    </message>
+</context>
+<context>
     <name>cplan::CashCurveChart</name>
     <message>
         <source>Cumulative spend</source>
@@ -4925,6 +5212,18 @@ P10 %2 · P50 %3 · P90 %4</translation>
         <source>Skipped</source>
         <translation>已跳过</translation>
     </message>
+    <message>
+        <source>Import past actuals</source>
+        <translation>导入历史实际数据</translation>
+    </message>
+    <message>
+        <source>Import the past months as one undo step</source>
+        <translation>把历史月份作为一个撤销步骤导入</translation>
+    </message>
+    <message>
+        <source>Past months are the evidence of a calibration: they are imported only when every row is accepted. Correct the refused rows in the file.</source>
+        <translation>历史月份是校准的依据：只有每一行都被接受时才会导入。请在文件中更正被拒绝的行。</translation>
+    </message>
 </context>
 <context>
     <name>cplan::KeyFiguresLabel</name>
@@ -5209,6 +5508,14 @@ LTV : CAC = %4
     <message>
         <source>Interface language, how amounts are written, autosave interval</source>
         <translation>界面语言、金额写法、自动保存间隔</translation>
+    </message>
+    <message>
+        <source>&amp;Calibrate from past actuals…</source>
+        <translation>根据历史实际数据校准(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Fit each channel&apos;s cost per lead, saturation, carryover and conversion rates to the plan&apos;s past months</source>
+        <translation>按方案的历史月份拟合各渠道的单线索成本、饱和花费、延续效应和转化率</translation>
     </message>
 </context>
 <context>

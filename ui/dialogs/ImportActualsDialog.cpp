@@ -55,12 +55,13 @@ QTableWidgetItem *readOnlyItem(const QString &text)
 } // namespace
 
 ImportActualsDialog::ImportActualsDialog(PlanDocument *document, DialogProvider *dialogs,
-                                         QWidget *parent)
-    : QDialog(parent), m_document(document), m_dialogs(dialogs),
+                                         QWidget *parent, ImportTarget target)
+    : QDialog(parent), m_document(document), m_dialogs(dialogs), m_target(target),
       m_watcher(new QFutureWatcher<Result<SourceTable>>(this)), m_progressTimer(new QTimer(this)),
       m_steps(new QStackedWidget(this)), m_stepTitle(new QLabel(this))
 {
-    setWindowTitle(tr("Import actuals"));
+    setWindowTitle(target == ImportTarget::PastActuals ? tr("Import past actuals")
+                                                       : tr("Import actuals"));
     QFont titleFont = m_stepTitle->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
@@ -74,7 +75,9 @@ ImportActualsDialog::ImportActualsDialog(PlanDocument *document, DialogProvider 
     m_back = new QPushButton(tr("< &Back"), this);
     m_next = new QPushButton(tr("&Next >"), this);
     m_apply = new QPushButton(tr("&Apply"), this);
-    m_apply->setToolTip(tr("Import the added and replaced rows as one undo step"));
+    m_apply->setToolTip(target == ImportTarget::PastActuals
+                            ? tr("Import the past months as one undo step")
+                            : tr("Import the added and replaced rows as one undo step"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(m_back, QDialogButtonBox::ActionRole);
     buttons->addButton(m_next, QDialogButtonBox::ActionRole);
@@ -606,7 +609,7 @@ void ImportActualsDialog::refreshPreview()
         return;
     }
     const Plan &plan = m_document->plan();
-    m_preview = previewImport(*m_table, m_mapping, plan, QFileInfo(m_path).fileName());
+    m_preview = previewImport(*m_table, m_mapping, plan, QFileInfo(m_path).fileName(), m_target);
     QString summary =
         tr("%1 row(s) will be added, %2 replaced, %3 refused. Apply imports the added and "
            "replaced rows as one step that Undo takes back; refused rows are left out.")
@@ -618,6 +621,10 @@ void ImportActualsDialog::refreshPreview()
                    tr("%n totals row(s) (合计, Total) are skipped.", nullptr, m_preview.skipped);
     for (const QString &note : std::as_const(m_preview.notes))
         summary += QLatin1Char('\n') + note;
+    if (m_target == ImportTarget::PastActuals && m_preview.refused > 0)
+        summary += QLatin1Char('\n') +
+                   tr("Past months are the evidence of a calibration: they are imported only "
+                      "when every row is accepted. Correct the refused rows in the file.");
     m_summary->setText(summary);
     m_previewTable->setUpdatesEnabled(false);
     m_previewTable->setRowCount(int(m_preview.rows.size()));
@@ -709,7 +716,7 @@ void ImportActualsDialog::updateButtons()
     m_next->setEnabled(!reading && m_table.has_value() &&
                        (current == FileStep || m_mappingError.isEmpty()));
     m_apply->setVisible(current == PreviewStep);
-    m_apply->setEnabled(current == PreviewStep && m_preview.accepted() > 0);
+    m_apply->setEnabled(current == PreviewStep && canApply());
     m_next->setDefault(current != PreviewStep);
     m_apply->setDefault(current == PreviewStep);
 }
@@ -728,9 +735,15 @@ QString ImportActualsDialog::statusText() const
     return m_status->text();
 }
 
+bool ImportActualsDialog::canApply() const
+{
+    return m_preview.accepted() > 0 &&
+           (m_target != ImportTarget::PastActuals || m_preview.refused == 0);
+}
+
 bool ImportActualsDialog::apply()
 {
-    if (m_preview.accepted() == 0)
+    if (!canApply())
         return false;
     const Status applied = m_document->applyEdit(importEdit(m_preview));
     if (!applied) {

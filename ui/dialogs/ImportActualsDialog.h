@@ -64,11 +64,17 @@ public:
         PreviewColumnCount
     };
 
-    ImportActualsDialog(PlanDocument *document, DialogProvider *dialogs, QWidget *parent = nullptr);
+    // `target` PastActuals fills the plan's past months (the calibration's evidence, MODEL.md
+    // §5.6): the horizon rule does not apply, and the file is imported only when every row is
+    // accepted (as `cplan calibrate` does).
+    ImportActualsDialog(PlanDocument *document, DialogProvider *dialogs, QWidget *parent = nullptr,
+                        ImportTarget target = ImportTarget::Actuals);
     ~ImportActualsDialog() override;
 
     // Actuals ▸ Import…: asks for the file, then runs the dialog modally.
     static void run(PlanDocument *document, DialogProvider *dialogs, QWidget *parent);
+
+    ImportTarget target() const { return m_target; }
 
     // Asks for a file through the DialogProvider and reads it; false when the user cancelled.
     bool chooseFile();
@@ -84,7 +90,9 @@ public:
     const ImportPreview &preview() const { return m_preview; }
     QString statusText() const;
     // Imports the previewed rows as one undo step; false (with the reason shown) if refused.
+    // Past actuals are imported only when no row is refused.
     bool apply();
+    bool canApply() const;
 
     // The QSettings group the mapping of `document`'s plan is remembered under.
     static QString settingsGroup(const PlanDocument *document);
@@ -127,6 +135,7 @@ private:
 
     PlanDocument *m_document;
     DialogProvider *m_dialogs;
+    ImportTarget m_target;
     QString m_path;
     std::optional<SourceTable> m_table;
     ImportMapping m_mapping;

@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QImage>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -17,7 +18,6 @@
 #include <QStyle>
 #include <QTextBlock>
 #include <QTextBrowser>
-#include <QLocale>
 #include <QTextDocument>
 #include <QVBoxLayout>
 

@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/domain/MetricNames.h"
 #include "models/itemmodels/ScenariosModel.h"
+#include "ui/dialogs/CalibrationDialog.h"
 #include "ui/dialogs/ImportActualsDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/mainwindow/AlertsDock.h"
@@ -228,6 +229,12 @@ void MainWindow::openImport()
     ImportActualsDialog::run(m_document, m_dialogs.get(), this);
 }
 
+void MainWindow::openCalibration()
+{
+    CalibrationDialog dialog(m_document, m_dialogs.get(), this);
+    m_dialogs->runDialog(dialog);
+}
+
 void MainWindow::createPages()
 {
     // Each page is made when first shown (page()): the window appears without building the
@@ -400,6 +407,12 @@ void MainWindow::createActions()
     connect(replan, &QAction::triggered, this,
             [this] { static_cast<ActualsPage *>(page(PageId::Actuals))->openReplanDialog(); });
     scenario->addAction(replan);
+    QAction *calibrate = makeAction(this, tr("&Calibrate from past actuals…"),
+                                    tr("Fit each channel's cost per lead, saturation, carryover "
+                                       "and conversion rates to the plan's past months"));
+    calibrate->setObjectName(QStringLiteral("calibrateAction"));
+    connect(calibrate, &QAction::triggered, this, &MainWindow::openCalibration);
+    scenario->addAction(calibrate);
 
     QMenu *actuals = menuBar()->addMenu(tr("&Actuals"));
     QAction *importActuals = makeAction(

@@ -70,6 +70,7 @@ protected:
 private:
     void createPages();
     void openImport();
+    void openCalibration(); // Scenario ▸ Calibrate from past actuals…
     void showPreferences();
     void createActions();
     void createToolBar();
