@@ -3819,10 +3819,6 @@ No actuals</source>
         <translation>拟合值 ± 标准误差</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
         <source>fewer than 6 months with spend and leads</source>
         <translation>有花费和线索的月份少于 6 个</translation>
     </message>
@@ -3882,10 +3878,6 @@ No actuals</source>
         <source>Not identified: the current value is kept</source>
         <translation>无法识别：保留当前值</translation>
     </message>
-    <message>
-        <source>Not identified: %1</source>
-        <translation>无法识别：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n month(s) with spend and leads: a fit needs at least 6, so cost per lead, saturation and carryover keep their current values.</source>
         <translation>
@@ -3917,6 +3909,10 @@ No actuals</source>
     <message>
         <source>Too few months to hold the last 3 out as a check.</source>
         <translation>月份太少，无法留出最后 3 个月作检验。</translation>
+    </message>
+    <message>
+        <source>Not identified because</source>
+        <translation>无法识别的原因</translation>
     </message>
 </context>
 <context>

@@ -188,8 +188,8 @@ private slots:
         QVERIFY(!(cpl->flags() & Qt::ItemIsEnabled));
         QVERIFY(!(cpl->flags() & Qt::ItemIsUserCheckable));
         QCOMPARE(cpl->checkState(), Qt::Unchecked);
-        QVERIFY(cell(dialog, Row::CplRow, CalibrationChannelPanel::NoteColumn)
-                    .contains(QStringLiteral("spend never varied")));
+        QCOMPARE(cell(dialog, Row::CplRow, CalibrationChannelPanel::NoteColumn),
+                 QStringLiteral("spend never varied"));
         dialog.setChecked(2, Row::CplRow, true);
         QVERIFY(!dialog.isChecked(2, Row::CplRow));
         // Its conversion rates are pooled ratios: they can be applied.
@@ -388,6 +388,16 @@ private slots:
                              chinese ? QStringLiteral("-zh") : QString()));
                 QVERIFY2(image.save(file), qPrintable(file));
             }
+            // A channel whose spend never varied: the reasons in words, disabled checkboxes.
+            dialog.tabs()->setCurrentIndex(CalibrationDialog::ChannelsTab);
+            dialog.selectChannel(2);
+            QApplication::processEvents();
+            const QImage image = dialog.grab().toImage();
+            QVERIFY(test::distinctColours(image) > 40);
+            const QString file = QDir(folder).filePath(
+                QStringLiteral("calibration-dialog-1024x700-not-identified%1.png")
+                    .arg(chinese ? QStringLiteral("-zh") : QString()));
+            QVERIFY2(image.save(file), qPrintable(file));
         }
         applyInterfaceLanguage(InterfaceLanguage::English);
     }

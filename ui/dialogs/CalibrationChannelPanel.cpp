@@ -41,7 +41,7 @@ CalibrationChannelPanel::CalibrationChannelPanel(QWidget *parent)
     m_table->setObjectName(QStringLiteral("calibrationDrivers"));
     m_table->setColumnCount(ColumnCount);
     m_table->setHorizontalHeaderLabels(
-        {tr("Driver"), tr("Current"), tr("Fitted ± standard error"), tr("Note")});
+        {tr("Driver"), tr("Current"), tr("Fitted ± standard error"), tr("Not identified because")});
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
@@ -218,10 +218,9 @@ void CalibrationChannelPanel::showChannel(const Plan &plan, const Scenario &scen
         m_table->setItem(row, DriverColumn, driver);
         m_table->setItem(row, CurrentColumn, readOnlyItem(line.current, true));
         m_table->setItem(row, FittedColumn, readOnlyItem(line.fitted, true));
-        m_table->setItem(row, NoteColumn,
-                         readOnlyItem(line.note.isEmpty()
-                                          ? QString()
-                                          : tr("Not identified: %1").arg(line.note)));
+        auto *note = readOnlyItem(line.note);
+        note->setToolTip(line.note);
+        m_table->setItem(row, NoteColumn, note);
     }
     m_filling = false;
     m_table->resizeColumnsToContents();

@@ -112,12 +112,14 @@ QWidget *CalibrationDialog::createChannelsTab()
     auto *page = new QWidget(this);
     m_channels->setObjectName(QStringLiteral("calibrationChannels"));
     m_channels->setSpacing(3);
+    m_channels->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_channels->setTextElideMode(Qt::ElideRight);
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->addWidget(m_channels);
     split->addWidget(m_panel);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setSizes({230, 740});
+    split->setSizes({215, 755});
     split->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(split);
@@ -233,6 +235,7 @@ void CalibrationDialog::fillChannelList()
         auto *item = new QListWidgetItem(
             tr("%1\n%n month(s), %2", nullptr, fit.observations).arg(plan.channels[c].name, state),
             m_channels);
+        item->setToolTip(item->text());
         if (!fit.fitted)
             item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
