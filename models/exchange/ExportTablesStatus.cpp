@@ -144,6 +144,29 @@ ExportTable actualsTable(const ExportInputs &inputs)
     return table;
 }
 
+ExportTable pastActualsTable(const ExportInputs &inputs)
+{
+    const Plan &plan = inputs.plan;
+    ExportTable table =
+        makeExportTable(QStringLiteral("past_actuals"), ExportWorkbookTr::tr("Past actuals"),
+                        ExportWorkbookTr::tr("Past months (the evidence calibration fits to)"),
+                        {ExportWorkbookTr::tr("Month"), ExportWorkbookTr::tr("Channel"),
+                         ExportWorkbookTr::tr("Spend")},
+                        {10, 30, 14});
+    for (const QString &stage : plan.stages)
+        table.columns << stage;
+    for (const Actual &row : plan.pastActuals) {
+        std::vector<ExportCell> cells{text(row.month), text(row.channel),
+                                      number(row.spend, CellFormat::Money)};
+        for (int k = 0; k < plan.stages.size(); ++k)
+            cells.push_back(std::size_t(k) < row.volumes.size()
+                                ? number(row.volumes[std::size_t(k)], CellFormat::Count)
+                                : ExportCell{});
+        table.rows.push_back(std::move(cells));
+    }
+    return table;
+}
+
 ExportTable reforecastTable(const ExportInputs &inputs)
 {
     ExportTable table =
