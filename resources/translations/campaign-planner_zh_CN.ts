@@ -5609,6 +5609,10 @@ optimal</source>
         <source>There is no optimal split to save.</source>
         <translation>没有可保存的最优分配。</translation>
     </message>
+    <message>
+        <source>%1 takes the whole pool because it has no saturation spend: the model sees no diminishing returns there. Set its saturation (Channels page) or a maximum share for a realistic split.</source>
+        <translation>%1 占用了全部预算池，因为它没有设置饱和花费：模型认为该渠道没有边际收益递减。请在“渠道与漏斗”页设置其饱和花费或最大占比，以得到更现实的分配。</translation>
+    </message>
 </context>
 <context>
     <name>cplan::OverviewCharts</name>

@@ -113,6 +113,21 @@ private slots:
                  qPrintable(text));
     }
 
+    // Issue 22 D.16: a target without a label (as the GUI makes them) is exported under its
+    // metric's name, not as an unlabeled row.
+    void unlabeledTargetIsNamedByItsMetric()
+    {
+        Plan plan = test::samplePlan();
+        plan.targets.front().label.clear();
+        const auto workbook = buildExportWorkbook(plan, {}, QDate(2025, 7, 1));
+        QVERIFY(workbook.ok());
+        const ExportTable *targets = workbook->table(QStringLiteral("targets"));
+        QVERIFY(targets);
+        const ExportCell &label = targets->rows.front().front();
+        QVERIFY(!label.text.isEmpty());
+        QCOMPARE(label.text, targets->rows.front().at(1).text);
+    }
+
     void fieldsAreQuotedOnlyWhenNeeded()
     {
         QCOMPARE(csvField(QStringLiteral("plain")), QStringLiteral("plain"));
