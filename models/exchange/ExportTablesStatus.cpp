@@ -79,9 +79,7 @@ ExportTable delaysTable(const ExportInputs &inputs)
 {
     ExportTable table = makeExportTable(
         QStringLiteral("delays"), ExportWorkbookTr::tr("Cost of delay"),
-        ExportWorkbookTr::tr("Cost of delay: each late milestone that gates channels, against the "
-                             "same plan with it on time (spend lost: planned spend moved past "
-                             "the horizon)"),
+        ExportWorkbookTr::tr("Cost of delay, against the same plan with the milestone on time"),
         {ExportWorkbookTr::tr("Milestone"), ExportWorkbookTr::tr("Delay (days)"),
          ExportWorkbookTr::tr("Gated channels"), ExportWorkbookTr::tr("Customers on time"),
          ExportWorkbookTr::tr("Customers as forecast"), ExportWorkbookTr::tr("Customer change"),

@@ -1217,8 +1217,8 @@
         <translation>延误代价</translation>
     </message>
     <message>
-        <source>Cost of delay: each late milestone that gates channels, against the same plan with it on time (spend lost: planned spend moved past the horizon)</source>
-        <translation>延误代价：每个控制渠道投放的延误里程碑，与其按时完成的同一方案相比（损失花费：被推出计划期的计划花费）</translation>
+        <source>Cost of delay, against the same plan with the milestone on time</source>
+        <translation>延误代价（与里程碑按时完成的同一方案相比）</translation>
     </message>
     <message>
         <source>Gated channels</source>
