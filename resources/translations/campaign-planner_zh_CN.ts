@@ -208,6 +208,33 @@
     </message>
 </context>
 <context>
+    <name>Calibration</name>
+    <message>
+        <source>must be a month YYYY-MM (got %1)</source>
+        <translation>必须是 YYYY-MM 格式的月份（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0 (got %1)</source>
+        <translation>必须是不小于 0 的数（当前为 %1）</translation>
+    </message>
+    <message>
+        <source>must have at most %1 values, one per stage (got %2)</source>
+        <translation>最多只能有 %1 个值，每个阶段一个（当前为 %2 个）</translation>
+    </message>
+    <message>
+        <source>cannot be more than the stage before it (%1 after %2): a funnel only narrows</source>
+        <translation>不能多于上一阶段（上一阶段 %2，此处 %1）：漏斗只会逐级收窄</translation>
+    </message>
+    <message>
+        <source>duplicate row: same month and channel as %1</source>
+        <translation>重复行：月份和渠道与 %1 相同</translation>
+    </message>
+    <message>
+        <source>the past months of %1 span %2 months; at most %3 can be calibrated</source>
+        <translation>%1 的历史月份跨越 %2 个月；最多可校准 %3 个月</translation>
+    </message>
+</context>
+<context>
     <name>ChartFormat</name>
     <message>
         <source>%1bn</source>
