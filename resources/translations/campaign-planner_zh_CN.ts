@@ -807,10 +807,6 @@
         <translation>%1：无法写入（%2）</translation>
     </message>
     <message>
-        <source>%1: cannot replace the file</source>
-        <translation>%1：无法替换该文件</translation>
-    </message>
-    <message>
         <source>%1: cannot be written (%2)</source>
         <translation>%1：无法写入（%2）</translation>
     </message>
@@ -1251,6 +1247,14 @@
     <message>
         <source>Spend lost</source>
         <translation>损失花费</translation>
+    </message>
+    <message>
+        <source>Past actuals</source>
+        <translation>历史实际数据</translation>
+    </message>
+    <message>
+        <source>Past months (the evidence calibration fits to)</source>
+        <translation>历史月份（校准所依据的数据）</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4629,17 @@ P10 %2 · P50 %3 · P90 %4</translation>
     <message>
         <source>Not a channel of the plan</source>
         <translation>不是本方案的渠道</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::GatedSpendNote</name>
+    <message>
+        <source>Late milestones hold back the spend of the channels they gate, and the figures here include the shift: %1</source>
+        <translation>延迟的里程碑推迟了其闸门渠道的花费，此处数字已包含该推移：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/pages/GatedSpendNote.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/reports/PlanReports.h"
 #include "ui/widgets/DelayCostText.h"
 #include "ui/widgets/RefreshWhenShown.h"
 

@@ -161,7 +161,8 @@ private slots:
         ExportCell value;
         value.number = -5.0;
         table.rows.push_back({name, value});
-        QCOMPARE(csvTable(table), QByteArray("\xEF\xBB\xBF'=name,value\r\n'=1+2,-5\r\n"));
+        // (A number is written as a plain decimal to the cent, issue 22 B.8; never neutralised.)
+        QCOMPARE(csvTable(table), QByteArray("\xEF\xBB\xBF'=name,value\r\n'=1+2,-5.00\r\n"));
     }
 
     void oneFilePerTableNamedAfterTheOutput()
