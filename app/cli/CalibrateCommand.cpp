@@ -4,6 +4,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliOutput.h"
+#include "app/cli/ImportSource.h"
 
 #include "models/domain/PlanValidator.h"
 #include "models/engine/Calibration.h"
@@ -120,18 +121,9 @@ int runCalibrate(const Arguments &args, Streams &streams)
             return ExitBadInput;
         choice = *chosen;
     }
-    TableReadOptions options;
-    if (args.has(QStringLiteral("--encoding"))) {
-        const auto encoding = textEncodingFromString(args.value(QStringLiteral("--encoding")));
-        if (!encoding) {
-            streams.err << tr("--encoding: unknown encoding \"%1\" (use auto, utf-8, utf-16 or "
-                              "gb18030)\n")
-                               .arg(escapeForTerminal(args.value(QStringLiteral("--encoding"))));
-            return ExitBadInput;
-        }
-        options.encoding = *encoding;
-    }
-    options.sheet = args.value(QStringLiteral("--sheet"));
+    const auto options = tableReadOptions(args, streams);
+    if (!options)
+        return ExitBadInput;
 
     int exitCode = ExitOk;
     auto loaded = loadPlanOrReport(planPath, streams, true, &exitCode);
@@ -144,30 +136,14 @@ int runCalibrate(const Arguments &args, Streams &streams)
     const int scenarioIndex = plan.scenarioIndex(scenario->name);
 
     // The history file, read as an import into the past actuals: every row must be accepted.
-    const auto table = readTable(filePath, options);
-    if (!table) {
-        streams.err << table.error() << QLatin1Char('\n');
+    const auto source = readImportSource(filePath, *options, plan, args, streams);
+    if (!source)
         return ExitBadInput;
-    }
-    ImportMapping mapping = guessMapping(table->header, plan);
-    if (args.has(QStringLiteral("--map"))) {
-        auto parsed =
-            parseMapping(args.value(QStringLiteral("--map")), table->header, plan, mapping);
-        if (!parsed) {
-            streams.err << parsed.error() << QLatin1Char('\n');
-            return ExitBadInput;
-        }
-        mapping = std::move(parsed).value();
-    }
-    const QString fileName = QFileInfo(filePath).fileName();
-    if (const Status checked = checkMapping(mapping, plan, table->header); !checked) {
-        streams.err << fileName << QStringLiteral(": ") << checked.error() << QLatin1Char('\n')
-                    << tr("Name the columns with --map month=COL,channel=COL,spend=COL,"
-                          "stage0=COL,… (COL = a header or a column number).\n");
-        return ExitBadInput;
-    }
+    const QString &fileName = source->fileName;
     const ImportPreview preview =
-        previewImport(*table, mapping, plan, fileName, ImportTarget::PastActuals);
+        previewImport(source->table, source->mapping, plan, fileName, ImportTarget::PastActuals);
+    for (const QString &note : preview.notes)
+        streams.err << tr("%1: %2\n").arg(fileName, note);
     if (preview.refused > 0) {
         for (const ImportRow &row : preview.rows) {
             if (row.outcome == ImportRow::Outcome::Refused)
@@ -235,7 +211,7 @@ void addCalibrateCommand(CommandTable &table)
         {QStringLiteral("calibrate"),
          QStringLiteral("cplan calibrate PLAN HISTORY.csv|.xlsx [--scenario NAME] "
                         "[--map month=COL,channel=COL,spend=COL,stage0=COL,…] [--sheet NAME] "
-                        "[--encoding auto|utf-8|utf-16|gb18030] "
+                        "[--encoding auto|utf-8|utf-16|gb18030] [--header-row N] "
                         "[--only cpl,saturation,carryover,conversion] [--apply | --save-as NAME] "
                         "[--json]"),
          tr("fits each channel's cost per lead, saturation, carryover and conversion rates to its "
@@ -246,6 +222,7 @@ void addCalibrateCommand(CommandTable &table)
           {QStringLiteral("--map"), true},
           {QStringLiteral("--sheet"), true},
           {QStringLiteral("--encoding"), true},
+          {QStringLiteral("--header-row"), true},
           {QStringLiteral("--only"), true},
           {QStringLiteral("--apply"), false},
           {QStringLiteral("--save-as"), true},

@@ -3,6 +3,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliOutput.h"
+#include "app/cli/ImportSource.h"
 
 #include "models/domain/PlanValidator.h"
 #include "models/exchange/ActualsImport.h"
@@ -22,28 +23,9 @@ int runImportActuals(const Arguments &args, Streams &streams)
     const bool dryRun = args.has(QStringLiteral("--dry-run"));
     const bool skipBad = args.has(QStringLiteral("--skip-bad"));
 
-    TableReadOptions options;
-    if (args.has(QStringLiteral("--encoding"))) {
-        const auto encoding = textEncodingFromString(args.value(QStringLiteral("--encoding")));
-        if (!encoding) {
-            streams.err << tr("--encoding: unknown encoding \"%1\" (use auto, utf-8, utf-16 or "
-                              "gb18030)\n")
-                               .arg(args.value(QStringLiteral("--encoding")));
-            return ExitBadInput;
-        }
-        options.encoding = *encoding;
-    }
-    options.sheet = args.value(QStringLiteral("--sheet"));
-    if (args.has(QStringLiteral("--header-row"))) {
-        bool ok = false;
-        const int row = args.value(QStringLiteral("--header-row")).toInt(&ok);
-        if (!ok || row < 1) {
-            streams.err << tr("--header-row: \"%1\" is not a row number (1, 2, …)\n")
-                               .arg(args.value(QStringLiteral("--header-row")));
-            return ExitBadInput;
-        }
-        options.headerRow = row;
-    }
+    const auto options = tableReadOptions(args, streams);
+    if (!options)
+        return ExitBadInput;
 
     PlanFormat format = PlanFormat::Cplan;
     auto loaded = loadPlan(planPath, &format);
@@ -61,39 +43,11 @@ int runImportActuals(const Arguments &args, Streams &streams)
         return ExitBadInput;
     }
 
-    const auto table = readTable(filePath, options);
-    if (!table) {
-        streams.err << table.error() << QLatin1Char('\n');
+    const auto source = readImportSource(filePath, *options, plan, args, streams);
+    if (!source)
         return ExitBadInput;
-    }
-    ImportMapping mapping = guessMapping(table->header, plan);
-    if (args.has(QStringLiteral("--map"))) {
-        auto parsed =
-            parseMapping(args.value(QStringLiteral("--map")), table->header, plan, mapping);
-        if (!parsed) {
-            streams.err << parsed.error() << QLatin1Char('\n');
-            return ExitBadInput;
-        }
-        mapping = std::move(parsed).value();
-    }
-    if (const Status checked = checkMapping(mapping, plan, table->header); !checked) {
-        streams.err << QFileInfo(filePath).fileName() << QStringLiteral(": ") << checked.error()
-                    << QLatin1Char('\n')
-                    << tr("Name the columns with --map month=COL,channel=COL,spend=COL,"
-                          "stage0=COL,… (COL = a header or a column number).\n");
-        return ExitBadInput;
-    }
-
-    const QString fileName = QFileInfo(filePath).fileName();
-    // Columns that look like data but are not imported are named, never dropped in silence.
-    for (const QString &warning : unmappedColumnWarnings(table->header, mapping, plan))
-        streams.err << tr("%1: warning: %2\n").arg(fileName, warning);
-    if (table->headerRowNumber > 1)
-        streams.err << tr("%1: the headers are in row %2 (use --header-row N to choose another "
-                          "row)\n")
-                           .arg(fileName)
-                           .arg(table->headerRowNumber);
-    const ImportPreview preview = previewImport(*table, mapping, plan, fileName);
+    const QString &fileName = source->fileName;
+    const ImportPreview preview = previewImport(source->table, source->mapping, plan, fileName);
     // --dry-run prints the notes in its report; a real import names them on stderr.
     if (!dryRun) {
         for (const QString &note : preview.notes)

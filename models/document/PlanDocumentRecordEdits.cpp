@@ -4,6 +4,7 @@
 #include "models/document/PlanDocument.h"
 
 #include "models/document/PlanEditChecks.h"
+#include "models/domain/MetricNames.h"
 #include "models/domain/ValidationPath.h"
 
 #include <QRegularExpression>
@@ -18,7 +19,10 @@ Status PlanDocument::addTarget(const Target &target)
 {
     const int index = static_cast<int>(m_plan.targets.size());
     return applyEdit(
-        {tr("Add target %1").arg(target.label.isEmpty() ? target.metric : target.label),
+        // The metric in words, not its key ("Add target Customer acquisition cost (CAC)", not
+        // "Add target cac"; issue 22 D.13).
+        {tr("Add target %1")
+             .arg(target.label.isEmpty() ? metricDisplayName(m_plan, target.metric) : target.label),
          [=](Plan &plan) {
              plan.targets.push_back(target);
              return success();

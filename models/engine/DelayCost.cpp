@@ -33,6 +33,16 @@ DelayCostReport delayCosts(const Plan &plan, const Scenario &scenario, QDate sta
     report.scenario = scenario.name;
     report.statusDate = statusDate;
     const auto start = parseMonth(plan.start);
+    // Nothing to price unless a gated milestone is late: no projection at all then (the alerts
+    // ask for this report after every edit, most plans have no gate).
+    const bool anyLate =
+        std::any_of(plan.milestones.begin(), plan.milestones.end(), [&](const Milestone &m) {
+            const auto planned = parseIsoDate(m.planned);
+            return !m.gates.isEmpty() && planned &&
+                   planned->daysTo(milestoneReferenceDate(m, statusDate)) > 0;
+        });
+    if (!anyLate)
+        return report;
     const ScenarioInputs ungated = prepareUngatedScenario(plan, scenario);
     const std::vector<GateSlip> slips = gateSlips(plan, statusDate);
 

@@ -2,6 +2,7 @@
 
 #include "models/domain/Months.h"
 #include "models/engine/ChannelResponse.h"
+#include "models/engine/Milestones.h"
 #include "models/engine/Variance.h"
 
 #include <QCoreApplication>
@@ -83,6 +84,7 @@ ReplanProblem problemOf(const ReplanSetup &setup, const ScenarioInputs &inputs,
     for (int c = 0; c < inputs.channelCount; ++c)
         problem.fixed[c] = setup.locked[static_cast<std::size_t>(c)];
     problem.fixedSpend = setup.plannedSpend.rightCols(setup.openMonthCount());
+    problem.firstSpendMonth = setup.firstSpendMonth;
     return problem;
 }
 
@@ -194,6 +196,23 @@ Result<ReplanSetup> prepareReplan(const Plan &plan, const Scenario &scenario,
     setup.locked.assign(static_cast<std::size_t>(count), false);
     setup.overMaxChannel.assign(static_cast<std::size_t>(count), false);
     const Eigen::ArrayXXd openWeights = openWeightsOf(inputs, s);
+    // MODEL.md §6 "Gates": a gated channel may not spend before its milestone is reached (the
+    // month of the reference date at this status date). Keep-phasing has this in its shifted
+    // phasing; free timing, which chooses the months itself, needs it said.
+    setup.firstSpendMonth = Eigen::ArrayXi::Zero(count);
+    for (const Milestone &milestone : plan.milestones) {
+        if (milestone.gates.isEmpty() || milestone.status == MilestoneStatus::Cancelled)
+            continue;
+        const QDate reference = milestoneReferenceDate(milestone, *date);
+        if (!reference.isValid())
+            continue;
+        const int first = monthOffset(*start, reference) - s;
+        for (const QString &gate : milestone.gates) {
+            const int c = plan.channelIndex(gate);
+            if (c >= 0 && c < count)
+                setup.firstSpendMonth[c] = std::max(setup.firstSpendMonth[c], first);
+        }
+    }
     for (int c = 0; c < count; ++c) {
         const auto index = static_cast<std::size_t>(c);
         const bool present = index < scenario.channels.size();
@@ -206,7 +225,9 @@ Result<ReplanSetup> prepareReplan(const Plan &plan, const Scenario &scenario,
             setup.overMaxChannel[index] = true;
             setup.overMax << setup.channels.at(c);
         }
-        if (options.timing == ReplanTiming::KeepPhasing && !(openWeights.row(c).sum() > 0.0))
+        if (options.timing == ReplanTiming::KeepPhasing
+                ? !(openWeights.row(c).sum() > 0.0)
+                : setup.firstSpendMonth[c] >= setup.openMonthCount())
             setup.lower[c] = setup.upper[c] = 0.0;
     }
     for (const QString &name : options.lockedChannels) {

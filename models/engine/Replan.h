@@ -61,6 +61,9 @@ struct ReplanSetup
     Eigen::ArrayXd upper;
     std::vector<bool> locked;
     std::vector<bool> overMaxChannel;
+    // Free timing: per channel the first open month (0 = month s) it may spend in, after the
+    // milestones that gate it are reached (MODEL.md §6 "Gates").
+    Eigen::ArrayXi firstSpendMonth;
     QStringList overMax; // channels already past max_share·P
     double lowerSum = 0.0;
     double upperSum = 0.0;

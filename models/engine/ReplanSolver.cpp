@@ -31,7 +31,9 @@ void effectiveBounds(const ReplanProblem &problem, bool keepPhasing, Eigen::Arra
     for (int c = 0; c < problem.channelCount(); ++c) {
         if (isFixed(problem, c)) {
             lower[c] = upper[c] = problem.fixedSpend.row(c).sum();
-        } else if (keepPhasing && !(problem.openWeights.row(c).sum() > 0.0)) {
+        } else if (keepPhasing ? !(problem.openWeights.row(c).sum() > 0.0)
+                               : problem.firstSpendMonthOf(c) >= problem.openMonthCount()) {
+            // No open month it may spend in (MODEL.md §5.5, §6): its lower bound is 0 too.
             lower[c] = upper[c] = 0.0;
         }
     }
@@ -353,9 +355,15 @@ ReplanSolution solveFreeTiming(const ReplanProblem &problem)
     effectiveBounds(problem, false, lower, upper);
     std::vector<ChannelTiming> channels;
     channels.reserve(static_cast<std::size_t>(count));
-    for (int c = 0; c < count; ++c)
+    // A gated channel spends from its first allowed month g on: the months before it only carry
+    // the closed months' adstock, so the channel's sub-problem is the same one over n − g months
+    // starting from that adstock decayed g times.
+    for (int c = 0; c < count; ++c) {
+        const int first = std::min(problem.firstSpendMonthOf(c), n);
         channels.emplace_back(problem.scale[c], problem.inverseSaturation[c], problem.carryover[c],
-                              problem.startAdstock[c], n);
+                              problem.startAdstock[c] * std::pow(problem.carryover[c], first),
+                              n - first);
+    }
     std::vector<double> scratch(static_cast<std::size_t>(std::max(n, 1)));
 
     const auto amountAt = [&](int c, double multiplier, bool tiesToUpper) {
@@ -420,10 +428,13 @@ ReplanSolution solveFreeTiming(const ReplanProblem &problem)
             solution.spend.row(c) = problem.fixedSpend.row(c);
             continue;
         }
+        const int first = std::min(problem.firstSpendMonthOf(c), n);
+        if (first >= n)
+            continue;
         channels[static_cast<std::size_t>(c)].spendForTotal(amounts[c], solution.multiplier,
                                                             row.data());
-        for (int j = 0; j < n; ++j)
-            solution.spend(c, j) = row[static_cast<std::size_t>(j)];
+        for (int j = first; j < n; ++j)
+            solution.spend(c, j) = row[static_cast<std::size_t>(j - first)];
     }
     if (count > 0 && (lower.sum() >= pool || upper.sum() <= pool))
         solution.multiplier =
@@ -463,7 +474,12 @@ Eigen::ArrayXd channelMarginals(const ReplanProblem &problem, const Eigen::Array
             continue;
         }
         marginalReturns(problem, c, spend, gradient);
-        const double best = *std::max_element(gradient.begin(), gradient.end());
+        // Only the months the channel may spend in compete (a gate closes the ones before).
+        const auto first = static_cast<std::ptrdiff_t>(
+            std::min(problem.firstSpendMonthOf(c), problem.openMonthCount()));
+        if (first >= static_cast<std::ptrdiff_t>(gradient.size()))
+            continue;
+        const double best = *std::max_element(gradient.begin() + first, gradient.end());
         marginals[c] = best;
         if (isFixed(problem, c))
             continue;

@@ -11,6 +11,8 @@
 
 #include <Eigen/Core>
 
+#include <algorithm>
+
 namespace cplan {
 
 struct ReplanProblem
@@ -26,9 +28,17 @@ struct ReplanProblem
     Eigen::ArrayXd upper;
     Eigen::Array<bool, Eigen::Dynamic, 1> fixed; // locked: x = fixedSpend, not optimised
     Eigen::ArrayXXd fixedSpend;                  // C x n: the locked channels' own open-month spend
+    // Free timing: the first open month j a channel may spend in (MODEL.md §6 "Gates": a gated
+    // channel waits for its milestone); empty = 0 for every channel. Keep-phasing needs none:
+    // the gated phasing already has no weight before the gate.
+    Eigen::ArrayXi firstSpendMonth;
 
     int channelCount() const { return static_cast<int>(scale.size()); }
     int openMonthCount() const { return static_cast<int>(openWeights.cols()); }
+    int firstSpendMonthOf(int channel) const
+    {
+        return channel < firstSpendMonth.size() ? std::max(firstSpendMonth[channel], 0) : 0;
+    }
 };
 
 struct ReplanSolution

@@ -125,13 +125,15 @@ Status writeCsv(const ExportWorkbook &workbook, const QString &outPath, const QS
         return Error{Tr::tr("--table: no table named \"%1\" (available: %2)")
                          .arg(tableId, exportTableIds().join(QStringLiteral(", ")))};
     }
-    const QStringList ids = tableId.isEmpty() ? exportTableIds() : QStringList{tableId};
-    const QStringList paths = csvPaths(outPath, tableId);
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const ExportTable *table = workbook.table(ids.at(i));
-        if (!table)
-            continue;
-        if (const Status written = writeFileAtomically(paths.at(i), csvTable(*table)); !written)
+    if (!tableId.isEmpty())
+        return writeFileAtomically(outPath, csvTable(*workbook.table(tableId)));
+    // Every table the workbook holds, also one only some plans have (the cost of delay).
+    QString stem = outPath;
+    if (stem.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        stem.chop(4);
+    for (const ExportTable &table : workbook.tables) {
+        const QString path = stem + QLatin1Char('-') + table.id + QLatin1String(".csv");
+        if (const Status written = writeFileAtomically(path, csvTable(table)); !written)
             return written;
     }
     return success();

@@ -26,7 +26,8 @@ QString csvField(const QString &text);
 QByteArray csvTable(const ExportTable &table);
 
 // The files `writeCsv` writes for `outPath`: with `tableId`, only `outPath`; else
-// NAME-<table>.csv beside it for every table (NAME = `outPath` without ".csv").
+// NAME-<table>.csv beside it for every table of exportTableIds() (NAME = `outPath` without
+// ".csv"), and NAME-delays.csv too for a workbook that has the cost of delay (MODEL.md §6).
 QStringList csvPaths(const QString &outPath, const QString &tableId = {});
 
 // Writes the tables (all, or the one with `tableId`), each file atomically. An unknown table is

@@ -68,6 +68,9 @@ ExportTable checksTable(const ExportInputs &inputs);
 // The cost of each slipped gate; only in a workbook whose plan has one (MODEL.md §6 "Gates").
 ExportTable delaysTable(const ExportInputs &inputs);
 ExportTable actualsTable(const ExportInputs &inputs);
+// The past months calibration fits drivers to; only in a workbook whose plan has them (MODEL.md
+// §5.6).
+ExportTable pastActualsTable(const ExportInputs &inputs);
 ExportTable reforecastTable(const ExportInputs &inputs);
 
 } // namespace cplan::exportparts

@@ -38,9 +38,12 @@ ExportTable targetsTable(const ExportInputs &inputs)
     for (std::size_t t = 0; t < inputs.plan.targets.size(); ++t) {
         const Target &target = inputs.plan.targets[t];
         const CellFormat format = exportMetricFormat(target.metric);
-        std::vector<ExportCell> row{text(target.label),
-                                    text(exportMetricName(inputs.plan, target.metric)),
-                                    text(toString(target.op)), number(target.value, format)};
+        // A target without a label follows its metric's name, as the Targets table shows it
+        // (issue 22 D.16: targets made in the GUI were exported as unlabeled rows).
+        const QString metricName = exportMetricName(inputs.plan, target.metric);
+        std::vector<ExportCell> row{text(target.label.isEmpty() ? metricName : target.label),
+                                    text(metricName), text(toString(target.op)),
+                                    number(target.value, format)};
         for (const Projection &projection : inputs.projections) {
             const TargetStatus &status = projection.targets.at(t);
             row.push_back(number(status.projected, format));

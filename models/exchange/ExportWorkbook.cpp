@@ -43,6 +43,8 @@ QString exportTableTitle(const QString &id)
         return ExportWorkbookTr::tr("Actuals");
     if (id == QLatin1String("reforecast"))
         return ExportWorkbookTr::tr("Re-forecast");
+    if (id == QLatin1String("past_actuals"))
+        return ExportWorkbookTr::tr("Past actuals");
     return id;
 }
 
@@ -99,6 +101,9 @@ Result<ExportWorkbook> buildExportWorkbook(const Plan &plan, const QString &scen
     // Only a plan with a slipped gate has this table, so other exports keep their sheets.
     if (!delays.milestones.empty())
         workbook.tables.insert(workbook.tables.begin() + 7, exportparts::delaysTable(inputs));
+    // Likewise the past months, last, only when the plan keeps some.
+    if (!plan.pastActuals.empty())
+        workbook.tables.push_back(exportparts::pastActualsTable(inputs));
     return workbook;
 }
 

@@ -104,7 +104,7 @@ ReportContent buildReportContent(ExportWorkbook workbook, QDate printedOn,
                              {{QStringLiteral("milestones"), {0, 1, 4, 5, 6, 7, 8, 9}, false},
                               {QStringLiteral("checks"), {}, false},
                               // Only there when a late milestone gates spend (MODEL.md §6).
-                              {QStringLiteral("delays"), {}, false}}});
+                              {QStringLiteral("delays"), {0, 1, 2, 5, 6, 7, 8, 9}, false}}});
     content.pages.push_back(
         {ReportPageKind::Actuals,
          Tr::tr("Actuals against plan"),

@@ -87,6 +87,15 @@ QString CategoriesModel::columnTitle(int column) const
     return headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
 }
 
+QString CategoriesModel::valueWords(int row, int column, const QVariant &value) const
+{
+    if (column == KindColumn) {
+        if (const auto kind = kindFromText(value.toString()))
+            return kindLabel(*kind);
+    }
+    return PlanTableModel::valueWords(row, column, value);
+}
+
 QString CategoriesModel::rowTitle(int row) const
 {
     return row >= 0 && row < rowCount() ? plan().categories[row].name : QString();

@@ -174,6 +174,15 @@ QString MilestonesModel::columnTitle(int column) const
     return headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
 }
 
+QString MilestonesModel::valueWords(int row, int column, const QVariant &value) const
+{
+    if (column == StatusColumn) {
+        if (const auto status = statusFromText(value.toString()))
+            return statusLabel(*status);
+    }
+    return PlanTableModel::valueWords(row, column, value);
+}
+
 QString MilestonesModel::rowTitle(int row) const
 {
     return row >= 0 && row < rowCount() ? plan().milestones[row].id : QString();

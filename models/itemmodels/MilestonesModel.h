@@ -55,6 +55,7 @@ protected:
     }
     bool isCellEditable(int row, int column) const override;
     QString rowTitle(int row) const override;
+    QString valueWords(int row, int column, const QVariant &value) const override;
     QString columnTitle(int column) const override;
 };
 

@@ -101,6 +101,15 @@ QString PhasingModel::columnTitle(int column) const
     return headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
 }
 
+QString PhasingModel::valueWords(int row, int column, const QVariant &value) const
+{
+    if (column == FormColumn) {
+        if (const auto form = formFromText(value.toString()))
+            return formLabel(form.value() ? kindKey(*form.value()) : inheritKey);
+    }
+    return PlanTableModel::valueWords(row, column, value);
+}
+
 QString PhasingModel::rowTitle(int row) const
 {
     if (row == 0)

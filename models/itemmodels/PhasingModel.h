@@ -42,6 +42,7 @@ protected:
     int firstListRow() const override { return 1; } // row 0: the scenario
     bool isCellEditable(int row, int column) const override;
     QString rowTitle(int row) const override;
+    QString valueWords(int row, int column, const QVariant &value) const override;
     QString columnTitle(int column) const override;
 };
 

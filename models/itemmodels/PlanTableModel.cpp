@@ -227,6 +227,11 @@ QString PlanTableModel::columnTitle(int column) const
     return headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
 }
 
+QString PlanTableModel::valueWords(int, int, const QVariant &value) const
+{
+    return ValueFormat::plainText(value);
+}
+
 PlanChange PlanTableModel::editChange(int) const
 {
     return PlanChange::values(m_areas);
@@ -240,7 +245,9 @@ bool PlanTableModel::setData(const QModelIndex &index, const QVariant &value, in
         m_lastError = tr("There is no such cell.");
         return false;
     }
-    const QString shown = ValueFormat::plainText(value);
+    const QString shown = ValueFormat::plainText(value).trimmed().isEmpty()
+                              ? QString()
+                              : valueWords(index.row(), index.column(), value);
     const QString row = rowTitle(index.row());
     const QString column = columnTitle(index.column());
     const QString text =

@@ -64,6 +64,10 @@ protected:
     // Names for the undo text "Set <column> of <row> to <value>".
     virtual QString rowTitle(int row) const = 0;
     virtual QString columnTitle(int column) const;
+    // The words an undo text uses for `value` written into a cell (issue 22 D.13): the word the
+    // cell shows for a key ("Return ratio" for "return_ratio", "Quarterly" for "quarterly");
+    // by default the value as plain text.
+    virtual QString valueWords(int row, int column, const QVariant &value) const;
     // What an edit of this model touches (default: values of the model's areas).
     virtual PlanChange editChange(int column) const;
     // The list whose entries are this table's rows, from row firstListRow() on (a channel table

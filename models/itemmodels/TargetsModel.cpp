@@ -113,6 +113,18 @@ QVariant TargetsModel::cellData(int row, int column, int role) const
     }
 }
 
+QString TargetsModel::valueWords(int row, int column, const QVariant &value) const
+{
+    const QString text = value.toString().trimmed();
+    if (column == MetricColumn && !text.isEmpty())
+        return metricDisplayName(plan(), text);
+    if (column == OpColumn) {
+        if (const auto op = comparisonFromString(text))
+            return *op == Comparison::LessOrEqual ? tr("≤ at most") : tr("≥ at least");
+    }
+    return PlanTableModel::valueWords(row, column, value);
+}
+
 Status TargetsModel::writeCell(Plan &edited, int row, int column, const QVariant &value) const
 {
     if (row < 0 || row >= static_cast<int>(edited.targets.size()))

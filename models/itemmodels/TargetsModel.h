@@ -36,6 +36,7 @@ protected:
     std::optional<PlanChange::Area> rowList() const override { return PlanChange::Area::Targets; }
     bool isCellEditable(int row, int column) const override;
     QString rowTitle(int row) const override;
+    QString valueWords(int row, int column, const QVariant &value) const override;
     QString columnTitle(int column) const override;
 };
 

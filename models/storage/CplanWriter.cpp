@@ -1,6 +1,7 @@
 #include "models/storage/CplanWriter.h"
 
 #include "models/storage/CplanFile.h"
+#include "models/storage/CplanReader.h"
 #include "models/storage/CplanSchema.h"
 #include "models/storage/PlanJson.h"
 #include "models/storage/SqlConnection.h"
@@ -363,18 +364,30 @@ Status writePastActuals(QSqlDatabase &database, const Plan &plan)
                            QStringLiteral("past_actual_volumes"), QStringLiteral("past_actual"));
 }
 
-Status writeMeta(QSqlDatabase &database, const Plan &plan, const QDateTime &savedAt)
+Status writeMeta(QSqlDatabase &database, const QDateTime &savedAt)
 {
     RowInserter row(database, QStringLiteral("meta"), columns({"key", "value"}));
-    // Checked on open (CplanFile.cpp): a flipped byte in a name or a number is found there.
-    row.text(QLatin1String(cplanContentHashKey)).text(planContentHash(plan));
-    if (!row.insert())
-        return Error{row.error()};
     row.text(QStringLiteral("written_by"))
         .text(QStringLiteral("Campaign Planner ") + QLatin1String(versionString));
     if (!row.insert())
         return Error{row.error()};
     row.text(QStringLiteral("saved_at")).text(savedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!row.insert())
+        return Error{row.error()};
+    return success();
+}
+
+// The content checksum (MODEL.md §10), checked on open (CplanFile.cpp): a flipped byte in a name
+// or a number is found there. It is taken of the plan as the tables hold it, read back, so text
+// that SQLite stores differently (a lone UTF-16 surrogate, say) cannot make a file the program
+// just wrote look damaged.
+Status writeContentHash(QSqlDatabase &database)
+{
+    const Result<Plan> stored = readPlanTables(database);
+    if (!stored)
+        return Error{stored.error()};
+    RowInserter row(database, QStringLiteral("meta"), columns({"key", "value"}));
+    row.text(QLatin1String(cplanContentHashKey)).text(planContentHash(*stored));
     if (!row.insert())
         return Error{row.error()};
     return success();
@@ -451,13 +464,17 @@ Status writeCplanDatabase(const Plan &plan, const QString &fileName, int schemaV
         return Error{database.lastError().databaseText()};
     Status written = writePlanTables(database, plan);
     if (written && schemaVersion >= 2)
-        written = writeMeta(database, plan, savedAt);
+        written = writeMeta(database, savedAt);
     if (written && schemaVersion >= 3)
         written = writeBaselineScenario(database, plan);
     if (written && schemaVersion >= milestoneGatesSchemaVersion())
         written = writeMilestoneGates(database, plan);
     if (written && schemaVersion >= pastActualsSchemaVersion())
         written = writePastActuals(database, plan);
+    // The tables are read back at this build's schema only; older schemas (test files) had no
+    // checksum anyway.
+    if (written && schemaVersion == cplanSchemaVersion())
+        written = writeContentHash(database);
     if (!written)
         return written;
     if (!transaction.commit())

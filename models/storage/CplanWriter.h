@@ -20,9 +20,9 @@ inline constexpr char cplanContentHashKey[] = "content_sha256";
 
 // Writes a complete database at `schemaVersion` into the new file `fileName`: application id,
 // schema steps 1..schemaVersion, the plan and (from schema 2) the file information (which build
-// wrote it, `savedAt`, the content checksum). Not atomic and no backup: writeCplanFile() calls it
-// for its temporary file; tests call it to make files of an older schema. The error does not name
-// the file.
+// wrote it, `savedAt`; at this build's schema also the content checksum of the plan as read back).
+// Not atomic and no backup: writeCplanFile() calls it for its temporary file; tests call it to make
+// files of an older schema. The error does not name the file.
 Status writeCplanDatabase(const Plan &plan, const QString &fileName, int schemaVersion,
                           const QDateTime &savedAt);
 

@@ -1213,8 +1213,8 @@
         <translation>延误代价</translation>
     </message>
     <message>
-        <source>Cost of delay: each late milestone that gates channels, against the same plan with it on time (spend lost: planned spend moved past the horizon)</source>
-        <translation>延误代价：每个控制渠道投放的延误里程碑，与其按时完成的同一方案相比（损失花费：被推出计划期的计划花费）</translation>
+        <source>Cost of delay, against the same plan with the milestone on time</source>
+        <translation>延误代价（与里程碑按时完成的同一方案相比）</translation>
     </message>
     <message>
         <source>Gated channels</source>
@@ -1247,6 +1247,14 @@
     <message>
         <source>Spend lost</source>
         <translation>损失花费</translation>
+    </message>
+    <message>
+        <source>Past actuals</source>
+        <translation>历史实际数据</translation>
+    </message>
+    <message>
+        <source>Past months (the evidence calibration fits to)</source>
+        <translation>历史月份（校准所依据的数据）</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +4919,17 @@ P10 %2 · P50 %3 · P90 %4</translation>
     </message>
 </context>
 <context>
+    <name>cplan::GatedSpendNote</name>
+    <message>
+        <source>Late milestones hold back the spend of the channels they gate, and the figures here include the shift: %1</source>
+        <translation>延迟的里程碑推迟了其闸门渠道的花费，此处数字已包含该推移：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>cplan::HelpMenu</name>
     <message>
         <source>&amp;User Guide</source>
@@ -5911,6 +5930,10 @@ optimal</source>
     <message>
         <source>There is no optimal split to save.</source>
         <translation>没有可保存的最优分配。</translation>
+    </message>
+    <message>
+        <source>%1 takes the whole pool because it has no saturation spend: the model sees no diminishing returns there. Set its saturation (Channels page) or a maximum share for a realistic split.</source>
+        <translation>%1 占用了全部预算池，因为它没有设置饱和花费：模型认为该渠道没有边际收益递减。请在“渠道与漏斗”页设置其饱和花费或最大占比，以得到更现实的分配。</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,25 @@ private slots:
                  QStringList{u"monthly.csv"_s});
     }
 
+    void xlsxExport()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"plan.xlsx"_s);
+        writeBytes(out, "previous workbook");
+        for (const qint64 limit : {qint64(0), qint64(4096), qint64(20000)}) {
+            test::CliRun run;
+            {
+                test::FileSizeLimit full(limit);
+                run = runCli({u"export"_s, test::samplePath(), u"--format"_s, u"xlsx"_s, u"--out"_s,
+                              out, u"--force"_s});
+            }
+            QVERIFY2(run.exitCode != 0, qPrintable(u"limit %1: %2"_s.arg(limit).arg(run.out)));
+            QCOMPARE(readBytes(out), QByteArray("previous workbook"));
+            QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                     QStringList{u"plan.xlsx"_s});
+        }
+    }
+
     void pdfExport()
     {
 #ifdef Q_OS_WIN

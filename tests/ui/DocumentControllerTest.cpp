@@ -14,6 +14,8 @@
 #include "ui/pages/ChannelsPage.h"
 #include "ui/widgets/SpreadsheetView.h"
 
+#include <QElapsedTimer>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,28 @@ private:
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+    // Issue 21, A.5: a settings file holding 200,000 recent files delayed the window by up to a
+    // minute (a menu entry each). What is read and kept is capped.
+    void hugeRecentFilesListIsCapped()
+    {
+        QStringList many;
+        many.reserve(200000);
+        for (int i = 0; i < 200000; ++i)
+            many << QStringLiteral("/nowhere/plan-%1.cplan").arg(i);
+        QSettings().setValue(QStringLiteral("recentFiles"), many);
+        QElapsedTimer clock;
+        clock.start();
+        Session session = startSession();
+        const qint64 started = clock.elapsed();
+        qInfo("window with 200,000 recent files in the settings: %lld ms", started);
+        QCOMPARE(session.controller()->recentFiles().size(), DocumentController::maxRecentFiles);
+        QCOMPARE(session.controller()->recentFiles().front(), many.front());
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().size(),
+                 DocumentController::maxRecentFiles);
+        QVERIFY2(started < 5000, qPrintable(QString::number(started)));
+        session.controller()->clearRecentFiles();
+    }
 
     void openEditUndoSaveReopen()
     {

@@ -63,6 +63,29 @@ private slots:
             formatFigure(expected->uplift, FigureKind::Money, m_document->plan().currency)));
     }
 
+    // Issue 22 E.23: a channel without saturation that takes 100 % is warned about.
+    void unsaturatedChannelTakingEverythingIsWarned()
+    {
+        Plan plan = m_document->plan();
+        for (ChannelDrivers &drivers : plan.scenarios.front().channels) {
+            drivers.saturationSpend.reset();
+            drivers.minShare = 0.0;
+            drivers.maxShare = 1.0;
+        }
+        m_document->resetTo(plan);
+        m_document->setActiveScenarioIndex(0);
+        OptimiseSplitDialog dialog(m_document.get());
+        QVERIFY(dialog.optimization().has_value());
+        QVERIFY2(dialog.summary()->text().contains(QStringLiteral("no saturation spend")),
+                 qPrintable(dialog.summary()->text()));
+    }
+
+    void saturatedSampleHasNoSuchWarning()
+    {
+        OptimiseSplitDialog dialog(m_document.get());
+        QVERIFY(!dialog.summary()->text().contains(QStringLiteral("no saturation spend")));
+    }
+
     void objectiveAndLocksReachTheEngine()
     {
         OptimiseSplitDialog dialog(m_document.get());

@@ -8,7 +8,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QClipboard>
 #include <QDateEdit>
+#include <QLineEdit>
 #include <QTest>
 
 #include <memory>
@@ -79,6 +81,30 @@ private slots:
         QVERIFY(calendar);
         QCOMPARE(calendar->yearShown(), 2025);
         QCOMPARE(calendar->monthShown(), 7);
+    }
+
+    // Issue 21, A.10: a pasted name past the 10,000-character limit is refused before it
+    // becomes an undo step (it used to be saved, and the file then refused as damaged).
+    void pastedNameOverTheTextLimitIsRefused()
+    {
+        auto *name = qobject_cast<QLineEdit *>(m_page->editor(PlanSetting::Name));
+        QVERIFY(name);
+        const QString before = m_document->plan().name;
+        QApplication::clipboard()->setText(QString(10001, QLatin1Char('n')));
+        name->setFocus();
+        name->selectAll();
+        name->paste();
+        QCOMPARE(name->text().size(), 10001);
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(m_document->plan().name, before);
+        QVERIFY(!m_document->isModified());
+        QCOMPARE(name->text(), before); // the form shows what the plan holds
+        // At the limit it is taken.
+        QApplication::clipboard()->setText(QString(10000, QLatin1Char('n')));
+        name->selectAll();
+        name->paste();
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(m_document->plan().name.size(), 10000);
     }
 
     void withoutAStatusDateTheCalendarOpensInThePlansMonths()

@@ -42,6 +42,12 @@ ChartView::ChartView(QWidget *parent) : QCustomPlot(parent)
     // plot-sized image on every replot.
     if (QCPLayer *overlay = layer(QStringLiteral("overlay")))
         overlay->setMode(QCPLayer::lmLogical);
+    // A replot must never paint the widget synchronously: QCustomPlot's constructor queues one,
+    // and with phImmediateRefresh (its default) that replot repainted at once, so the paint-time
+    // replot below ran inside it, was skipped (QCustomPlot does not nest replots) and the chart
+    // kept the layout of its first, 100 x 30 size: the milestone timeline's labels piled up in a
+    // corner until the window was resized (issue 22, E.19).
+    setPlottingHint(QCP::phImmediateRefresh, false);
     legend->setIconSize(14, 10);
     legend->setRowSpacing(0);
     connect(this, &QCustomPlot::legendClick, this,

@@ -3,11 +3,14 @@
 #include "models/domain/MetricNames.h"
 
 #include "models/domain/Months.h"
+#include "models/domain/PlanIndex.h"
 #include "ui/charts/ChartPalette.h"
 #include "ui/widgets/DelayCostText.h"
 #include "ui/widgets/FigureFormat.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QList>
 #include <QLocale>
 
 namespace cplan {
@@ -105,8 +108,12 @@ MilestoneTimeline milestoneTimeline(const Plan &plan, const MilestoneReport &rep
             timeline.end = date;
     };
 
+    // Lookups by hash: a linear search per milestone (and per dependency) kept a window with a
+    // 100,000-milestone chain busy for minutes (issue 21, A.4).
+    const PlanIndex planIndex(plan);
+    std::vector<int> planRows; // each shown milestone's row in plan.milestones
     for (const MilestoneResult &result : report.milestones) {
-        const int index = plan.milestoneIndex(result.id);
+        const int index = planIndex.milestone(result.id);
         if (index < 0)
             continue;
         const Milestone &milestone = plan.milestones[std::size_t(index)];
@@ -136,17 +143,19 @@ MilestoneTimeline milestoneTimeline(const Plan &plan, const MilestoneReport &rep
         widen(shown.planned);
         widen(shown.reference);
         timeline.milestones.push_back(shown);
+        planRows.push_back(index);
     }
     widen(timeline.statusDate);
 
+    QHash<QString, QList<int>> shownRows; // id -> positions in timeline.milestones
+    shownRows.reserve(qsizetype(timeline.milestones.size()));
+    for (std::size_t at = 0; at < timeline.milestones.size(); ++at)
+        shownRows[timeline.milestones[at].id].append(int(at));
     for (std::size_t to = 0; to < timeline.milestones.size(); ++to) {
-        const Milestone &milestone =
-            plan.milestones[std::size_t(plan.milestoneIndex(timeline.milestones[to].id))];
+        const Milestone &milestone = plan.milestones[std::size_t(planRows[to])];
         for (const QString &predecessor : milestone.dependsOn) {
-            for (std::size_t from = 0; from < timeline.milestones.size(); ++from) {
-                if (timeline.milestones[from].id == predecessor)
-                    timeline.dependencies.push_back({int(from), int(to)});
-            }
+            for (const int from : shownRows.value(predecessor))
+                timeline.dependencies.push_back({from, int(to)});
         }
     }
 

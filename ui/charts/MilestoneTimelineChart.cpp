@@ -114,6 +114,11 @@ void MilestoneTimelineChart::setTimeline(const MilestoneTimeline &timeline)
     for (auto &milestones : m_referenceMilestones)
         milestones.clear();
     QStringList rows;
+    // QCustomPlot adds and removes an item in time proportional to the items it holds, so a
+    // plan with 100,000 milestones in a chain (as many arrows) kept the window busy for minutes
+    // (issue 21, A.4). Past this many milestones the timeline shows the planned and reference
+    // dates only, without delay bars and dependency arrows, which could not be told apart anyway.
+    const bool detailed = count <= largestDetailedTimeline;
     for (int i = 0; i < count; ++i) {
         const TimelineMilestone &milestone = timeline.milestones[std::size_t(i)];
         const double row = i + 1;
@@ -127,7 +132,7 @@ void MilestoneTimelineChart::setTimeline(const MilestoneTimeline &timeline)
         refX[level] << dateKey(milestone.reference);
         refY[level] << row;
         m_referenceMilestones[level].push_back(i);
-        if (milestone.delayDays != 0) {
+        if (detailed && milestone.delayDays != 0) {
             // The delay (or the time gained) as a bar in the level's colour.
             auto *delay = new QCPItemLine(this);
             delay->start->setCoords(dateKey(milestone.planned), row);
@@ -162,7 +167,9 @@ void MilestoneTimelineChart::setTimeline(const MilestoneTimeline &timeline)
     }
 
     // Dependency arrows: predecessor's reference date → the dependent's planned date.
-    for (const TimelineDependency &dependency : timeline.dependencies) {
+    const auto &arrows = timeline.dependencies;
+    for (std::size_t a = 0; detailed && a < arrows.size(); ++a) {
+        const TimelineDependency &dependency = arrows[a];
         const TimelineMilestone &from = timeline.milestones[std::size_t(dependency.from)];
         const TimelineMilestone &to = timeline.milestones[std::size_t(dependency.to)];
         auto *arrow = new QCPItemCurve(this);

@@ -24,6 +24,9 @@ class MilestoneTimelineChart : public ChartView
 public:
     explicit MilestoneTimelineChart(QWidget *parent = nullptr);
 
+    // Timelines with more milestones are drawn without delay bars and dependency arrows.
+    static constexpr int largestDetailedTimeline = 2000;
+
     void setTimeline(const MilestoneTimeline &timeline);
     const MilestoneTimeline &timeline() const { return m_timeline; }
 

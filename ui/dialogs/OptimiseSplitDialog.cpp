@@ -291,6 +291,31 @@ void OptimiseSplitDialog::showResult()
                  objectiveName, uplift,
                  formatFigure(result.upliftRelative, FigureKind::Percent, {})));
 
+    // A channel without saturation has no diminishing returns in the model (MODEL.md §3.4), so
+    // the optimum may give it everything: said next to the result, not left to be discovered
+    // (issue 22 E.23).
+    const int scenarioIndex = plan.scenarioIndex(result.scenario);
+    if (scenarioIndex >= 0) {
+        const Scenario &scenario = plan.scenarios[std::size_t(scenarioIndex)];
+        QStringList unsaturated;
+        for (int c = 0; c < int(result.channels.size()); ++c) {
+            const int channel = plan.channelIndex(result.channels.at(c));
+            if (channel < 0 || channel >= int(scenario.channels.size()) ||
+                scenario.channels[std::size_t(channel)].saturationSpend)
+                continue;
+            if (result.optimal.shares[Eigen::Index(c)] >= 0.999)
+                unsaturated << result.channels.at(c).toHtmlEscaped();
+        }
+        if (!unsaturated.isEmpty())
+            m_summary->setText(
+                m_summary->text() +
+                QStringLiteral("<p style='color:#b26a00'>%1</p>")
+                    .arg(tr("%1 takes the whole pool because it has no saturation spend: the "
+                            "model sees no diminishing returns there. Set its saturation (Channels "
+                            "page) or a maximum share for a realistic split.")
+                             .arg(unsaturated.join(QStringLiteral(", ")))));
+    }
+
     if (m_goalSeek) {
         const bool found = m_goalSeek->pool.has_value();
         m_goalAnswer->setStyleSheet(found ? QString() : warningStyle);

@@ -207,7 +207,18 @@ bool DocumentController::closeDocument()
 
 QStringList DocumentController::recentFiles() const
 {
-    return QSettings().value(recentFilesKey).toStringList();
+    // At most maxRecentFiles, whatever the settings file holds: one with 200,000 entries (written
+    // by hand or by another program) made a menu entry for each and kept the window from
+    // showing for up to a minute (issue 21, A.5). The list is written back shortened, so the
+    // next start reads only what is kept.
+    QSettings settings;
+    const QVariant stored = settings.value(recentFilesKey);
+    QStringList files = stored.toStringList();
+    if (files.size() <= maxRecentFiles)
+        return files;
+    files.resize(maxRecentFiles);
+    settings.setValue(recentFilesKey, files);
+    return files;
 }
 
 void DocumentController::clearRecentFiles()

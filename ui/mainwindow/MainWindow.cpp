@@ -36,6 +36,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -548,7 +549,12 @@ void MainWindow::updateRecentMenu()
 void MainWindow::readSettings()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(geometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
+        // The first start: 1280 x 800, or the screen's free area when that is smaller (a
+        // 1024 x 700 screen got a window larger than itself, issue 22 E.20).
+        if (const QScreen *display = screen())
+            resize(size().boundedTo(display->availableGeometry().size()));
+    }
     restoreState(settings.value(stateKey).toByteArray());
     const int lastPage = settings.value(pageKey, 0).toInt();
     if (lastPage >= 0 && lastPage < pageCount)

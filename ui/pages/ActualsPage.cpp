@@ -7,6 +7,7 @@
 #include "ui/charts/ActualsChartView.h"
 #include "ui/dialogs/ReplanDialog.h"
 #include "ui/pages/ActualsVariancePanel.h"
+#include "ui/pages/GatedSpendNote.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
 
@@ -61,6 +62,7 @@ ActualsPage::ActualsPage(PlanDocument *document, QWidget *parent)
     auto *gridLayout = new QVBoxLayout(gridPanel);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addWidget(createHeading(tr("Actuals by month and channel")));
+    gridLayout->addWidget(new GatedSpendNote(document, this));
     gridLayout->addLayout(picker);
     gridLayout->addWidget(hint);
     gridLayout->addWidget(createTableToolBar({m_import, m_replan}));

@@ -1,6 +1,7 @@
 #include "ui/pages/ComparisonPage.h"
 
 #include "ui/charts/ComparisonView.h"
+#include "ui/pages/GatedSpendNote.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -13,6 +14,7 @@ ComparisonPage::ComparisonPage(PlanDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(createHeading(tr("Scenario comparison")));
+    layout->addWidget(new GatedSpendNote(document, this));
     layout->addWidget(m_view, 1);
 }
 

@@ -7,6 +7,7 @@
 #include "models/domain/Months.h"
 #include "models/engine/Projection.h"
 #include "ui/charts/OverviewCharts.h"
+#include "ui/pages/GatedSpendNote.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/FigureTile.h"
 #include "ui/widgets/PlainText.h"
@@ -70,6 +71,7 @@ OverviewPage::OverviewPage(PlanDocument *document, QWidget *parent)
     m_subheading->setForegroundRole(QPalette::PlaceholderText);
     m_sections->addWidget(m_heading);
     m_sections->addWidget(m_subheading);
+    m_sections->addWidget(new GatedSpendNote(document, this));
 
     auto *figures = new QGroupBox(tr("Key figures of the active scenario"));
     auto *grid = new QGridLayout(figures);

@@ -8,6 +8,7 @@
 #include "models/engine/DelayCost.h"
 #include "models/engine/Gates.h"
 #include "models/engine/Projection.h"
+#include "models/engine/Replan.h"
 #include "models/engine/ScenarioInputs.h"
 
 #include <QTest>
@@ -110,6 +111,7 @@ private slots:
     void costOfDelayComparesOnTimeWithForecast();
     void costOfDelayCountsTheMoneyLost();
     void costOfDelayHoldsOtherSlips();
+    void freeTimingReplanWaitsForTheGate();
 };
 
 void GatesTest::shiftMovesTheWindowInOrder()
@@ -370,6 +372,32 @@ void GatesTest::costOfDelayHoldsOtherSlips()
     QVERIFY(near(report.spendLost, forecast.spendLostToGates.sum()));
     QVERIFY(near(report.milestones[1].spendLost, forecast.spendLostToGates.sum()));
     QCOMPARE(report.milestones[0].spendLost, 0.0);
+}
+
+// A free-timing re-plan chooses the months itself, so it must not put a gated channel's money
+// before its milestone is reached (MODEL.md §6): with M3 forecast for November, short video
+// spends nothing in July–October, and the answer is still the optimum of what is allowed.
+void GatesTest::freeTimingReplanWaitsForTheGate()
+{
+    const Plan plan = gatedSample(QStringLiteral("M3"), QStringLiteral("2025-11-10"));
+    ReplanOptions options;
+    options.timing = ReplanTiming::Free;
+    const auto result = replanRemainder(plan, plan.scenarios.front(), options);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error()));
+    const int c = plan.channelIndex(shortVideo);
+    QCOMPARE(result->setup.statusMonth, 6);
+    QCOMPARE(result->setup.firstSpendMonth[c], 4);
+    const Eigen::ArrayXXd &monthly = result->replan.monthly;
+    for (int j = 0; j < 4; ++j)
+        QCOMPARE(monthly(c, j), 0.0);
+    QVERIFY(monthly.row(c).sum() > 0.0); // it still spends, from November on
+    QVERIFY2(result->kktResidual <= 1e-6, qPrintable(QString::number(result->kktResidual)));
+    QVERIFY2(result->optimalityGap <= 1e-6, qPrintable(QString::number(result->optimalityGap)));
+    // A gate reached before the open months restricts nothing.
+    const Plan reached = gatedSample(QStringLiteral("M3"), QStringLiteral("2025-05-10"));
+    const auto free = replanRemainder(reached, reached.scenarios.front(), options);
+    QVERIFY(free.ok());
+    QCOMPARE(free->setup.firstSpendMonth[c], 0);
 }
 
 QTEST_GUILESS_MAIN(GatesTest)

@@ -113,6 +113,21 @@ private slots:
                  qPrintable(text));
     }
 
+    // Issue 22 D.16: a target without a label (as the GUI makes them) is exported under its
+    // metric's name, not as an unlabeled row.
+    void unlabeledTargetIsNamedByItsMetric()
+    {
+        Plan plan = test::samplePlan();
+        plan.targets.front().label.clear();
+        const auto workbook = buildExportWorkbook(plan, {}, QDate(2025, 7, 1));
+        QVERIFY(workbook.ok());
+        const ExportTable *targets = workbook->table(QStringLiteral("targets"));
+        QVERIFY(targets);
+        const ExportCell &label = targets->rows.front().front();
+        QVERIFY(!label.text.isEmpty());
+        QCOMPARE(label.text, targets->rows.front().at(1).text);
+    }
+
     void fieldsAreQuotedOnlyWhenNeeded()
     {
         QCOMPARE(csvField(QStringLiteral("plain")), QStringLiteral("plain"));
@@ -146,7 +161,8 @@ private slots:
         ExportCell value;
         value.number = -5.0;
         table.rows.push_back({name, value});
-        QCOMPARE(csvTable(table), QByteArray("\xEF\xBB\xBF'=name,value\r\n'=1+2,-5\r\n"));
+        // (A number is written as a plain decimal to the cent, issue 22 B.8; never neutralised.)
+        QCOMPARE(csvTable(table), QByteArray("\xEF\xBB\xBF'=name,value\r\n'=1+2,-5.00\r\n"));
     }
 
     void oneFilePerTableNamedAfterTheOutput()

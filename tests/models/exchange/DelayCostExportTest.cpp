@@ -4,9 +4,13 @@
 
 #include "ExchangeTestSupport.h"
 #include "models/engine/DelayCost.h"
+#include "models/exchange/CsvWriter.h"
 #include "models/exchange/ExportWorkbook.h"
 #include "models/exchange/ReportContent.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace cplan {
@@ -56,6 +60,15 @@ private slots:
         }
         QVERIFY(listed);
         QCOMPARE(exportTableTitle(QStringLiteral("delays")), QStringLiteral("Cost of delay"));
+
+        // CSV: one more file for the gated plan, the same files as before for the sample.
+        QTemporaryDir dir;
+        QVERIFY(writeCsv(*gated, dir.filePath(QStringLiteral("g.csv"))).ok());
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("g-delays.csv"))));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), exportTableIds().size() + 1);
+        QTemporaryDir plainDir;
+        QVERIFY(writeCsv(*plain, plainDir.filePath(QStringLiteral("p.csv"))).ok());
+        QCOMPARE(QDir(plainDir.path()).entryList(QDir::Files).size(), exportTableIds().size());
     }
 };
 
