@@ -11,6 +11,7 @@
 #include "models/itemmodels/ValueFormat.h"
 #include "models/storage/PlanJson.h"
 #include "ui/dialogs/AboutDialog.h"
+#include "ui/dialogs/CalibrationDialog.h"
 #include "ui/dialogs/ImportActualsDialog.h"
 #include "ui/dialogs/OptimiseSplitDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
@@ -140,6 +141,9 @@ std::vector<std::unique_ptr<QDialog>> everyDialog(MainWindow *window, DialogProv
     dialogs.push_back(std::make_unique<OptimiseSplitDialog>(document, window));
     dialogs.push_back(std::make_unique<ReplanDialog>(document, window));
     dialogs.push_back(std::make_unique<ImportActualsDialog>(document, provider, window));
+    dialogs.push_back(std::make_unique<ImportActualsDialog>(document, provider, window,
+                                                            ImportTarget::PastActuals));
+    dialogs.push_back(std::make_unique<CalibrationDialog>(document, provider, window));
     dialogs.push_back(
         std::make_unique<ExportDialog>(QStringList{document->plan().scenarios.front().name}, 0,
                                        QStringLiteral("/tmp/brokerage"), window));
