@@ -13,6 +13,7 @@
 #include "models/storage/PlanPaths.h"
 
 #include "ui/report/ReportPdf.h"
+#include "ui/widgets/Preferences.h"
 
 #include <QDate>
 #include <QFileInfo>
@@ -136,6 +137,23 @@ int runExport(const Arguments &args, Streams &streams)
                            .arg(pageSizeText);
         return ExitBadInput;
     }
+    // The language of the board report and the workbook (issue 22 D.17): --lang, else the
+    // system's, as the window would choose; the other formats are data and stay as they are.
+    const bool document = format == QLatin1String("pdf") || format == QLatin1String("xlsx");
+    InterfaceLanguage language = InterfaceLanguage::System;
+    if (args.has(QStringLiteral("--lang"))) {
+        const QString lang = args.value(QStringLiteral("--lang"));
+        if (!document) {
+            streams.err << tr("--lang: only for --format pdf or xlsx\n");
+            return ExitBadInput;
+        }
+        if (lang != QLatin1String("zh") && lang != QLatin1String("en")) {
+            streams.err << tr("--lang: must be zh or en (got \"%1\")\n").arg(oneLine(lang));
+            return ExitBadInput;
+        }
+        language =
+            lang == QLatin1String("zh") ? InterfaceLanguage::Chinese : InterfaceLanguage::English;
+    }
     const QString planPath = args.positional.at(0);
     const QString out = args.value(QStringLiteral("--out"));
     // JSON is a copy of the plan as it is; the other formats need numbers, so a valid plan.
@@ -165,6 +183,8 @@ int runExport(const Arguments &args, Streams &streams)
     if (!scenario)
         return ExitBadInput;
     const QDate today = QDate::currentDate();
+    if (document)
+        applyInterfaceLanguage(language);
     if (format == QLatin1String("pdf")) {
         const auto pages = writeReportPdf(*plan, scenario->name, out, *pageSize, today);
         if (!pages) {
@@ -229,7 +249,8 @@ void addFileCommands(CommandTable &table)
     table.push_back(
         {QStringLiteral("export"),
          QStringLiteral("cplan export PLAN --format json|csv|xlsx|pdf --out FILE "
-                        "[--scenario NAME] [--table TABLE] [--page-size a4|letter] [--force]"),
+                        "[--scenario NAME] [--table TABLE] [--page-size a4|letter] [--lang zh|en] "
+                        "[--force]"),
          tr("writes the plan (json), its tables (csv, xlsx) or the board report "
             "(pdf)"),
          1,
@@ -239,6 +260,7 @@ void addFileCommands(CommandTable &table)
           {QStringLiteral("--scenario"), true},
           {QStringLiteral("--table"), true},
           {QStringLiteral("--page-size"), true},
+          {QStringLiteral("--lang"), true},
           {QStringLiteral("--force"), false}},
          runExport});
     table.push_back({QStringLiteral("validate"),

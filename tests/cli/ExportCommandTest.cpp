@@ -162,6 +162,63 @@ private slots:
         QVERIFY(!QFile::exists(path(QStringLiteral("channels-channels.csv"))));
     }
 
+    // --lang zh writes the board report and the workbook in Chinese from the command line
+    // (issue 22 D.17); the default is the system's language (the tests run in C.UTF-8: English).
+    void langChoosesTheDocumentsLanguage()
+    {
+        const QString pdf = path(QStringLiteral("zh.pdf"));
+        auto run = cplan({QStringLiteral("export"), test::samplePath(), QStringLiteral("--format"),
+                          QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("zh"),
+                          QStringLiteral("--out"), pdf});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        auto text = runProgram(QStringLiteral("pdftotext"),
+                               {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        text.out = text.out.normalized(QString::NormalizationForm_KC);
+        QVERIFY2(text.out.contains(QStringLiteral("情景对比")), qPrintable(text.out.left(1500)));
+        QVERIFY(!text.out.contains(QLatin1String("Scenario comparison")));
+        // The footer's date is Chinese too (issue 22 D.16).
+        const QDate today = QDate::currentDate();
+        QVERIFY2(text.out.contains(QStringLiteral("%1年%2月%3日")
+                                       .arg(today.year())
+                                       .arg(today.month())
+                                       .arg(today.day())),
+                 qPrintable(text.out.right(600)));
+
+        const QString xlsx = path(QStringLiteral("zh.xlsx"));
+        run = cplan({QStringLiteral("export"), test::samplePath(), QStringLiteral("--format"),
+                     QStringLiteral("xlsx"), QStringLiteral("--lang"), QStringLiteral("zh"),
+                     QStringLiteral("--out"), xlsx});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const auto unzip = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx,
+                                                                QStringLiteral("xl/workbook.xml")});
+        if (unzip.exitCode == 0) // unzip is not a dependency; the PDF above is the proof
+            QVERIFY2(unzip.out.contains(QStringLiteral("汇总")), qPrintable(unzip.out));
+
+        // English by default here, and --lang en too.
+        const QString english = path(QStringLiteral("en.pdf"));
+        run = cplan({QStringLiteral("export"), test::samplePath(), QStringLiteral("--format"),
+                     QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("en"),
+                     QStringLiteral("--out"), english});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        text = runProgram(QStringLiteral("pdftotext"),
+                          {QStringLiteral("-layout"), english, QStringLiteral("-")});
+        QVERIFY(text.out.contains(QLatin1String("Scenario comparison")));
+
+        // Bad values and formats without a language are refused, nothing written.
+        run = cplan({QStringLiteral("export"), test::samplePath(), QStringLiteral("--format"),
+                     QStringLiteral("pdf"), QStringLiteral("--lang"), QStringLiteral("fr"),
+                     QStringLiteral("--out"), path(QStringLiteral("fr.pdf"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("--lang: must be zh or en")));
+        QVERIFY(!QFile::exists(path(QStringLiteral("fr.pdf"))));
+        run = cplan({QStringLiteral("export"), test::samplePath(), QStringLiteral("--format"),
+                     QStringLiteral("csv"), QStringLiteral("--lang"), QStringLiteral("zh"),
+                     QStringLiteral("--out"), path(QStringLiteral("zh.csv"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QLatin1String("--lang: only for --format pdf or xlsx")));
+    }
+
     void refusals()
     {
         // --out equal to the plan: exit 2, the plan untouched.

@@ -1,5 +1,7 @@
 #include "ui/report/ReportPainter.h"
 
+#include "models/domain/NumberText.h"
+
 #include "ui/charts/ChartView.h"
 #include "ui/report/ReportCharts.h"
 
@@ -134,9 +136,12 @@ void ReportPainter::finishPage()
                       footerHeight - 8);
     m_painter->drawText(band, Qt::AlignHCenter | Qt::AlignVCenter,
                         Tr::tr("Page %1 of %2").arg(m_page).arg(m_pageCount));
-    m_painter->drawText(
-        band, Qt::AlignRight | Qt::AlignVCenter,
-        QLocale(QLocale::English).toString(m_content.printedOn, QLocale::LongFormat));
+    // The date in the report's language (issue 22 D.16): "2026年12月6日" in Chinese.
+    const QString printed =
+        QLocale().language() == QLocale::Chinese
+            ? NumberText::formatDate(m_content.printedOn)
+            : QLocale(QLocale::English).toString(m_content.printedOn, QLocale::LongFormat);
+    m_painter->drawText(band, Qt::AlignRight | Qt::AlignVCenter, printed);
 }
 
 void ReportPainter::ensureSpace(double height)
