@@ -212,7 +212,12 @@ Result<SourceTable> readTable(const QString &path, const TableReadOptions &optio
     const QFileInfo info(path);
     const QString fileName = info.fileName();
     QFile file(path);
-    if (!info.isFile() || !file.open(QIODevice::ReadOnly))
+    // QFile says "Unknown error" for a file that is not there, or is a folder, without opening it.
+    if (!info.exists())
+        return Error{TableReaderTr::tr("%1: no such file").arg(fileName)};
+    if (!info.isFile())
+        return Error{TableReaderTr::tr("%1: not a file").arg(fileName)};
+    if (!file.open(QIODevice::ReadOnly))
         return Error{
             TableReaderTr::tr("%1: cannot open the file (%2)").arg(fileName, file.errorString())};
     const qint64 size = file.size();

@@ -2748,6 +2748,14 @@
         <source>row %1 cannot be the header: it is empty or outside the table (rows 1 to %2)</source>
         <translation>第 %1 行不能作为表头：该行为空或不在表格范围内（第 1 至 %2 行）</translation>
     </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a file</source>
+        <translation>%1：不是文件</translation>
+    </message>
 </context>
 <context>
     <name>TabularText</name>
