@@ -52,28 +52,6 @@ QString driverText(const FittedDriver &driver, int decimals)
     return text;
 }
 
-// The readable reason a driver keeps its current value.
-QString reasonText(NotIdentifiedReason reason)
-{
-    switch (reason) {
-    case NotIdentifiedReason::None:
-        return {};
-    case NotIdentifiedReason::TooFewMonths:
-        return tr("fewer than 6 months with spend and leads");
-    case NotIdentifiedReason::NoSaturationSeen:
-        return tr("no saturation seen");
-    case NotIdentifiedReason::Singular:
-        return tr("the data cannot separate the drivers");
-    case NotIdentifiedReason::SpendNeverVaried:
-        return tr("spend never varied");
-    case NotIdentifiedReason::TooFewDegrees:
-        return tr("too few months for three drivers");
-    case NotIdentifiedReason::StandardErrorTooLarge:
-        return tr("standard error too large");
-    }
-    return {};
-}
-
 void printCalibration(const Plan &plan, const std::vector<ChannelCalibration> &calibrations,
                       QTextStream &out)
 {

@@ -790,4 +790,25 @@ QString reasonKey(NotIdentifiedReason reason)
     return {};
 }
 
+QString reasonText(NotIdentifiedReason reason)
+{
+    switch (reason) {
+    case NotIdentifiedReason::None:
+        return {};
+    case NotIdentifiedReason::TooFewMonths:
+        return Tr::tr("fewer than 6 months with spend and leads");
+    case NotIdentifiedReason::NoSaturationSeen:
+        return Tr::tr("no saturation seen");
+    case NotIdentifiedReason::Singular:
+        return Tr::tr("the data cannot separate the drivers");
+    case NotIdentifiedReason::SpendNeverVaried:
+        return Tr::tr("spend never varied");
+    case NotIdentifiedReason::TooFewDegrees:
+        return Tr::tr("too few months for three drivers");
+    case NotIdentifiedReason::StandardErrorTooLarge:
+        return Tr::tr("standard error too large");
+    }
+    return {};
+}
+
 } // namespace cplan

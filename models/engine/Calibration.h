@@ -123,5 +123,7 @@ int applyCalibration(Scenario &scenario, int channel, const ChannelCalibration &
 
 // The word for a reason in JSON ("no_saturation_seen"); empty for None.
 QString reasonKey(NotIdentifiedReason reason);
+// The reason in words for people ("no saturation seen"), translated; empty for None.
+QString reasonText(NotIdentifiedReason reason);
 
 } // namespace cplan

@@ -310,6 +310,30 @@
         <source>the past months of %1 span %2 months; at most %3 can be calibrated</source>
         <translation>%1 的历史月份跨越 %2 个月；最多可校准 %3 个月</translation>
     </message>
+    <message>
+        <source>fewer than 6 months with spend and leads</source>
+        <translation>有花费和线索的月份少于 6 个</translation>
+    </message>
+    <message>
+        <source>no saturation seen</source>
+        <translation>未见饱和</translation>
+    </message>
+    <message>
+        <source>the data cannot separate the drivers</source>
+        <translation>数据无法区分这些驱动因子</translation>
+    </message>
+    <message>
+        <source>spend never varied</source>
+        <translation>花费从未变化</translation>
+    </message>
+    <message>
+        <source>too few months for three drivers</source>
+        <translation>月份太少，不足以拟合三个驱动因子</translation>
+    </message>
+    <message>
+        <source>standard error too large</source>
+        <translation>标准误差过大</translation>
+    </message>
 </context>
 <context>
     <name>ChartFormat</name>
@@ -3833,30 +3857,6 @@ No actuals</source>
     <message>
         <source>Fitted ± standard error</source>
         <translation>拟合值 ± 标准误差</translation>
-    </message>
-    <message>
-        <source>fewer than 6 months with spend and leads</source>
-        <translation>有花费和线索的月份少于 6 个</translation>
-    </message>
-    <message>
-        <source>no saturation seen</source>
-        <translation>未见饱和</translation>
-    </message>
-    <message>
-        <source>the data cannot separate the drivers</source>
-        <translation>数据无法区分这些驱动因子</translation>
-    </message>
-    <message>
-        <source>spend never varied</source>
-        <translation>花费从未变化</translation>
-    </message>
-    <message>
-        <source>too few months for three drivers</source>
-        <translation>月份太少，不足以拟合三个驱动因子</translation>
-    </message>
-    <message>
-        <source>standard error too large</source>
-        <translation>标准误差过大</translation>
     </message>
     <message>
         <source>%1 ± %2</source>

@@ -56,8 +56,6 @@ public:
     // data identified (the only rows that may be applied).
     static int rowCount(int stageCount) { return FirstConversionRow + std::max(stageCount - 1, 0); }
     static bool identified(const ChannelCalibration &calibration, int row);
-    // The reason a driver keeps its current value, in words ("no saturation seen").
-    static QString reasonText(NotIdentifiedReason reason);
 
     int channel() const { return m_channel; }
     CalibrationChart *chart() const { return m_chart; }
