@@ -50,8 +50,11 @@ constexpr std::array<PlainMetric, 17> plainMetrics{{
      QT_TRANSLATE_NOOP("MetricNames", "Customers times their lifetime value"), MetricUnit::Currency,
      MetricDirection::HigherIsBetter},
     {"roi", QT_TRANSLATE_NOOP("MetricNames", "Return on investment (ROI)"),
-     QT_TRANSLATE_NOOP("MetricNames", "(Customer value − spend) ÷ spend"), MetricUnit::Percent,
-     MetricDirection::HigherIsBetter},
+     QT_TRANSLATE_NOOP("MetricNames",
+                       "(Customer value − spend) ÷ spend, as a percentage: ROI 200 % is a return "
+                       "ratio of 1 : 3. For a target written \"ROI 1 : 3\", choose the return "
+                       "ratio instead"),
+     MetricUnit::Percent, MetricDirection::HigherIsBetter},
     {"roi_loaded", QT_TRANSLATE_NOOP("MetricNames", "ROI with overhead"),
      QT_TRANSLATE_NOOP("MetricNames", "(Customer value − spend − overhead) ÷ (spend + overhead)"),
      MetricUnit::Percent, MetricDirection::HigherIsBetter},

@@ -139,6 +139,18 @@ Status TargetsModel::writeCell(Plan &edited, int row, int column, const QVariant
         if (target.label == metricDisplayName(edited, target.metric))
             target.label.clear();
         target.metric = value.toString().trimmed();
+        // A metric where more is better wants "at least", a cost "at most" (issue 22 E.23:
+        // choosing ROI kept the "≤" of a cost target); spend and the like keep what was chosen.
+        switch (metricDirection(target.metric)) {
+        case MetricDirection::HigherIsBetter:
+            target.op = Comparison::GreaterOrEqual;
+            break;
+        case MetricDirection::LowerIsBetter:
+            target.op = Comparison::LessOrEqual;
+            break;
+        case MetricDirection::Neutral:
+            break;
+        }
         return success();
     }
     case OpColumn: {

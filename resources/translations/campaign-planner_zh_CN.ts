@@ -1406,10 +1406,6 @@
         <translation>投资回报率（ROI）</translation>
     </message>
     <message>
-        <source>(Customer value − spend) ÷ spend</source>
-        <translation>（客户价值 − 花费）÷ 花费</translation>
-    </message>
-    <message>
         <source>ROI with overhead</source>
         <translation>含固定费用的投资回报率</translation>
     </message>
@@ -1504,6 +1500,10 @@
     <message>
         <source>%1 divided by %2</source>
         <translation>%1除以%2</translation>
+    </message>
+    <message>
+        <source>(Customer value − spend) ÷ spend, as a percentage: ROI 200 % is a return ratio of 1 : 3. For a target written &quot;ROI 1 : 3&quot;, choose the return ratio instead</source>
+        <translation>（客户价值 − 花费）÷ 花费，以百分比表示：投资回报率 200% 即投资回报比 1 : 3。目标写作“ROI 1 : 3”时，请改选投资回报比</translation>
     </message>
 </context>
 <context>

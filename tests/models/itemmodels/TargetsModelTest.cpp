@@ -6,6 +6,7 @@
 #include "models/itemmodels/TargetsModel.h"
 
 #include <QTest>
+#include <QUndoStack>
 
 using namespace cplan;
 
@@ -58,6 +59,35 @@ private slots:
         QVERIFY(model.setData(model.index(2, TargetsModel::MetricColumn), QStringLiteral("value")));
         QCOMPARE(model.data(model.index(2, TargetsModel::LabelColumn)).toString(),
                  QStringLiteral("Lifetime value per account"));
+    }
+
+    // Choosing a metric sets the comparison it needs (issue 22 E.23): "at least" where more is
+    // better (ROI), "at most" for a cost; a neutral metric keeps the one chosen. The ROI's
+    // tooltip says how it differs from the return ratio a "ROI 1 : 3" target means.
+    void aMetricBringsItsComparison()
+    {
+        test::ModelFixture fixture;
+        TargetsModel model(fixture.document.get());
+        const QModelIndex metric = model.index(0, TargetsModel::MetricColumn);
+        QVERIFY(fixture.document->plan().targets[0].op == Comparison::LessOrEqual);
+        QVERIFY(model.setData(metric, QStringLiteral("roi")));
+        QVERIFY(fixture.document->plan().targets[0].op == Comparison::GreaterOrEqual);
+        QCOMPARE(model.data(model.index(0, TargetsModel::OpColumn)).toString(),
+                 QStringLiteral("≥ at least"));
+        QVERIFY(model.data(metric, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("return ratio of 1 : 3")));
+        QVERIFY(model.setData(metric, QStringLiteral("cac")));
+        QVERIFY(fixture.document->plan().targets[0].op == Comparison::LessOrEqual);
+        QVERIFY(model.setData(model.index(0, TargetsModel::OpColumn), QStringLiteral(">=")));
+        QVERIFY(model.setData(metric, QStringLiteral("channel_spend")));
+        QVERIFY(fixture.document->plan().targets[0].op == Comparison::GreaterOrEqual);
+        // One edit, one undo step: undo brings the metric and its comparison back together.
+        fixture.document->undoStack()->undo();
+        QCOMPARE(fixture.document->plan().targets[0].metric, QStringLiteral("cac"));
+        QVERIFY(fixture.document->plan().targets[0].op == Comparison::GreaterOrEqual);
+        fixture.document->undoStack()->undo();
+        QVERIFY(fixture.document->plan().targets[0].op == Comparison::LessOrEqual);
     }
 };
 
