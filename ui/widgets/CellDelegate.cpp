@@ -119,12 +119,28 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         if (value.toString() == editText(index.data(Qt::EditRole)))
             return;
     }
+    commitOrRefuse(model, index, value, tr("This value cannot be used here."));
+}
+
+void CellDelegate::commitOrRefuse(QAbstractItemModel *model, const QModelIndex &index,
+                                  const QVariant &value, const QString &fallback) const
+{
     if (model->setData(index, value, Qt::EditRole))
         return;
     const auto *planModel = qobject_cast<const PlanTableModel *>(model);
-    emit editRefused(index, planModel && !planModel->lastError().isEmpty()
-                                ? planModel->lastError()
-                                : tr("This value cannot be used here."));
+    emit editRefused(index, planModel && !planModel->lastError().isEmpty() ? planModel->lastError()
+                                                                           : fallback);
+}
+
+void CellDelegate::placeEditor(QWidget *editor, QRect rect)
+{
+    if (QWidget *area = editor->parentWidget()) {
+        if (rect.right() > area->width())
+            rect.moveRight(std::max(area->width() - 1, rect.width() - 1));
+        if (rect.bottom() > area->height())
+            rect.moveBottom(std::max(area->height() - 1, rect.height() - 1));
+    }
+    editor->setGeometry(rect);
 }
 
 QDate CellDelegate::calendarStartDate(const QModelIndex &index) const

@@ -55,6 +55,12 @@ signals:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+    // Writes `value` to the cell; a refusal is announced with editRefused() and the model's
+    // reason (PlanTableModel::lastError()), or `fallback` when the model gives none.
+    void commitOrRefuse(QAbstractItemModel *model, const QModelIndex &index, const QVariant &value,
+                        const QString &fallback) const;
+    // Places a pop-up editor at `rect`, moved back inside its parent where it would stick out.
+    static void placeEditor(QWidget *editor, QRect rect);
 
 private:
     struct Choices

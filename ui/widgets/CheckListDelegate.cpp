@@ -2,7 +2,6 @@
 
 #include "models/domain/MetricNames.h"
 #include "models/domain/PlanValidator.h"
-#include "models/itemmodels/PlanTableModel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -177,12 +176,7 @@ void CheckListDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     const QString text = CheckListEditor::checksText(checks->checks());
     if (text == index.data(Qt::EditRole).toString())
         return; // unchanged: no undo step
-    if (model->setData(index, text, Qt::EditRole))
-        return;
-    const auto *planModel = qobject_cast<const PlanTableModel *>(model);
-    emit editRefused(index, planModel && !planModel->lastError().isEmpty()
-                                ? planModel->lastError()
-                                : tr("These checks cannot be used here."));
+    commitOrRefuse(model, index, text, tr("These checks cannot be used here."));
 }
 
 void CheckListDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
@@ -190,16 +184,9 @@ void CheckListDelegate::updateEditorGeometry(QWidget *editor, const QStyleOption
 {
     // Wider and taller than the cell: one line per check and the Add button.
     const QSize hint = editor->sizeHint();
-    QRect rect(option.rect.topLeft(),
-               QSize(std::max(option.rect.width(), std::max(hint.width(), 480)),
-                     std::max(option.rect.height(), hint.height())));
-    if (QWidget *area = editor->parentWidget()) {
-        if (rect.right() > area->width())
-            rect.moveRight(std::max(area->width() - 1, rect.width() - 1));
-        if (rect.bottom() > area->height())
-            rect.moveBottom(std::max(area->height() - 1, rect.height() - 1));
-    }
-    editor->setGeometry(rect);
+    placeEditor(editor, QRect(option.rect.topLeft(),
+                              QSize(std::max(option.rect.width(), std::max(hint.width(), 480)),
+                                    std::max(option.rect.height(), hint.height()))));
 }
 
 } // namespace cplan

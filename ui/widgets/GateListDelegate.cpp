@@ -1,6 +1,5 @@
 #include "ui/widgets/GateListDelegate.h"
 
-#include "models/itemmodels/PlanTableModel.h"
 
 #include <algorithm>
 
@@ -66,12 +65,7 @@ void GateListDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
     const QStringList chosen = gates->gates();
     if (chosen == index.data(Qt::EditRole).toStringList())
         return; // unchanged: no undo step
-    if (model->setData(index, chosen, Qt::EditRole))
-        return;
-    const auto *planModel = qobject_cast<const PlanTableModel *>(model);
-    emit editRefused(index, planModel && !planModel->lastError().isEmpty()
-                                ? planModel->lastError()
-                                : tr("These gates cannot be used here."));
+    commitOrRefuse(model, index, chosen, tr("These gates cannot be used here."));
 }
 
 void GateListDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
@@ -82,14 +76,7 @@ void GateListDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionV
     const int rows = list ? std::min(list->count(), 10) : 6;
     const int rowHeight = list && list->count() > 0 ? list->sizeHintForRow(0) : 20;
     const int width = std::max(option.rect.width(), (list ? list->sizeHintForColumn(0) : 200) + 40);
-    QRect rect(option.rect.topLeft(), QSize(width, rows * rowHeight + 6));
-    if (QWidget *area = editor->parentWidget()) {
-        if (rect.right() > area->width())
-            rect.moveRight(std::max(area->width() - 1, rect.width() - 1));
-        if (rect.bottom() > area->height())
-            rect.moveBottom(std::max(area->height() - 1, rect.height() - 1));
-    }
-    editor->setGeometry(rect);
+    placeEditor(editor, QRect(option.rect.topLeft(), QSize(width, rows * rowHeight + 6)));
 }
 
 } // namespace cplan
