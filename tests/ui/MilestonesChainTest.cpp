@@ -7,6 +7,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/reports/PlanReports.h"
 #include "models/storage/PlanJson.h"
+#include "support/TimeScale.h"
 #include "ui/charts/MilestoneTimelineAdapter.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/pages/PlanPlace.h"
@@ -18,19 +19,7 @@ using namespace cplan;
 
 namespace {
 
-// Time bounds are for an optimised build; AddressSanitizer (scripts/sanitize.sh) makes the
-// window several times slower, so there they only catch a hang.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr qint64 timeScale = 10;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr qint64 timeScale = 10;
-#else
-constexpr qint64 timeScale = 1;
-#endif
-#else
-constexpr qint64 timeScale = 1;
-#endif
+using test::timeScale; // scaled under AddressSanitizer (support/TimeScale.h)
 
 // The sample plan with its milestones replaced by a chain of `count`, each after the one
 // before.

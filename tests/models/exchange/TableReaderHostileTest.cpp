@@ -3,6 +3,7 @@
 
 #include "ExchangeTestFiles.h"
 #include "models/exchange/TableReader.h"
+#include "support/TimeScale.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -15,19 +16,7 @@ using namespace cplan;
 
 namespace {
 
-// Time limits are for an optimised build. AddressSanitizer (scripts/sanitize.sh) makes the
-// reader several times slower, so there they only catch a hang, not a slow path.
-#if defined(__SANITIZE_ADDRESS__)
-constexpr qint64 timeScale = 10;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr qint64 timeScale = 10;
-#else
-constexpr qint64 timeScale = 1;
-#endif
-#else
-constexpr qint64 timeScale = 1;
-#endif
+using test::timeScale; // scaled under AddressSanitizer (support/TimeScale.h)
 
 // An archive with the parts a workbook needs and a sheet of `sheetBytes` zeros (compressed to
 // almost nothing), plus `extraEntries` empty parts.
