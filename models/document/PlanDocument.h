@@ -19,7 +19,10 @@
 // Nothing here shows a dialog: failures come back as Status/Result with a located message.
 
 #include "models/document/PlanChange.h"
+#include "models/document/PlanHome.h"
 #include "models/document/RecoveryStore.h"
+#include "models/history/HistoryEntry.h"
+#include "models/history/SignoffRules.h"
 #include "models/domain/Plan.h"
 #include "models/domain/PlanValidator.h"
 #include "models/domain/Result.h"
@@ -263,6 +266,38 @@ public:
     Status setActual(const QString &month, const QString &channel, std::optional<double> spend,
                      const std::vector<double> &volumes);
 
+    // ---- History, versions and sign-off (MODEL.md §10) -------------------------------------
+    // Every change that reaches the file adds a history entry when it is saved: one per undo
+    // step done (an undo of a step not yet saved just drops its entry). The author is
+    // setAuthor()'s name (the preferences), else defaultAuthor().
+    QString author() const;
+    void setAuthor(const QString &name);
+    // The reason the next history entry records (cplan set --reason); cleared by the next edit.
+    void setNextReason(const QString &reason);
+    // Where the plan lives (a file, or later a team store) and the record read from it.
+    const PlanHome &home() const;
+    // The saved history (chained) and the entries that the next save appends.
+    std::vector<HistoryEntry> historyEntries() const;
+    const std::vector<HistoryEntry> &pendingEntries() const { return m_pending; }
+    // The saved history verified as a chain when the plan was read (an altered entry is named).
+    const ChainCheck &chainCheck() const;
+    const std::vector<VersionInfo> &versions() const;
+    // Stores a named snapshot of the whole plan now (a version name must be new and non-empty).
+    // The file is saved at once (it must have a path); an error leaves everything as it was.
+    Status saveVersion(const QString &name, const QString &comment);
+    // The content of a saved version (read-only viewing and comparing).
+    Result<Plan> versionContent(const QString &name) const;
+    // Restores a version as one undo step: the whole plan (asScenarios false; refused when it
+    // would change a scenario that is not a draft), or its scenarios added as new drafts named
+    // "<scenario> (<version>)".
+    Status restoreVersion(const QString &name, bool asScenarios);
+    // A sign-off transition of scenario `scenario` (one undo step; SignoffRules.h).
+    Status signoff(int scenario, SignoffAction action, const QString &comment = {});
+    // "New draft from this scenario": a copy as a draft under a new name, made active.
+    Status newDraftFrom(int scenario);
+    // The people of the plan (advisory in a file, MODEL.md §10).
+    Status setPeople(const std::vector<Person> &people);
+
 signals:
     void planAboutToChange(const cplan::PlanChange &change);
     void planChanged(const cplan::PlanChange &change);
@@ -313,6 +348,14 @@ private:
     quint64 m_mergeRound = 0; // suffix of the merge keys; a new round starts a new step
     quint64 m_generation = 0; // counts plan replacements
     quint64 m_autosavedGeneration = 0;
+
+    // MODEL.md §10: where the plan lives, the entries the next save appends, and for each the
+    // undo command it records (so an undo of a step not yet saved drops it).
+    std::unique_ptr<PlanHome> m_home;
+    std::vector<HistoryEntry> m_pending;
+    std::vector<const void *> m_pendingCommands; // aligned with m_pending; null = not undoable
+    QString m_author;
+    QString m_nextReason;
 };
 
 } // namespace cplan

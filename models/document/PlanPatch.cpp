@@ -11,9 +11,9 @@ using Pieces = std::vector<PlanPatch::Piece>;
 
 // between() names every field of Plan and Scenario. A field added without a line there would be
 // lost by undo, so a changed layout stops the build here: add the field below, then the size.
-static_assert(sizeof(void *) != 8 || sizeof(Plan) == 368,
+static_assert(sizeof(void *) != 8 || sizeof(Plan) == 392,
               "Plan changed: add the new field to PlanPatch::between(), then update this size");
-static_assert(sizeof(void *) != 8 || sizeof(Scenario) == 176,
+static_assert(sizeof(void *) != 8 || sizeof(Scenario) == 304,
               "Scenario changed: add the new field to ScenarioElement, then update this size");
 
 // A whole value: kept twice only when it changed. `locate` finds its place in a plan.
@@ -97,6 +97,8 @@ struct ScenarioElement
                  [scenario](Plan &plan) -> Phasing & { return scenario(plan).phasing; });
         addValue(pieces, before.uncertainty, after.uncertainty,
                  [scenario](Plan &plan) -> Uncertainty & { return scenario(plan).uncertainty; });
+        addValue(pieces, before.signoff, after.signoff,
+                 [scenario](Plan &plan) -> Signoff & { return scenario(plan).signoff; });
         addList(
             pieces, before.channels, after.channels,
             [scenario](Plan &plan) -> std::vector<ChannelDrivers> & {
@@ -142,6 +144,7 @@ PlanPatch PlanPatch::between(const Plan &before, const Plan &after)
     addList(pieces, before.actuals, after.actuals, CPLAN_FIELD(actuals), WholeElement{});
     addList(pieces, before.pastActuals, after.pastActuals, CPLAN_FIELD(pastActuals),
             WholeElement{});
+    addValue(pieces, before.people, after.people, CPLAN_FIELD(people));
     return patch;
 }
 

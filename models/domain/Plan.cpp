@@ -35,7 +35,20 @@ int Plan::scenarioIndex(const QString &scenarioName) const
 
 int Plan::baselineScenarioIndex() const
 {
-    return std::max(scenarioIndex(baselineScenario), 0);
+    const int named = scenarioIndex(baselineScenario);
+    if (named >= 0)
+        return named;
+    // The most recently approved: ISO 8601 UTC times compare as text; a tie keeps the first.
+    int approved = -1;
+    for (int i = 0; i < int(scenarios.size()); ++i) {
+        const Signoff &signoff = scenarios[std::size_t(i)].signoff;
+        if (signoff.state != SignoffState::Approved && signoff.state != SignoffState::Locked)
+            continue;
+        if (approved < 0 ||
+            signoff.approvedAt > scenarios[std::size_t(approved)].signoff.approvedAt)
+            approved = i;
+    }
+    return std::max(approved, 0);
 }
 
 int Plan::milestoneIndex(const QString &milestoneId) const
@@ -61,6 +74,56 @@ std::optional<CategoryKind> categoryKindFromString(const QString &text)
     for (auto kind : {CategoryKind::Channel, CategoryKind::Overhead, CategoryKind::Reserve}) {
         if (toString(kind) == text)
             return kind;
+    }
+    return std::nullopt;
+}
+
+QString toString(SignoffState state)
+{
+    switch (state) {
+    case SignoffState::Draft:
+        return QStringLiteral("draft");
+    case SignoffState::Submitted:
+        return QStringLiteral("submitted");
+    case SignoffState::Approved:
+        return QStringLiteral("approved");
+    case SignoffState::Locked:
+        return QStringLiteral("locked");
+    }
+    return {};
+}
+
+std::optional<SignoffState> signoffStateFromString(const QString &text)
+{
+    for (auto state : {SignoffState::Draft, SignoffState::Submitted, SignoffState::Approved,
+                       SignoffState::Locked}) {
+        if (toString(state) == text)
+            return state;
+    }
+    return std::nullopt;
+}
+
+QString toString(PersonRole role)
+{
+    switch (role) {
+    case PersonRole::Director:
+        return QStringLiteral("director");
+    case PersonRole::Finance:
+        return QStringLiteral("finance");
+    case PersonRole::Pm:
+        return QStringLiteral("pm");
+    case PersonRole::Viewer:
+        return QStringLiteral("viewer");
+    }
+    return {};
+}
+
+std::optional<PersonRole> personRoleFromString(const QString &text)
+{
+    for (auto role :
+         {PersonRole::Director, PersonRole::Finance, PersonRole::Pm, PersonRole::Viewer}) {
+        if (toString(role) == text)
+            return role;
     }
     return std::nullopt;
 }

@@ -64,6 +64,29 @@ struct ChannelDrivers
     bool operator==(const ChannelDrivers &) const = default;
 };
 
+// Where a scenario stands in its sign-off (MODEL.md §10): draft -> submitted -> approved (or
+// returned to draft with a comment) -> locked. Only a draft may be edited.
+enum class SignoffState
+{
+    Draft,
+    Submitted,
+    Approved,
+    Locked
+};
+
+struct Signoff
+{
+    SignoffState state = SignoffState::Draft;
+    QString by;      // who made the last transition (empty for a draft never submitted)
+    QString at;      // when, UTC ISO 8601 ("2026-12-07T01:02:03Z")
+    QString comment; // the last transition's comment (a return's reason)
+    QString approvedBy; // kept through lock; empty until approved
+    QString approvedAt;
+
+    bool isDraft() const { return state == SignoffState::Draft; }
+    bool operator==(const Signoff &) const = default;
+};
+
 struct Scenario
 {
     QString name;
@@ -72,6 +95,7 @@ struct Scenario
     Phasing phasing;
     Uncertainty uncertainty;
     std::vector<ChannelDrivers> channels; // aligned with Plan::channels
+    Signoff signoff;
 
     bool operator==(const Scenario &) const = default;
 };
@@ -163,6 +187,23 @@ struct Actual
     bool operator==(const Actual &) const = default;
 };
 
+// What a member of the team may do (MODEL.md §10). In a file advisory; a team store enforces it.
+enum class PersonRole
+{
+    Director,
+    Finance,
+    Pm,
+    Viewer
+};
+
+struct Person
+{
+    QString name;
+    PersonRole role = PersonRole::Viewer;
+
+    bool operator==(const Person &) const = default;
+};
+
 struct Plan
 {
     QString name;
@@ -185,15 +226,19 @@ struct Plan
     // Months measured before (or during) the plan, the evidence calibration fits drivers to
     // (MODEL.md §5.6): the form and rules of `actuals`, without the horizon rule.
     std::vector<Actual> pastActuals;
-    // The scenario actuals are compared with (its name); empty = the first scenario.
+    // The scenario actuals are compared with (its name); empty = the most recently approved or
+    // locked scenario, else the first (MODEL.md §10).
     QString baselineScenario;
+    // The team and their roles (MODEL.md §10); advisory in a file.
+    std::vector<Person> people;
 
     bool operator==(const Plan &) const = default;
 
     int channelIndex(const QString &channelName) const;
     int categoryIndex(const QString &categoryName) const;
     int scenarioIndex(const QString &scenarioName) const;
-    // The index of baselineScenario, or 0 when it is empty or names no scenario.
+    // The index of baselineScenario; when it is empty or names no scenario, the scenario approved
+    // most recently (approved or locked, by its approval time), else 0.
     int baselineScenarioIndex() const;
     int milestoneIndex(const QString &milestoneId) const;
 };
@@ -205,6 +250,10 @@ QString toString(Comparison op);
 std::optional<Comparison> comparisonFromString(const QString &text);
 QString toString(MilestoneStatus status);
 std::optional<MilestoneStatus> milestoneStatusFromString(const QString &text);
+QString toString(SignoffState state); // "draft", "submitted", "approved", "locked"
+std::optional<SignoffState> signoffStateFromString(const QString &text);
+QString toString(PersonRole role); // "director", "finance", "pm", "viewer"
+std::optional<PersonRole> personRoleFromString(const QString &text);
 
 // A new plan with one channel category, two stages, one channel and one scenario: what
 // `cplan new` writes and File > New (blank) shows. It passes validation.

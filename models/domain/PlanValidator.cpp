@@ -190,6 +190,20 @@ void validateActualRows(const Plan &plan, const std::vector<Actual> &rows, const
     }
 }
 
+// MODEL.md §10: each person once, by a name.
+void validatePeople(const Plan &plan, ValidationReport &report)
+{
+    const auto namePath = [&](qsizetype i) {
+        return fieldPath(indexPath(QStringLiteral("people"), i), QStringLiteral("name"));
+    };
+    QStringList names;
+    for (std::size_t i = 0; i < plan.people.size(); ++i) {
+        report.requireNotEmpty(namePath(static_cast<qsizetype>(i)), plan.people[i].name);
+        names.append(plan.people[i].name);
+    }
+    report.requireUnique(names, namePath);
+}
+
 void validateActuals(const Plan &plan, ValidationReport &report)
 {
     validateActualRows(plan, plan.actuals, QStringLiteral("actuals"), true, report);
@@ -211,6 +225,7 @@ void validateAllButActuals(const Plan &plan, ValidationReport &report)
     validateThresholds(plan, report);
     validateMilestones(plan, report);
     validateScenarios(plan, report);
+    validatePeople(plan, report);
 }
 } // namespace
 

@@ -2,12 +2,14 @@
 
 #include "models/domain/TextLimit.h"
 #include "models/storage/CplanDiskFile.h"
+#include "models/storage/CplanRecord.h"
 #include "models/storage/CplanReader.h"
 #include "models/storage/CplanSchema.h"
 #include "models/storage/CplanWriter.h"
 #include "models/storage/PlanJson.h"
 #include "models/storage/PlanPaths.h"
 #include "models/storage/SqlConnection.h"
+#include "models/storage/SqlTransaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -220,7 +222,7 @@ Status checkContentHash(QSqlDatabase &database, const Plan &plan, ContentCheck *
 // must rolling back a journal beside `fileName`). `contentCheck` tells what the content checksum
 // said (a mismatch is also an error).
 Result<Plan> readDatabase(const QString &path, const QString &fileName, int fileVersion,
-                          bool writable, ContentCheck *contentCheck)
+                          bool writable, ContentCheck *contentCheck, PlanRecord *record)
 {
     SqlConnection connection(fileName);
     if (!connection.open(writable ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY")))
@@ -270,6 +272,12 @@ Result<Plan> readDatabase(const QString &path, const QString &fileName, int file
     const Status matches = checkContentHash(database, *plan, contentCheck);
     if (!matches)
         return located(path, matches.error() + backupHint(path));
+    if (record) {
+        Result<PlanRecord> read = readPlanRecord(database, false);
+        if (!read)
+            return located(path, Tr::tr("is damaged (%1)").arg(read.error()));
+        *record = std::move(*read);
+    }
     return plan;
 }
 
@@ -428,6 +436,14 @@ bool looksLikeSqlite(const QByteArray &head)
 
 Result<Plan> readCplanFile(const QString &path)
 {
+    Result<CplanContents> contents = readCplanContents(path, false);
+    if (!contents)
+        return Error{contents.error()};
+    return std::move(contents->plan);
+}
+
+Result<CplanContents> readCplanContents(const QString &path, bool withRecord)
+{
     removeCrashedSaveLeftovers(path);
     int version = 0;
     const Status head = checkFileHead(path, &version);
@@ -456,10 +472,18 @@ Result<Plan> readCplanFile(const QString &path)
     const Result<QString> alone = privateCopy(QStringLiteral("reading.cplan"), false);
     if (!alone)
         return Error{alone.error()};
+    CplanContents contents;
+    PlanRecord *record = withRecord ? &contents.record : nullptr;
+    const auto withPlan = [&contents](Result<Plan> &read) -> Result<CplanContents> {
+        if (!read)
+            return Error{read.error()};
+        contents.plan = std::move(*read);
+        return std::move(contents);
+    };
     ContentCheck checked = ContentCheck::Absent;
-    Result<Plan> plan = readDatabase(path, *alone, version, migrates, &checked);
+    Result<Plan> plan = readDatabase(path, *alone, version, migrates, &checked, record);
     if (checked == ContentCheck::Verified || !hasHotJournal(path))
-        return plan;
+        return withPlan(plan);
 
     // A hot rollback journal beside the file: another SQLite program stopped in the middle of a
     // transaction, and the file may hold half of it (issue 21, A.8). SQLite rolls such a journal
@@ -473,13 +497,17 @@ Result<Plan> readCplanFile(const QString &path)
     if (!withJournal)
         return Error{withJournal.error()};
     ContentCheck rolledBackChecked = ContentCheck::Absent;
-    Result<Plan> rolledBack = readDatabase(path, *withJournal, version, true, &rolledBackChecked);
+    PlanRecord rolledBackRecord;
+    Result<Plan> rolledBack = readDatabase(path, *withJournal, version, true, &rolledBackChecked,
+                                           withRecord ? &rolledBackRecord : nullptr);
     if (rolledBack &&
         (rolledBackChecked == ContentCheck::Verified ||
-         (checked == ContentCheck::Absent && rolledBackChecked == ContentCheck::Absent)))
-        return rolledBack;
+         (checked == ContentCheck::Absent && rolledBackChecked == ContentCheck::Absent))) {
+        contents.record = std::move(rolledBackRecord);
+        return withPlan(rolledBack);
+    }
     if (plan)
-        return plan; // no checksum, and the journal makes no sound plan of it: not its journal
+        return withPlan(plan); // no checksum, and the journal makes no sound plan of it
     return Error{plan.error() +
                  Tr::tr("; the unfinished change of another program in %1 does not restore it "
                         "either")
@@ -487,6 +515,182 @@ Result<Plan> readCplanFile(const QString &path)
 }
 
 Status writeCplanFile(const Plan &plan, const QString &path)
+{
+    CplanUpdate update;
+    update.plan = &plan;
+    return saveCplanUpdate(update, path);
+}
+
+namespace {
+
+// The plan tables: everything a save rewrites in place (the history and versions are added to,
+// the meta rows updated).
+QStringList planTableNames(QSqlDatabase &database, QString *error)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND "
+                                   "name NOT IN ('meta', 'history', 'versions') AND "
+                                   "name NOT LIKE 'sqlite_%'"))) {
+        *error = query.lastError().databaseText();
+        return {};
+    }
+    QStringList names;
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+// The last history row's seq and hash (0 and "" for none).
+Status checkHistoryHead(QSqlDatabase &database, const CplanUpdate &update)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1")))
+        return Error{query.lastError().databaseText()};
+    const qint64 seq = query.next() ? query.value(0).toLongLong() : 0;
+    const QString hash = seq > 0 ? query.value(1).toString() : QString();
+    if (seq != update.baseHeadSeq || hash != update.baseHeadHash)
+        return Error{Tr::tr("its history changed since it was read (another program or window "
+                            "saved it): nothing was written; open it again to see that change")};
+    return success();
+}
+
+// Brings the open database `fileName` (the user's file itself, or a copy of it about to
+// replace it) to `update`: the plan tables rewritten, the new history rows and versions
+// appended, the meta rows and the content checksum renewed, in one transaction that commits
+// whole or not at all (SQLite's rollback journal, synchronous FULL).
+Status updateInPlace(const QString &fileName, const CplanUpdate &update)
+{
+    SqlConnection connection(fileName);
+    if (!connection.open())
+        return Error{connection.errorText()};
+    QSqlDatabase &database = connection.database();
+    {
+        QSqlQuery pragma(database);
+        for (const QString &statement : {QStringLiteral("PRAGMA trusted_schema = OFF"),
+                                         QStringLiteral("PRAGMA journal_mode = DELETE"),
+                                         QStringLiteral("PRAGMA synchronous = FULL"),
+                                         QStringLiteral("PRAGMA foreign_keys = OFF")}) {
+            if (!pragma.exec(statement))
+                return Error{pragma.lastError().databaseText()};
+        }
+    }
+    const Result<QVariant> applicationId =
+        pragmaValue(database, QStringLiteral("PRAGMA application_id"));
+    const Result<QVariant> userVersion =
+        pragmaValue(database, QStringLiteral("PRAGMA user_version"));
+    if (!applicationId || !userVersion || applicationId->toLongLong() != cplanApplicationId)
+        return Error{Tr::tr("it is no longer the plan file that was read")};
+    if (userVersion->toLongLong() < cplanSchemaVersion()) {
+        const Status migrated =
+            migrateCplanSchema(database, int(userVersion->toLongLong()), cplanSchemaVersion());
+        if (!migrated)
+            return migrated;
+    } else if (userVersion->toLongLong() > cplanSchemaVersion()) {
+        return Error{newerSchemaMessage(userVersion->toLongLong())};
+    }
+    // Nothing the file defines may run while it is written (no trigger, no view): the layout
+    // must be exactly ours, as on reading.
+    const Status schema = checkCplanSchema(database, cplanSchemaVersion());
+    if (!schema)
+        return schema;
+    SqlTransaction transaction(database);
+    if (!transaction.isActive())
+        return Error{database.lastError().databaseText()};
+    if (const Status head = checkHistoryHead(database, update); !head)
+        return head;
+    QString error;
+    const QStringList tables = planTableNames(database, &error);
+    if (!error.isEmpty())
+        return Error{error};
+    QSqlQuery clear(database);
+    for (const QString &table : tables) {
+        if (!clear.exec(QStringLiteral("DELETE FROM \"%1\"").arg(table)))
+            return Error{clear.lastError().databaseText()};
+    }
+    Status written = writeVersionedPlanContent(database, *update.plan, cplanSchemaVersion());
+    if (written)
+        written = appendPlanRecord(database, update.newHistory, update.newVersions);
+    if (written) {
+        QSqlQuery meta(database);
+        meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        meta.addBindValue(QStringLiteral("saved_at"));
+        meta.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!meta.exec())
+            written = Error{meta.lastError().databaseText()};
+    }
+    if (written)
+        written = rewriteContentHash(database);
+    if (!written)
+        return written;
+    if (!transaction.commit())
+        return Error{database.lastError().databaseText()};
+    return success();
+}
+
+// A new, complete file: the plan, then the record carried in memory and the new rows.
+Status writeFresh(const QString &fileName, const CplanUpdate &update)
+{
+    const Status written = writeCplanDatabase(*update.plan, fileName, cplanSchemaVersion(),
+                                              QDateTime::currentDateTimeUtc());
+    if (!written)
+        return written;
+    if (update.record.history.empty() && update.record.versions.empty() &&
+        update.newHistory.empty() && update.newVersions.empty())
+        return success();
+    SqlConnection connection(fileName);
+    if (!connection.open())
+        return Error{connection.errorText()};
+    QSqlDatabase &database = connection.database();
+    QSqlQuery pragma(database);
+    if (!pragma.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return Error{pragma.lastError().databaseText()};
+    SqlTransaction transaction(database);
+    if (!transaction.isActive())
+        return Error{database.lastError().databaseText()};
+    Status appended =
+        appendPlanRecord(database, update.record.history, update.record.versions);
+    if (appended)
+        appended = appendPlanRecord(database, update.newHistory, update.newVersions);
+    if (!appended)
+        return appended;
+    if (!transaction.commit())
+        return Error{database.lastError().databaseText()};
+    return success();
+}
+
+} // namespace
+
+Result<QByteArray> readCplanVersionSnapshot(const QString &path, const QString &name)
+{
+    int version = 0;
+    const Status head = checkFileHead(path, &version);
+    if (!head)
+        return Error{head.error()};
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return located(
+            path, Tr::tr("cannot be read (no temporary folder: %1)").arg(folder.errorString()));
+    const QString copyPath = folder.filePath(QStringLiteral("version.cplan"));
+    QString error;
+    if (!copyFile(path, copyPath, largestCplanFile, &error))
+        return located(path, Tr::tr("cannot be read (%1)").arg(error));
+    SqlConnection connection(copyPath);
+    if (!connection.open(QStringLiteral("QSQLITE_OPEN_READONLY")))
+        return located(path, Tr::tr("cannot be opened (%1)").arg(connection.errorText()));
+    QSqlDatabase &database = connection.database();
+    if (version < historySchemaVersion())
+        return located(path, Tr::tr("has no version named \"%1\"").arg(name));
+    if (const Status schema = checkCplanSchema(database, version); !schema)
+        return located(path, schema.error());
+    Result<QByteArray> snapshot = readVersionSnapshot(database, name);
+    if (!snapshot)
+        return located(path, snapshot.error());
+    return snapshot;
+}
+
+Status saveCplanUpdate(const CplanUpdate &update, const QString &path)
 {
     const auto cannotSave = [&path](const QString &reason) {
         return located(path, Tr::tr("cannot be saved (%1)").arg(reason));
@@ -505,7 +709,7 @@ Status writeCplanFile(const Plan &plan, const QString &path)
     const bool replacing = target.exists();
     const QString intact = intactText(target);
     // Nothing is written that could not be read back (TextLimit.h).
-    if (const Status fits = checkPlanTextLengths(plan); !fits)
+    if (const Status fits = checkPlanTextLengths(*update.plan); !fits)
         return cannotSave(Tr::tr("%1; %2").arg(fits.error(), intact));
 
     // One save at a time per file, whichever program or window makes it: a second writer
@@ -523,6 +727,21 @@ Status writeCplanFile(const Plan &plan, const QString &path)
                               .arg(target.fileName(), intact));
     }
 
+    // The file the plan was read from, saved again at this build's schema: the change is
+    // written into it in one SQLite transaction, so a save adds the new history rows instead of
+    // rewriting the file (MODEL.md §10; SQLite's journal keeps the file whole if the save
+    // stops half-way). A journal beside it that is not ours (hot) sends the save the long way.
+    if (!update.basePath.isEmpty() && replacing && isSameFile(update.basePath, targetPath) &&
+        !hasHotJournal(targetPath)) {
+        int version = 0;
+        if (checkFileHead(targetPath, &version) && version == cplanSchemaVersion()) {
+            const Status updated = updateInPlace(targetPath, update);
+            if (!updated)
+                return cannotSave(Tr::tr("%1; %2").arg(updated.error(), intact));
+            return success();
+        }
+    }
+
     // The temporary file lives beside the target, so the final rename stays within one file
     // system and is atomic. Its name is unique; what crashed saves left behind is cleared
     // while the lock is held, so no other save can be using it.
@@ -536,10 +755,21 @@ Status writeCplanFile(const Plan &plan, const QString &path)
     };
 
     QString error;
-    const Status written = writeCplanDatabase(plan, temporaryPath, cplanSchemaVersion(),
-                                              QDateTime::currentDateTimeUtc());
-    if (!written)
-        return failed(written.error());
+    if (!update.basePath.isEmpty()) {
+        // Another .cplan holds the record so far (a Save As, or the first save of an older
+        // file): its copy is brought to the update and renamed into place.
+        if (!copyFile(update.basePath, temporaryPath, largestCplanFile, &error))
+            return failed(Tr::tr("the plan's history cannot be copied from %1: %2")
+                              .arg(QFileInfo(update.basePath).fileName(), error));
+        QFile::setPermissions(temporaryPath, QFile::ReadOwner | QFile::WriteOwner);
+        const Status updated = updateInPlace(temporaryPath, update);
+        if (!updated)
+            return failed(updated.error());
+    } else {
+        const Status written = writeFresh(temporaryPath, update);
+        if (!written)
+            return failed(written.error());
+    }
     // The saved file keeps the permissions the user gave the previous one (say, private).
     if (replacing)
         QFile::setPermissions(temporaryPath, QFile::permissions(targetPath));

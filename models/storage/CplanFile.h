@@ -4,6 +4,7 @@
 
 #include "models/domain/Plan.h"
 #include "models/domain/Result.h"
+#include "models/storage/CplanRecord.h"
 #include "models/storage/SaveLock.h"
 
 #include <QString>
@@ -24,6 +25,38 @@ int cplanSchemaVersion();
 // schema version, fails PRAGMA quick_check, holds triggers/views we did not create, or whose
 // plan does not match its content checksum (MODEL.md §10).
 Result<Plan> readCplanFile(const QString &path);
+
+// A .cplan's plan and, when asked, its record (history rows and version descriptions; MODEL.md
+// §10). readCplanFile() is this without the record.
+struct CplanContents
+{
+    Plan plan;
+    PlanRecord record;
+};
+Result<CplanContents> readCplanContents(const QString &path, bool withRecord = true);
+// The plan content JSON of the version `name` of the .cplan `path` (canonical JSON).
+Result<QByteArray> readCplanVersionSnapshot(const QString &path, const QString &name);
+
+// One save of a plan with its record (the storage seam's .cplan home, MODEL.md §10):
+// `basePath` is the .cplan that holds the record so far (the file the plan was opened from;
+// empty for a plan that came from elsewhere, whose record is then all in `record`), and
+// `baseHeadSeq`/`baseHeadHash` the last history row read from it. Saving over `basePath` itself
+// writes into it in one SQLite transaction (plan tables rewritten, `newHistory` and
+// `newVersions` appended — the history is not rewritten), refused when its history no longer
+// ends where it did when read (another writer saved in between: nothing is written). Saving
+// elsewhere copies `basePath` (or writes `record` into a new file) and renames the result into
+// place as writeCplanFile() does.
+struct CplanUpdate
+{
+    const Plan *plan = nullptr;
+    QString basePath;
+    qint64 baseHeadSeq = 0;
+    QString baseHeadHash;
+    PlanRecord record; // used only without basePath
+    std::vector<HistoryRow> newHistory;
+    std::vector<VersionRow> newVersions;
+};
+Status saveCplanUpdate(const CplanUpdate &update, const QString &path);
 
 // Writes atomically: a temporary file beside `path`, fsync, rename over it. The previous file
 // is kept as `path + ".bak"`. On any failure the previous file is untouched, and the message

@@ -337,8 +337,9 @@ QString readScenarios(QSqlDatabase &database, Plan &plan)
     QString error = forEachRow(
         database, QStringLiteral("scenarios"),
         QStringLiteral("SELECT position, name, budget, phasing, uncertainty_cpl, "
-                       "uncertainty_conversion, uncertainty_arpu, uncertainty_retention "
-                       "FROM scenarios ORDER BY position"),
+                       "uncertainty_conversion, uncertainty_arpu, uncertainty_retention, "
+                       "signoff_state, signoff_by, signoff_at, signoff_comment, approved_by, "
+                       "approved_at FROM scenarios ORDER BY position"),
         [&](CplanRowReader &row) {
             const auto keys = row.readKeys(1);
             if (!row.expectPosition(0, keys[0], static_cast<qint64>(plan.scenarios.size())))
@@ -349,6 +350,13 @@ QString readScenarios(QSqlDatabase &database, Plan &plan)
             scenario.phasing.kind =
                 enumValue<Phasing::Kind>(row, 3, phasingKindFromText, "even, quarterly, monthly");
             scenario.uncertainty = uncertaintyAt(row, 4);
+            scenario.signoff.state = enumValue<SignoffState>(
+                row, 8, signoffStateFromString, "draft, submitted, approved, locked");
+            scenario.signoff.by = row.text(9);
+            scenario.signoff.at = row.text(10);
+            scenario.signoff.comment = row.text(11);
+            scenario.signoff.approvedBy = row.text(12);
+            scenario.signoff.approvedAt = row.text(13);
             plan.scenarios.push_back(scenario);
         });
     const auto scenarioOf = [&plan](const std::vector<qint64> &keys,
@@ -426,6 +434,24 @@ QString readActuals(QSqlDatabase &database, Plan &plan)
     return error;
 }
 
+// MODEL.md §10 "People and roles" (the history schema step).
+QString readPeople(QSqlDatabase &database, Plan &plan)
+{
+    return forEachRow(database, QStringLiteral("people"),
+                      QStringLiteral("SELECT position, name, role FROM people ORDER BY position"),
+                      [&](CplanRowReader &row) {
+                          const auto keys = row.readKeys(1);
+                          if (!row.expectPosition(0, keys[0],
+                                                  static_cast<qint64>(plan.people.size())))
+                              return;
+                          Person person;
+                          person.name = row.text(1);
+                          person.role = enumValue<PersonRole>(row, 2, personRoleFromString,
+                                                              "director, finance, pm, viewer");
+                          plan.people.push_back(person);
+                      });
+}
+
 } // namespace
 
 Result<Plan> readPlanTables(QSqlDatabase &database)
@@ -434,7 +460,8 @@ Result<Plan> readPlanTables(QSqlDatabase &database)
     Plan plan;
     plan.stages.clear();
     for (auto *part :
-         {&readSettings, &readNamedLists, &readMilestones, &readScenarios, &readActuals}) {
+         {&readSettings, &readNamedLists, &readMilestones, &readScenarios, &readActuals,
+          &readPeople}) {
         const QString error = part(database, plan);
         if (!error.isEmpty())
             return Error{error};

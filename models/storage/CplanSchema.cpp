@@ -34,6 +34,8 @@ struct SchemaStep
 const char *const milestoneGatesPurpose =
     QT_TRANSLATE_NOOP("CplanSchema", "the milestone gates table");
 const char *const pastActualsPurpose = QT_TRANSLATE_NOOP("CplanSchema", "the past actuals tables");
+const char *const historyPurpose =
+    QT_TRANSLATE_NOOP("CplanSchema", "the history, versions, sign-off and people tables");
 
 const std::vector<SchemaStep> &schemaSteps()
 {
@@ -196,6 +198,42 @@ const std::vector<SchemaStep> &schemaSteps()
                            "volume REAL NOT NULL, "
                            "PRIMARY KEY (past_actual, position))"),
          }},
+        // MODEL.md §10. A scenario's sign-off (an older file's scenarios are drafts); the team;
+        // the audit trail, one row per entry: `entry` is the entry's canonical JSON without its
+        // hash (what the hash is taken of, so the chain is checked without re-encoding), `hash`
+        // the chain hash; rows are only ever added. A version keeps the plan content it names as
+        // zlib-compressed canonical JSON, read only when the version is viewed or compared.
+        {historyPurpose,
+         {
+             QLatin1String("ALTER TABLE scenarios ADD COLUMN signoff_state TEXT NOT NULL "
+                           "DEFAULT 'draft'"),
+             QLatin1String("ALTER TABLE scenarios ADD COLUMN signoff_by TEXT NOT NULL "
+                           "DEFAULT ''"),
+             QLatin1String("ALTER TABLE scenarios ADD COLUMN signoff_at TEXT NOT NULL "
+                           "DEFAULT ''"),
+             QLatin1String("ALTER TABLE scenarios ADD COLUMN signoff_comment TEXT NOT NULL "
+                           "DEFAULT ''"),
+             QLatin1String("ALTER TABLE scenarios ADD COLUMN approved_by TEXT NOT NULL "
+                           "DEFAULT ''"),
+             QLatin1String("ALTER TABLE scenarios ADD COLUMN approved_at TEXT NOT NULL "
+                           "DEFAULT ''"),
+             QLatin1String("CREATE TABLE people ("
+                           "position INTEGER PRIMARY KEY, "
+                           "name TEXT NOT NULL, "
+                           "role TEXT NOT NULL)"),
+             QLatin1String("CREATE TABLE history ("
+                           "seq INTEGER PRIMARY KEY, "
+                           "entry TEXT NOT NULL, "
+                           "hash TEXT NOT NULL)"),
+             QLatin1String("CREATE TABLE versions ("
+                           "position INTEGER PRIMARY KEY, "
+                           "name TEXT NOT NULL, "
+                           "at TEXT NOT NULL, "
+                           "author TEXT NOT NULL, "
+                           "comment TEXT NOT NULL, "
+                           "content_hash TEXT NOT NULL, "
+                           "snapshot BLOB NOT NULL)"),
+         }},
     };
     return steps;
 }
@@ -280,6 +318,11 @@ int versionOfStep(const char *purpose)
 int milestoneGatesSchemaVersion()
 {
     return versionOfStep(milestoneGatesPurpose);
+}
+
+int historySchemaVersion()
+{
+    return versionOfStep(historyPurpose);
 }
 
 int pastActualsSchemaVersion()

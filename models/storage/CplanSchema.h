@@ -23,6 +23,8 @@ Status migrateCplanSchema(QSqlDatabase &database, int fromVersion, int toVersion
 int milestoneGatesSchemaVersion();
 // The schema version whose step adds the past_actuals tables (MODEL.md §5.6).
 int pastActualsSchemaVersion();
+// The schema version whose step adds sign-off, people, history and versions (MODEL.md §10).
+int historySchemaVersion();
 
 // Succeeds when the tables and indexes in `database` are exactly those that steps 1..version
 // create, with the same definitions. Otherwise the error is a sentence that follows the file name

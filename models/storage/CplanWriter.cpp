@@ -421,7 +421,64 @@ Status writeMilestoneGates(QSqlDatabase &database, const Plan &plan)
     return success();
 }
 
+// The history step's columns and table (MODEL.md §10): sign-off of each scenario, the people.
+Status writeSignoffAndPeople(QSqlDatabase &database, const Plan &plan)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral(
+        "UPDATE scenarios SET signoff_state = ?, signoff_by = ?, signoff_at = ?, "
+        "signoff_comment = ?, approved_by = ?, approved_at = ? WHERE position = ?"));
+    const auto text = [](const QString &value) {
+        return value.isNull() ? QString(QLatin1String("")) : value; // NOT NULL columns
+    };
+    for (std::size_t i = 0; i < plan.scenarios.size(); ++i) {
+        const Signoff &signoff = plan.scenarios[i].signoff;
+        if (signoff == Signoff{})
+            continue; // the column defaults
+        query.addBindValue(toString(signoff.state));
+        for (const QString *value : {&signoff.by, &signoff.at, &signoff.comment,
+                                     &signoff.approvedBy, &signoff.approvedAt})
+            query.addBindValue(text(*value));
+        query.addBindValue(static_cast<qint64>(i));
+        if (!query.exec())
+            return Error{query.lastError().databaseText()};
+    }
+    RowInserter person(database, QStringLiteral("people"), columns({"position", "name", "role"}));
+    for (std::size_t i = 0; i < plan.people.size(); ++i) {
+        if (!person.integer(static_cast<qint64>(i))
+                 .text(plan.people[i].name)
+                 .text(toString(plan.people[i].role))
+                 .insert())
+            return Error{person.error()};
+    }
+    return success();
+}
+
 } // namespace
+
+Status writeVersionedPlanContent(QSqlDatabase &database, const Plan &plan, int schemaVersion)
+{
+    Status written = writePlanTables(database, plan);
+    if (written && schemaVersion >= 3)
+        written = writeBaselineScenario(database, plan);
+    if (written && schemaVersion >= milestoneGatesSchemaVersion())
+        written = writeMilestoneGates(database, plan);
+    if (written && schemaVersion >= pastActualsSchemaVersion())
+        written = writePastActuals(database, plan);
+    if (written && schemaVersion >= historySchemaVersion())
+        written = writeSignoffAndPeople(database, plan);
+    return written;
+}
+
+Status rewriteContentHash(QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    query.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
+    query.addBindValue(QLatin1String(cplanContentHashKey));
+    if (!query.exec())
+        return Error{query.lastError().databaseText()};
+    return writeContentHash(database);
+}
 
 Status writePlanTables(QSqlDatabase &database, const Plan &plan)
 {
@@ -462,15 +519,9 @@ Status writeCplanDatabase(const Plan &plan, const QString &fileName, int schemaV
     SqlTransaction transaction(database);
     if (!transaction.isActive())
         return Error{database.lastError().databaseText()};
-    Status written = writePlanTables(database, plan);
+    Status written = writeVersionedPlanContent(database, plan, schemaVersion);
     if (written && schemaVersion >= 2)
         written = writeMeta(database, savedAt);
-    if (written && schemaVersion >= 3)
-        written = writeBaselineScenario(database, plan);
-    if (written && schemaVersion >= milestoneGatesSchemaVersion())
-        written = writeMilestoneGates(database, plan);
-    if (written && schemaVersion >= pastActualsSchemaVersion())
-        written = writePastActuals(database, plan);
     // The tables are read back at this build's schema only; older schemas (test files) had no
     // checksum anyway.
     if (written && schemaVersion == cplanSchemaVersion())

@@ -15,6 +15,13 @@ namespace cplan {
 // positions. The caller holds the transaction. The error names the table and column.
 Status writePlanTables(QSqlDatabase &database, const Plan &plan);
 
+// writePlanTables() and what the later schema steps added (baseline, gates, past actuals,
+// sign-off and people), up to `schemaVersion`. The caller holds the transaction.
+Status writeVersionedPlanContent(QSqlDatabase &database, const Plan &plan, int schemaVersion);
+// Replaces the meta row of the content checksum by the checksum of the plan tables as they now
+// read back (a save that rewrote them in place).
+Status rewriteContentHash(QSqlDatabase &database);
+
 // The meta key of the plan's content checksum (planContentHash(), MODEL.md §10).
 inline constexpr char cplanContentHashKey[] = "content_sha256";
 

@@ -104,6 +104,16 @@ QJsonObject scenarioObject(const Plan &plan, const Scenario &scenario)
     for (std::size_t i = 0; i < plan.channels.size() && i < scenario.channels.size(); ++i)
         channels.insert(plan.channels[i].name, driversObject(scenario.channels[i]));
     object.insert(QLatin1String("channels"), channels);
+    // MODEL.md §10: a draft never signed off writes no "signoff", so older plans write as before.
+    if (!(scenario.signoff == Signoff{})) {
+        QJsonObject signoff{{QLatin1String("state"), toString(scenario.signoff.state)}};
+        insertIfSet(signoff, QLatin1String("by"), scenario.signoff.by);
+        insertIfSet(signoff, QLatin1String("at"), scenario.signoff.at);
+        insertIfSet(signoff, QLatin1String("comment"), scenario.signoff.comment);
+        insertIfSet(signoff, QLatin1String("approved_by"), scenario.signoff.approvedBy);
+        insertIfSet(signoff, QLatin1String("approved_at"), scenario.signoff.approvedAt);
+        object.insert(QLatin1String("signoff"), signoff);
+    }
     return object;
 }
 
@@ -198,6 +208,15 @@ QJsonObject planObject(const Plan &plan)
     for (const Scenario &scenario : plan.scenarios)
         scenarios.append(scenarioObject(plan, scenario));
     object.insert(QLatin1String("scenarios"), scenarios);
+
+    // MODEL.md §10 "People and roles"; omitted when nobody is named.
+    if (!plan.people.empty()) {
+        QJsonArray people;
+        for (const Person &person : plan.people)
+            people.append(QJsonObject{{QLatin1String("name"), person.name},
+                                      {QLatin1String("role"), toString(person.role)}});
+        object.insert(QLatin1String("people"), people);
+    }
 
     object.insert(QLatin1String("actuals"), actualRows(plan.actuals));
     // Written only when there are any, so a plan without history reads as it always did.

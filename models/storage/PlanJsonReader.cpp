@@ -57,7 +57,8 @@ Plan PlanJsonReader::read(const QJsonObject &object)
          QLatin1String("baseline_scenario"), QLatin1String("stages"), QLatin1String("categories"),
          QLatin1String("channels"), QLatin1String("targets"), QLatin1String("variance_threshold"),
          QLatin1String("milestone_thresholds_days"), QLatin1String("milestones"),
-         QLatin1String("scenarios"), QLatin1String("actuals"), QLatin1String("past_actuals")});
+         QLatin1String("scenarios"), QLatin1String("actuals"), QLatin1String("past_actuals"),
+         QLatin1String("people")});
     Plan plan;
     readString(object, {}, QLatin1String("name"), plan.name, Presence::Required);
     readString(object, {}, QLatin1String("name_zh"), plan.nameZh, Presence::Optional);
@@ -81,7 +82,60 @@ Plan PlanJsonReader::read(const QJsonObject &object)
     readMilestones(object, plan);
     readScenarios(object, plan);
     readActuals(object, plan);
+    readPeople(object, plan);
     return plan;
+}
+
+void PlanJsonReader::readPeople(const QJsonObject &object, Plan &plan)
+{
+    const auto array = readArray(object, {}, QLatin1String("people"), Presence::Optional);
+    if (!array)
+        return;
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const QString path = indexPath(QStringLiteral("people"), i);
+        if (!array->at(i).isObject()) {
+            addError(path, Tr::tr("must be an object (got %1)").arg(describe(array->at(i))));
+            continue;
+        }
+        const QJsonObject item = array->at(i).toObject();
+        checkKeys(item, path, {QLatin1String("name"), QLatin1String("role")});
+        Person person;
+        readString(item, path, QLatin1String("name"), person.name, Presence::Required);
+        QString roleText;
+        if (readString(item, path, QLatin1String("role"), roleText, Presence::Required)) {
+            if (const auto role = personRoleFromString(roleText))
+                person.role = *role;
+            else
+                addError(fieldPath(path, QStringLiteral("role")),
+                         Tr::tr("must be director, finance, pm or viewer (got %1)")
+                             .arg(quoted(roleText)));
+        }
+        plan.people.push_back(person);
+    }
+}
+
+Signoff PlanJsonReader::readSignoff(const QJsonObject &object, const QString &path)
+{
+    checkKeys(object, path,
+              {QLatin1String("state"), QLatin1String("by"), QLatin1String("at"),
+               QLatin1String("comment"), QLatin1String("approved_by"),
+               QLatin1String("approved_at")});
+    Signoff signoff;
+    QString stateText;
+    if (readString(object, path, QLatin1String("state"), stateText, Presence::Required)) {
+        if (const auto state = signoffStateFromString(stateText))
+            signoff.state = *state;
+        else
+            addError(fieldPath(path, QStringLiteral("state")),
+                     Tr::tr("must be draft, submitted, approved or locked (got %1)")
+                         .arg(quoted(stateText)));
+    }
+    readString(object, path, QLatin1String("by"), signoff.by, Presence::Optional);
+    readString(object, path, QLatin1String("at"), signoff.at, Presence::Optional);
+    readString(object, path, QLatin1String("comment"), signoff.comment, Presence::Optional);
+    readString(object, path, QLatin1String("approved_by"), signoff.approvedBy, Presence::Optional);
+    readString(object, path, QLatin1String("approved_at"), signoff.approvedAt, Presence::Optional);
+    return signoff;
 }
 
 void PlanJsonReader::readStages(const QJsonObject &object, Plan &plan)
@@ -271,7 +325,8 @@ Scenario PlanJsonReader::readScenario(const QJsonObject &object, const QString &
 {
     checkKeys(object, path,
               {QLatin1String("name"), QLatin1String("budget"), QLatin1String("category_shares"),
-               QLatin1String("phasing"), QLatin1String("uncertainty"), QLatin1String("channels")});
+               QLatin1String("phasing"), QLatin1String("uncertainty"), QLatin1String("channels"),
+               QLatin1String("signoff")});
     Scenario scenario;
     readString(object, path, QLatin1String("name"), scenario.name, Presence::Required);
     readNumber(object, path, QLatin1String("budget"), scenario.budget, Presence::Required);
@@ -290,6 +345,8 @@ Scenario PlanJsonReader::readScenario(const QJsonObject &object, const QString &
             readObject(object, path, QLatin1String("channels"), Presence::Required))
         readScenarioChannels(*channels, fieldPath(path, QStringLiteral("channels")), plan,
                              scenario);
+    if (const auto signoff = readObject(object, path, QLatin1String("signoff"), Presence::Optional))
+        scenario.signoff = readSignoff(*signoff, fieldPath(path, QStringLiteral("signoff")));
     return scenario;
 }
 

@@ -33,6 +33,8 @@ private:
     Milestone readMilestone(const QJsonObject &object, const QString &path);
     void readScenarios(const QJsonObject &object, Plan &plan);
     Scenario readScenario(const QJsonObject &object, const QString &path, const Plan &plan);
+    Signoff readSignoff(const QJsonObject &object, const QString &path);
+    void readPeople(const QJsonObject &object, Plan &plan);
     void readCategoryShares(const QJsonObject &object, const QString &path, const Plan &plan,
                             Scenario &scenario);
     void readScenarioChannels(const QJsonObject &object, const QString &path, const Plan &plan,

@@ -1,0 +1,115 @@
+#pragma once
+
+// Where a plan lives (ARCHITECTURE.md rule 15, MODEL.md §10): the one seam every write passes,
+// GUI edit, CLI command (`set`, `signoff`, `version`, `--save-as`, `import-actuals`,
+// `calibrate --apply`) or recovery, so the audit trail is appended in exactly one place. A
+// .cplan or interchange JSON file is one home (FileHome); the team store is the other.
+//
+// A home keeps what was read besides the plan: the history (entries in their stored canonical
+// form, checked as a hash chain when read) and the versions (descriptions; a version's content
+// is read when asked for). A save takes the plan and a PlanCommit — the new entries (not yet
+// numbered or chained: the home does that) and new versions — and writes both at once.
+
+#include "models/domain/Plan.h"
+#include "models/domain/Result.h"
+#include "models/history/HistoryEntry.h"
+#include "models/storage/PlanIo.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace cplan {
+
+// A version to store: its description and the plan content it names.
+struct NewVersion
+{
+    QString name;
+    QString comment;
+    QString author;
+    QString at; // historyTime()
+    Plan content;
+};
+
+// What one save adds besides the plan itself.
+struct PlanCommit
+{
+    std::vector<HistoryEntry> entries; // seq and hash are set by the home
+    std::vector<NewVersion> versions;
+    bool isEmpty() const { return entries.empty() && versions.empty(); }
+};
+
+// A version's description, as `cplan versions` lists it (MODEL.md §9).
+struct VersionInfo
+{
+    QString name;
+    QString at;
+    QString author;
+    QString comment;
+    QString contentHash;
+};
+
+class PlanHome
+{
+public:
+    virtual ~PlanHome() = default;
+
+    // The path (or the store's address) shown to the user.
+    virtual QString location() const = 0;
+    // Reads the plan and its record. Errors name the place.
+    virtual Result<Plan> open() = 0;
+    // Writes `plan` with `commit` (its entries chained after the history read or last saved).
+    // On failure nothing changed, in the home or on disk.
+    virtual Status save(const Plan &plan, const PlanCommit &commit) = 0;
+    // The content of the saved version `name`.
+    virtual Result<Plan> versionContent(const QString &name) const = 0;
+
+    // The record as read and saved so far.
+    const std::vector<StoredEntry> &history() const { return m_history; }
+    const std::vector<VersionInfo> &versions() const { return m_versions; }
+    // Whether the history read verified as a chain (MODEL.md §10: an altered entry is named;
+    // the plan still opens).
+    const ChainCheck &chainCheck() const { return m_chainCheck; }
+    bool hasVersion(const QString &name) const;
+    // The entries, decoded (for the History panel, `cplan history`, exports); `since` = the
+    // first seq wanted.
+    std::vector<HistoryEntry> historyEntries(qint64 since = 1) const;
+
+protected:
+    std::vector<StoredEntry> m_history;
+    std::vector<VersionInfo> m_versions;
+    ChainCheck m_chainCheck;
+};
+
+// A plan file, .cplan or interchange JSON (told apart by content when opened).
+class FileHome : public PlanHome
+{
+public:
+    // `format` is the format to save in; open() sets it from the file's content.
+    explicit FileHome(QString path, PlanFormat format = PlanFormat::Cplan);
+    // A home for a plan that has no file yet (new, imported, recovered): its record starts
+    // empty, or is `from`'s (Save As carries the history and versions to the new file).
+    static std::unique_ptr<FileHome> relocated(const FileHome *from, const QString &path,
+                                               PlanFormat format);
+
+    QString location() const override { return m_path; }
+    PlanFormat format() const { return m_format; }
+    Result<Plan> open() override;
+    Status save(const Plan &plan, const PlanCommit &commit) override;
+    Result<Plan> versionContent(const QString &name) const override;
+
+private:
+    QString m_path;
+    PlanFormat m_format;
+    // The .cplan that holds the record so far (the file read or last saved); empty when the
+    // record lives only in memory (JSON, new plans), with the version contents in m_snapshots.
+    QString m_basePath;
+    std::vector<QByteArray> m_snapshots; // aligned with m_versions when m_basePath is empty
+};
+
+// The author of entries written by this user: the name in the preferences (passed in by the
+// app), else the system account's full name, else the login name.
+QString defaultAuthor();
+
+} // namespace cplan

@@ -1,0 +1,60 @@
+#pragma once
+
+// The rows of a .cplan that are not the plan's content (MODEL.md §10): the audit trail and the
+// saved versions. They are kept beside the plan tables and only ever added to: a save appends
+// the new entries and versions, it does not rewrite the ones already there.
+
+#include "models/domain/Result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace cplan {
+
+// One entry of the audit trail as the file holds it: `entry` is the entry's canonical JSON
+// without its hash (RFC 8785; what the chain hash is taken of), `hash` its chain hash.
+struct HistoryRow
+{
+    qint64 seq = 0;
+    QByteArray entry;
+    QString hash;
+
+    bool operator==(const HistoryRow &) const = default;
+};
+
+// A saved version: its description and the plan content it names. `snapshot` is the canonical
+// JSON of planContentJson() of that plan; empty when it was not read (opening reads only the
+// descriptions; readCplanVersionSnapshot() reads one when it is viewed or compared).
+struct VersionRow
+{
+    QString name;
+    QString at; // UTC, ISO 8601
+    QString author;
+    QString comment;
+    QString contentHash; // planContentHash() of the snapshot
+    QByteArray snapshot;
+
+    bool operator==(const VersionRow &) const = default;
+};
+
+struct PlanRecord
+{
+    std::vector<HistoryRow> history; // in seq order
+    std::vector<VersionRow> versions;
+
+    bool operator==(const PlanRecord &) const = default;
+};
+
+// Reads the history rows and the versions (snapshots only when `withSnapshots`) of a database at
+// the current schema. Every value is type-checked; the error locates the row.
+Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots);
+// The snapshot of the version `name`, or an error naming it when there is none.
+Result<QByteArray> readVersionSnapshot(QSqlDatabase &database, const QString &name);
+// Appends rows and versions (whose snapshots must be present). The caller holds the transaction.
+Status appendPlanRecord(QSqlDatabase &database, const std::vector<HistoryRow> &history,
+                        const std::vector<VersionRow> &versions);
+
+} // namespace cplan
