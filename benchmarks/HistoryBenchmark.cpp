@@ -122,11 +122,13 @@ void saveOneEdit(benchmark::State &state, bool inPlace)
     const QString path = folder.filePath(QStringLiteral("work.cplan"));
     QFile::copy(files().recorded, path);
     FileHome home(path);
-    Result<Plan> plan = home.open();
-    if (!plan) {
+    const Result<Plan> read = home.open();
+    if (!read) {
         state.SkipWithError("open failed");
         return;
     }
+    Plan current = *read;
+    Plan *plan = &current;
     double written = 0;
     int saves = 0;
     for (auto _ : state) {

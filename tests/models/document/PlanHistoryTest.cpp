@@ -8,6 +8,7 @@
 #include "models/storage/PlanJson.h"
 #include "support/PlanComparison.h"
 
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -278,7 +279,10 @@ private slots:
         QVERIFY(runSql(path, u"UPDATE history SET entry = replace(entry, '20003000', "
                              "'20009000') WHERE seq = 3"_s));
         PlanDocument reopened;
-        QVERIFY(reopened.open(path).ok()); // it opens, and says which entry
+        QSignalSpy checked(&reopened, &PlanDocument::historyChecked);
+        QVERIFY(reopened.open(path).ok()); // it opens, and says which entry (in the background)
+        QVERIFY(checked.wait(10000));
+        QVERIFY(reopened.home().historyLoaded());
         QVERIFY(!reopened.chainCheck().verified);
         QCOMPARE(reopened.chainCheck().alteredAt, std::optional<qint64>(3));
         QVERIFY2(reopened.chainCheck().message.contains(u"history entry 3"_s),
