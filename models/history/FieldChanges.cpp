@@ -416,27 +416,67 @@ QJsonValue actualsJson(std::vector<Actual> rows, const QString &key)
     return planContentJson(holder).value(key);
 }
 
-// A scenario whose counterpart on the other side has the same name, written with only the
-// channels whose drivers differ from the counterpart's (both sides leave out the same ones, as
-// their tables have the same channel names): one edited cell converts one channel, not 200.
-QJsonValue differingChannelsJson(const Plan &plan, const Scenario &scenario,
-                                 const Scenario &counterpart)
+// A scenario written with only the channels `include` marks (`include` is aligned with the
+// plan's channels).
+QJsonValue channelsOnlyJson(const Plan &plan, const Scenario &scenario,
+                            const std::vector<bool> &include)
 {
-    const std::size_t count = plan.channels.size();
-    if (scenario.channels.size() != count || counterpart.channels.size() != count)
-        return scenarioJson(plan, scenario);
     Plan holder;
     holder.categories = plan.categories;
     Scenario reduced = scenario;
     reduced.channels.clear();
-    for (std::size_t c = 0; c < count; ++c) {
-        if (scenario.channels[c] != counterpart.channels[c]) {
+    for (std::size_t c = 0; c < include.size(); ++c) {
+        if (include[c]) {
             holder.channels.push_back(plan.channels[c]);
             reduced.channels.push_back(scenario.channels[c]);
         }
     }
     holder.scenarios.push_back(std::move(reduced));
     return planContentJson(holder).value(scenariosKey).toArray().at(0);
+}
+
+// The channels of a scenario and its counterpart (the scenario of the same name on the other
+// side) that must be written to compare their tables: all but those whose drivers equal the
+// counterpart's under the same channel name (or the name it had before a rename), matched as
+// the table comparison matches them. One edited cell then converts one channel, not 200, and an
+// inserted channel converts that channel only. Nothing when names repeat or the lists are not
+// aligned (an invalid plan): the caller writes the scenarios whole.
+bool channelsToWrite(const Plan &before, const Scenario &was, const Plan &after,
+                     const Scenario &now, const NameList &channels, std::vector<bool> &beforeMask,
+                     std::vector<bool> &afterMask)
+{
+    if (was.channels.size() != before.channels.size() ||
+        now.channels.size() != after.channels.size())
+        return false;
+    QHash<QString, std::size_t> beforeIndex;
+    beforeIndex.reserve(qsizetype(before.channels.size()));
+    for (std::size_t i = 0; i < before.channels.size(); ++i) {
+        if (beforeIndex.contains(before.channels[i].name))
+            return false;
+        beforeIndex.insert(before.channels[i].name, i);
+    }
+    QSet<QString> afterNames;
+    for (const Channel &channel : after.channels) {
+        if (afterNames.contains(channel.name))
+            return false;
+        afterNames.insert(channel.name);
+    }
+    beforeMask.assign(before.channels.size(), true);
+    afterMask.assign(after.channels.size(), true);
+    for (std::size_t j = 0; j < after.channels.size(); ++j) {
+        const QString &name = after.channels[j].name;
+        auto found = beforeIndex.constFind(name);
+        if (found == beforeIndex.cend()) {
+            const auto old = channels.renamed.constFind(name);
+            if (old != channels.renamed.cend() && !afterNames.contains(*old))
+                found = beforeIndex.constFind(*old);
+        }
+        if (found != beforeIndex.cend() && was.channels[*found] == now.channels[j]) {
+            beforeMask[*found] = false;
+            afterMask[j] = false;
+        }
+    }
+    return true;
 }
 
 bool uniqueNames(const std::vector<Scenario> &scenarios)
@@ -460,30 +500,40 @@ const Scenario *findScenario(const std::vector<Scenario> &scenarios, const QStri
 }
 
 // Scenarios equal on both sides (and written under the same channel and category names) stand
-// in as {"name"} only; the others are converted and compared.
-void scenarioChanges(const Plan &before, const Plan &after, JsonDiffer &differ)
+// in as {"name"} only; a scenario with a counterpart of the same name is written with the
+// channels that differ (channelsToWrite()); the others are written whole.
+void scenarioChanges(const Plan &before, const Plan &after, const NameList &channels,
+                     JsonDiffer &differ)
 {
     if (before.scenarios == after.scenarios && before.channels == after.channels &&
         before.categories == after.categories)
         return;
     const bool sameTables = namesOf(before.channels) == namesOf(after.channels) &&
                             namesOf(before.categories) == namesOf(after.categories);
-    const bool mayShorten =
-        sameTables && uniqueNames(before.scenarios) && uniqueNames(after.scenarios);
-    const auto side = [mayShorten](const Plan &plan, const Plan &other) {
-        QJsonArray list;
-        for (const Scenario &scenario : plan.scenarios) {
-            const Scenario *counterpart = findScenario(other.scenarios, scenario.name);
-            if (mayShorten && counterpart && *counterpart == scenario)
-                list.append(QJsonObject{{nameKey, scenario.name}});
-            else if (mayShorten && counterpart)
-                list.append(differingChannelsJson(plan, scenario, *counterpart));
-            else
-                list.append(scenarioJson(plan, scenario));
-        }
-        return list;
-    };
-    differ.array(side(before, after), side(after, before), QString(scenariosKey));
+    const bool matchable = uniqueNames(before.scenarios) && uniqueNames(after.scenarios);
+    QJsonArray beforeList;
+    QJsonArray afterList;
+    std::vector<bool> beforeMask;
+    std::vector<bool> afterMask;
+    for (const Scenario &was : before.scenarios) {
+        const Scenario *now = matchable ? findScenario(after.scenarios, was.name) : nullptr;
+        if (now && sameTables && *now == was)
+            beforeList.append(QJsonObject{{nameKey, was.name}});
+        else if (now && channelsToWrite(before, was, after, *now, channels, beforeMask, afterMask))
+            beforeList.append(channelsOnlyJson(before, was, beforeMask));
+        else
+            beforeList.append(scenarioJson(before, was));
+    }
+    for (const Scenario &now : after.scenarios) {
+        const Scenario *was = matchable ? findScenario(before.scenarios, now.name) : nullptr;
+        if (was && sameTables && *was == now)
+            afterList.append(QJsonObject{{nameKey, now.name}});
+        else if (was && channelsToWrite(before, *was, after, now, channels, beforeMask, afterMask))
+            afterList.append(channelsOnlyJson(after, now, afterMask));
+        else
+            afterList.append(scenarioJson(after, now));
+    }
+    differ.array(beforeList, afterList, QString(scenariosKey));
 }
 
 QString rowName(const Actual &row)
@@ -491,9 +541,82 @@ QString rowName(const Actual &row)
     return row.month + QLatin1Char('/') + row.channel;
 }
 
-// Actual rows: the equal rows at the start and the end are left out (a validated plan has one
-// row per month x channel, so a row in between cannot match one of them), the rest is compared
-// by "month/channel".
+// Rows matched by "month/channel" as JsonDiffer::named() matches named elements (a removed and
+// an added row at the same position are one row whose month or channel changed) and compared as
+// domain values: only the rows that differ are converted to JSON. False when a name repeats.
+bool matchedRowChanges(const Actual *before, std::size_t beforeCount, const Actual *after,
+                       std::size_t afterCount, const QString &key, JsonDiffer &differ)
+{
+    QHash<QString, std::size_t> beforeIndex;
+    beforeIndex.reserve(qsizetype(beforeCount));
+    for (std::size_t i = 0; i < beforeCount; ++i) {
+        const QString name = rowName(before[i]);
+        if (beforeIndex.contains(name))
+            return false;
+        beforeIndex.insert(name, i);
+    }
+    QSet<QString> afterNames;
+    afterNames.reserve(qsizetype(afterCount));
+    std::vector<std::ptrdiff_t> match(afterCount, -1);
+    std::vector<bool> used(beforeCount, false);
+    for (std::size_t j = 0; j < afterCount; ++j) {
+        const QString name = rowName(after[j]);
+        if (afterNames.contains(name))
+            return false;
+        afterNames.insert(name);
+        const auto found = beforeIndex.constFind(name);
+        if (found != beforeIndex.cend()) {
+            match[j] = std::ptrdiff_t(*found);
+            used[*found] = true;
+        }
+    }
+    for (std::size_t j = 0; j < afterCount; ++j) {
+        if (match[j] < 0 && j < beforeCount && !used[j]) {
+            match[j] = std::ptrdiff_t(j);
+            used[j] = true;
+        }
+    }
+    // In the order JsonDiffer::named() reports: changed pairs and added rows in the after list's
+    // order (a pair under its old name), then removed rows. Each side's rows are converted in
+    // one go; `beforeAt`/`afterAt` index them (-1: absent on that side).
+    std::vector<Actual> beforeRows;
+    std::vector<Actual> afterRows;
+    struct Step
+    {
+        QString path;
+        qsizetype beforeAt;
+        qsizetype afterAt;
+    };
+    std::vector<Step> steps;
+    const auto take = [](std::vector<Actual> &rows, const Actual &row) {
+        rows.push_back(row);
+        return qsizetype(rows.size()) - 1;
+    };
+    for (std::size_t j = 0; j < afterCount; ++j) {
+        if (match[j] < 0) {
+            steps.push_back({namedPath(key, rowName(after[j])), -1, take(afterRows, after[j])});
+        } else {
+            const Actual &was = before[std::size_t(match[j])];
+            if (!(was == after[j]))
+                steps.push_back({namedPath(key, rowName(was)), take(beforeRows, was),
+                                 take(afterRows, after[j])});
+        }
+    }
+    for (std::size_t i = 0; i < beforeCount; ++i) {
+        if (!used[i])
+            steps.push_back({namedPath(key, rowName(before[i])), take(beforeRows, before[i]), -1});
+    }
+    const QJsonArray beforeJson = actualsJson(std::move(beforeRows), actualsKey).toArray();
+    const QJsonArray afterJson = actualsJson(std::move(afterRows), actualsKey).toArray();
+    const QJsonValue absent(QJsonValue::Undefined);
+    for (const Step &step : steps)
+        differ.value(step.beforeAt < 0 ? absent : beforeJson.at(step.beforeAt),
+                     step.afterAt < 0 ? absent : afterJson.at(step.afterAt), step.path, QString());
+    return true;
+}
+
+// Actual rows: the equal rows at the start and the end are left out (with one row per month x
+// channel, a row in between cannot match one of them), the rest is matched by name.
 void actualChanges(const std::vector<Actual> &before, const std::vector<Actual> &after,
                    const QString &key, JsonDiffer &differ)
 {
@@ -511,29 +634,12 @@ void actualChanges(const std::vector<Actual> &before, const std::vector<Actual> 
     while (tail < shorter - head &&
            before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
         ++tail;
-    std::vector<Actual> middleBefore(before.begin() + std::ptrdiff_t(head),
-                                     before.end() - std::ptrdiff_t(tail));
-    std::vector<Actual> middleAfter(after.begin() + std::ptrdiff_t(head),
-                                    after.end() - std::ptrdiff_t(tail));
-    // Rows that repeat a month x channel (an invalid plan) cannot be matched by name; they are
-    // compared whole, by position.
-    QSet<QString> seen;
-    bool unique = true;
-    for (const auto *rows : {&middleBefore, &middleAfter}) {
-        seen.clear();
-        for (const Actual &row : *rows) {
-            const QString name = rowName(row);
-            unique = unique && !seen.contains(name);
-            seen.insert(name);
-        }
-    }
-    if (!unique) {
-        middleBefore = before;
-        middleAfter = after;
-    }
-    // Both lists have rows, so both are written; a middle part may be empty.
-    differ.array(actualsJson(std::move(middleBefore), key).toArray(),
-                 actualsJson(std::move(middleAfter), key).toArray(), key);
+    if (matchedRowChanges(before.data() + head, before.size() - head - tail, after.data() + head,
+                          after.size() - head - tail, key, differ))
+        return;
+    // Rows that repeat a month x channel (an invalid plan) cannot be matched by name; the
+    // lists are compared whole, by position.
+    differ.array(actualsJson(before, key).toArray(), actualsJson(after, key).toArray(), key);
 }
 
 } // namespace
@@ -552,7 +658,7 @@ std::vector<FieldChange> fieldChanges(const Plan &before, const Plan &after)
 
     std::vector<FieldChange> lists;
     JsonDiffer listDiffer(channels, categories, lists);
-    scenarioChanges(before, after, listDiffer);
+    scenarioChanges(before, after, channels, listDiffer);
     if (before.actuals != after.actuals)
         actualChanges(before.actuals, after.actuals, actualsKey, listDiffer);
     if (before.pastActuals != after.pastActuals)
