@@ -143,6 +143,10 @@ void verifyStoredChain(benchmark::State &state)
     stored.reserve(entries.size());
     for (const HistoryEntry &entry : entries)
         stored.push_back(storedEntry(entry));
+    double bytes = 0;
+    for (const StoredEntry &entry : stored)
+        bytes += double(entry.canonical.size());
+    state.counters["canonical_bytes"] = bytes;
     for (auto _ : state) {
         const ChainCheck check = verifyChain(stored);
         if (!check.verified)
