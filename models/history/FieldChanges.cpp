@@ -28,69 +28,20 @@ const QLatin1String nameKey("name");
 int fieldRank(const QString &key)
 {
     static const QHash<QString, int> ranks = [] {
-        const char *order[] = {"id",
-                               "name",
-                               "name_zh",
-                               "currency",
-                               "start",
-                               "months",
-                               "value_horizon_months",
-                               "discount_rate_annual",
-                               "status_date",
-                               "baseline_scenario",
-                               "stages",
-                               "categories",
-                               "kind",
-                               "group",
-                               "phase",
-                               "owner",
-                               "planned",
-                               "forecast",
-                               "actual",
-                               "status",
-                               "depends_on",
-                               "gates",
-                               "checks",
-                               "metric",
-                               "op",
-                               "value",
-                               "label",
-                               "budget",
-                               "category_shares",
-                               "share",
-                               "cpl",
-                               "saturation_spend",
-                               "carryover",
-                               "conversion",
-                               "arpu_monthly",
-                               "arpu",
-                               "margin",
-                               "retention_monthly",
-                               "retention",
-                               "min_share",
-                               "max_share",
-                               "quarterly",
-                               "monthly",
-                               "phasing",
-                               "uncertainty",
-                               "channels",
-                               "targets",
-                               "variance_threshold",
-                               "milestone_thresholds_days",
-                               "milestones",
-                               "scenarios",
-                               "month",
-                               "channel",
-                               "spend",
-                               "volumes",
-                               "actuals",
-                               "past_actuals",
-                               "people",
-                               "role"};
+        const QStringList order =
+            QStringLiteral("id name name_zh currency start months value_horizon_months "
+                           "discount_rate_annual status_date baseline_scenario stages categories "
+                           "kind group phase owner planned forecast actual status depends_on gates "
+                           "checks metric op value label budget category_shares share cpl "
+                           "saturation_spend carryover conversion arpu_monthly arpu margin "
+                           "retention_monthly retention min_share max_share quarterly monthly "
+                           "phasing uncertainty channels targets variance_threshold "
+                           "milestone_thresholds_days milestones scenarios month channel spend "
+                           "volumes actuals past_actuals people role")
+                .split(QLatin1Char(' '));
         QHash<QString, int> table;
-        int rank = 0;
-        for (const char *field : order)
-            table.insert(QString::fromLatin1(field), rank++);
+        for (qsizetype rank = 0; rank < order.size(); ++rank)
+            table.insert(order[rank], int(rank));
         return table;
     }();
     return ranks.value(key, INT_MAX);
@@ -125,12 +76,17 @@ struct NameList
     NameList(const QStringList &before, const QStringList &after)
     {
         order = after;
+        if (before == after)
+            return;
+        const QSet<QString> beforeNames(before.begin(), before.end());
+        const QSet<QString> afterNames(after.begin(), after.end());
         for (const QString &name : before) {
-            if (!after.contains(name))
+            if (!afterNames.contains(name))
                 order.append(name);
         }
         for (qsizetype i = 0; i < std::min(before.size(), after.size()); ++i) {
-            if (before[i] != after[i] && !after.contains(before[i]) && !before.contains(after[i]))
+            if (before[i] != after[i] && !afterNames.contains(before[i]) &&
+                !beforeNames.contains(after[i]))
                 renamed.insert(after[i], before[i]);
         }
     }
