@@ -351,6 +351,9 @@ void JsonPathEditTest::setValuesAreJsonOrText_data()
     QTest::newRow("grouped number") << u"25,000,000"_s << QJsonValue(u"25,000,000"_s);
     QTest::newRow("two values") << u"1] , [2"_s << QJsonValue(u"1] , [2"_s);
     QTest::newRow("empty") << u""_s << QJsonValue(u""_s);
+    // Out of a double's range: not a number JSON can hold, so text (the reader then says it
+    // must be a number).
+    QTest::newRow("huge") << u"1e999"_s << QJsonValue(u"1e999"_s);
     QTest::newRow("Chinese") << u"方案 B"_s << QJsonValue(u"方案 B"_s);
 }
 
