@@ -313,29 +313,10 @@ struct PlanMembers
     std::vector<Actual> pastActuals;
     QString baselineScenario;
 };
-// The team (Plan::people, issue 23), copied where Plan has it: it arrives on another branch, and
-// this lets both merge in either order. Once merged, it can become a plain member of the lists
-// above and below.
-template <typename P>
-constexpr std::size_t peopleSize()
-{
-    if constexpr (requires { &P::people; })
-        return sizeof(P::people);
-    else
-        return 0;
-}
-
-template <typename P>
-void copyPeople(P &level, const P &plan)
-{
-    if constexpr (requires { &P::people; })
-        level.people = plan.people;
-}
-
 // planLevel() copies Plan member by member: a whole copy would copy every actual row (~1 ms
 // for 24,000 rows, twice per edit). A member it did not copy would have its changes go unseen,
 // so a new member of Plan stops the build here until it is copied below and listed above.
-static_assert(sizeof(Plan) == sizeof(PlanMembers) + peopleSize<Plan>(),
+static_assert(sizeof(Plan) == sizeof(PlanMembers),
               "Plan has a member that planLevel() does not copy: add it there and to "
               "PlanMembers");
 
@@ -365,7 +346,6 @@ Plan planLevel(const Plan &plan, const Plan &other)
         level.milestones = plan.milestones;
     // scenarios, actuals and pastActuals: compared apart (scenarioChanges, actualChanges).
     level.baselineScenario = plan.baselineScenario;
-    copyPeople(level, plan);
     return level;
 }
 
