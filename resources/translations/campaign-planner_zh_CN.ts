@@ -2602,6 +2602,13 @@
     </message>
 </context>
 <context>
+    <name>ScenarioNameDialog</name>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>新情景名称：</translation>
+    </message>
+</context>
+<context>
     <name>Sensitivity</name>
     <message>
         <source>swing: must be at least 0 and below 1 (got %1)</source>
@@ -3993,10 +4000,6 @@ Hold-out month: predicted from the other months</source>
     <message>
         <source>Save as new scenario</source>
         <translation>另存为新情景</translation>
-    </message>
-    <message>
-        <source>Name of the new scenario:</source>
-        <translation>新情景名称：</translation>
     </message>
     <message>
         <source>Scenario “%1”: each channel&apos;s drivers fitted to the plan&apos;s past months. Only drivers the data identified can be applied.</source>
@@ -5804,10 +5807,6 @@ LTV : CAC = %4
         <translation>另存为情景</translation>
     </message>
     <message>
-        <source>Name of the new scenario:</source>
-        <translation>新情景名称：</translation>
-    </message>
-    <message>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
@@ -6786,10 +6785,6 @@ Spent: %1</source>
     <message>
         <source>Save as scenario</source>
         <translation>另存为情景</translation>
-    </message>
-    <message>
-        <source>Name of the new scenario:</source>
-        <translation>新情景名称：</translation>
     </message>
     <message>
         <source>Keep the scenario&apos;s phasing</source>

@@ -2,6 +2,7 @@
 
 #include "models/document/PlanDocument.h"
 #include "models/engine/Projection.h"
+#include "ui/dialogs/ScenarioNameDialog.h"
 #include "ui/widgets/FigureFormat.h"
 
 #include <QComboBox>
@@ -10,7 +11,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -47,8 +47,7 @@ OptimiseSplitDialog::OptimiseSplitDialog(PlanDocument *document, QWidget *parent
 {
     setWindowTitle(tr("Optimise split — %1").arg(m_scenario.name));
     m_askName = [this](const QString &suggested) {
-        return QInputDialog::getText(this, tr("Save as scenario"), tr("Name of the new scenario:"),
-                                     QLineEdit::Normal, suggested);
+        return askScenarioName(this, tr("Save as scenario"), suggested);
     };
 
     m_objective->addItem(tr("Customer value"), int(OptimizerObjective::Value));
