@@ -2395,6 +2395,13 @@
     </message>
 </context>
 <context>
+    <name>RecoveryStamp</name>
+    <message>
+        <source>Cannot write %1 (%2)</source>
+        <translation>无法写入 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Replan</name>
     <message>
         <source>%1: the status date must be a date YYYY-MM-DD (got &quot;%2&quot;)</source>
