@@ -5,6 +5,10 @@
 #include "ui/charts/ComparisonView.h"
 #include "models/document/PlanDocument.h"
 #include "models/storage/PlanJson.h"
+#include "ui/widgets/Preferences.h"
+
+#include <QApplication>
+#include <QScopeGuard>
 
 #include <QHeaderView>
 #include <QRegularExpression>
@@ -159,6 +163,48 @@ private slots:
         QVERIFY(table->height() >= table->verticalHeader()->length());
         QVERIFY(m_view->scrollArea());
         QVERIFY(m_view->scrollArea()->widget()->isAncestorOf(table));
+    }
+
+    // Issue 22 E.21: the Chinese row labels were cut when the scenarios took the width; every
+    // label and figure shows whole (the table scrolls sideways instead), in either language.
+    void everyLabelAndFigureShowsWhole_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::newRow("en") << false;
+        QTest::newRow("zh") << true;
+    }
+
+    void everyLabelAndFigureShowsWhole()
+    {
+        QFETCH(bool, chinese);
+        applyInterfaceLanguage(chinese ? InterfaceLanguage::Chinese : InterfaceLanguage::English);
+        applyNumberStyle(Preferences{});
+        const auto restore = qScopeGuard([] {
+            applyInterfaceLanguage(InterfaceLanguage::English);
+            applyNumberStyle(Preferences{});
+        });
+        // Built in the language, every scenario shown, as wide as the page at 1024 x 700.
+        m_view = std::make_unique<ComparisonView>(m_document.get());
+        m_view->setBaseScenario(planA);
+        m_view->resize(790, 500);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QApplication::processEvents();
+        QTableWidget *table = m_view->table();
+        QVERIFY(table->columnCount() >= 7);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QModelIndex index = table->model()->index(row, column);
+                const int needed = table->sizeHintForIndex(index).width();
+                QVERIFY2(table->columnWidth(column) >= needed,
+                         qPrintable(QStringLiteral("row %1, column %2 \"%3\": %4 < %5 px")
+                                        .arg(row)
+                                        .arg(column)
+                                        .arg(index.data().toString())
+                                        .arg(table->columnWidth(column))
+                                        .arg(needed)));
+            }
+        }
     }
 };
 

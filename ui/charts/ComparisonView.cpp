@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -98,6 +99,7 @@ ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->verticalHeader()->hide();
+    m_table->viewport()->installEventFilter(this);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_spend->setTitle(tr("Spend per channel"));
@@ -326,8 +328,14 @@ void ComparisonView::refresh()
             item->setToolTip(plainToolTip(tip));
         }
     }
+    // The labels' column takes the spare room but never less than its longest label (issue 22
+    // E.21: as a Stretch column it was squeezed below its labels when the scenarios took the
+    // width, and "Volume: Registered users" or the Chinese labels were cut); the table then
+    // scrolls sideways.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_labelsWidth = m_table->columnWidth(0);
+    fitLabelColumn();
     m_table->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Every row visible: the scroll area, not the table, scrolls.
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
@@ -338,6 +346,23 @@ void ComparisonView::refresh()
     m_customers->setCurrency(plan.currency);
     m_spend->setChart(channelSpendByScenario(plan, *report, shown));
     m_customers->setChart(channelCustomersByScenario(plan, *report, shown));
+}
+
+void ComparisonView::fitLabelColumn()
+{
+    if (m_table->columnCount() == 0)
+        return;
+    int figures = 0;
+    for (int column = 1; column < m_table->columnCount(); ++column)
+        figures += m_table->columnWidth(column);
+    m_table->setColumnWidth(0, std::max(m_labelsWidth, m_table->viewport()->width() - figures));
+}
+
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitLabelColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace cplan
