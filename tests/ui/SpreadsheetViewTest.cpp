@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -237,6 +238,9 @@ private slots:
         const QPoint at = reason->mapToGlobal(QPoint(0, 0));
         QVERIFY2(qAbs(at.y() - cellBottom.y()) < 2 * cell.height(),
                  qPrintable(QStringLiteral("%1 vs %2").arg(at.y()).arg(cellBottom.y())));
+        // For a person to look at (scripts/screenshots.sh sets the folder).
+        if (const QString folder = qEnvironmentVariable("CPLAN_SCREENSHOT_DIR"); !folder.isEmpty())
+            m_page->grab().save(QDir(folder).filePath(QStringLiteral("cell-refusal.png")));
         // Moving on with the keyboard (an arrow key) keeps it until the cell changes; a new
         // current cell takes it away.
         QTest::keyClick(view(), Qt::Key_Shift);
