@@ -1636,7 +1636,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money (for example 20,000,000, 2000万 or CNY 20M)</source>
-        <translation>“%1”不是有效金额（例如 20,000,000、2000万 或 CNY 20M）</translation>
+        <translation>“%1”不是有效金额（例如 20,000,000、2000万 或 0.2亿）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in %2, the plan&apos;s currency</source>
@@ -3158,6 +3158,32 @@
         <source>gated channels</source>
         <translation>受控渠道</translation>
     </message>
+    <message>
+        <source>%1 trillion</source>
+        <translation>%1万亿</translation>
+    </message>
+    <message>
+        <source>an endless number</source>
+        <translation>无穷大的数</translation>
+    </message>
+    <message>
+        <source>a %1-digit number</source>
+        <translation>一个 %1 位数</translation>
+    </message>
+    <message>
+        <source>must be at most %1 (you typed %2)</source>
+        <translation>不能大于 %1（您输入的是 %2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a field and what it must be</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place and what is wrong there</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -3751,7 +3777,7 @@ No actuals</source>
     <name>cplan::BudgetPage</name>
     <message>
         <source>The scenario&apos;s total budget, split into the categories below. Type it as you write it: 20,000,000, ¥20,000,000, 2000万, 0.2亿 or CNY 20M.</source>
-        <translation>该情景的总预算，按下方类别分配。可按书写习惯输入：20,000,000、¥20,000,000、2000万、0.2亿 或 CNY 20M。</translation>
+        <translation>该情景的总预算，按下方类别分配。可按书写习惯输入：20,000,000、¥20,000,000、2000万 或 0.2亿。</translation>
     </message>
     <message>
         <source>Total budget:</source>
