@@ -84,7 +84,7 @@ ExportTable channelsTable(const ExportInputs &inputs)
             row.push_back(number(channel.ltv, CellFormat::MoneyPrecise));
             row.push_back(number(channel.value, CellFormat::Money));
             row.push_back(number(channel.roi, CellFormat::Percent));
-            row.push_back(number(channel.returnRatio, CellFormat::Ratio));
+            row.push_back(number(channel.returnRatio, CellFormat::ReturnRatio));
             row.push_back(number(channel.ltvCac, CellFormat::Ratio));
             table.rows.push_back(std::move(row));
         }
@@ -166,7 +166,7 @@ ExportTable comparisonTable(const ExportInputs &inputs)
             if (&scenario == base)
                 continue;
             row.push_back(number(scenario.fields[i].value, format));
-            row.push_back(number(scenario.delta[i], format));
+            row.push_back(number(scenario.delta[i], differenceFormat(format)));
             row.push_back(number(scenario.deltaRelative[i], CellFormat::Percent));
         }
         table.rows.push_back(std::move(row));
