@@ -5975,6 +5975,16 @@ optimal</source>
         <source>%1 takes the whole pool because it has no saturation spend: the model sees no diminishing returns there. Set its saturation (Channels page) or a maximum share for a realistic split.</source>
         <translation>%1 占用了全部预算池，因为它没有设置饱和花费：模型认为该渠道没有边际收益递减。请在“渠道与漏斗”页设置其饱和花费或最大占比，以得到更现实的分配。</translation>
     </message>
+    <message>
+        <source>%1.</source>
+        <comment>one sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>cplan::OverviewCharts</name>

@@ -318,18 +318,21 @@ void OptimiseSplitDialog::showResult()
     if (m_goalSeek) {
         const bool found = m_goalSeek->pool.has_value();
         m_goalAnswer->setStyleSheet(found ? QString() : warningStyle);
-        // The engine's sentence already says "unreachable" or what was found.
-        QString text = m_goalSeek->explanation;
+        // The engine's sentence says "unreachable" or what was found; here with the amounts in
+        // the interface's style and the language's full stop (issue 22 B.9).
+        QString text = goalSeekSentence(*m_goalSeek, money, count);
         if (!text.isEmpty())
             text[0] = text[0].toUpper();
-        if (!text.endsWith(QLatin1Char('.')))
-            text += QLatin1Char('.');
+        text = tr("%1.", "one sentence").arg(text);
+        // Sentences follow each other with a space in English, without one in Chinese.
+        const auto then = [&text](const QString &sentence) {
+            text = tr("%1 %2", "two sentences").arg(text, sentence);
+        };
         if (m_goalSeek->budget)
-            text +=
-                QLatin1Char(' ') +
-                tr("Budget at the scenario's category shares: %1.").arg(money(*m_goalSeek->budget));
+            then(tr("Budget at the scenario's category shares: %1.")
+                     .arg(money(*m_goalSeek->budget)));
         if (!found)
-            text += QLatin1Char(' ') + tr("The table shows the optimal split of today's pool.");
+            then(tr("The table shows the optimal split of today's pool."));
         m_goalAnswer->setText(text);
         m_goalAnswer->setVisible(true);
         m_save->setEnabled(found);
@@ -338,6 +341,11 @@ void OptimiseSplitDialog::showResult()
         m_goalAnswer->setVisible(false);
         m_save->setEnabled(true);
     }
+}
+
+QString OptimiseSplitDialog::goalAnswerText() const
+{
+    return m_goalAnswer->text();
 }
 
 QString OptimiseSplitDialog::suggestedName() const
