@@ -5985,6 +5985,30 @@ optimal</source>
         <comment>two sentences</comment>
         <translation>%1%2</translation>
     </message>
+    <message>
+        <source>Value per extra
+%1 now</source>
+        <translation>每增投 %1
+当前新增价值</translation>
+    </message>
+    <message>
+        <source>Customers per extra
+%1 now</source>
+        <translation>每增投 %1
+当前新增客户</translation>
+    </message>
+    <message>
+        <source>Value per extra
+%1 optimal</source>
+        <translation>每增投 %1
+最优新增价值</translation>
+    </message>
+    <message>
+        <source>Customers per extra
+%1 optimal</source>
+        <translation>每增投 %1
+最优新增客户</translation>
+    </message>
 </context>
 <context>
     <name>cplan::OverviewCharts</name>

@@ -178,6 +178,34 @@ private slots:
                  qPrintable(dialog.goalSeek()->explanation));
     }
 
+    // Issue 22 B.9: the marginal columns' titles say what their figures are, customers or
+    // value, per extra amount of money ("每增投 1,000" named neither ¥ nor customers).
+    void marginalTitlesFollowTheirFigures()
+    {
+        applyInterfaceLanguage(InterfaceLanguage::Chinese);
+        applyNumberStyle(Preferences{});
+        const auto restore = qScopeGuard([] {
+            applyInterfaceLanguage(InterfaceLanguage::English);
+            applyNumberStyle(Preferences{});
+        });
+        OptimiseSplitDialog dialog(m_document.get());
+        const auto title = [&dialog](int column) {
+            return dialog.table()->horizontalHeaderItem(column)->text();
+        };
+        dialog.setObjective(OptimizerObjective::Customers);
+        for (int column : {OptimiseSplitDialog::CurrentMarginalColumn,
+                           OptimiseSplitDialog::OptimalMarginalColumn}) {
+            QVERIFY2(title(column).contains(QStringLiteral("¥1,000")), qPrintable(title(column)));
+            QVERIFY2(title(column).contains(QStringLiteral("客户")), qPrintable(title(column)));
+        }
+        dialog.setObjective(OptimizerObjective::Value);
+        for (int column : {OptimiseSplitDialog::CurrentMarginalColumn,
+                           OptimiseSplitDialog::OptimalMarginalColumn}) {
+            QVERIFY2(title(column).contains(QStringLiteral("¥1,000")), qPrintable(title(column)));
+            QVERIFY2(title(column).contains(QStringLiteral("价值")), qPrintable(title(column)));
+        }
+    }
+
     void saveAsScenarioIsOneUndoStep()
     {
         const Plan before = m_document->plan();

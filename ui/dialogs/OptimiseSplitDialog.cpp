@@ -1,7 +1,9 @@
 #include "ui/dialogs/OptimiseSplitDialog.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/NumberText.h"
 #include "models/engine/Projection.h"
+#include "models/itemmodels/ValueFormat.h"
 #include "ui/dialogs/ScenarioNameDialog.h"
 #include "ui/widgets/FigureFormat.h"
 
@@ -247,6 +249,15 @@ void OptimiseSplitDialog::showResult()
         return byValue ? formatFigure(perThousand, FigureKind::Money, currency)
                        : QLocale().toString(perThousand, 'f', 2);
     };
+    // The titles say what the figures are and per how much money, in the amount style (issue
+    // 22 B.9: "Return per extra 1,000" named neither the currency nor customers or value).
+    const QString thousand = NumberText::formatAmount(1000.0, currency, ValueFormat::amountStyle());
+    m_table->horizontalHeaderItem(CurrentMarginalColumn)
+        ->setText(byValue ? tr("Value per extra\n%1 now").arg(thousand)
+                          : tr("Customers per extra\n%1 now").arg(thousand));
+    m_table->horizontalHeaderItem(OptimalMarginalColumn)
+        ->setText(byValue ? tr("Value per extra\n%1 optimal").arg(thousand)
+                          : tr("Customers per extra\n%1 optimal").arg(thousand));
     m_filling = true;
     for (int c = 0; c < int(result.channels.size()) && c < m_table->rowCount(); ++c) {
         const auto i = Eigen::Index(c);
