@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScopeGuard>
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -58,6 +59,11 @@ private slots:
     {
         QFETCH(bool, chinese);
         applyInterfaceLanguage(chinese ? InterfaceLanguage::Chinese : InterfaceLanguage::English);
+        applyNumberStyle(Preferences{}); // the language's amounts ("¥2,000万" in Chinese)
+        const auto restore = qScopeGuard([] {
+            applyInterfaceLanguage(InterfaceLanguage::English);
+            applyNumberStyle(Preferences{});
+        });
         auto window = std::make_unique<MainWindow>(std::make_unique<test::FakeDialogProvider>());
         window->document()->setRecoveryFolder(m_recovery.path());
         window->resize(1024, 700);
@@ -79,7 +85,6 @@ private slots:
             window->grab().save(
                 QDir(folder).filePath(QStringLiteral("%1analysis-montecarlo-1024x700.png")
                                           .arg(chinese ? QStringLiteral("zh-") : QString())));
-        applyInterfaceLanguage(InterfaceLanguage::English);
         QCOMPARE(size, QSize(1024, 700));
         QVERIFY2(window->minimumSizeHint().height() <= 700,
                  qPrintable(QString::number(window->minimumSizeHint().height())));
@@ -106,6 +111,16 @@ private slots:
                                     .arg(needed)));
             QVERIFY2(table->columnViewportPosition(column) + needed <= table->viewport()->width(),
                      qPrintable(QStringLiteral("column %1 is cut off").arg(column)));
+        }
+        // Money rows name the currency in their title, not in every figure (in Chinese the
+        // figures were "¥995.64" under "获客成本（CNY）").
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QString text = table->item(row, column)->text();
+                QVERIFY2(!text.startsWith(QStringLiteral("¥")) &&
+                             !text.startsWith(QStringLiteral("CNY")),
+                         qPrintable(text));
+            }
         }
         for (int row = 0; row < table->rowCount(); ++row)
             QVERIFY2(table->rowViewportPosition(row) + table->rowHeight(row) <=

@@ -265,9 +265,19 @@ void AnalysisMonteCarloPanel::showResults()
                                                metric.p90, metric.p95, metric.mean};
         for (int column = 0; column < 6; ++column) {
             const QString text = formatFigure(cells[column], kind, currency);
-            auto *item = figureItem(kind == FigureKind::Money && text.startsWith(currency)
-                                        ? text.mid(currency.size()).trimmed()
-                                        : text);
+            // The row's title names the currency; the figures do without ("¥995.64" in the
+            // Chinese amount style, "CNY 995.64" otherwise).
+            QString figure = text;
+            if (kind == FigureKind::Money) {
+                const qsizetype sign = figure.startsWith(QLatin1Char('-')) ? 1 : 0;
+                for (const QString &mark : {currency, QStringLiteral("¥")}) {
+                    if (!mark.isEmpty() && figure.mid(sign).startsWith(mark)) {
+                        figure = figure.left(sign) + figure.mid(sign + mark.size()).trimmed();
+                        break;
+                    }
+                }
+            }
+            auto *item = figureItem(figure);
             item->setToolTip(plainToolTip(text));
             m_statistics->setItem(row, column, item);
         }
