@@ -5302,6 +5302,14 @@ P10 %2 · P50 %3 · P90 %4</translation>
         <source>Key figures of the active scenario “%1”</source>
         <translation>当前情景“%1”的关键指标</translation>
     </message>
+    <message>
+        <source>%1 (latest estimate %2)</source>
+        <translation>%1（最新预估 %2）</translation>
+    </message>
+    <message>
+        <source>Customers: the model&apos;s projection for every month; the latest estimate takes the actual figures of the months with actuals and the projection for the rest (what the re-plan shows).</source>
+        <translation>客户数：模型对每个月的测算；最新预估在有实际数据的月份采用实际数，其余月份采用测算值（即重新规划所显示的数）。</translation>
+    </message>
 </context>
 <context>
     <name>cplan::LtvCacChart</name>
