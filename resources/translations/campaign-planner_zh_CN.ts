@@ -432,6 +432,22 @@
         <source>Payback month</source>
         <translation>回本月份</translation>
     </message>
+    <message>
+        <source>Customers (latest estimate)</source>
+        <translation>客户数（最新预估）</translation>
+    </message>
+    <message>
+        <source>The actual customers of the months with actuals, then the projection for the rest: the figure the re-plan shows. The row above is the model&apos;s projection for every month.</source>
+        <translation>有实际数据的月份取实际客户数，其余月份取测算值，即重新规划所显示的数。上一行是模型对每个月的测算。</translation>
+    </message>
+    <message>
+        <source>Customers (projection)</source>
+        <translation>客户数（测算）</translation>
+    </message>
+    <message>
+        <source>The model&apos;s projection for every month, actuals aside. The row below is the latest estimate.</source>
+        <translation>模型对每个月的测算，不计实际数据。下一行是最新预估。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonReport</name>

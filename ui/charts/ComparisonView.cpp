@@ -235,7 +235,19 @@ void ComparisonView::refresh()
         check->setEnabled(check->text() != report->base);
     }
     const QStringList shown = shownScenarios();
-    const ComparisonTable table = comparisonTable(plan, *report, shown);
+    // Where the plan has actuals, each scenario's latest estimate too (the reports' cached
+    // variance: computed once per change, issue 22 C.11).
+    std::function<std::optional<double>(const QString &)> latestCustomers;
+    if (!plan.actuals.empty()) {
+        latestCustomers = [this, &plan](const QString &scenario) -> std::optional<double> {
+            const VarianceReport *variance =
+                m_document->reports().variance(plan.scenarioIndex(scenario));
+            if (!variance || variance->rows.empty())
+                return std::nullopt;
+            return variance->reforecast.customers;
+        };
+    }
+    const ComparisonTable table = comparisonTable(plan, *report, shown, latestCustomers);
 
     // Columns: the total, then per scenario its value and, except for the base, Δ and Δ %.
     QStringList headers{tr("Total")};
@@ -277,7 +289,9 @@ void ComparisonView::refresh()
         const ComparisonRow &row = table.rows[std::size_t(r)];
         QTableWidgetItem *label = cell(r, 0);
         label->setText(row.label);
-        label->setToolTip(plainToolTip(metricDescription(plan.stages, row.metric)));
+        label->setToolTip(plainToolTip(row.description.isEmpty()
+                                           ? metricDescription(plan.stages, row.metric)
+                                           : row.description));
         const QColor better(0x2e, 0x9e, 0x4f);
         const QColor worse(0xd6, 0x45, 0x41);
         for (int c = 0; c < int(columns.size()); ++c) {
