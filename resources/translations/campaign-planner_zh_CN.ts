@@ -1296,6 +1296,14 @@
         <source>Past months (the evidence calibration fits to)</source>
         <translation>历史月份（校准所依据的数据）</translation>
     </message>
+    <message>
+        <source>Customers (latest estimate)</source>
+        <translation>客户数（最新预估）</translation>
+    </message>
+    <message>
+        <source>Customers (projection)</source>
+        <translation>客户数（测算）</translation>
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>

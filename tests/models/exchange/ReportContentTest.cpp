@@ -3,6 +3,8 @@
 // comparison as ≥ / ≤ (not the file's ">=" / "<=") — the same in every language.
 
 #include "models/exchange/ReportContent.h"
+#include "models/engine/Projection.h"
+#include "models/engine/Variance.h"
 #include "models/exchange/ExportWorkbook.h"
 #include "models/storage/PlanJson.h"
 
@@ -58,6 +60,42 @@ private slots:
         }
         QVERIFY(ratioSeen);
         QVERIFY(targetSeen);
+    }
+
+    // Issue 22 C.11: where the plan has actuals, the comparison (in the workbook and so in the
+    // board report) names the projection and shows each scenario's latest estimate under it.
+    void theComparisonNamesTheProjectionAndTheLatestEstimate()
+    {
+        const Plan plan = samplePlan();
+        QVERIFY(!plan.actuals.empty());
+        const auto workbook = buildExportWorkbook(plan, {}, QDate(2025, 7, 1));
+        QVERIFY(workbook.ok());
+        const ExportTable *comparison = workbook.value().table(QStringLiteral("comparison"));
+        QVERIFY(comparison);
+        int projected = -1, latest = -1;
+        for (int r = 0; r < int(comparison->rows.size()); ++r) {
+            const QString label = comparison->rows[std::size_t(r)].front().text;
+            if (label.contains(QStringLiteral("(projection)")))
+                projected = r;
+            if (label.contains(QStringLiteral("(latest estimate)")))
+                latest = r;
+        }
+        QVERIFY2(projected >= 0 && latest == projected + 1,
+                 qPrintable(QStringLiteral("%1 / %2").arg(projected).arg(latest)));
+        const auto &row = comparison->rows[std::size_t(latest)];
+        const Projection projection = project(plan, plan.scenarios[0]);
+        const VarianceReport variance = computeVariance(plan, plan.scenarios[0], projection);
+        QVERIFY(row[1].number);
+        QCOMPARE(*row[1].number, variance.reforecast.customers);
+        QVERIFY(*row[1].number != projection.totals.customers);
+
+        // Without actuals, one customers row as before.
+        Plan without = plan;
+        without.actuals.clear();
+        const auto plain = buildExportWorkbook(without, {}, QDate(2025, 7, 1));
+        QVERIFY(plain.ok());
+        for (const auto &line : plain.value().table(QStringLiteral("comparison"))->rows)
+            QVERIFY(!line.front().text.contains(QStringLiteral("latest estimate")));
     }
 
     void comparisonsPrintAsSymbols()
