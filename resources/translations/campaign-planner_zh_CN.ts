@@ -3994,6 +3994,11 @@ No actuals</source>
         <source>Not identified because</source>
         <translation>无法识别的原因</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>cplan::CalibrationChart</name>
