@@ -2,6 +2,7 @@
 #include "app/cli/CliOutput.h"
 
 #include "cplan/Version.h"
+#include "models/document/PlanDocument.h"
 #include "models/domain/PlanValidator.h"
 #include "models/domain/TextLimit.h"
 #include "models/storage/PlanIo.h"
@@ -20,6 +21,9 @@ CommandTable allCommands()
     addReplanCommand(table);
     addImportActualsCommand(table);
     addCalibrateCommand(table);
+    addSetCommand(table);
+    addHistoryCommands(table);
+    addDiffCommand(table);
     return table;
 }
 
@@ -77,11 +81,15 @@ std::optional<Arguments> parseArguments(const Command &command, const QStringLis
     return parsed;
 }
 
-// import-actuals (unless a dry run) and every --save-as write into the plan they read.
+// import-actuals (unless a dry run), set, signoff, version --save and every --save-as write
+// into the plan they read.
 bool editsPlanInPlace(const Command &command, const Arguments &args)
 {
     if (command.name == QLatin1String("import-actuals"))
         return !args.has(QStringLiteral("--dry-run"));
+    if (command.name == QLatin1String("set") || command.name == QLatin1String("signoff") ||
+        command.name == QLatin1String("version"))
+        return true;
     // --save-as of optimize, replan and calibrate; --apply of calibrate.
     return (args.has(QStringLiteral("--save-as")) || args.has(QStringLiteral("--apply"))) &&
            !args.positional.isEmpty();
@@ -209,6 +217,21 @@ std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool
     }
     *exitCode = ExitOk;
     return std::move(loaded).value();
+}
+
+std::unique_ptr<PlanDocument> openDocumentOrReport(const QString &path, Streams &streams,
+                                                   int *exitCode)
+{
+    auto document = std::make_unique<PlanDocument>();
+    if (const Status opened = document->open(path); !opened) {
+        streams.err << opened.error() << QLatin1Char('\n');
+        *exitCode = ExitBadInput;
+        return nullptr;
+    }
+    if (const ChainCheck &check = document->chainCheck(); !check.verified)
+        streams.err << tr("warning: %1\n").arg(check.message);
+    *exitCode = ExitOk;
+    return document;
 }
 
 const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Streams &streams)

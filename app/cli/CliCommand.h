@@ -11,8 +11,13 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
+
+namespace cplan {
+class PlanDocument; // models/document/PlanDocument.h
+}
 
 namespace cplan::cli {
 
@@ -74,6 +79,13 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 // on `err`. With `validate`, an invalid plan is refused with every violation (exit 2).
 std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool validate,
                                      int *exitCode);
+// A command that edits the plan (set, signoff, version --save) opens it as a document and saves
+// it through the document, so the history entry is written where every edit's is
+// (ARCHITECTURE.md rule 15). Null with the reader's message on `err` (exit 2) when the plan
+// cannot be read; an altered history is named on `err` as a warning (MODEL.md §10: the plan
+// still opens).
+std::unique_ptr<PlanDocument> openDocumentOrReport(const QString &path, Streams &streams,
+                                                   int *exitCode);
 // --save-as of optimize and replan: `plan` (with the new scenario) must validate, and is written
 // over `path` atomically in that file's own format. Reports what went wrong on `err`; returns an
 // exit status (the caller says what was saved on success).
@@ -88,5 +100,8 @@ void addAnalysisCommands(CommandTable &table);     // compare, optimize, monteca
 void addReplanCommand(CommandTable &table);        // replan
 void addImportActualsCommand(CommandTable &table); // import-actuals
 void addCalibrateCommand(CommandTable &table);     // calibrate
+void addSetCommand(CommandTable &table);           // set
+void addHistoryCommands(CommandTable &table);      // history, verify, version, versions, signoff
+void addDiffCommand(CommandTable &table);          // diff
 
 } // namespace cplan::cli
