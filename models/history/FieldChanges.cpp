@@ -190,7 +190,8 @@ public:
     {
         QStringList beforeNames;
         QStringList afterNames;
-        if (namedElements(before, beforeNames) && namedElements(after, afterNames)) {
+        if (namedElements(before, beforeNames) && namedElements(after, afterNames) &&
+            (!before.isEmpty() || !after.isEmpty())) {
             named(before, after, beforeNames, afterNames, path);
             return;
         }
@@ -271,7 +272,8 @@ private:
                 {namedPath(path, key), before.value(key), QJsonValue(QJsonValue::Undefined)});
     }
 
-    // True when every element has a name (listElementName()) and no two share one.
+    // True when every element has a name (listElementName()) and no two share one (an empty
+    // list too: what is added to it is named).
     static bool namedElements(const QJsonArray &list, QStringList &names)
     {
         QSet<QString> seen;
@@ -285,7 +287,7 @@ private:
             seen.insert(name);
             names.append(std::move(name));
         }
-        return !list.isEmpty();
+        return true;
     }
 
     // Elements matched by name; an unmatched removed and added pair at the same position is one
@@ -365,11 +367,16 @@ QJsonValue scenarioJson(const Plan &plan, const Scenario &scenario)
     return planContentJson(holder).value(scenariosKey).toArray().at(0);
 }
 
-QJsonArray actualsJson(std::vector<Actual> rows)
+// The rows as the file writes them under `key` ("actuals" or "past_actuals"); undefined where
+// the file leaves the key out.
+QJsonValue actualsJson(std::vector<Actual> rows, const QString &key)
 {
     Plan holder;
-    holder.actuals = std::move(rows);
-    return planContentJson(holder).value(actualsKey).toArray();
+    if (key == pastActualsKey)
+        holder.pastActuals = std::move(rows);
+    else
+        holder.actuals = std::move(rows);
+    return planContentJson(holder).value(key);
 }
 
 bool uniqueNames(const std::vector<Scenario> &scenarios)
@@ -426,8 +433,14 @@ QString rowName(const Actual &row)
 // row per month x channel, so a row in between cannot match one of them), the rest is compared
 // by "month/channel".
 void actualChanges(const std::vector<Actual> &before, const std::vector<Actual> &after,
-                   const QString &path, JsonDiffer &differ)
+                   const QString &key, JsonDiffer &differ)
 {
+    // A list that is empty on one side may be left out of the file (past_actuals is): compared
+    // whole, as the file has it.
+    if (before.empty() || after.empty()) {
+        differ.value(actualsJson(before, key), actualsJson(after, key), key, key);
+        return;
+    }
     std::size_t head = 0;
     const std::size_t shorter = std::min(before.size(), after.size());
     while (head < shorter && before[head] == after[head])
@@ -440,8 +453,6 @@ void actualChanges(const std::vector<Actual> &before, const std::vector<Actual> 
                                      before.end() - std::ptrdiff_t(tail));
     std::vector<Actual> middleAfter(after.begin() + std::ptrdiff_t(head),
                                     after.end() - std::ptrdiff_t(tail));
-    if (middleBefore.empty() && middleAfter.empty())
-        return;
     // Rows that repeat a month x channel (an invalid plan) cannot be matched by name; they are
     // compared whole, by position.
     QSet<QString> seen;
@@ -458,7 +469,9 @@ void actualChanges(const std::vector<Actual> &before, const std::vector<Actual> 
         middleBefore = before;
         middleAfter = after;
     }
-    differ.array(actualsJson(std::move(middleBefore)), actualsJson(std::move(middleAfter)), path);
+    // Both lists have rows, so both are written; a middle part may be empty.
+    differ.array(actualsJson(std::move(middleBefore), key).toArray(),
+                 actualsJson(std::move(middleAfter), key).toArray(), key);
 }
 
 } // namespace
