@@ -51,17 +51,11 @@ QJsonObject storedEntryJson(const StoredEntry &stored)
     return object;
 }
 
-// The entry decoded, or nullopt when it is not a readable entry.
-std::optional<HistoryEntry> decodedEntry(const StoredEntry &stored)
+// "1 entry", "2 entries": the command line is English (no translation is installed), so "%n
+// entry(ies)" would print as it is written.
+QString entryCount(std::size_t count)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(stored.canonical);
-    if (!document.isObject())
-        return std::nullopt;
-    auto entry =
-        entryFromJson(document.object(), QStringLiteral("history entry %1").arg(stored.seq));
-    if (!entry)
-        return std::nullopt;
-    return std::move(entry).value();
+    return count == 1 ? tr("1 entry") : tr("%1 entries").arg(count);
 }
 
 int runHistory(const Arguments &args, Streams &streams)
@@ -88,22 +82,16 @@ int runHistory(const Arguments &args, Streams &streams)
     }
     TextTable table(
         {tr("#"), tr("At (UTC)"), tr("Author"), tr("Action"), tr("Changes"), tr("Reason")},
-        QLatin1String("rllllr"));
-    for (const StoredEntry &stored : home->history()) {
-        const auto entry = decodedEntry(stored);
-        if (!entry) {
-            table.addRow({QString::number(stored.seq), QString(), QString(),
-                          tr("(not a readable entry)"), QString(), QString()});
-            continue;
-        }
-        table.addRow({QString::number(entry->seq), entry->at, oneLine(entry->author),
-                      oneLine(entry->action), QString::number(entry->changes.size()),
-                      oneLine(entry->reason)});
+        QLatin1String("rlllrl"));
+    // An entry that no longer reads is listed as what it is (its action says why).
+    for (const HistoryEntry &entry : home->historyEntries()) {
+        table.addRow({QString::number(entry.seq), entry.at, oneLine(entry.author),
+                      oneLine(entry.action), QString::number(entry.changes.size()),
+                      oneLine(entry.reason)});
     }
     table.print(streams.out);
     if (check.verified) {
-        streams.out << tr("%n entry(ies), the chain verifies\n", nullptr,
-                          static_cast<int>(home->history().size()));
+        streams.out << tr("%1, the chain verifies\n").arg(entryCount(home->history().size()));
     } else {
         streams.out << tr("the chain does not verify: %1\n").arg(check.message);
     }
@@ -123,13 +111,12 @@ int runVerify(const Arguments &args, Streams &streams)
         streams.err << check.message << QLatin1Char('\n');
         return ExitFailed;
     }
-    const int count = static_cast<int>(home->history().size());
+    const QString count = entryCount(home->history().size());
     if (home->format() == PlanFormat::Cplan)
-        streams.out << tr("verified: %n entry(ies), content checksum ok\n", nullptr, count);
+        streams.out << tr("verified: %1, content checksum ok\n").arg(count);
     else
-        streams.out << tr("verified: %n entry(ies) (an interchange JSON file has no content "
-                          "checksum)\n",
-                          nullptr, count);
+        streams.out
+            << tr("verified: %1 (an interchange JSON file has no content checksum)\n").arg(count);
     return ExitOk;
 }
 

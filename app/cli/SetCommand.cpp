@@ -12,6 +12,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/history/CanonicalJson.h"
 #include "models/history/JsonPathEdit.h"
+#include "models/history/SignoffRules.h"
 #include "models/storage/PlanJson.h"
 
 #include <QFileInfo>
@@ -218,6 +219,12 @@ int runSet(const Arguments &args, Streams &streams)
         return ExitOk;
     }
 
+    // A scenario that is not a draft refuses the edit before anything about its values is said
+    // (the rule PlanDocument::applyEdit applies too).
+    if (const Status locked = checkSignoffLocks(document->plan(), *plan); !locked) {
+        streams.err << locked.error() << tr("\nnothing was written\n");
+        return ExitBadInput;
+    }
     if (const auto blocking = blockingViolations(*plan, document->violations(), paths);
         !blocking.empty()) {
         for (const Violation &violation : blocking)

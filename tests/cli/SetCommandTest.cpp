@@ -215,7 +215,7 @@ private slots:
         const auto run = runCli({QStringLiteral("set"), QStringLiteral("--help")});
         QCOMPARE(run.exitCode, 0);
         QVERIFY(run.out.startsWith(
-            QLatin1String("usage: cplan set PLAN PATH=VALUE… [--reason TEXT]\n")));
+            QStringLiteral("usage: cplan set PLAN PATH=VALUE… [--reason TEXT]\n")));
         const auto missing = runCli({QStringLiteral("set"), QStringLiteral("plan.cplan")});
         QCOMPARE(missing.exitCode, 2);
         QVERIFY(missing.err.contains(QLatin1String("usage: cplan set")));
