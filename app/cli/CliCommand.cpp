@@ -167,7 +167,36 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     return status;
 }
 
-int savePlanWithNewScenario(const Plan &plan, const QString &path, Streams &streams)
+int savePlanEdit(const Plan &edited, const QString &path, const QString &action, Streams &streams)
+{
+    int status = ExitOk;
+    const auto document = openDocumentOrReport(path, streams, &status);
+    if (!document)
+        return ExitFailed;
+    Plan replacement = edited;
+    for (Scenario &scenario : replacement.scenarios) {
+        if (document->plan().scenarioIndex(scenario.name) < 0)
+            scenario.signoff = {};
+    }
+    PlanEdit edit;
+    edit.text = action;
+    edit.apply = [&replacement](Plan &plan) {
+        plan = replacement;
+        return success();
+    };
+    if (const Status applied = document->applyEdit(edit); !applied) {
+        streams.err << applied.error() << tr("\nnothing was saved\n");
+        return ExitBadInput;
+    }
+    if (const Status saved = document->save(); !saved) {
+        streams.err << saved.error() << QLatin1Char('\n');
+        return ExitFailed;
+    }
+    return ExitOk;
+}
+
+int savePlanWithNewScenario(const Plan &plan, const QString &path, const QString &action,
+                            Streams &streams)
 {
     if (const Status fits = checkPlanTextLengths(plan); !fits) {
         streams.err << tr("--save-as: %1; nothing was saved\n").arg(fits.error());
@@ -180,18 +209,7 @@ int savePlanWithNewScenario(const Plan &plan, const QString &path, Streams &stre
             streams.err << QStringLiteral("  ") << violation.text() << '\n';
         return ExitFailed;
     }
-    // Keep the file's own format; savePlan() writes atomically.
-    PlanFormat format = PlanFormat::Cplan;
-    if (const auto reread = loadPlan(path, &format); !reread) {
-        streams.err << reread.error() << '\n';
-        return ExitFailed;
-    }
-    const auto saved = savePlan(plan, path, format);
-    if (!saved) {
-        streams.err << saved.error() << '\n';
-        return ExitFailed;
-    }
-    return ExitOk;
+    return savePlanEdit(plan, path, action, streams);
 }
 
 std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool validate,

@@ -86,10 +86,17 @@ std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool
 // still opens).
 std::unique_ptr<PlanDocument> openDocumentOrReport(const QString &path, Streams &streams,
                                                    int *exitCode);
-// --save-as of optimize and replan: `plan` (with the new scenario) must validate, and is written
-// over `path` atomically in that file's own format. Reports what went wrong on `err`; returns an
-// exit status (the caller says what was saved on success).
-int savePlanWithNewScenario(const Plan &plan, const QString &path, Streams &streams);
+// Writes `edited` (the plan read from `path`, changed by a command) into `path` as one edit of
+// the document named `action`, so that the file keeps its history and versions and the change
+// is one more history entry (ARCHITECTURE.md rule 15, MODEL.md §10). The edit is refused (exit
+// 2, nothing written) when it changes a scenario that is not a draft; a scenario the command adds
+// is a draft, whatever the sign-off of the scenario it was copied from. Reports what went wrong
+// on `err`; returns an exit status (the caller says what was saved on success).
+int savePlanEdit(const Plan &edited, const QString &path, const QString &action, Streams &streams);
+// --save-as of optimize, replan and calibrate, and calibrate --apply: `plan` (with the new or
+// changed scenario) must validate, and is saved with savePlanEdit().
+int savePlanWithNewScenario(const Plan &plan, const QString &path, const QString &action,
+                            Streams &streams);
 // The scenario named by --scenario, or the first one; reports an unknown name (exit 2).
 const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Streams &streams);
 
