@@ -170,12 +170,12 @@ int runCalibrate(const Arguments &args, Streams &streams)
         plan.scenarios[static_cast<std::size_t>(scenarioIndex)] = std::move(calibrated);
     }
     // The past months are kept with the plan either way, as the evidence of the drivers.
-    const QString action =
-        saveAs ? tr("Save the calibration from %1 as scenario \"%2\"")
-                     .arg(fileName, plan.scenarios.back().name)
-               : tr("Calibrate scenario \"%1\" from %2").arg(scenario->name, fileName);
-    if (const int status = savePlanWithNewScenario(plan, planPath, action, streams);
-        status != ExitOk)
+    if (const int status = commitPlanChange(
+            plan, planPath,
+            tr("Calibrate the drivers of “%1” from %2")
+                .arg(plan.scenarios[static_cast<std::size_t>(scenarioIndex)].name,
+                     QFileInfo(filePath).fileName()),
+            apply ? QStringLiteral("--apply") : QStringLiteral("--save-as"), streams); status != ExitOk)
         return status;
     streams.err << (saveAs ? tr("saved %n calibrated value(s) as scenario \"%1\" in %2\n", nullptr,
                                 changed)

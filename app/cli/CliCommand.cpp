@@ -3,10 +3,15 @@
 
 #include "cplan/Version.h"
 #include "models/document/PlanDocument.h"
+#include "models/document/PlanHome.h"
 #include "models/domain/PlanValidator.h"
 #include "models/domain/TextLimit.h"
+#include "models/history/FieldChanges.h"
+#include "models/history/SignoffRules.h"
 #include "models/storage/PlanIo.h"
 #include "models/storage/SaveLock.h"
+
+#include <QDateTime>
 
 namespace cplan::cli {
 
@@ -167,49 +172,53 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     return status;
 }
 
-int savePlanEdit(const Plan &edited, const QString &path, const QString &action, Streams &streams)
-{
-    int status = ExitOk;
-    const auto document = openDocumentOrReport(path, streams, &status);
-    if (!document)
-        return ExitFailed;
-    Plan replacement = edited;
-    for (Scenario &scenario : replacement.scenarios) {
-        if (document->plan().scenarioIndex(scenario.name) < 0)
-            scenario.signoff = {};
-    }
-    PlanEdit edit;
-    edit.text = action;
-    edit.apply = [&replacement](Plan &plan) {
-        plan = replacement;
-        return success();
-    };
-    if (const Status applied = document->applyEdit(edit); !applied) {
-        streams.err << applied.error() << tr("\nnothing was saved\n");
-        return ExitBadInput;
-    }
-    if (const Status saved = document->save(); !saved) {
-        streams.err << saved.error() << QLatin1Char('\n');
-        return ExitFailed;
-    }
-    return ExitOk;
-}
-
-int savePlanWithNewScenario(const Plan &plan, const QString &path, const QString &action,
-                            Streams &streams)
+int commitPlanChange(const Plan &plan, const QString &path, const QString &action,
+                     const QString &option, Streams &streams)
 {
     if (const Status fits = checkPlanTextLengths(plan); !fits) {
-        streams.err << tr("--save-as: %1; nothing was saved\n").arg(fits.error());
+        streams.err << tr("%1: %2; nothing was saved\n").arg(option, fits.error());
         return ExitBadInput;
     }
     const auto violations = validatePlan(plan);
     if (!violations.empty()) {
-        streams.err << tr("--save-as: the new scenario is not valid, nothing was saved:\n");
+        streams.err << tr("%1: the result is not valid, nothing was saved:\n").arg(option);
         for (const auto &violation : violations)
             streams.err << QStringLiteral("  ") << violation.text() << '\n';
         return ExitFailed;
     }
-    return savePlanEdit(plan, path, action, streams);
+    // The file as it is now (the caller holds the save lock from its read): its format, its
+    // record, and the plan the history entry is taken against.
+    FileHome home(path);
+    const auto current = home.open();
+    if (!current) {
+        streams.err << current.error() << '\n';
+        return ExitFailed;
+    }
+    // A scenario the command adds (a --save-as copy of an approved one) was approved by nobody.
+    Plan written = plan;
+    for (Scenario &scenario : written.scenarios) {
+        if (current->scenarioIndex(scenario.name) < 0)
+            scenario.signoff = {};
+    }
+    if (const Status locked = checkSignoffLocks(*current, written); !locked) {
+        streams.err << tr("%1: %2; nothing was saved\n").arg(option, locked.error());
+        return ExitBadInput;
+    }
+    PlanCommit commit;
+    if (!(*current == written)) {
+        HistoryEntry entry;
+        entry.at = historyTime(QDateTime::currentDateTimeUtc());
+        entry.author = defaultAuthor();
+        entry.action = action;
+        entry.changes = fieldChanges(*current, written);
+        commit.entries.push_back(std::move(entry));
+    }
+    const auto saved = home.save(written, commit);
+    if (!saved) {
+        streams.err << saved.error() << '\n';
+        return ExitFailed;
+    }
+    return ExitOk;
 }
 
 std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool validate,

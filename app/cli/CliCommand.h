@@ -86,17 +86,14 @@ std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool
 // still opens).
 std::unique_ptr<PlanDocument> openDocumentOrReport(const QString &path, Streams &streams,
                                                    int *exitCode);
-// Writes `edited` (the plan read from `path`, changed by a command) into `path` as one edit of
-// the document named `action`, so that the file keeps its history and versions and the change
-// is one more history entry (ARCHITECTURE.md rule 15, MODEL.md §10). The edit is refused (exit
-// 2, nothing written) when it changes a scenario that is not a draft; a scenario the command adds
-// is a draft, whatever the sign-off of the scenario it was copied from. Reports what went wrong
-// on `err`; returns an exit status (the caller says what was saved on success).
-int savePlanEdit(const Plan &edited, const QString &path, const QString &action, Streams &streams);
-// --save-as of optimize, replan and calibrate, and calibrate --apply: `plan` (with the new or
-// changed scenario) must validate, and is saved with savePlanEdit().
-int savePlanWithNewScenario(const Plan &plan, const QString &path, const QString &action,
-                            Streams &streams);
+// The one way a command writes the plan file it read (ARCHITECTURE rule 15): `plan` must
+// validate and may not change a scenario that is not a draft (MODEL.md §10); it is saved through
+// the file's home (PlanHome.h) in its own format with one history entry `action` (every changed
+// field, the author, the time). A scenario the command adds is a draft, whatever the sign-off
+// of the scenario it was copied from. `option` prefixes the messages ("--save-as", "--apply").
+// Reports what went wrong on `err`; returns an exit status (the caller says what was saved).
+int commitPlanChange(const Plan &plan, const QString &path, const QString &action,
+                     const QString &option, Streams &streams);
 // The scenario named by --scenario, or the first one; reports an unknown name (exit 2).
 const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Streams &streams);
 
