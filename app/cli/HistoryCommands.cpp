@@ -12,6 +12,7 @@
 #include "models/history/HistoryEntry.h"
 #include "models/history/SignoffRules.h"
 #include "models/storage/PlanIo.h"
+#include "models/storage/PlanJson.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -111,7 +112,24 @@ int runVerify(const Arguments &args, Streams &streams)
         streams.err << check.message << QLatin1Char('\n');
         return ExitFailed;
     }
-    const QString count = entryCount(home->history().size());
+    // Each saved version's plan must still be the one its content hash names: a version is
+    // what a board signed, and the history chain does not cover its snapshot.
+    for (const VersionInfo &version : home->versions()) {
+        const auto content = home->versionContent(version.name);
+        if (!content) {
+            streams.err << content.error() << QLatin1Char('\n');
+            return ExitFailed;
+        }
+        if (planContentHash(*content) != version.contentHash) {
+            streams.err << tr("version \"%1\" (%2, %3): its plan no longer matches its content "
+                              "hash; it was altered or damaged after it was saved\n")
+                               .arg(oneLine(version.name), version.at, oneLine(version.author));
+            return ExitFailed;
+        }
+    }
+    QString count = entryCount(home->history().size());
+    if (const auto versions = home->versions().size(); versions > 0)
+        count += versions == 1 ? tr(", 1 version") : tr(", %1 versions").arg(versions);
     if (home->format() == PlanFormat::Cplan)
         streams.out << tr("verified: %1, content checksum ok\n").arg(count);
     else

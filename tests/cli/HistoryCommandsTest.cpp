@@ -210,6 +210,27 @@ private slots:
         const auto table = runCli({QStringLiteral("versions"), plan});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(QLatin1String("as sent to the board")));
+
+        const auto verified = runCli({QStringLiteral("verify"), plan});
+        QCOMPARE(verified.out,
+                 QStringLiteral("verified: 1 entry, 1 version, content checksum ok\n"));
+    }
+
+    // A version whose row was altered outside the app no longer matches its content hash:
+    // verify fails and names the version.
+    void verifyNamesAnAlteredVersion()
+    {
+        QTemporaryDir dir;
+        const QString plan = test::importSample(dir);
+        QCOMPARE(runCli({QStringLiteral("version"), plan, QStringLiteral("--save"),
+                         QStringLiteral("Board draft")})
+                     .exitCode,
+                 0);
+        QVERIFY(alterFile(plan, QStringLiteral("UPDATE versions SET content_hash = '%1'")
+                                    .arg(QString(64, QLatin1Char('0')))));
+        const auto run = runCli({QStringLiteral("verify"), plan});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(QLatin1String("version \"Board draft\"")), qPrintable(run.err));
     }
 
     // A version against now and against another version: each changed field with its path,

@@ -118,6 +118,14 @@ private slots:
                    .arg(planA, search);
         QTest::newRow("negative budget")
             << budgetOf(planA) + QStringLiteral("=-5") << budgetOf(planA);
+        // The validator numbers actual rows and names a duplicate by position: a refusal there
+        // is found through the row's position in the list.
+        QTest::newRow("actual row")
+            << QStringLiteral("actuals[\"2025-02/Short video ads\"].spend=-3")
+            << QStringLiteral("].spend: must be at least 0 (got -3)");
+        QTest::newRow("duplicate scenario name")
+            << QStringLiteral("scenarios[\"%1\"].name=%2").arg(planB, planA)
+            << QStringLiteral("duplicate name");
         QTest::newRow("bad path") << QStringLiteral("scenarios[Plan A].budget=1")
                                   << QStringLiteral("scenarios[Plan A].budget");
         QTest::newRow("no value") << QStringLiteral("budget") << QStringLiteral("PATH=VALUE");
