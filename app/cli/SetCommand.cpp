@@ -201,12 +201,17 @@ int runSet(const Arguments &args, Streams &streams)
     const QJsonObject before = planContentJson(document->plan());
     QJsonObject edited = before;
     QStringList paths;
+    // The undo text (and so the history entry's action) names only the values that change.
+    std::vector<Assignment> changing;
     for (const Assignment &assignment : assignments) {
+        const QJsonObject previous = edited;
         if (const Status set = setJsonPath(edited, assignment.steps, assignment.value); !set) {
             streams.err << set.error() << tr("; nothing was written\n");
             return ExitBadInput;
         }
         paths << checkedPaths(before, assignment);
+        if (edited != previous)
+            changing.push_back(assignment);
     }
     auto plan = planFromJson(edited);
     if (!plan) {
@@ -234,7 +239,7 @@ int runSet(const Arguments &args, Streams &streams)
     }
 
     PlanEdit edit;
-    edit.text = editText(assignments);
+    edit.text = editText(changing.empty() ? assignments : changing);
     edit.checkedPaths = paths;
     edit.apply = [replacement = std::move(plan).value()](Plan &target) {
         target = replacement;

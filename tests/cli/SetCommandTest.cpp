@@ -81,10 +81,10 @@ private slots:
         const QString plan = test::importSample(dir);
         const QString conversion =
             QStringLiteral("scenarios[\"%1\"].channels[\"%2\"].conversion[1]").arg(planB, search);
-        const auto run =
-            runCli({QStringLiteral("set"), plan, budgetOf(planB) + QStringLiteral("=26000000"),
-                    conversion + QStringLiteral("=0.15"),
-                    QStringLiteral("name=Brokerage 2025 (revised)")});
+        const auto run = runCli(
+            {QStringLiteral("set"), plan, budgetOf(planB) + QStringLiteral("=26000000"),
+             conversion + QStringLiteral("=0.15"), QStringLiteral("name=Brokerage 2025 (revised)"),
+             QStringLiteral("milestones[\"M2\"].planned=2025-06-30")});
         QCOMPARE(run.exitCode, 0);
         const auto loaded = loadPlan(plan);
         QVERIFY(loaded.ok());
@@ -98,6 +98,10 @@ private slots:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries.at(0).toObject().value(QLatin1String("changes")).toArray().size(), 3);
         QVERIFY(!entries.at(0).toObject().contains(QLatin1String("reason")));
+        // A value set to what it already was (M2's planned date) is not named in the action.
+        const QString action = entries.at(0).toObject().value(QLatin1String("action")).toString();
+        QVERIFY2(action.contains(QLatin1String("name to")), qPrintable(action));
+        QVERIFY2(!action.contains(QLatin1String("milestones")), qPrintable(action));
     }
 
     // Each refusal names the place, exits 2 and leaves the file as it was, byte for byte.
