@@ -10,6 +10,7 @@
 #include "app/cli/CliOutput.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/ValidationPath.h"
 #include "models/history/CanonicalJson.h"
 #include "models/history/JsonPathEdit.h"
 #include "models/history/SignoffRules.h"
@@ -59,6 +60,23 @@ bool touchesSignoff(const PathSteps &steps)
     return steps.size() >= 3 && steps[0].kind == PathStep::Kind::Field &&
            steps[0].name == QLatin1String("scenarios") && steps[2].kind == PathStep::Kind::Field &&
            steps[2].name == QLatin1String("signoff");
+}
+
+// The sign-off path of the first scenario whose sign-off `after` changes, by whatever path
+// (a whole scenario or the list replaced): a scenario keeps its sign-off, and one that is new
+// (or renamed) may only be a draft. Empty when none does.
+QString signoffChangedAt(const Plan &before, const Plan &after)
+{
+    for (const Scenario &scenario : after.scenarios) {
+        const int was = before.scenarioIndex(scenario.name);
+        const bool changed = was >= 0
+                                 ? !(before.scenarios[std::size_t(was)].signoff == scenario.signoff)
+                                 : !scenario.signoff.isDraft();
+        if (changed)
+            return fieldPath(namedPath(QStringLiteral("scenarios"), scenario.name),
+                             QStringLiteral("signoff"));
+    }
+    return {};
 }
 
 std::optional<Assignment> parseAssignment(const QString &text, Streams &streams)
@@ -228,6 +246,12 @@ int runSet(const Arguments &args, Streams &streams)
     // (the rule PlanDocument::applyEdit applies too).
     if (const Status locked = checkSignoffLocks(document->plan(), *plan); !locked) {
         streams.err << locked.error() << tr("\nnothing was written\n");
+        return ExitBadInput;
+    }
+    if (const QString place = signoffChangedAt(document->plan(), *plan); !place.isEmpty()) {
+        streams.err << tr("%1: the sign-off changes only with cplan signoff, which records who "
+                          "did it; nothing was written\n")
+                           .arg(place);
         return ExitBadInput;
     }
     if (const auto blocking = blockingViolations(*plan, document->violations(), paths);

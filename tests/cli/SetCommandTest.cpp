@@ -6,6 +6,8 @@
 #include "models/storage/PlanIo.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -182,6 +184,43 @@ private slots:
             runCli({QStringLiteral("set"), plan, budgetOf(planB) + QStringLiteral("=24000000")});
         QCOMPARE(other.exitCode, 0);
         QCOMPARE(budgetIn(plan, planB), 24e6);
+    }
+
+    // Writing a whole scenario (or the list) cannot approve it either: only cplan signoff does.
+    void aWholeScenarioCannotCarryASignoff()
+    {
+        QTemporaryDir dir;
+        const QString plan = test::importSample(dir);
+        const QByteArray before = test::readBytes(plan);
+        QJsonObject scenario = QJsonDocument::fromJson(test::readBytes(test::samplePath()))
+                                   .object()
+                                   .value(QLatin1String("plan"))
+                                   .toObject()
+                                   .value(QLatin1String("scenarios"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
+        QCOMPARE(scenario.value(QLatin1String("name")).toString(), planA);
+        scenario.insert(QLatin1String("budget"), 21e6);
+        const QString value =
+            QString::fromUtf8(QJsonDocument(scenario).toJson(QJsonDocument::Compact));
+        // The scenario as it is, with another budget: allowed (a draft stays a draft).
+        QCOMPARE(runCli({QStringLiteral("set"), plan,
+                         QStringLiteral("scenarios[\"%1\"]=%2").arg(planA, value)})
+                     .exitCode,
+                 0);
+        const QByteArray edited = test::readBytes(plan);
+        QVERIFY(edited != before);
+        scenario.insert(QLatin1String("signoff"),
+                        QJsonObject{{QLatin1String("state"), QStringLiteral("approved")}});
+        const QString approved =
+            QString::fromUtf8(QJsonDocument(scenario).toJson(QJsonDocument::Compact));
+        const auto run = runCli({QStringLiteral("set"), plan,
+                                 QStringLiteral("scenarios[\"%1\"]=%2").arg(planA, approved)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("scenarios[\"%1\"].signoff: ").arg(planA)),
+                 qPrintable(run.err));
+        QCOMPARE(test::readBytes(plan), edited);
     }
 
     // Setting what is already there changes nothing and writes no entry.
