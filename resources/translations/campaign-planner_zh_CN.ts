@@ -1571,6 +1571,30 @@
         <source>People</source>
         <translation>成员</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>
@@ -1816,6 +1840,10 @@
     <message>
         <source>%1: a path starts with a field name</source>
         <translation>%1：路径必须以字段名开头</translation>
+    </message>
+    <message>
+        <source>%1: changes only through sign-off (cplan signoff), not by setting it</source>
+        <translation>%1：只能通过审批流程（cplan signoff）更改，不能直接设置</translation>
     </message>
 </context>
 <context>
