@@ -25,6 +25,7 @@ CommandTable allCommands()
     addReplanCommand(table);
     addImportActualsCommand(table);
     addCalibrateCommand(table);
+    addTeamCommand(table);
     return table;
 }
 

@@ -91,5 +91,6 @@ void addAnalysisCommands(CommandTable &table);     // compare, optimize, monteca
 void addReplanCommand(CommandTable &table);        // replan
 void addImportActualsCommand(CommandTable &table); // import-actuals
 void addCalibrateCommand(CommandTable &table);     // calibrate
+void addTeamCommand(CommandTable &table);          // team (MODEL.md §11)
 
 } // namespace cplan::cli
