@@ -26,6 +26,9 @@ public:
 
     QString planName() const { return m_planName; }
     qint64 revision() const { return m_revision; }
+    // The plan as the store has it after the last open or save: this window's changes merged
+    // with the other members' (what the window shows next).
+    const Plan &storedPlan() const { return m_base; }
     // Why the last save was refused (None after a successful one).
     TeamRefusal lastRefusal() const { return m_lastRefusal; }
 
