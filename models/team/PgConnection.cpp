@@ -108,6 +108,9 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url)
             return Error{Tr::tr("%1: the server refused the password of this user").arg(where)};
         return Error{Tr::tr("%1: could not connect: %2").arg(where, why)};
     }
+    // The server's notices ("schema cplan already exists, skipping") are not for the user.
+    PQsetNoticeProcessor(
+        connection, [](void *, const char *) {}, nullptr);
     return std::unique_ptr<PgConnection>(new PgConnection(connection));
 }
 

@@ -53,11 +53,16 @@ QString rowsJson(const std::vector<TeamField> &fields)
     return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Compact));
 }
 
-const QLatin1String writeFields(
-    "INSERT INTO cplan.fields (plan_id, path, shape, value) "
-    "SELECT $1, r.path, r.shape, r.value::jsonb "
-    "FROM jsonb_to_recordset($2::jsonb) AS r(path text, shape text, value text) "
-    "ON CONFLICT (plan_id, path) DO UPDATE SET shape = EXCLUDED.shape, value = EXCLUDED.value");
+// New rows and changed rows go separately: INSERT ... ON CONFLICT DO UPDATE would fire the
+// history trigger twice for one change (BEFORE INSERT, then BEFORE UPDATE).
+const QLatin1String
+    insertFields("INSERT INTO cplan.fields (plan_id, path, shape, value) "
+                 "SELECT $1, r.path, r.shape, r.value::jsonb "
+                 "FROM jsonb_to_recordset($2::jsonb) AS r(path text, shape text, value text)");
+const QLatin1String
+    updateFields("UPDATE cplan.fields f SET shape = r.shape, value = r.value::jsonb "
+                 "FROM jsonb_to_recordset($2::jsonb) AS r(path text, shape text, value text) "
+                 "WHERE f.plan_id = $1 AND f.path = r.path");
 
 QString roleText(const QString &role)
 {
@@ -160,7 +165,7 @@ Status TeamStore::publish(const QString &name, const Plan &plan,
     std::vector<TeamField> rows;
     for (auto &[path, field] : teamFields(planContentJson(plan)))
         rows.push_back(field);
-    if (auto written = pg.run(writeFields, {id, rowsJson(rows)}); !written)
+    if (auto written = pg.run(insertFields, {id, rowsJson(rows)}); !written)
         return Error{written.error()};
 
     QJsonArray entries;
@@ -180,13 +185,16 @@ Status TeamStore::publish(const QString &name, const Plan &plan,
                 "INSERT INTO cplan.history (plan_id, seq, at, author, action, reason, changes) "
                 "SELECT $1, r.seq, r.at, r.author, r.action, nullif(r.reason, ''), r.changes "
                 "FROM jsonb_to_recordset($2::jsonb) AS r(seq bigint, at timestamptz, "
-                "author text, action text, reason text, changes jsonb); "
-                "INSERT INTO cplan.history (plan_id, seq, revision, at, author, action) "
-                "VALUES ($1, $3, 1, date_trunc('second', now()), session_user, $4)"),
-            {id, QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact)),
-             QString::number(lastSeq + 1), Tr::tr("Published to the team store")});
+                "author text, action text, reason text, changes jsonb)"),
+            {id, QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact))});
         !imported)
         return Error{imported.error()};
+    if (auto entry = pg.run(
+            QStringLiteral("INSERT INTO cplan.history (plan_id, seq, revision, at, author, action) "
+                           "VALUES ($1, $2, 1, date_trunc('second', now()), session_user, $3)"),
+            {id, QString::number(lastSeq + 1), Tr::tr("Published to the team store")});
+        !entry)
+        return Error{entry.error()};
 
     for (const TeamVersion &version : versions) {
         const QJsonObject content = planContentJson(version.content);
@@ -337,8 +345,8 @@ TeamEditResult TeamStore::edit(const QString &name,
     auto wanted = change(current->plan);
     if (!wanted)
         return failed(TeamRefusal::BadInput, wanted.error());
-    const TeamFieldChanges changes = teamFieldChanges(teamFields(planContentJson(current->plan)),
-                                                      teamFields(planContentJson(*wanted)));
+    const TeamFields before = teamFields(planContentJson(current->plan));
+    const TeamFieldChanges changes = teamFieldChanges(before, teamFields(planContentJson(*wanted)));
     if (changes.isEmpty() && newVersions.empty())
         return TeamEditResult{current->revision, TeamRefusal::None, QString()};
     QStringList paths;
@@ -407,9 +415,21 @@ TeamEditResult TeamStore::edit(const QString &name,
                           Tr::tr("%1: the server refused to remove fields %2 for %3")
                               .arg(pg.address(), removed.join(QStringLiteral(", ")), pg.user()));
     }
-    if (!changes.write.empty()) {
-        auto written = pg.exec(writeFields, {id, rowsJson(changes.write)});
-        if (!written)
+    std::vector<TeamField> changed;
+    std::vector<TeamField> added;
+    for (const TeamField &field : changes.write)
+        (before.contains(field.path) ? changed : added).push_back(field);
+    if (!changed.empty()) {
+        auto updated = pg.exec(updateFields, {id, rowsJson(changed)});
+        if (!updated)
+            return refusedBy(pg.lastError());
+        if (updated->affected() != qint64(changed.size()))
+            return failed(TeamRefusal::NoRight,
+                          Tr::tr("%1: the server refused to change fields of \"%2\" for %3")
+                              .arg(pg.address(), name, pg.user()));
+    }
+    if (!added.empty()) {
+        if (!pg.exec(insertFields, {id, rowsJson(added)}))
             return refusedBy(pg.lastError());
     }
     for (const TeamVersion &version : newVersions) {

@@ -18,6 +18,16 @@
 
 namespace cplan::test {
 
+// The message of a failed Result or Status, for QVERIFY2 (which evaluates its message even when
+// the check passes): empty when it succeeded.
+template <typename R>
+const char *why(const R &result)
+{
+    static QByteArray text;
+    text = result.ok() ? QByteArray() : result.error().toLocal8Bit();
+    return text.constData();
+}
+
 class PgTestServer
 {
 public:

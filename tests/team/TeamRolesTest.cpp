@@ -56,7 +56,7 @@ private:
                                                  ? m_server.ownerUrl()
                                                  : m_server.url(login, memberPassword));
         if (!connection) {
-            qWarning("%s", qPrintable(connection.error()));
+            qWarning("%s", test::why(connection));
             return nullptr;
         }
         return std::move(connection.value());
@@ -77,14 +77,14 @@ private slots:
         auto owner = as(QStringLiteral("owner"));
         QVERIFY(owner);
         auto init = initTeamStore(*owner);
-        QVERIFY2(init, qPrintable(init.error()));
+        QVERIFY2(init, test::why(init));
         auto store = TeamStore::open(m_server.ownerUrl());
-        QVERIFY2(store, qPrintable(store.error()));
+        QVERIFY2(store, test::why(store));
         for (const QString &role : {QStringLiteral("director"), QStringLiteral("finance"),
                                     QStringLiteral("pm"), QStringLiteral("viewer")}) {
             const Status added =
                 (*store)->addMember(role + QStringLiteral("1"), role, memberPassword);
-            QVERIFY2(added, qPrintable(added.error()));
+            QVERIFY2(added, test::why(added));
         }
         // A login of the server that is no member of the store.
         QVERIFY(owner->exec(
@@ -98,7 +98,7 @@ private slots:
         m_plan.scenarios[1].signoff.approvedBy = QStringLiteral("finance1");
         m_plan.scenarios[1].signoff.approvedAt = QStringLiteral("2026-12-01T10:00:00Z");
         const Status published = (*store)->publish(QStringLiteral("Annual"), m_plan, {}, {});
-        QVERIFY2(published, qPrintable(published.error()));
+        QVERIFY2(published, test::why(published));
 
         const QString first = m_plan.scenarios[0].name;
         const QString second = m_plan.scenarios[1].name;
@@ -144,7 +144,7 @@ private slots:
             "FROM cplan.history_changes c WHERE c.revision = h.revision) "
             "FROM cplan.history h JOIN cplan.plans p ON p.id = h.plan_id "
             "ORDER BY h.seq DESC LIMIT 1"));
-        QVERIFY2(entry, qPrintable(entry.error()));
+        QVERIFY2(entry, test::why(entry));
         QCOMPARE(entry->text(0, 0), QStringLiteral("pm1"));
         QCOMPARE(entry->text(0, 1), QStringLiteral("Move M1"));
         QCOMPARE(entry->number(0, 2), revisionBefore->number(0, 0) + 1);

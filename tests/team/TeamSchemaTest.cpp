@@ -22,7 +22,7 @@ private:
     {
         auto connection = PgConnection::open(m_server.ownerUrl(database));
         if (!connection) {
-            qWarning("%s", qPrintable(connection.error()));
+            qWarning("%s", test::why(connection));
             return nullptr;
         }
         return std::move(connection.value());
@@ -47,18 +47,18 @@ private slots:
         QVERIFY2(!checkTeamStore(*pg), "an empty database is not a store");
         QVERIFY(checkTeamStore(*pg).error().contains(QLatin1String("cplan team init")));
         auto first = initTeamStore(*pg);
-        QVERIFY2(first, qPrintable(first.error()));
+        QVERIFY2(first, test::why(first));
         QCOMPARE(*first, teamSchemaVersion());
         QVERIFY(teamSchemaVersion() >= 2);
         auto second = initTeamStore(*pg);
-        QVERIFY2(second, qPrintable(second.error()));
+        QVERIFY2(second, test::why(second));
         QCOMPARE(*second, 0);
         auto versions = pg->run(QStringLiteral(
             "SELECT string_agg(version::text, ',' ORDER BY version) FROM cplan.schema_version"));
         QVERIFY(versions);
         QCOMPARE(versions->text(0, 0), QStringLiteral("1,2"));
         const Status store = checkTeamStore(*pg);
-        QVERIFY2(store, qPrintable(store.error()));
+        QVERIFY2(store, test::why(store));
     }
 
     void aFailedMigrationLeavesNothingOfIt()
@@ -73,10 +73,10 @@ private slots:
         QVERIFY(pg->exec(QStringLiteral("DROP FUNCTION cplan.may_edit(text) CASCADE")));
         const Status older = checkTeamStore(*pg);
         QVERIFY(!older);
-        QVERIFY2(older.error().contains(QLatin1String("older")), qPrintable(older.error()));
+        QVERIFY2(older.error().contains(QLatin1String("older")), test::why(older));
         auto again = initTeamStore(*pg);
         QVERIFY(!again);
-        QVERIFY2(again.error().contains(QLatin1String("migration 2")), qPrintable(again.error()));
+        QVERIFY2(again.error().contains(QLatin1String("migration 2")), test::why(again));
         QVERIFY(storeSchemaVersion(*pg));
         QCOMPARE(*storeSchemaVersion(*pg), 1);
         // Nothing of the failed migration 2 stayed: the function it created first is not there.
@@ -96,18 +96,18 @@ private slots:
                              .arg(teamSchemaVersion() + 1)));
         const Status opened = checkTeamStore(*pg);
         QVERIFY(!opened);
-        QVERIFY2(opened.error().contains(QLatin1String("newer")), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QLatin1String("newer")), test::why(opened));
         QVERIFY(opened.error().contains(QLatin1String("update Campaign Planner")));
         auto init = initTeamStore(*pg);
         QVERIFY(!init);
-        QVERIFY2(init.error().contains(QLatin1String("newer")), qPrintable(init.error()));
+        QVERIFY2(init.error().contains(QLatin1String("newer")), test::why(init));
     }
 
     void aServerOlderThan15IsRefused()
     {
         const Status old = checkServerVersion(140011, QStringLiteral("postgresql://x@h:5432/d"));
         QVERIFY(!old);
-        QVERIFY2(old.error().contains(QLatin1String("PostgreSQL 14")), qPrintable(old.error()));
+        QVERIFY2(old.error().contains(QLatin1String("PostgreSQL 14")), test::why(old));
         QVERIFY(old.error().contains(QLatin1String("15 or later")));
         QVERIFY(!checkServerVersion(90624, QString()));
         QVERIFY(checkServerVersion(90624, QString()).error().contains(QLatin1String("9.6")));
@@ -124,16 +124,14 @@ private slots:
             PgConnection::open(m_server.url(QStringLiteral("owner"), QStringLiteral("wrong")));
         QVERIFY(!wrongPassword);
         QVERIFY2(wrongPassword.error().contains(QLatin1String("refused the password")),
-                 qPrintable(wrongPassword.error()));
+                 test::why(wrongPassword));
         QVERIFY(!wrongPassword.error().contains(QLatin1String("wrong")));
         auto noPassword = PgConnection::open(m_server.url(QStringLiteral("owner")));
         QVERIFY(!noPassword);
-        QVERIFY2(noPassword.error().contains(QLatin1String("PGPASSWORD")),
-                 qPrintable(noPassword.error()));
+        QVERIFY2(noPassword.error().contains(QLatin1String("PGPASSWORD")), test::why(noPassword));
         auto nobody = PgConnection::open(QStringLiteral("postgresql://x:y@127.0.0.1:1/plans"));
         QVERIFY(!nobody);
-        QVERIFY2(nobody.error().contains(QLatin1String("could not connect")),
-                 qPrintable(nobody.error()));
+        QVERIFY2(nobody.error().contains(QLatin1String("could not connect")), test::why(nobody));
         QVERIFY(nobody.error().contains(QLatin1String("127.0.0.1")));
         QVERIFY(!nobody.error().contains(QLatin1String(":y@")));
         auto notAnAddress = PgConnection::open(QStringLiteral("postgresql://[bad"));
