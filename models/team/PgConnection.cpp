@@ -4,6 +4,8 @@
 
 #include <libpq-fe.h>
 
+#include <poll.h>
+
 namespace cplan {
 
 namespace {
@@ -166,6 +168,26 @@ std::optional<PgRows> PgConnection::exec(const QString &sql, const QStringList &
     m_error.detail = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL));
     PQclear(result);
     return std::nullopt;
+}
+
+std::vector<PgNotification> PgConnection::notifications(int timeoutMs)
+{
+    std::vector<PgNotification> received;
+    const auto collect = [&] {
+        PQconsumeInput(m_connection);
+        while (PGnotify *notify = PQnotifies(m_connection)) {
+            received.push_back(PgNotification{QString::fromUtf8(notify->relname),
+                                              QString::fromUtf8(notify->extra)});
+            PQfreemem(notify);
+        }
+    };
+    collect();
+    if (received.empty() && timeoutMs > 0) {
+        pollfd socket{PQsocket(m_connection), POLLIN, 0};
+        if (socket.fd >= 0 && poll(&socket, 1, timeoutMs) > 0)
+            collect();
+    }
+    return received;
 }
 
 Result<PgRows> PgConnection::run(const QString &sql, const QStringList &parameters)

@@ -40,6 +40,13 @@ private:
     std::shared_ptr<pg_result> m_result;
 };
 
+// A NOTIFY received on a channel this connection LISTENs to.
+struct PgNotification
+{
+    QString channel;
+    QString payload;
+};
+
 // A failed statement: the server's message and its SQLSTATE ("42501" = no right).
 struct PgError
 {
@@ -70,6 +77,9 @@ public:
     // Runs `sql` with text parameters ($1, $2 ...). On failure lastError() tells why.
     std::optional<PgRows> exec(const QString &sql, const QStringList &parameters = {});
     const PgError &lastError() const { return m_error; }
+    // The notifications that arrived, waiting up to `timeoutMs` for the first one (0: only
+    // those already here). LISTEN first (exec("LISTEN channel")).
+    std::vector<PgNotification> notifications(int timeoutMs);
     // exec() as a Result whose message is `what: the server's message`.
     Result<PgRows> run(const QString &sql, const QStringList &parameters = {});
     // Rolls back unless the transaction was committed (ARCHITECTURE.md rule 7).

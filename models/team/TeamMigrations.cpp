@@ -247,6 +247,25 @@ GRANT INSERT, UPDATE, DELETE ON cplan.fields TO cplan_director, cplan_finance, c
 GRANT INSERT ON cplan.versions TO cplan_director, cplan_finance, cplan_pm;
 GRANT EXECUTE ON FUNCTION cplan.lock_plan(text) TO cplan_director, cplan_finance, cplan_pm;
 )sql"),
+        // 3: other members' windows hear of each edit: one notification per changed plan on the
+        // channel "cplan_changes", {"plan", "revision", "author"}, delivered when the edit
+        // commits (never for an edit rolled back).
+        QStringLiteral(R"sql(
+CREATE FUNCTION cplan.notify_change() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cplan AS $f$
+BEGIN
+    PERFORM pg_notify('cplan_changes',
+                      json_build_object('plan', p.name, 'revision', p.revision,
+                                        'author', session_user)::text)
+       FROM cplan.plans p
+      WHERE p.last_xid = pg_current_xact_id() AND p.created_xid <> pg_current_xact_id();
+    RETURN NULL;
+END
+$f$;
+CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON cplan.fields
+    FOR EACH STATEMENT EXECUTE FUNCTION cplan.notify_change();
+REVOKE ALL ON FUNCTION cplan.notify_change() FROM PUBLIC;
+)sql"),
     };
     return migrations;
 }

@@ -56,7 +56,10 @@ private slots:
         auto versions = pg->run(QStringLiteral(
             "SELECT string_agg(version::text, ',' ORDER BY version) FROM cplan.schema_version"));
         QVERIFY(versions);
-        QCOMPARE(versions->text(0, 0), QStringLiteral("1,2"));
+        QStringList expected;
+        for (int number = 1; number <= teamSchemaVersion(); ++number)
+            expected.append(QString::number(number));
+        QCOMPARE(versions->text(0, 0), expected.join(QLatin1Char(',')));
         const Status store = checkTeamStore(*pg);
         QVERIFY2(store, test::why(store));
     }
@@ -69,7 +72,7 @@ private slots:
         // Pretend migration 2 was never recorded and its first object is gone: running it again
         // creates that object, then fails on the next one that still exists, and the whole
         // migration rolls back (the store stays at version 1).
-        QVERIFY(pg->exec(QStringLiteral("DELETE FROM cplan.schema_version WHERE version = 2")));
+        QVERIFY(pg->exec(QStringLiteral("DELETE FROM cplan.schema_version WHERE version >= 2")));
         QVERIFY(pg->exec(QStringLiteral("DROP FUNCTION cplan.may_edit(text) CASCADE")));
         const Status older = checkTeamStore(*pg);
         QVERIFY(!older);
