@@ -17,8 +17,14 @@
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <thread>
 
 using namespace cplan;
 
@@ -450,6 +456,94 @@ private slots:
             qint64(1), QStringLiteral("Set an actual"), QString());
         QCOMPARE(stale.refusal, TeamRefusal::Stale);
         QVERIFY((*listener)->notifications(300).empty());
+    }
+
+    // Many members at once (issue 26: nothing lost or applied twice): clients edit random
+    // actual rows, half of the edits carrying the revision they read just before. Every
+    // accepted edit has its own revision, one after another, and replaying the accepted edits
+    // in the server's order on the plan as it was gives the plan the store holds.
+    void concurrentEditsAreNeitherLostNorDuplicated()
+    {
+        const int clients = 8;
+        const int editsEach = 25;
+        auto owner = TeamStore::open(as(QStringLiteral("owner")));
+        QVERIFY2(owner, test::why(owner));
+        auto start = (*owner)->load(QStringLiteral("Annual"));
+        QVERIFY2(start, test::why(start));
+        auto historyBefore = (*owner)->history(start->id);
+        QVERIFY(historyBefore);
+        const std::size_t rows = start->plan.actuals.size();
+        QVERIFY(rows >= 2);
+
+        struct Accepted
+        {
+            std::size_t row;
+            double spend;
+        };
+        std::mutex mutex;
+        std::map<qint64, Accepted> accepted; // by revision
+        int duplicates = 0;
+        int stale = 0;
+        QStringList failures;
+        std::vector<std::thread> threads;
+        for (int client = 0; client < clients; ++client) {
+            threads.emplace_back([&, client] {
+                auto store = TeamStore::open(as(QStringLiteral("finance1")));
+                if (!store) {
+                    std::lock_guard lock(mutex);
+                    failures.append(store.error());
+                    return;
+                }
+                QRandomGenerator random(quint32(client + 1));
+                for (int i = 0; i < editsEach; ++i) {
+                    const std::size_t row = random.bounded(quint32(rows));
+                    const double spend = 10000.0 * (client + 1) + i + 0.25;
+                    std::optional<qint64> base;
+                    if (i % 2 == 1) {
+                        auto read = (*store)->load(QStringLiteral("Annual"));
+                        if (read)
+                            base = read->revision;
+                    }
+                    const TeamEditResult result = (*store)->edit(
+                        QStringLiteral("Annual"),
+                        [&](const Plan &current) -> Result<Plan> {
+                            Plan next = current;
+                            next.actuals[row].spend = spend;
+                            return next;
+                        },
+                        base, QStringLiteral("Set an actual"), QString());
+                    std::lock_guard lock(mutex);
+                    if (result.refusal == TeamRefusal::Stale) {
+                        ++stale;
+                    } else if (!result.ok()) {
+                        failures.append(result.message);
+                    } else if (!accepted.emplace(result.revision, Accepted{row, spend}).second) {
+                        ++duplicates;
+                    }
+                }
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QCOMPARE(duplicates, 0);
+        QCOMPARE(int(accepted.size()) + stale, clients * editsEach);
+        QVERIFY(!accepted.empty());
+        // One revision per accepted edit, none skipped.
+        QCOMPARE(accepted.begin()->first, start->revision + 1);
+        QCOMPARE(accepted.rbegin()->first, start->revision + qint64(accepted.size()));
+        Plan replayed = start->plan;
+        for (const auto &[revision, edit] : accepted)
+            replayed.actuals[edit.row].spend = edit.spend;
+        auto end = (*owner)->load(QStringLiteral("Annual"));
+        QVERIFY(end);
+        QCOMPARE(end->revision, accepted.rbegin()->first);
+        QCOMPARE_PLANS(end->plan, replayed);
+        auto historyAfter = (*owner)->history(start->id);
+        QVERIFY(historyAfter);
+        QCOMPARE(historyAfter->size(), historyBefore->size() + accepted.size());
+        qInfo("%d clients x %d edits: %zu accepted, %d refused as stale", clients, editsEach,
+              accepted.size(), stale);
     }
 
     void badInputSaysWhatIsWrong_data()
