@@ -42,11 +42,11 @@ Result<Plan> TeamHome::open()
     for (const TeamVersion &version : *versions)
         m_versions.push_back(VersionInfo{version.name, version.at, version.author, version.comment,
                                          version.contentHash});
-    setHistory({});
-    m_headSeq = 0;
-    m_headHash = firstPreviousHash();
-    // The history is read (and chained) when first asked for.
-    setHistoryUnread(0, firstPreviousHash());
+    // The history is read (and chained) when first asked for; until then its length is known.
+    auto head = m_store->historyHead(m_planId);
+    if (!head)
+        return Error{head.error()};
+    setHistoryUnread(*head, QString());
     return std::move(loaded->plan);
 }
 
@@ -102,7 +102,8 @@ Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
             m_versions.push_back(VersionInfo{version.name, version.at, version.author,
                                              version.comment, version.contentHash});
     }
-    setHistoryUnread(0, firstPreviousHash());
+    auto head = m_store->historyHead(m_planId);
+    setHistoryUnread(head ? *head : 0, QString());
     return success();
 }
 

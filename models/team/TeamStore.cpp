@@ -294,6 +294,16 @@ Result<std::vector<HistoryEntry>> TeamStore::history(qint64 planId)
     return entries;
 }
 
+Result<qint64> TeamStore::historyHead(qint64 planId)
+{
+    auto rows = m_connection->run(
+        QStringLiteral("SELECT coalesce(max(seq), 0) FROM cplan.history WHERE plan_id = $1"),
+        {QString::number(planId)});
+    if (!rows)
+        return Error{rows.error()};
+    return rows->number(0, 0);
+}
+
 Result<std::vector<TeamVersion>> TeamStore::versions(qint64 planId)
 {
     auto rows = m_connection->run(

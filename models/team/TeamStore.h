@@ -97,6 +97,8 @@ public:
     // saved from it chains them anew).
     Result<std::vector<HistoryEntry>> history(qint64 planId);
     Result<std::vector<TeamVersion>> versions(qint64 planId);
+    // The number of the plan's last history entry (0: none).
+    Result<qint64> historyHead(qint64 planId);
 
     // One edit: `change` turns the plan as it is now into the plan wanted (or says why not,
     // as a BadInput refusal). With `baseRevision`, refused (Stale) when a field it changes was

@@ -398,7 +398,10 @@ private slots:
         QCOMPARE(both.scenarios[0].channels[1].cpl, 13.0);
         QCOMPARE(director.storedPlan().scenarios[0].budget, 20500000.0);
 
-        // The home reads its history from the server, chained as a file's.
+        // The home knows the history's length before reading it, and reads it from the server,
+        // chained as a file's.
+        const qint64 counted = director.historyCount();
+        QCOMPARE(qint64(director.historyEntries().size()), counted);
         QVERIFY(finance.chainCheck().verified);
         const auto entries = finance.historyEntries();
         QVERIFY(!entries.empty());
