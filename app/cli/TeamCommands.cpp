@@ -263,6 +263,7 @@ int runSet(const QStringList &positional, const Arguments &args, Streams &stream
     case TeamRefusal::NoRight:
         streams.err << result.message << '\n';
         return ExitBadInput;
+    case TeamRefusal::Moved: // only editFields() says so
     case TeamRefusal::Failed:
         break;
     }

@@ -38,6 +38,7 @@ Result<Plan> TeamHome::open()
     m_planId = loaded->id;
     m_revision = loaded->revision;
     m_base = loaded->plan;
+    m_baseFields = teamFields(planContentJson(m_base));
     m_versions.clear();
     for (const TeamVersion &version : *versions)
         m_versions.push_back(VersionInfo{version.name, version.at, version.author, version.comment,
@@ -53,27 +54,8 @@ Result<Plan> TeamHome::open()
 Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
 {
     // This window's changes: the fields that differ from the plan as it was opened or saved.
-    const TeamFieldChanges mine =
-        teamFieldChanges(teamFields(planContentJson(m_base)), teamFields(planContentJson(plan)));
-    const auto apply = [&](const Plan &current) -> Result<Plan> {
-        TeamFields fields = teamFields(planContentJson(current));
-        for (const QString &path : mine.remove)
-            fields.erase(path);
-        for (const TeamField &field : mine.write)
-            fields[field.path] = field;
-        auto object = planFromTeamFields(fields);
-        if (!object)
-            return Error{object.error()};
-        auto merged = readPlanContentJson(*object);
-        if (!merged)
-            return merged;
-        if (const auto violations = validatePlan(*merged); !violations.empty())
-            return Error{Tr::tr("with the other members' changes the plan is not valid: %1")
-                             .arg(violationsText(violations))};
-        if (const Status locked = checkSignoffLocks(current, *merged); !locked)
-            return Error{locked.error()};
-        return merged;
-    };
+    const TeamFields wanted = teamFields(planContentJson(plan));
+    const TeamFieldChanges mine = teamFieldChanges(m_baseFields, wanted);
     QStringList actions;
     QString reason;
     for (const HistoryEntry &entry : commit.entries) {
@@ -85,22 +67,68 @@ Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
     for (const NewVersion &version : commit.versions)
         versions.push_back(TeamVersion{version.name, version.at, version.author, version.comment,
                                        QString(), version.content});
-    const TeamEditResult result = m_store->edit(
-        m_planName, apply, m_revision, actions.join(QStringLiteral("; ")), reason, versions);
+    const QString action = actions.join(QStringLiteral("; "));
+    if (mine.isEmpty() && versions.empty()) {
+        m_lastRefusal = TeamRefusal::None;
+        return success();
+    }
+    if (const Status locked = checkSignoffLocks(m_base, plan); !locked) {
+        m_lastRefusal = TeamRefusal::BadInput;
+        return locked;
+    }
+
+    // While nobody else has changed the plan, only this window's rows travel.
+    TeamEditResult result =
+        m_store->editFields(m_planName, m_baseFields, mine, m_revision, action, reason, versions);
+    bool merged = false;
+    if (result.refusal == TeamRefusal::Moved) {
+        // Others changed it: this window's rows go onto the plan as it is now (refused if one of
+        // them was changed since m_revision), and the result must still be a valid plan.
+        merged = true;
+        const auto apply = [&](const Plan &current) -> Result<Plan> {
+            TeamFields fields = teamFields(planContentJson(current));
+            for (const QString &path : mine.remove)
+                fields.erase(path);
+            for (const TeamField &field : mine.write)
+                fields[field.path] = field;
+            auto object = planFromTeamFields(fields);
+            if (!object)
+                return Error{object.error()};
+            auto combined = readPlanContentJson(*object);
+            if (!combined)
+                return combined;
+            if (const auto violations = validatePlan(*combined); !violations.empty())
+                return Error{Tr::tr("with the other members' changes the plan is not valid: %1")
+                                 .arg(violationsText(violations))};
+            if (const Status locked = checkSignoffLocks(current, *combined); !locked)
+                return Error{locked.error()};
+            return combined;
+        };
+        result = m_store->edit(m_planName, apply, m_revision, action, reason, versions);
+    }
     m_lastRefusal = result.refusal;
     if (!result.ok())
         return Error{result.message};
-    // The plan as the store now has it is the base of this window's next changes.
-    auto reloaded = m_store->load(m_planName);
-    if (!reloaded)
-        return Error{reloaded.error()};
-    m_base = reloaded->plan;
-    m_revision = reloaded->revision;
-    if (auto stored = m_store->versions(m_planId)) {
-        m_versions.clear();
-        for (const TeamVersion &version : *stored)
-            m_versions.push_back(VersionInfo{version.name, version.at, version.author,
-                                             version.comment, version.contentHash});
+    if (merged) {
+        // The plan as the store now has it is the base of this window's next changes.
+        auto reloaded = m_store->load(m_planName);
+        if (!reloaded)
+            return Error{reloaded.error()};
+        m_base = reloaded->plan;
+        m_baseFields = teamFields(planContentJson(m_base));
+        m_revision = reloaded->revision;
+    } else {
+        m_base = plan;
+        m_baseFields = wanted;
+        m_revision = result.revision;
+    }
+    if (!versions.empty()) {
+        if (auto stored = m_store->versions(m_planId)) {
+            m_versions.clear();
+            for (const TeamVersion &version : *stored)
+                m_versions.push_back(VersionInfo{version.name, version.at, version.author,
+                                                 version.comment, version.contentHash});
+        }
     }
     auto head = m_store->historyHead(m_planId);
     setHistoryUnread(head ? *head : 0, QString());

@@ -2,10 +2,11 @@
 
 // A plan in the team store as the document's home (ARCHITECTURE.md rule 15, MODEL.md §11): the
 // second implementation of PlanHome beside FileHome. Saving sends the fields this window
-// changed since it opened (or last saved) as one edit carrying that revision: another member's
-// edit of other fields is kept, and one of the same field refuses the save, naming who changed
-// it, when and to what. The server writes the history (author = the database user, time = its
-// clock), so the entries of a commit give only the action's text and reason.
+// changed since it opened (or last saved) as one edit carrying that revision (only those rows
+// while nobody else changed the plan; merged onto the plan as it is now otherwise): another
+// member's edit of other fields is kept, and one of the same field refuses the save, naming who
+// changed it, when and to what. The server writes the history (author = the database user, time =
+// its clock), so the entries of a commit give only the action's text and reason.
 
 #include "models/document/PlanHome.h"
 #include "models/team/TeamStore.h"
@@ -41,6 +42,7 @@ private:
     qint64 m_planId = 0;
     qint64 m_revision = 0;
     Plan m_base; // the plan as of m_revision, what this window's changes are taken against
+    TeamFields m_baseFields;
     TeamRefusal m_lastRefusal = TeamRefusal::None;
 };
 

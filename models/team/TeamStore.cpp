@@ -64,6 +64,15 @@ const QLatin1String
                  "FROM jsonb_to_recordset($2::jsonb) AS r(path text, shape text, value text) "
                  "WHERE f.plan_id = $1 AND f.path = r.path");
 
+QStringList changedPaths(const TeamFieldChanges &changes)
+{
+    QStringList paths;
+    for (const TeamField &field : changes.write)
+        paths.append(field.path);
+    paths.append(QStringList(changes.remove.begin(), changes.remove.end()));
+    return paths;
+}
+
 QString roleText(const QString &role)
 {
     return role.isEmpty() ? Tr::tr("no role") : role;
@@ -112,6 +121,8 @@ TeamStore::TeamStore(std::unique_ptr<PgConnection> connection) : m_connection(st
 
 Result<QString> TeamStore::role()
 {
+    if (!m_role.isNull())
+        return m_role;
     auto rows = m_connection->run(QStringLiteral(
         "SELECT CASE WHEN (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
         "OR pg_has_role(current_user, (SELECT relowner FROM pg_class "
@@ -122,7 +133,10 @@ Result<QString> TeamStore::role()
         "WHEN pg_has_role('cplan_viewer', 'member') THEN 'viewer' ELSE '' END"));
     if (!rows)
         return Error{rows.error()};
-    return rows->text(0, 0);
+    m_role = rows->text(0, 0);
+    if (m_role.isNull())
+        m_role = QLatin1String("");
+    return m_role;
 }
 
 Result<std::vector<TeamPlanInfo>> TeamStore::plans()
@@ -395,6 +409,19 @@ TeamEditResult TeamStore::edit(const QString &name,
                               .arg(lines.join(QStringLiteral("; "))));
         }
     }
+    return writeChanges(transaction, id, name, before, changes, action, reason, newVersions);
+}
+
+TeamEditResult TeamStore::writeChanges(PgConnection::Transaction &transaction, const QString &id,
+                                       const QString &name, const TeamFields &before,
+                                       const TeamFieldChanges &changes, const QString &action,
+                                       const QString &reason,
+                                       const std::vector<TeamVersion> &newVersions)
+{
+    PgConnection &pg = *m_connection;
+    const auto failed = [](TeamRefusal refusal, const QString &message) {
+        return TeamEditResult{0, refusal, message};
+    };
     if (auto described = pg.run(QStringLiteral("SELECT set_config('cplan.action', $1, true), "
                                                "set_config('cplan.reason', $2, true)"),
                                 {action, reason});
@@ -464,6 +491,39 @@ TeamEditResult TeamStore::edit(const QString &name,
     if (const Status committed = transaction.commit(); !committed)
         return failed(TeamRefusal::Failed, committed.error());
     return TeamEditResult{revision->number(0, 0), TeamRefusal::None, QString()};
+}
+
+TeamEditResult TeamStore::editFields(const QString &name, const TeamFields &before,
+                                     const TeamFieldChanges &changes, qint64 baseRevision,
+                                     const QString &action, const QString &reason,
+                                     const std::vector<TeamVersion> &newVersions)
+{
+    PgConnection &pg = *m_connection;
+    const auto failed = [](TeamRefusal refusal, const QString &message) {
+        return TeamEditResult{0, refusal, message};
+    };
+    const auto myRole = role();
+    if (!myRole)
+        return failed(TeamRefusal::Failed, myRole.error());
+    for (const QString &path : changedPaths(changes)) {
+        if (!teamRoleMayEdit(*myRole, teamFieldPart(path)))
+            return failed(TeamRefusal::NoRight,
+                          Tr::tr("%1: %2 (%3) may not change %4")
+                              .arg(pg.address(), pg.user(), roleText(*myRole), path));
+    }
+    PgConnection::Transaction transaction(pg);
+    auto plan = pg.exec(QStringLiteral("SELECT id, revision FROM cplan.lock_plan($1)"), {name});
+    if (!plan)
+        return failed(pg.lastError().sqlState == noRightState ? TeamRefusal::NoRight
+                                                              : TeamRefusal::Failed,
+                      QStringLiteral("%1: %2").arg(pg.address(), pg.lastError().message));
+    if (plan->count() == 0 || plan->isNull(0, 0))
+        return failed(TeamRefusal::Failed,
+                      Tr::tr("%1: no plan named \"%2\" in the team store").arg(pg.address(), name));
+    if (plan->number(0, 1) != baseRevision)
+        return failed(TeamRefusal::Moved, QString());
+    return writeChanges(transaction, plan->text(0, 0), name, before, changes, action, reason,
+                        newVersions);
 }
 
 Result<std::vector<TeamMember>> TeamStore::people()

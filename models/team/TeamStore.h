@@ -62,6 +62,7 @@ enum class TeamRefusal
     BadInput, // the edit itself (a path, a value, an invalid result, a locked scenario)
     Stale,    // a field it sets changed after the revision it was made on
     NoRight,  // the member's role may not change that part of the plan
+    Moved,    // editFields(): the plan moved on since the base revision (merge with edit())
     Failed    // the server or the connection
 };
 
@@ -109,6 +110,15 @@ public:
                         std::optional<qint64> baseRevision, const QString &action,
                         const QString &reason, const std::vector<TeamVersion> &newVersions = {});
 
+    // A window's save, fast: `changes` were taken against the plan at `baseRevision` (whose
+    // fields are `before`) and already checked by the caller. While the plan is still at that
+    // revision they are written without reading the plan back; otherwise the refusal is Moved
+    // and nothing is written (the caller merges through edit()).
+    TeamEditResult editFields(const QString &name, const TeamFields &before,
+                              const TeamFieldChanges &changes, qint64 baseRevision,
+                              const QString &action, const QString &reason,
+                              const std::vector<TeamVersion> &newVersions = {});
+
     Result<std::vector<TeamMember>> people();
     // Makes `login` a login role of the database with the rights of `role`; `password` (may be
     // empty: then IT sets one, or the server authenticates otherwise) is sent only as a SCRAM
@@ -117,6 +127,11 @@ public:
 
 private:
     Result<TeamPlan> loadLocked(const QString &name, bool lock);
+    TeamEditResult writeChanges(PgConnection::Transaction &transaction, const QString &id,
+                                const QString &name, const TeamFields &before,
+                                const TeamFieldChanges &changes, const QString &action,
+                                const QString &reason, const std::vector<TeamVersion> &newVersions);
+    QString m_role; // null until asked
     std::unique_ptr<PgConnection> m_connection;
 };
 
