@@ -13,6 +13,12 @@
 
 #include <QTest>
 
+#include <libpq-fe.h>
+
+#include <csignal>
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace cplan;
 
 namespace {
@@ -168,6 +174,45 @@ private slots:
                              {m_milestone});
         QVERIFY(after);
         QCOMPARE(after->text(0, 0), QStringLiteral("pm1"));
+    }
+
+    // A client killed (SIGKILL) in the middle of its transaction leaves no partial edit: not
+    // the field, not the revision, not a history entry.
+    void aClientKilledMidTransactionLeavesNothing()
+    {
+        auto owner = as(QStringLiteral("owner"));
+        QVERIFY(owner);
+        const QString query = QStringLiteral(
+            "SELECT p.revision, (SELECT count(*) FROM cplan.history), "
+            "(SELECT value::text FROM cplan.fields WHERE path = $1) FROM cplan.plans p");
+        auto before = owner->run(query, {m_milestone});
+        QVERIFY(before);
+        const QByteArray url = m_server.url(QStringLiteral("pm1"), memberPassword).toUtf8();
+        const QByteArray update =
+            QStringLiteral("UPDATE cplan.fields SET value = '\"2025-05-01\"' WHERE path = '%1'")
+                .arg(QString(m_milestone).replace(QLatin1Char('\''), QLatin1String("''")))
+                .toUtf8();
+        const pid_t child = fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            PGconn *connection = PQconnectdb(url.constData());
+            PQclear(PQexec(connection, "BEGIN"));
+            PGresult *result = PQexec(connection, update.constData());
+            // Killed with the row changed, the history written, the revision moved: uncommitted.
+            if (PQresultStatus(result) == PGRES_COMMAND_OK &&
+                QByteArray(PQcmdTuples(result)) == "1")
+                raise(SIGKILL);
+            _exit(3);
+        }
+        int status = 0;
+        QCOMPARE(waitpid(child, &status, 0), child);
+        QVERIFY2(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL,
+                 "the child made its change and was killed");
+        auto after = owner->run(query, {m_milestone});
+        QVERIFY(after);
+        QCOMPARE(after->number(0, 0), before->number(0, 0));
+        QCOMPARE(after->number(0, 1), before->number(0, 1));
+        QCOMPARE(after->text(0, 2), before->text(0, 2));
     }
 
     // Each role's own UPDATE of one field of each part of the plan (rolled back after).

@@ -559,6 +559,10 @@ private slots:
             << 1 << QStringLiteral("refused the password");
         QTest::newRow("unreachable host") << QStringLiteral("postgresql://pm1:x@127.0.0.1:1/plans")
                                           << 1 << QStringLiteral("could not connect");
+        QTest::newRow("sslmode honoured")
+            << m_server.url(QStringLiteral("pm1"), memberPassword, QStringLiteral("plans")) +
+                   QStringLiteral("?sslmode=require")
+            << 1 << QStringLiteral("SSL");
         QTest::newRow("not a store") << m_server.ownerUrl(QStringLiteral("postgres")) << 1
                                      << QStringLiteral("not a Campaign Planner team store");
     }
