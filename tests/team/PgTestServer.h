@@ -6,6 +6,7 @@
 // pg_ctl on 127.0.0.1 and a free port, stopped (immediately) when the fixture goes away.
 // available() is false, with the reason, only when the PostgreSQL binaries are not installed.
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -51,6 +52,21 @@ public:
             m_problem = QStringLiteral("could not give the temporary folder to postgres");
             return;
         }
+        // A test that aborts (a crash, an uncaught exception) runs no destructor: a watchdog
+        // stops the server and removes its folder once this process is gone
+        // (started before initdb, and waiting a little for an initdb or a start in flight).
+        const QString stop =
+            (m_asRoot ? QStringLiteral("runuser -u postgres -- ") : QString()) +
+            QStringLiteral("'%1/pg_ctl' -D '%2' -m immediate stop").arg(m_bin, dataDir());
+        QProcess::startDetached(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral(
+                 "while kill -0 %1 2>/dev/null; do sleep 1; done; sleep 3; %2 >/dev/null 2>&1; "
+                 "rm -rf '%3'")
+                 .arg(QCoreApplication::applicationPid())
+                 .arg(stop, m_dir.path())});
+
         const QString passwordFile = m_dir.filePath(QStringLiteral("owner-password"));
         {
             QFile file(passwordFile);
