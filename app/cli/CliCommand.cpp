@@ -29,6 +29,7 @@ CommandTable allCommands()
     addSetCommand(table);
     addHistoryCommands(table);
     addDiffCommand(table);
+    addTeamCommand(table);
     return table;
 }
 

@@ -107,5 +107,6 @@ void addCalibrateCommand(CommandTable &table);     // calibrate
 void addSetCommand(CommandTable &table);           // set
 void addHistoryCommands(CommandTable &table);      // history, verify, version, versions, signoff
 void addDiffCommand(CommandTable &table);          // diff
+void addTeamCommand(CommandTable &table);          // team (MODEL.md §11)
 
 } // namespace cplan::cli
