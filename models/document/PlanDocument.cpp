@@ -7,6 +7,7 @@
 #include "models/domain/Months.h"
 #include "models/domain/ViolationSentence.h"
 #include "models/engine/Projection.h"
+#include "models/history/FieldChanges.h"
 #include "models/reports/PlanReports.h"
 #include "models/storage/CplanFile.h"
 #include "models/storage/PlanIo.h"
@@ -54,7 +55,7 @@ PlanFormat formatForName(const QString &path)
 
 PlanDocument::PlanDocument(QObject *parent)
     : QObject(parent), m_undoStack(new QUndoStack(this)), m_fileFormat(PlanFormat::Cplan),
-      m_recovery(new RecoveryStore(this))
+      m_recovery(new RecoveryStore(this)), m_home(std::make_unique<FileHome>(QString()))
 {
     m_plan = blankPlan();
     m_clock = [] {
@@ -217,6 +218,8 @@ Status PlanDocument::checkEdit(const PlanEdit &edit) const
     // a million characters would be saved and then refused as damaged.
     if (const Status fits = checkPlanTextLengths(edited); !fits)
         return fits;
+    if (const Status locked = checkSignoffLocks(m_plan, edited); !locked)
+        return locked;
     return checkOn(edited, allCheckedPaths(edit, edited));
 }
 
@@ -232,6 +235,10 @@ Status PlanDocument::applyEdit(const PlanEdit &edit)
         return success(); // nothing changed: no undo step
     if (const Status fits = checkPlanTextLengths(edited); !fits)
         return fits;
+    // A scenario that is submitted, approved or locked refuses every change (MODEL.md §10),
+    // whichever editor, command or import makes it.
+    if (const Status locked = checkSignoffLocks(m_plan, edited); !locked)
+        return locked;
     // One validation serves the check and, when the edit goes ahead, the new violations list.
     std::vector<Violation> found = validatePlanAfter(edited, m_plan, m_violations);
     const QStringList paths = allCheckedPaths(edit, edited);
@@ -295,7 +302,13 @@ void PlanDocument::setFilePath(const QString &path, PlanFormat format)
 
 void PlanDocument::resetDocument(const Plan &plan, const QString &path, PlanFormat format)
 {
+    m_pending.clear();
+    m_pendingSteps.clear();
+    m_nextReason.clear();
     m_undoStack->clear();
+    // clear() undid nothing; entries recorded while it deleted commands are not changes.
+    m_pending.clear();
+    m_pendingSteps.clear();
     m_modifiedWithoutHistory = false;
     replacePlan(plan, PlanChange::everything());
     setFilePath(path, format);
@@ -305,18 +318,21 @@ void PlanDocument::resetDocument(const Plan &plan, const QString &path, PlanForm
 void PlanDocument::newBlank()
 {
     removeOwnRecovery();
+    m_home = std::make_unique<FileHome>(QString());
     resetDocument(localisedBlankPlan(), {}, PlanFormat::Cplan);
 }
 
 void PlanDocument::newFromSample()
 {
     removeOwnRecovery();
+    m_home = std::make_unique<FileHome>(QString());
     resetDocument(localisedSamplePlan(), {}, PlanFormat::Cplan);
 }
 
 void PlanDocument::resetTo(const Plan &plan)
 {
     removeOwnRecovery();
+    m_home = std::make_unique<FileHome>(QString());
     resetDocument(plan, {}, PlanFormat::Cplan);
 }
 
@@ -330,13 +346,15 @@ void PlanDocument::redisplay()
 
 Status PlanDocument::open(const QString &path)
 {
-    PlanFormat format = PlanFormat::Cplan;
-    auto loaded = loadPlan(path, &format);
+    auto home = std::make_unique<FileHome>(QFileInfo(path).absoluteFilePath());
+    auto loaded = home->open();
     if (!loaded)
         return Error{loaded.error()};
     if (loaded->scenarios.empty())
         return Error{tr("%1: the plan has no scenario").arg(QFileInfo(path).fileName())};
     removeOwnRecovery();
+    const PlanFormat format = home->format();
+    m_home = std::move(home);
     resetDocument(loaded.value(), QFileInfo(path).absoluteFilePath(), format);
     return success();
 }
@@ -351,28 +369,50 @@ Status PlanDocument::save()
 Status PlanDocument::saveAs(const QString &path, std::optional<PlanFormat> format)
 {
     const PlanFormat chosen = format.value_or(formatForName(path));
-    Status saved = savePlan(m_plan, path, chosen);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // Saving elsewhere (or in another format) takes the history and versions along.
+    std::unique_ptr<FileHome> moved;
+    PlanHome *home = m_home.get();
+    auto *fileHome = dynamic_cast<FileHome *>(m_home.get());
+    if (!fileHome || fileHome->location() != absolute || fileHome->format() != chosen) {
+        moved = FileHome::relocated(fileHome, absolute, chosen);
+        home = moved.get();
+    }
+    PlanCommit commit;
+    commit.entries = m_pending;
+    Status saved = home->save(m_plan, commit);
     if (!saved)
         return saved;
+    if (moved)
+        m_home = std::move(moved);
+    setFilePath(absolute, chosen);
+    afterSave();
+    return success();
+}
+
+void PlanDocument::afterSave()
+{
+    m_pending.clear();
+    m_pendingSteps.clear();
     m_modifiedWithoutHistory = false;
     m_undoStack->setClean();
-    setFilePath(QFileInfo(path).absoluteFilePath(), chosen);
     removeOwnRecovery();
     updateModified();
-    return success();
 }
 
 Status PlanDocument::revert()
 {
     if (m_filePath.isEmpty())
         return Error{tr("The plan was never saved; there is nothing to revert to.")};
-    PlanFormat format = m_fileFormat;
-    auto loaded = loadPlan(m_filePath, &format);
+    auto home = std::make_unique<FileHome>(m_filePath);
+    auto loaded = home->open();
     if (!loaded)
         return Error{loaded.error()};
     if (loaded->scenarios.empty())
         return Error{tr("%1: the plan has no scenario").arg(displayName())};
     removeOwnRecovery();
+    const PlanFormat format = home->format();
+    m_home = std::move(home);
     resetDocument(loaded.value(), m_filePath, format);
     return success();
 }
@@ -466,10 +506,31 @@ Status PlanDocument::restoreRecovery(const RecoveryEntry &entry)
          ((original.exists() || original.isSymLink()) && !holdsPlan(originalPath))))
         originalPath.clear();
     removeOwnRecovery();
+    // The original file's record goes on: its history is continued by one entry that holds
+    // what the recovered session changed (its own steps were lost with it).
+    auto home = std::make_unique<FileHome>(
+        originalPath, originalPath.isEmpty() ? PlanFormat::Cplan : formatForName(originalPath));
+    std::optional<Plan> saved;
+    if (!originalPath.isEmpty() && QFileInfo::exists(originalPath)) {
+        if (auto read = home->open())
+            saved = std::move(*read);
+        else
+            home = std::make_unique<FileHome>(originalPath, formatForName(originalPath));
+    }
     // Adopt the entry: it is now this session's recovery file, removed on save or clean close.
     m_recovery->adopt(entry);
-    resetDocument(loaded.value(), originalPath,
-                  originalPath.isEmpty() ? PlanFormat::Cplan : formatForName(originalPath));
+    const PlanFormat format = home->format();
+    m_home = std::move(home);
+    resetDocument(loaded.value(), originalPath, format);
+    if (saved && !(*saved == m_plan)) {
+        HistoryEntry recovered;
+        recovered.at = historyTime(m_clock());
+        recovered.author = author();
+        recovered.action = tr("Recover unsaved changes");
+        recovered.changes = fieldChanges(*saved, m_plan);
+        m_pending.push_back(std::move(recovered));
+        m_pendingSteps.push_back({});
+    }
     m_modifiedWithoutHistory = true;
     m_autosavedGeneration = m_generation;
     updateModified();

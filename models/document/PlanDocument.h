@@ -311,6 +311,14 @@ signals:
 
 private:
     friend class PlanSnapshotCommand;
+    // The history entry of an undo step done, undone or redone (PlanSnapshotCommand); an undo
+    // of a step whose entry is not saved yet drops that entry instead, and the reverse.
+    void recordStep(const Plan &before, const Plan &after, const QString &text,
+                    const void *command, bool undo);
+    // QUndoStack merged `next` into `command`: their entries become one.
+    void mergeSteps(const void *command, const void *next, const QString &text);
+    // After a save through the home: the entries are written, the stack is clean.
+    void afterSave();
     // Replaces the plan (commands and lifecycle), emitting the change signals.
     void replacePlan(Plan plan, const PlanChange &change);
     void resetDocument(const Plan &plan, const QString &path, PlanFormat format);
@@ -353,7 +361,12 @@ private:
     // undo command it records (so an undo of a step not yet saved drops it).
     std::unique_ptr<PlanHome> m_home;
     std::vector<HistoryEntry> m_pending;
-    std::vector<const void *> m_pendingCommands; // aligned with m_pending; null = not undoable
+    struct PendingStep
+    {
+        const void *command = nullptr; // the undo command the entry records
+        bool undo = false;             // the entry records its undo
+    };
+    std::vector<PendingStep> m_pendingSteps; // aligned with m_pending
     QString m_author;
     QString m_nextReason;
 };

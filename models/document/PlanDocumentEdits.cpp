@@ -400,6 +400,7 @@ Status PlanDocument::createScenario(int from)
                    [=](Plan &plan) {
                        Scenario copy = plan.scenarios[from];
                        copy.name = name;
+                       copy.signoff = {}; // a copy is a new draft (MODEL.md §10)
                        plan.scenarios.push_back(copy);
                        return success();
                    },

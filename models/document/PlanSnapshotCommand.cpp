@@ -24,6 +24,7 @@ void PlanSnapshotCommand::undo()
 {
     Plan plan = m_document->plan();
     m_patch.applyBackward(plan);
+    m_document->recordStep(m_document->plan(), plan, text(), this, true);
     m_document->replacePlan(std::move(plan), m_change.inverse());
 }
 
@@ -32,11 +33,13 @@ void PlanSnapshotCommand::redo()
     if (m_firstAfter) {
         Plan after = std::move(*m_firstAfter);
         m_firstAfter.reset();
+        m_document->recordStep(m_document->plan(), after, text(), this, false);
         m_document->replacePlan(std::move(after), m_change);
         return;
     }
     Plan plan = m_document->plan();
     m_patch.applyForward(plan);
+    m_document->recordStep(m_document->plan(), plan, text(), this, false);
     m_document->replacePlan(std::move(plan), m_change);
 }
 
@@ -64,6 +67,7 @@ bool PlanSnapshotCommand::mergeWith(const QUndoCommand *other)
     if (next->m_change.rowOp != PlanChange::RowOp::None)
         m_change.rowOp = PlanChange::RowOp::None;
     setText(next->text());
+    m_document->mergeSteps(this, next, next->text());
     // Typing a cell back to its old value leaves nothing to undo.
     setObsolete(m_patch.isEmpty());
     return true;

@@ -37,13 +37,13 @@ struct FieldChange
 
 struct HistoryEntry
 {
-    qint64 seq = 0;  // 1, 2, 3 ... in file order
-    QString at;      // UTC, ISO 8601 to the second with 'Z': "2026-12-07T01:02:03Z"
+    qint64 seq = 0; // 1, 2, 3 ... in file order
+    QString at;     // UTC, ISO 8601 to the second with 'Z': "2026-12-07T01:02:03Z"
     QString author;
-    QString action;  // the undo step's text: "Set budget of Plan A to 25,000,000"
+    QString action; // the undo step's text: "Set budget of Plan A to 25,000,000"
     std::vector<FieldChange> changes;
-    QString reason;  // optional; empty = no "reason" key
-    QString hash;    // 64 lowercase hex digits
+    QString reason; // optional; empty = no "reason" key
+    QString hash;   // 64 lowercase hex digits
 
     bool operator==(const HistoryEntry &) const = default;
 };

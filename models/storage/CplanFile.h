@@ -53,7 +53,7 @@ struct CplanUpdate
     qint64 baseHeadSeq = 0;
     QString baseHeadHash;
     PlanRecord record; // used only without basePath
-    std::vector<HistoryRow> newHistory;
+    std::vector<StoredEntry> newHistory;
     std::vector<VersionRow> newVersions;
 };
 Status saveCplanUpdate(const CplanUpdate &update, const QString &path);

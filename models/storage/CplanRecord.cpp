@@ -45,9 +45,9 @@ Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots)
             return Error{QStringLiteral("history: ") + query.lastError().databaseText()};
         CplanRowReader row(query, QStringLiteral("history"));
         while (row.next()) {
-            HistoryRow entry;
+            StoredEntry entry;
             entry.seq = row.integer(0);
-            entry.entry = row.text(1).toUtf8();
+            entry.canonical = row.text(1).toUtf8();
             entry.hash = row.text(2);
             if (row.failed())
                 break;
@@ -103,15 +103,15 @@ Result<QByteArray> readVersionSnapshot(QSqlDatabase &database, const QString &na
     return unpackSnapshot(query.value(0).toByteArray(), name);
 }
 
-Status appendPlanRecord(QSqlDatabase &database, const std::vector<HistoryRow> &history,
+Status appendPlanRecord(QSqlDatabase &database, const std::vector<StoredEntry> &history,
                         const std::vector<VersionRow> &versions)
 {
     if (!history.empty()) {
         QSqlQuery insert(database);
         insert.prepare(QStringLiteral("INSERT INTO history (seq, entry, hash) VALUES (?, ?, ?)"));
-        for (const HistoryRow &row : history) {
+        for (const StoredEntry &row : history) {
             insert.addBindValue(row.seq);
-            insert.addBindValue(QString::fromUtf8(row.entry));
+            insert.addBindValue(QString::fromUtf8(row.canonical));
             insert.addBindValue(row.hash);
             if (!insert.exec())
                 return Error{Tr::tr("history (seq %1): %2")

@@ -5,6 +5,7 @@
 // the new entries and versions, it does not rewrite the ones already there.
 
 #include "models/domain/Result.h"
+#include "models/history/HistoryEntry.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -14,16 +15,8 @@
 
 namespace cplan {
 
-// One entry of the audit trail as the file holds it: `entry` is the entry's canonical JSON
-// without its hash (RFC 8785; what the chain hash is taken of), `hash` its chain hash.
-struct HistoryRow
-{
-    qint64 seq = 0;
-    QByteArray entry;
-    QString hash;
-
-    bool operator==(const HistoryRow &) const = default;
-};
+// An entry of the audit trail is kept as StoredEntry (HistoryEntry.h): its canonical JSON
+// without its hash (RFC 8785; what the chain hash is taken of) and its chain hash.
 
 // A saved version: its description and the plan content it names. `snapshot` is the canonical
 // JSON of planContentJson() of that plan; empty when it was not read (opening reads only the
@@ -42,10 +35,8 @@ struct VersionRow
 
 struct PlanRecord
 {
-    std::vector<HistoryRow> history; // in seq order
+    std::vector<StoredEntry> history; // in seq order
     std::vector<VersionRow> versions;
-
-    bool operator==(const PlanRecord &) const = default;
 };
 
 // Reads the history rows and the versions (snapshots only when `withSnapshots`) of a database at
@@ -54,7 +45,7 @@ Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots);
 // The snapshot of the version `name`, or an error naming it when there is none.
 Result<QByteArray> readVersionSnapshot(QSqlDatabase &database, const QString &name);
 // Appends rows and versions (whose snapshots must be present). The caller holds the transaction.
-Status appendPlanRecord(QSqlDatabase &database, const std::vector<HistoryRow> &history,
+Status appendPlanRecord(QSqlDatabase &database, const std::vector<StoredEntry> &history,
                         const std::vector<VersionRow> &versions);
 
 } // namespace cplan

@@ -60,7 +60,11 @@ Status savePlan(const Plan &plan, const QString &path, PlanFormat format)
 {
     if (format == PlanFormat::Cplan)
         return writeCplanFile(plan, path);
-    // Nothing is written that could not be read back (TextLimit.h).
+    return savePlanJsonBytes(plan, writePlanJson(plan), path);
+}
+
+Status savePlanJsonBytes(const Plan &plan, const QByteArray &bytes, const QString &path)
+{    // Nothing is written that could not be read back (TextLimit.h).
     if (const Status fits = checkPlanTextLengths(plan); !fits)
         return Error{located(
             path,
@@ -83,7 +87,7 @@ Status savePlan(const Plan &plan, const QString &path, PlanFormat format)
     // A temporary file beside the target, every write checked, synced and renamed over the
     // target (CplanDiskFile.h): a full disk leaves the old file intact and says so.
     QString error;
-    if (!replaceFileWithBytes(target, writePlanJson(plan), &error))
+    if (!replaceFileWithBytes(target, bytes, &error))
         return Error{located(
             path, Tr::tr("cannot be written (%1); the previous file is unchanged").arg(error))};
     return success();

@@ -22,5 +22,8 @@ Result<Plan> loadPlan(const QString &path, PlanFormat *format = nullptr);
 
 // Saves as .cplan (atomic, with .bak) or as JSON (atomic too).
 Status savePlan(const Plan &plan, const QString &path, PlanFormat format = PlanFormat::Cplan);
+// Saves `bytes` (writePlanJson() of `plan`, perhaps with its record) as `path`, atomically and
+// under the save lock, after the same checks as savePlan().
+Status savePlanJsonBytes(const Plan &plan, const QByteArray &bytes, const QString &path);
 
 } // namespace cplan

@@ -229,6 +229,23 @@ QJsonObject planObject(const Plan &plan)
 
 Result<Plan> readPlanJson(const QByteArray &bytes)
 {
+    Result<PlanJsonFile> file = readPlanJsonFile(bytes);
+    if (!file)
+        return Error{file.error()};
+    return std::move(file->plan);
+}
+
+Result<Plan> readPlanContentJson(const QJsonObject &object)
+{
+    PlanJsonReader reader;
+    Plan plan = reader.read(object);
+    if (!reader.errors().isEmpty())
+        return Error{reader.errors().join(QLatin1Char('\n'))};
+    return plan;
+}
+
+Result<PlanJsonFile> readPlanJsonFile(const QByteArray &bytes)
+{
     // Repeated keys, lone surrogates, huge strings: refused before the parser builds anything.
     const Status text = checkJsonText(bytes);
     if (!text)
@@ -249,9 +266,22 @@ Result<Plan> readPlanJson(const QByteArray &bytes)
 
     QStringList errors;
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (it.key() != QLatin1String("format") && it.key() != QLatin1String("plan"))
-            errors.append(
-                Tr::tr("%1: unknown key (only \"format\" and \"plan\" belong here)").arg(it.key()));
+        if (it.key() != QLatin1String("format") && it.key() != QLatin1String("plan") &&
+            it.key() != QLatin1String("history") && it.key() != QLatin1String("versions"))
+            errors.append(Tr::tr("%1: unknown key (only \"format\", \"plan\", \"history\" and "
+                                 "\"versions\" belong here)")
+                              .arg(it.key()));
+    }
+    PlanJsonFile file;
+    for (const char *key : {"history", "versions"}) {
+        const QJsonValue list = root.value(QLatin1String(key));
+        if (list.isUndefined())
+            continue;
+        if (!list.isArray())
+            errors.append(Tr::tr("%1: must be a list (got %2)")
+                              .arg(QLatin1String(key), PlanJsonFields::describe(list)));
+        else
+            (qstrcmp(key, "history") == 0 ? file.history : file.versions) = list.toArray();
     }
     const QJsonValue planValue = root.value(QLatin1String("plan"));
     if (!planValue.isObject()) {
@@ -261,11 +291,11 @@ Result<Plan> readPlanJson(const QByteArray &bytes)
         return Error{errors.join(QLatin1Char('\n'))};
     }
     PlanJsonReader reader;
-    Plan plan = reader.read(planValue.toObject());
+    file.plan = reader.read(planValue.toObject());
     errors.append(reader.errors());
     if (!errors.isEmpty())
         return Error{errors.join(QLatin1Char('\n'))};
-    return plan;
+    return file;
 }
 
 QJsonObject planContentJson(const Plan &plan)
@@ -280,8 +310,18 @@ QString planContentHash(const Plan &plan)
 
 QByteArray writePlanJson(const Plan &plan)
 {
-    const QJsonObject root{{QLatin1String("format"), formatTag},
-                           {QLatin1String("plan"), planObject(plan)}};
+    return writePlanJson(plan, {}, {});
+}
+
+QByteArray writePlanJson(const Plan &plan, const QJsonArray &history, const QJsonArray &versions)
+{
+    QJsonObject root{{QLatin1String("format"), formatTag},
+                     {QLatin1String("plan"), planObject(plan)}};
+    // Only a plan with a record writes one, so a plan without history writes as before.
+    if (!history.isEmpty())
+        root.insert(QLatin1String("history"), history);
+    if (!versions.isEmpty())
+        root.insert(QLatin1String("versions"), versions);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -6,6 +6,7 @@
 #include "models/domain/Result.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -17,6 +18,20 @@ namespace cplan {
 // (`scenarios["Plan A"].channels["Search"].cpl: must be a number (got "abc")`).
 // Value rules (ranges, sums, ...) are left to validatePlan().
 Result<Plan> readPlanJson(const QByteArray &bytes);
+
+// The interchange JSON with the plan's record (MODEL.md §10): "history" (entries as stored,
+// hash included) and "versions" ({name, at, author, comment, content_hash, plan}) beside "plan".
+// Their entries are checked by the history layer (models/history), not here.
+struct PlanJsonFile
+{
+    Plan plan;
+    QJsonArray history;
+    QJsonArray versions;
+};
+Result<PlanJsonFile> readPlanJsonFile(const QByteArray &bytes);
+QByteArray writePlanJson(const Plan &plan, const QJsonArray &history, const QJsonArray &versions);
+// A plan from the "plan" object alone (a version's snapshot), with readPlanJson()'s messages.
+Result<Plan> readPlanContentJson(const QJsonObject &object);
 
 // UTF-8 JSON, Chinese text unescaped. Defaults that the sample leaves out stay out (carryover 0,
 // no saturation, even phasing, empty depends_on/uncertainty), so the sample round-trips.

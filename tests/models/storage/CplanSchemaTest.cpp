@@ -34,7 +34,7 @@ class CplanSchemaTest : public QObject
 private slots:
     void stepsUpOneVersionAtATime()
     {
-        QCOMPARE(cplanSchemaVersion(), 5);
+        QCOMPARE(cplanSchemaVersion(), 6);
         SqlConnection connection(QStringLiteral(":memory:"));
         QVERIFY(connection.open());
         QSqlDatabase &database = connection.database();

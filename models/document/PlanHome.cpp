@@ -1,0 +1,313 @@
+#include "models/document/PlanHome.h"
+
+#include "models/history/CanonicalJson.h"
+#include "models/storage/CplanFile.h"
+#include "models/storage/PlanJson.h"
+#include "models/storage/PlanPaths.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace cplan {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanHome)
+};
+
+// An entry's stored canonical text with its hash: the entry as the JSON and the CLI show it.
+Result<HistoryEntry> decode(const StoredEntry &stored)
+{
+    QJsonParseError error;
+    QJsonObject object = QJsonDocument::fromJson(stored.canonical, &error).object();
+    if (error.error != QJsonParseError::NoError)
+        return Error{Tr::tr("history entry %1: not JSON (%2)")
+                         .arg(stored.seq)
+                         .arg(error.errorString())};
+    object.insert(QLatin1String("hash"), stored.hash);
+    return entryFromJson(object, QStringLiteral("history entry %1").arg(stored.seq));
+}
+
+VersionRow versionRow(const NewVersion &version)
+{
+    VersionRow row;
+    row.name = version.name;
+    row.at = version.at;
+    row.author = version.author;
+    row.comment = version.comment;
+    row.contentHash = planContentHash(version.content);
+    row.snapshot = canonicalJson(planContentJson(version.content));
+    return row;
+}
+
+VersionInfo versionInfo(const VersionRow &row)
+{
+    return {row.name, row.at, row.author, row.comment, row.contentHash};
+}
+
+Result<Plan> planFromSnapshot(const QByteArray &snapshot, const QString &name)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(snapshot, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return Error{Tr::tr("version \"%1\" is damaged (its plan is not JSON)").arg(name)};
+    Result<Plan> plan = readPlanContentJson(document.object());
+    if (!plan)
+        return Error{Tr::tr("version \"%1\" is damaged (%2)").arg(name, plan.error())};
+    return plan;
+}
+
+} // namespace
+
+bool PlanHome::hasVersion(const QString &name) const
+{
+    return std::any_of(m_versions.begin(), m_versions.end(),
+                       [&](const VersionInfo &version) { return version.name == name; });
+}
+
+std::vector<HistoryEntry> PlanHome::historyEntries(qint64 since) const
+{
+    std::vector<HistoryEntry> entries;
+    for (const StoredEntry &stored : m_history) {
+        if (stored.seq < since)
+            continue;
+        Result<HistoryEntry> entry = decode(stored);
+        if (entry) {
+            entries.push_back(std::move(*entry));
+        } else {
+            // An entry that no longer reads is still listed, as what it is.
+            HistoryEntry damaged;
+            damaged.seq = stored.seq;
+            damaged.action = entry.error();
+            damaged.hash = stored.hash;
+            entries.push_back(damaged);
+        }
+    }
+    return entries;
+}
+
+FileHome::FileHome(QString path, PlanFormat format) : m_path(std::move(path)), m_format(format) {}
+
+std::unique_ptr<FileHome> FileHome::relocated(const FileHome *from, const QString &path,
+                                              PlanFormat format)
+{
+    auto home = std::make_unique<FileHome>(path, format);
+    if (from) {
+        home->m_history = from->m_history;
+        home->m_versions = from->m_versions;
+        home->m_chainCheck = from->m_chainCheck;
+        home->m_basePath = from->m_basePath;
+        home->m_snapshots = from->m_snapshots;
+    }
+    return home;
+}
+
+Result<Plan> FileHome::open()
+{
+    // Regular files only (PlanPaths.h); told apart by content, not by name (MODEL.md §9).
+    const Status readable = checkReadableFile(m_path, largestCplanFile);
+    if (!readable)
+        return Error{readable.error()};
+    QByteArray head;
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QFileInfo(m_path).fileName() + QStringLiteral(": ") +
+                         Tr::tr("cannot be read (%1)").arg(file.errorString())};
+        head = file.peek(16);
+    }
+    if (looksLikeSqlite(head)) {
+        Result<CplanContents> contents = readCplanContents(m_path, true);
+        if (!contents)
+            return Error{contents.error()};
+        m_format = PlanFormat::Cplan;
+        m_history = std::move(contents->record.history);
+        m_versions.clear();
+        for (const VersionRow &row : contents->record.versions)
+            m_versions.push_back(versionInfo(row));
+        m_basePath = QFileInfo(m_path).absoluteFilePath();
+        m_snapshots.clear();
+        m_chainCheck = verifyChain(m_history);
+        return std::move(contents->plan);
+    }
+    const Result<QByteArray> bytes = readPlanBytes(m_path, largestJsonFile);
+    if (!bytes)
+        return Error{bytes.error()};
+    Result<PlanJsonFile> file = readPlanJsonFile(*bytes);
+    const auto located = [this](const QString &message) {
+        return Error{QFileInfo(m_path).fileName() + QStringLiteral(": ") + message};
+    };
+    if (!file)
+        return located(file.error());
+    std::vector<StoredEntry> history;
+    for (qsizetype i = 0; i < file->history.size(); ++i) {
+        Result<HistoryEntry> entry =
+            entryFromJson(file->history.at(i), QStringLiteral("history[%1]").arg(i));
+        if (!entry)
+            return located(entry.error());
+        StoredEntry stored = storedEntry(*entry);
+        history.push_back(std::move(stored));
+    }
+    std::vector<VersionInfo> versions;
+    std::vector<QByteArray> snapshots;
+    for (qsizetype i = 0; i < file->versions.size(); ++i) {
+        const QString where = QStringLiteral("versions[%1]").arg(i);
+        const QJsonObject object = file->versions.at(i).toObject();
+        const QJsonValue plan = object.value(QLatin1String("plan"));
+        VersionInfo info{object.value(QLatin1String("name")).toString(),
+                         object.value(QLatin1String("at")).toString(),
+                         object.value(QLatin1String("author")).toString(),
+                         object.value(QLatin1String("comment")).toString(),
+                         object.value(QLatin1String("content_hash")).toString()};
+        if (!file->versions.at(i).isObject() || info.name.isEmpty() || !plan.isObject())
+            return located(Tr::tr("%1: must be an object with a \"name\" and a \"plan\"").arg(where));
+        const QByteArray snapshot = canonicalJson(plan.toObject());
+        Result<Plan> content = planFromSnapshot(snapshot, info.name);
+        if (!content)
+            return located(where + QStringLiteral(": ") + content.error());
+        if (info.contentHash.isEmpty())
+            info.contentHash = planContentHash(*content);
+        versions.push_back(info);
+        snapshots.push_back(snapshot);
+    }
+    m_format = PlanFormat::Json;
+    m_history = std::move(history);
+    m_versions = std::move(versions);
+    m_snapshots = std::move(snapshots);
+    m_basePath.clear();
+    m_chainCheck = verifyChain(m_history);
+    return std::move(file->plan);
+}
+
+Result<Plan> FileHome::versionContent(const QString &name) const
+{
+    for (std::size_t i = 0; i < m_versions.size(); ++i) {
+        if (m_versions[i].name != name)
+            continue;
+        if (m_basePath.isEmpty())
+            return planFromSnapshot(m_snapshots.at(i), name);
+        Result<QByteArray> snapshot = readCplanVersionSnapshot(m_basePath, name);
+        if (!snapshot)
+            return Error{snapshot.error()};
+        return planFromSnapshot(*snapshot, name);
+    }
+    return Error{Tr::tr("there is no version named \"%1\"").arg(name)};
+}
+
+Status FileHome::save(const Plan &plan, const PlanCommit &commit)
+{
+    for (const NewVersion &version : commit.versions) {
+        if (version.name.trimmed().isEmpty())
+            return Error{Tr::tr("a version needs a name")};
+        if (hasVersion(version.name))
+            return Error{Tr::tr("a version named \"%1\" exists already").arg(version.name)};
+    }
+    const qint64 headSeq = m_history.empty() ? 0 : m_history.back().seq;
+    const QString headHash = m_history.empty() ? QString() : m_history.back().hash;
+    std::vector<HistoryEntry> fresh = commit.entries;
+    chainEntries(fresh, headSeq, m_history.empty() ? firstPreviousHash() : headHash);
+    std::vector<StoredEntry> rows;
+    for (const HistoryEntry &entry : fresh)
+        rows.push_back(storedEntry(entry));
+    std::vector<VersionRow> versions;
+    for (const NewVersion &version : commit.versions)
+        versions.push_back(versionRow(version));
+
+    if (m_format == PlanFormat::Cplan) {
+        CplanUpdate update;
+        update.plan = &plan;
+        update.basePath = m_basePath;
+        update.baseHeadSeq = headSeq;
+        update.baseHeadHash = headHash;
+        if (m_basePath.isEmpty()) {
+            update.record.history = m_history;
+            for (std::size_t i = 0; i < m_versions.size(); ++i) {
+                const VersionInfo &info = m_versions[i];
+                update.record.versions.push_back(
+                    {info.name, info.at, info.author, info.comment, info.contentHash,
+                     m_snapshots.at(i)});
+            }
+        }
+        update.newHistory = rows;
+        update.newVersions = versions;
+        const Status saved = saveCplanUpdate(update, m_path);
+        if (!saved)
+            return saved;
+        m_basePath = QFileInfo(m_path).absoluteFilePath();
+        m_snapshots.clear();
+    } else {
+        // The interchange JSON carries the whole record: every version's content with it.
+        QJsonArray history;
+        for (const StoredEntry &stored : m_history) {
+            QJsonObject object = QJsonDocument::fromJson(stored.canonical).object();
+            object.insert(QLatin1String("hash"), stored.hash);
+            history.append(object);
+        }
+        for (const HistoryEntry &entry : fresh)
+            history.append(entryJson(entry, true));
+        std::vector<QByteArray> snapshots;
+        for (std::size_t i = 0; i < m_versions.size(); ++i) {
+            if (m_basePath.isEmpty()) {
+                snapshots.push_back(m_snapshots.at(i));
+                continue;
+            }
+            Result<QByteArray> snapshot = readCplanVersionSnapshot(m_basePath, m_versions[i].name);
+            if (!snapshot)
+                return Error{snapshot.error()};
+            snapshots.push_back(*snapshot);
+        }
+        for (const VersionRow &row : versions)
+            snapshots.push_back(row.snapshot);
+        QJsonArray versionList;
+        for (std::size_t i = 0; i < snapshots.size(); ++i) {
+            const VersionInfo info = i < m_versions.size()
+                                         ? m_versions[i]
+                                         : versionInfo(versions[i - m_versions.size()]);
+            versionList.append(QJsonObject{
+                {QLatin1String("name"), info.name},
+                {QLatin1String("at"), info.at},
+                {QLatin1String("author"), info.author},
+                {QLatin1String("comment"), info.comment},
+                {QLatin1String("content_hash"), info.contentHash},
+                {QLatin1String("plan"), QJsonDocument::fromJson(snapshots[i]).object()}});
+        }
+        const Status saved =
+            savePlanJsonBytes(plan, writePlanJson(plan, history, versionList), m_path);
+        if (!saved)
+            return saved;
+        m_basePath.clear();
+        m_snapshots = std::move(snapshots);
+    }
+    m_history.insert(m_history.end(), rows.begin(), rows.end());
+    for (const VersionRow &row : versions)
+        m_versions.push_back(versionInfo(row));
+    return success();
+}
+
+QString defaultAuthor()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd *account = getpwuid(getuid())) {
+        // The GECOS field: "Full Name,room,phone,...".
+        const QString full = QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0);
+        if (!full.trimmed().isEmpty())
+            return full.trimmed();
+        if (account->pw_name && *account->pw_name)
+            return QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? Tr::tr("unknown") : user;
+}
+
+} // namespace cplan
