@@ -5,9 +5,9 @@
 
 #include "ui/dialogs/PlanDiffDialog.h"
 
+#include "models/domain/MetricNames.h"
 #include "models/history/PlanDiff.h"
 #include "models/storage/PlanJson.h"
-#include "models/domain/MetricNames.h"
 #include "ui/widgets/ChangeTree.h"
 #include "ui/widgets/FigureFormat.h"
 
@@ -58,7 +58,8 @@ private slots:
             }
         }
         const QString all = lines.join(QLatin1Char('\n'));
-        QVERIFY2(all.contains(QStringLiteral("20,000,000")) || all.contains(QStringLiteral("25,000,000")),
+        QVERIFY2(all.contains(QStringLiteral("20,000,000")) ||
+                     all.contains(QStringLiteral("25,000,000")),
                  qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("26,000,000")), qPrintable(all));
         QVERIFY2(all.contains(before.scenarios[1].name), qPrintable(all));

@@ -90,8 +90,7 @@ private slots:
 
     void columnAndActionsFollowTheState()
     {
-        QCOMPARE(m_page->view()->model()->headerData(ScenariosModel::SignoffColumn,
-                                                     Qt::Horizontal),
+        QCOMPARE(m_page->view()->model()->headerData(ScenariosModel::SignoffColumn, Qt::Horizontal),
                  QVariant(QStringLiteral("Sign-off")));
         select(1);
         QCOMPARE(stateText(1), QStringLiteral("Draft"));
@@ -136,7 +135,9 @@ private slots:
         select(0);
         action(SignoffAction::Submit)->trigger();
         // Cancelled: nothing changes.
-        m_dialogs.dialogAnswer = [](QDialog &) { return int(QDialog::Rejected); };
+        m_dialogs.dialogAnswer = [](QDialog &) {
+            return int(QDialog::Rejected);
+        };
         action(SignoffAction::Return)->trigger();
         QCOMPARE(m_dialogs.asked, QStringList{QStringLiteral("dialog:QInputDialog")});
         QCOMPARE(m_document->plan().scenarios[0].signoff.state, SignoffState::Submitted);

@@ -73,8 +73,7 @@ private slots:
         m_dialogs = dialogs.get();
         m_window = std::make_unique<MainWindow>(std::move(dialogs));
         document()->setRecoveryFolder(m_folder.filePath(QStringLiteral("recovery")));
-        document()->setClock(
-            [] { return QDateTime(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC); });
+        document()->setClock([] { return QDateTime(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC); });
         document()->setAuthor(QStringLiteral("Li Wei"));
         document()->newFromSample();
         QFile::remove(planPath());
@@ -191,7 +190,8 @@ private slots:
         QVERIFY(document()->setBudget(0, 26000000));
         QVERIFY(document()->save());
         {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            auto db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
             db.setDatabaseName(planPath());
             QVERIFY(db.open());
             QSqlQuery query(db);

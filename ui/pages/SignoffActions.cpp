@@ -26,8 +26,8 @@ QAction *makeAction(QObject *parent, const QString &text, const QString &tip,
 } // namespace
 
 SignoffActions::SignoffActions(PlanDocument *document, QWidget *parent,
-                               std::function<int()> scenario)
-    : QObject(parent), m_document(document), m_parent(parent), m_scenario(std::move(scenario)),
+                               std::function<int()> whichScenario)
+    : QObject(parent), m_document(document), m_parent(parent), m_scenario(std::move(whichScenario)),
       m_submit(makeAction(this, tr("S&ubmit"), tr("Submit the scenario for approval"),
                           QStringLiteral("signoffSubmit"), QStringLiteral("mail-send"))),
       m_approve(makeAction(this, tr("A&pprove"),

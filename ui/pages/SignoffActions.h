@@ -25,9 +25,9 @@ class SignoffActions : public QObject
     Q_OBJECT
 
 public:
-    // `scenario` answers which scenario the actions act on (-1: none). `parent` asks the
+    // `whichScenario` answers which scenario the actions act on (-1: none). `parent` asks the
     // return's comment (through its window's DialogProvider when it has one).
-    SignoffActions(PlanDocument *document, QWidget *parent, std::function<int()> scenario);
+    SignoffActions(PlanDocument *document, QWidget *parent, std::function<int()> whichScenario);
 
     QAction *action(SignoffAction action) const;
     QAction *newDraftAction() const { return m_newDraft; }

@@ -81,7 +81,7 @@ Status ExportActions::exportTo(ExportDialog::Format format, const QString &scena
     if (!workbook)
         return Error{workbook.error()};
     if (format == ExportDialog::Format::Xlsx) {
-        addChangesTable(*workbook, plan, changes);
+        addChangesTable(workbook.value(), plan, changes);
         return writeXlsx(*workbook, path);
     }
     return writeCsv(*workbook, path, table);

@@ -33,7 +33,7 @@ Result<int> paintReport(const Plan &plan, const QString &scenario, QPagedPaintDe
     if (!workbook)
         return Error{workbook.error()};
     if (changes)
-        addChangesTable(*workbook, plan, *changes);
+        addChangesTable(workbook.value(), plan, *changes);
     const ReportOptions options{analysis.monteCarlo.has_value(), analysis.sensitivity.has_value()};
     const ReportContent content = buildReportContent(std::move(*workbook), today, options);
     const ReportCharts charts(plan, content.scenario, content.statusDate, analysis);

@@ -144,7 +144,7 @@ private slots:
         ChangesSince changes;
         changes.entries = {entry(1, QStringLiteral("2026-12-05T09:00:00Z"),
                                  QStringLiteral("Set budget of Plan A"))};
-        addChangesTable(*workbook, plan, changes);
+        addChangesTable(workbook.value(), plan, changes);
         QCOMPARE(workbook->tables.size(), sheetsBefore + 1);
         QCOMPARE(exportTableTitle(QStringLiteral("changes")), QStringLiteral("Changes"));
 
@@ -179,8 +179,8 @@ private slots:
         signoff.at = signoff.approvedAt = QStringLiteral("2026-12-07T09:30:00Z");
         auto approved = buildExportWorkbook(plan, {}, QDate(2025, 7, 1));
         QVERIFY(approved.ok());
-        const QString expected = QStringLiteral("“%1” approved by Zhang Min on 2026-12-07")
-                                     .arg(plan.scenarios[1].name);
+        const QString expected =
+            QStringLiteral("“%1” approved by Zhang Min on 2026-12-07").arg(plan.scenarios[1].name);
         QCOMPARE(approved->approval, expected);
         QCOMPARE(approved->titleLines.size(), titleLines + 1);
         QCOMPARE(approved->titleLines.back().second, expected);
