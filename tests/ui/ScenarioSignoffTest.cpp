@@ -100,7 +100,8 @@ private slots:
         QVERIFY(!action(SignoffAction::Lock)->isEnabled());
 
         action(SignoffAction::Submit)->trigger();
-        QCOMPARE(m_document->plan().scenarios[1].signoff.state, SignoffState::Submitted);
+        QCOMPARE(toString(m_document->plan().scenarios[1].signoff.state),
+                 toString(SignoffState::Submitted));
         QCOMPARE(stateText(1), QStringLiteral("Submitted by Li Wei on 2026-12-07"));
         QCOMPARE(stateText(0), QStringLiteral("Draft")); // the selected row only
         QVERIFY(!action(SignoffAction::Submit)->isEnabled());
@@ -115,9 +116,11 @@ private slots:
 
         // Each transition is one undo step.
         m_document->undoStack()->undo();
-        QCOMPARE(m_document->plan().scenarios[1].signoff.state, SignoffState::Submitted);
+        QCOMPARE(toString(m_document->plan().scenarios[1].signoff.state),
+                 toString(SignoffState::Submitted));
         m_document->undoStack()->redo();
-        QCOMPARE(m_document->plan().scenarios[1].signoff.state, SignoffState::Approved);
+        QCOMPARE(toString(m_document->plan().scenarios[1].signoff.state),
+                 toString(SignoffState::Approved));
 
         action(SignoffAction::Lock)->trigger();
         QCOMPARE(stateText(1), QStringLiteral("Locked (approved by Zhang Min on 2026-12-07)"));
@@ -140,7 +143,8 @@ private slots:
         };
         action(SignoffAction::Return)->trigger();
         QCOMPARE(m_dialogs.asked, QStringList{QStringLiteral("dialog:QInputDialog")});
-        QCOMPARE(m_document->plan().scenarios[0].signoff.state, SignoffState::Submitted);
+        QCOMPARE(toString(m_document->plan().scenarios[0].signoff.state),
+                 toString(SignoffState::Submitted));
         m_dialogs.dialogAnswer = [](QDialog &dialog) {
             auto *input = qobject_cast<QInputDialog *>(&dialog);
             if (!input)
@@ -150,7 +154,7 @@ private slots:
         };
         action(SignoffAction::Return)->trigger();
         const Signoff &signoff = m_document->plan().scenarios[0].signoff;
-        QCOMPARE(signoff.state, SignoffState::Draft);
+        QCOMPARE(toString(signoff.state), toString(SignoffState::Draft));
         QCOMPARE(signoff.comment, QStringLiteral("Too much on search"));
         QCOMPARE(stateText(0), QStringLiteral("Draft (returned by Li Wei: Too much on search)"));
         QVERIFY(action(SignoffAction::Submit)->isEnabled());
@@ -221,8 +225,10 @@ private slots:
         QVERIFY(submit->text().contains(QLatin1Char('&'))); // a mnemonic
         window.document()->setActiveScenarioIndex(2);
         submit->trigger();
-        QCOMPARE(window.document()->plan().scenarios[2].signoff.state, SignoffState::Submitted);
-        QCOMPARE(window.document()->plan().scenarios[0].signoff.state, SignoffState::Draft);
+        QCOMPARE(toString(window.document()->plan().scenarios[2].signoff.state),
+                 toString(SignoffState::Submitted));
+        QCOMPARE(toString(window.document()->plan().scenarios[0].signoff.state),
+                 toString(SignoffState::Draft));
     }
 };
 
