@@ -154,9 +154,9 @@ private slots:
         chosen.authorName = QStringLiteral("  Li Wei ");
         chosen.save();
         QCOMPARE(Preferences::load().authorName, QStringLiteral("Li Wei"));
-        PreferencesDialog dialog(Preferences::load(), InterfaceLanguage::English);
-        QCOMPARE(dialog.authorEdit()->text(), QStringLiteral("Li Wei"));
-        QCOMPARE(dialog.authorEdit()->placeholderText(), defaultAuthor());
+        PreferencesDialog form(Preferences::load(), InterfaceLanguage::English);
+        QCOMPARE(form.authorEdit()->text(), QStringLiteral("Li Wei"));
+        QCOMPARE(form.authorEdit()->placeholderText(), defaultAuthor());
 
         auto dialogs = std::make_unique<test::FakeDialogProvider>();
         test::FakeDialogProvider *provider = dialogs.get();

@@ -122,9 +122,9 @@ private:
             QVERIFY(save(image, QStringLiteral("versions-history"), size, suffix));
 
             dock->tabs()->setCurrentIndex(2);
-            document->setPeople({{QStringLiteral("Li Wei"), PersonRole::Finance},
-                                 {QStringLiteral("Wang Fang"), PersonRole::Pm},
-                                 {QStringLiteral("Zhao Lei"), PersonRole::Director}});
+            QVERIFY(document->setPeople({{QStringLiteral("Li Wei"), PersonRole::Finance},
+                                         {QStringLiteral("Wang Fang"), PersonRole::Pm},
+                                         {QStringLiteral("Zhao Lei"), PersonRole::Director}}));
             QApplication::processEvents();
             image = window->grab().toImage();
             QVERIFY(save(image, QStringLiteral("versions-team"), size, suffix));
