@@ -75,16 +75,16 @@ private:
             QVERIFY(document->signoff(0, SignoffAction::Submit));
             document->setAuthor(chinese ? QStringLiteral("李伟") : QStringLiteral("Li Wei"));
             QVERIFY(document->signoff(0, SignoffAction::Approve));
-            QVERIFY(document->saveVersion(chinese ? QStringLiteral("董事会草案")
-                                                  : QStringLiteral("Board draft"),
-                                          chinese ? QStringLiteral("三月董事会使用")
-                                                  : QStringLiteral("For the March board")));
+            QVERIFY(window->controller()->saveVersion(
+                chinese ? QStringLiteral("董事会草案") : QStringLiteral("Board draft"),
+                chinese ? QStringLiteral("三月董事会使用")
+                        : QStringLiteral("For the March board")));
             QVERIFY(document->setBudget(2, 27000000));
             const int channel = 1;
             QVERIFY(document->setChannelDriver(2, channel, ChannelDriver::Cpl,
                                                document->plan().scenarios[2].channels[channel].cpl *
                                                    1.2));
-            QVERIFY(document->save());
+            QVERIFY(window->controller()->save());
 
             window->showPage(PageId::Scenarios);
             QApplication::processEvents();

@@ -9,6 +9,7 @@
 #include "models/document/PlanDocument.h"
 #include "ui/dialogs/PlanDiffDialog.h"
 #include "ui/dialogs/SaveVersionDialog.h"
+#include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/HistoryPanel.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/TeamPanel.h"
@@ -106,6 +107,31 @@ private slots:
         QCOMPARE(dock()->versionList()->topLevelItemCount(), 1);
     }
 
+    // The version is written to the plan's file at once; the window knows it wrote it, so the
+    // file watcher does not take it for another program's change (it asked "changed by another
+    // program" when the dock called the document directly).
+    void savingAVersionIsNotAnOutsideChange()
+    {
+        saveVersion(QStringLiteral("Board draft"), {});
+        QCOMPARE(dock()->versionList()->topLevelItemCount(), 1);
+        QVERIFY(!m_window->controller()->fileChangedOnDisk());
+        QTest::qWait(300); // the watcher's notice, if any, arrives here
+        for (const QString &question : m_dialogs->asked)
+            QVERIFY2(!question.startsWith(QStringLiteral("changed:")), qPrintable(question));
+    }
+
+    // An untitled plan is saved as a file first (a version lives in the file).
+    void anUntitledPlanIsSavedFirst()
+    {
+        document()->newFromSample();
+        const QString path = m_folder.filePath(QStringLiteral("untitled.cplan"));
+        QFile::remove(path);
+        m_dialogs->saveAsAnswers.enqueue(path);
+        saveVersion(QStringLiteral("First"), {});
+        QCOMPARE(document()->filePath(), path);
+        QCOMPARE(dock()->versionList()->topLevelItemCount(), 1);
+    }
+
     void viewShowsTheDiffAgainstNow()
     {
         saveVersion(QStringLiteral("Board draft"), {});
@@ -164,7 +190,7 @@ private slots:
     void historyListsEntriesWithTheirFields()
     {
         QVERIFY(document()->setBudget(0, 25000000));
-        QVERIFY(document()->save());
+        QVERIFY(m_window->controller()->save());
         HistoryPanel *history = dock()->history();
         history->refresh();
         QVERIFY(history->entries()->topLevelItemCount() >= 1);
@@ -186,9 +212,9 @@ private slots:
     void alteredHistoryShowsABannerNamingTheEntry()
     {
         QVERIFY(document()->setBudget(0, 25000000));
-        QVERIFY(document()->save());
+        QVERIFY(m_window->controller()->save());
         QVERIFY(document()->setBudget(0, 26000000));
-        QVERIFY(document()->save());
+        QVERIFY(m_window->controller()->save());
         {
             auto db =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));

@@ -93,7 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
       m_controller(new DocumentController(m_document, m_dialogs.get(), this)),
       m_scenarios(new ScenariosModel(m_document, this)), m_navigation(new QListWidget),
       m_stack(new QStackedWidget), m_alerts(new AlertsDock(m_document, this)),
-      m_versions(new VersionsDock(m_document, m_dialogs.get(), this)),
+      m_versions(new VersionsDock(m_document, m_controller, m_dialogs.get(), this)),
       m_keyFigures(new KeyFiguresLabel(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));

@@ -5,6 +5,7 @@
 #include "ui/dialogs/PlanDiffDialog.h"
 #include "ui/dialogs/SaveVersionDialog.h"
 #include "ui/mainwindow/DialogProvider.h"
+#include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/HistoryPanel.h"
 #include "ui/mainwindow/TeamPanel.h"
 #include "ui/widgets/PlainText.h"
@@ -36,9 +37,10 @@ QAction *makeAction(QObject *parent, const QString &text, const QString &tip,
 
 } // namespace
 
-VersionsDock::VersionsDock(PlanDocument *document, DialogProvider *dialogs, QWidget *parent)
-    : QDockWidget(tr("Versions"), parent), m_document(document), m_dialogs(dialogs),
-      m_tabs(new QTabWidget), m_list(new QTreeWidget), m_empty(new QLabel),
+VersionsDock::VersionsDock(PlanDocument *document, DocumentController *controller,
+                           DialogProvider *dialogs, QWidget *parent)
+    : QDockWidget(tr("Versions"), parent), m_document(document), m_controller(controller),
+      m_dialogs(dialogs), m_tabs(new QTabWidget), m_list(new QTreeWidget), m_empty(new QLabel),
       m_history(new HistoryPanel(document)), m_team(new TeamPanel(document)),
       m_save(makeAction(this, tr("Save &Version…"),
                         tr("Store a named snapshot of the whole plan (name and comment)"),
@@ -152,10 +154,8 @@ void VersionsDock::saveVersion()
     SaveVersionDialog dialog(parentWidget());
     if (m_dialogs->runDialog(dialog) != QDialog::Accepted)
         return;
-    if (const Status saved = m_document->saveVersion(dialog.name(), dialog.comment()); !saved) {
-        m_dialogs->showError(tr("Save Version"), saved.error());
+    if (!m_controller->saveVersion(dialog.name(), dialog.comment()))
         return;
-    }
     refresh();
     selectVersion(dialog.name());
     emit messageShown(tr("Version “%1” saved.").arg(dialog.name()));

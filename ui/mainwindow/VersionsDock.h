@@ -16,6 +16,7 @@ class QTreeWidget;
 namespace cplan {
 
 class DialogProvider;
+class DocumentController;
 class HistoryPanel;
 class PlanDocument;
 class TeamPanel;
@@ -25,7 +26,9 @@ class VersionsDock : public QDockWidget
     Q_OBJECT
 
 public:
-    VersionsDock(PlanDocument *document, DialogProvider *dialogs, QWidget *parent = nullptr);
+    // `controller` writes a new version to the plan's file (DocumentController::saveVersion).
+    VersionsDock(PlanDocument *document, DocumentController *controller, DialogProvider *dialogs,
+                 QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *versionList() const { return m_list; }
@@ -59,6 +62,7 @@ private:
     void showDiff(const QString &from, const QString &to);
 
     PlanDocument *m_document;
+    DocumentController *m_controller;
     DialogProvider *m_dialogs;
     QTabWidget *m_tabs;
     QTreeWidget *m_list;
