@@ -52,8 +52,9 @@ private slots:
             QVERIFY(!group->text(0).isEmpty());
             for (int c = 0; c < group->childCount(); ++c) {
                 const QTreeWidgetItem *item = group->child(c);
-                lines << item->text(0) + QStringLiteral(": ") + item->text(1) +
-                             QStringLiteral(" → ") + item->text(2);
+                lines << group->text(0) + QStringLiteral(" | ") + item->text(0) +
+                             QStringLiteral(": ") + item->text(1) + QStringLiteral(" → ") +
+                             item->text(2);
                 QVERIFY2(!item->text(0).contains(QLatin1Char('[')), qPrintable(item->text(0)));
             }
         }
@@ -85,15 +86,22 @@ private slots:
         const PlanDiff diff = diffPlans(before, after);
         QCOMPARE(int(diff.totals.size()), totals->rowCount());
         QStringList metrics;
-        for (int row = 0; row < totals->rowCount(); ++row) {
-            const TotalsEffect &effect = diff.totals[std::size_t(row)];
-            const QStringList cells = rows[row].split(QLatin1Char('|'));
-            QCOMPARE(cells[0], effect.scenario);
-            QCOMPARE(cells[2], formatMetric(effect.metric, effect.before, before.currency));
-            QCOMPARE(cells[3], formatMetric(effect.metric, effect.after, after.currency));
+        for (const TotalsEffect &effect : diff.totals) {
+            const QString figure = metricDisplayName(after, effect.metric);
+            const QString expected =
+                QStringList{effect.scenario, figure,
+                            formatMetric(effect.metric, effect.before, before.currency),
+                            formatMetric(effect.metric, effect.after, after.currency)}
+                    .join(QLatin1Char('|'));
+            bool shown = false;
+            for (const QString &row : rows)
+                shown = shown || row.startsWith(expected + QLatin1Char('|'));
+            QVERIFY2(shown, qPrintable(expected));
             if (!metrics.contains(effect.metric))
                 metrics << effect.metric;
         }
+        // The scenario whose totals moved comes first.
+        QVERIFY2(rows.front().startsWith(before.scenarios[1].name), qPrintable(rows.front()));
         metrics.sort();
         QCOMPARE(metrics, (QStringList{QStringLiteral("cac"), QStringLiteral("customers"),
                                        QStringLiteral("roi"), QStringLiteral("value")}));
@@ -111,6 +119,8 @@ private slots:
             const QStringList cells = row.split(QLatin1Char('|'));
             if (cells[0] == before.scenarios[0].name)
                 QCOMPARE(cells[2], cells[3]);
+            if (cells[0] == before.scenarios[0].name)
+                QVERIFY2(cells[4].isEmpty(), qPrintable(row)); // no change, nothing written
         }
     }
 

@@ -9,9 +9,12 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSet>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace cplan {
 
@@ -50,28 +53,43 @@ PlanDiffDialog::PlanDiffDialog(const Plan &from, const Plan &to, const QString &
     m_totals->setColumnCount(5);
     m_totals->setHorizontalHeaderLabels(
         {tr("Scenario"), tr("Figure"), fromName, toName, tr("Change")});
-    m_totals->setRowCount(int(diff.totals.size()));
+    // The scenarios whose totals moved first (each scenario's figures together), so what the
+    // change did is on screen without scrolling.
+    std::vector<TotalsEffect> totals = diff.totals;
+    QSet<QString> moved;
+    for (const TotalsEffect &effect : totals) {
+        if (effect.before != effect.after)
+            moved.insert(effect.scenario);
+    }
+    std::stable_partition(totals.begin(), totals.end(), [&moved](const TotalsEffect &effect) {
+        return moved.contains(effect.scenario);
+    });
+    m_totals->setRowCount(int(totals.size()));
     m_totals->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totals->setAlternatingRowColors(true);
     m_totals->verticalHeader()->hide();
     TableCopy::install(m_totals);
-    for (int row = 0; row < int(diff.totals.size()); ++row) {
-        const TotalsEffect &effect = diff.totals[std::size_t(row)];
+    for (int row = 0; row < int(totals.size()); ++row) {
+        const TotalsEffect &effect = totals[std::size_t(row)];
         const QString &currency = to.currency;
         m_totals->setItem(row, 0, new QTableWidgetItem(effect.scenario));
         m_totals->setItem(row, 1, new QTableWidgetItem(metricDisplayName(to, effect.metric)));
         m_totals->setItem(row, 2, figureItem(formatMetric(effect.metric, effect.before, currency)));
         m_totals->setItem(row, 3, figureItem(formatMetric(effect.metric, effect.after, currency)));
-        std::optional<double> change;
-        if (effect.before && effect.after)
-            change = *effect.after - *effect.before;
-        QString changeText = formatMetric(effect.metric, change, currency);
-        if (change && *change > 0)
-            changeText.prepend(QLatin1Char('+'));
+        // The change only where there is one, so the moved figures stand out.
+        QString changeText;
+        if (effect.before && effect.after && *effect.after != *effect.before) {
+            const double change = *effect.after - *effect.before;
+            changeText = formatMetric(effect.metric, change, currency);
+            if (change > 0)
+                changeText.prepend(QLatin1Char('+'));
+        } else if (effect.before.has_value() != effect.after.has_value()) {
+            changeText = formatMetric(effect.metric, std::nullopt, currency);
+        }
         m_totals->setItem(row, 4, figureItem(changeText));
     }
     m_totals->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_totals->horizontalHeader()->setStretchLastSection(true);
+    m_totals->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
 
     auto *changesPart = new QWidget(this);
     auto *changesLayout = new QVBoxLayout(changesPart);
@@ -86,8 +104,8 @@ PlanDiffDialog::PlanDiffDialog(const Plan &from, const Plan &to, const QString &
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(changesPart);
     splitter->addWidget(totalsPart);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -52,7 +52,13 @@ TeamPanel::TeamPanel(PlanDocument *document, QWidget *parent)
     m_table->setColumnCount(2);
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("Role")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The role is a combo box in the cell, which the header's own sizing does not see.
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+    QComboBox sizing;
+    for (PersonRole each :
+         {PersonRole::Director, PersonRole::Finance, PersonRole::Pm, PersonRole::Viewer})
+        sizing.addItem(roleText(each));
+    m_table->horizontalHeader()->resizeSection(1, sizing.sizeHint().width() + 8);
     m_table->verticalHeader()->hide();
     m_add->setStatusTip(tr("Add a member of the team"));
     m_remove->setStatusTip(tr("Remove the selected member of the team"));

@@ -31,15 +31,21 @@ void ChangeTree::showChanges(const std::vector<FieldChange> &changes, const Plan
         QFont bold = groupItem->font(0);
         bold.setBold(true);
         groupItem->setFont(0, bold);
+        // Under its group a field is named from there on ("Cost per lead" under "Plan A ▸
+        // Search"); the full name is in the tooltip.
+        const QString groupPrefix = group.title + QStringLiteral(" ▸ ");
         for (const FieldChange &change : group.changes) {
-            const QStringList texts = {fieldLabel(change.path, plan),
-                                       valueText(change.path, change.before, plan),
+            const QString label = fieldLabel(change.path, plan);
+            const QString shown = label.startsWith(groupPrefix) && label.size() > groupPrefix.size()
+                                      ? label.mid(groupPrefix.size())
+                                      : label;
+            const QStringList texts = {shown, valueText(change.path, change.before, plan),
                                        valueText(change.path, change.after, plan)};
             auto *item = new QTreeWidgetItem(groupItem, texts);
             item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
             // The full texts (a long comment or name) and the path for whoever scripts it.
-            item->setToolTip(0, plainToolTip(texts[0] + QLatin1Char('\n') + change.path));
+            item->setToolTip(0, plainToolTip(label + QLatin1Char('\n') + change.path));
             item->setToolTip(1, plainToolTip(texts[1]));
             item->setToolTip(2, plainToolTip(texts[2]));
             ++m_count;
