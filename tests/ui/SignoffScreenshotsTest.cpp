@@ -81,9 +81,7 @@ private:
                         : QStringLiteral("For the March board")));
             QVERIFY(document->setBudget(2, 27000000));
             const int channel = 1;
-            QVERIFY(document->setChannelDriver(2, channel, ChannelDriver::Cpl,
-                                               document->plan().scenarios[2].channels[channel].cpl *
-                                                   1.2));
+            QVERIFY(document->setChannelDriver(2, channel, ChannelDriver::Cpl, 15.0));
             QVERIFY(window->controller()->save());
 
             window->showPage(PageId::Scenarios);
