@@ -91,8 +91,17 @@ void HistoryPanel::refresh()
     // The newest saved entries only: a long-lived plan keeps 100,000 and more.
     const PlanHome &home = m_document->home();
     const qint64 saved = qint64(home.history().size());
-    const qint64 first = std::max<qint64>(1, saved - shownEntries + 1);
-    std::vector<HistoryEntry> entries = home.historyEntries(first);
+    // The saved entries are decoded again only when a save or another file changed them, not
+    // on every edit (which only adds a pending entry).
+    const QString savedKey = home.location() + QLatin1Char('#') + QString::number(saved) +
+                             QLatin1Char('#') +
+                             (home.history().empty() ? QString() : home.history().back().hash) +
+                             QLatin1Char('#') + check.message;
+    if (savedKey != m_savedKey) {
+        m_saved = home.historyEntries(std::max<qint64>(1, saved - shownEntries + 1));
+        m_savedKey = savedKey;
+    }
+    std::vector<HistoryEntry> entries = m_saved;
     const std::vector<HistoryEntry> &pending = m_document->pendingEntries();
     entries.insert(entries.end(), pending.begin(), pending.end());
     m_note->setText(

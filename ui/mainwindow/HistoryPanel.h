@@ -48,6 +48,8 @@ private:
     ChangeTree *m_changes;
     RefreshWhenShown *m_deferred;
     std::vector<HistoryEntry> m_shown; // the listed entries, newest first
+    std::vector<HistoryEntry> m_saved; // the newest saved entries, decoded
+    QString m_savedKey;                // which file and how many entries m_saved is of
 };
 
 } // namespace cplan
