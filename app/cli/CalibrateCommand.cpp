@@ -170,7 +170,12 @@ int runCalibrate(const Arguments &args, Streams &streams)
         plan.scenarios[static_cast<std::size_t>(scenarioIndex)] = std::move(calibrated);
     }
     // The past months are kept with the plan either way, as the evidence of the drivers.
-    if (const int status = savePlanWithNewScenario(plan, planPath, streams); status != ExitOk)
+    if (const int status = commitPlanChange(
+            plan, planPath,
+            tr("Calibrate the drivers of “%1” from %2")
+                .arg(plan.scenarios[static_cast<std::size_t>(scenarioIndex)].name,
+                     QFileInfo(filePath).fileName()),
+            apply ? QStringLiteral("--apply") : QStringLiteral("--save-as"), streams); status != ExitOk)
         return status;
     streams.err << (saveAs ? tr("saved %n calibrated value(s) as scenario \"%1\" in %2\n", nullptr,
                                 changed)

@@ -4,8 +4,13 @@
 #include "cplan/Version.h"
 #include "models/domain/PlanValidator.h"
 #include "models/domain/TextLimit.h"
+#include "models/document/PlanHome.h"
+#include "models/history/FieldChanges.h"
+#include "models/history/SignoffRules.h"
 #include "models/storage/PlanIo.h"
 #include "models/storage/SaveLock.h"
+
+#include <QDateTime>
 
 namespace cplan::cli {
 
@@ -159,26 +164,42 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     return status;
 }
 
-int savePlanWithNewScenario(const Plan &plan, const QString &path, Streams &streams)
+int commitPlanChange(const Plan &plan, const QString &path, const QString &action,
+                     const QString &option, Streams &streams)
 {
     if (const Status fits = checkPlanTextLengths(plan); !fits) {
-        streams.err << tr("--save-as: %1; nothing was saved\n").arg(fits.error());
+        streams.err << tr("%1: %2; nothing was saved\n").arg(option, fits.error());
         return ExitBadInput;
     }
     const auto violations = validatePlan(plan);
     if (!violations.empty()) {
-        streams.err << tr("--save-as: the new scenario is not valid, nothing was saved:\n");
+        streams.err << tr("%1: the result is not valid, nothing was saved:\n").arg(option);
         for (const auto &violation : violations)
             streams.err << QStringLiteral("  ") << violation.text() << '\n';
         return ExitFailed;
     }
-    // Keep the file's own format; savePlan() writes atomically.
-    PlanFormat format = PlanFormat::Cplan;
-    if (const auto reread = loadPlan(path, &format); !reread) {
-        streams.err << reread.error() << '\n';
+    // The file as it is now (the caller holds the save lock from its read): its format, its
+    // record, and the plan the history entry is taken against.
+    FileHome home(path);
+    const auto current = home.open();
+    if (!current) {
+        streams.err << current.error() << '\n';
         return ExitFailed;
     }
-    const auto saved = savePlan(plan, path, format);
+    if (const Status locked = checkSignoffLocks(*current, plan); !locked) {
+        streams.err << tr("%1: %2; nothing was saved\n").arg(option, locked.error());
+        return ExitBadInput;
+    }
+    PlanCommit commit;
+    if (!(*current == plan)) {
+        HistoryEntry entry;
+        entry.at = historyTime(QDateTime::currentDateTimeUtc());
+        entry.author = defaultAuthor();
+        entry.action = action;
+        entry.changes = fieldChanges(*current, plan);
+        commit.entries.push_back(std::move(entry));
+    }
+    const auto saved = home.save(plan, commit);
     if (!saved) {
         streams.err << saved.error() << '\n';
         return ExitFailed;

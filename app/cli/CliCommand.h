@@ -74,10 +74,13 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 // on `err`. With `validate`, an invalid plan is refused with every violation (exit 2).
 std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool validate,
                                      int *exitCode);
-// --save-as of optimize and replan: `plan` (with the new scenario) must validate, and is written
-// over `path` atomically in that file's own format. Reports what went wrong on `err`; returns an
-// exit status (the caller says what was saved on success).
-int savePlanWithNewScenario(const Plan &plan, const QString &path, Streams &streams);
+// The one way a command writes the plan file it read (ARCHITECTURE rule 15): `plan` must
+// validate and may not change a scenario that is not a draft (MODEL.md §10); it is saved through
+// the file's home (PlanHome.h) in its own format with one history entry `action` (every changed
+// field, the author, the time). `option` prefixes the messages ("--save-as", "--apply").
+// Reports what went wrong on `err`; returns an exit status (the caller says what was saved).
+int commitPlanChange(const Plan &plan, const QString &path, const QString &action,
+                     const QString &option, Streams &streams);
 // The scenario named by --scenario, or the first one; reports an unknown name (exit 2).
 const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Streams &streams);
 

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/CliOutput.h"
+#include "models/document/PlanHome.h"
 
 #include "models/domain/PlanValidator.h"
 #include "models/exchange/CsvWriter.h"
@@ -95,6 +96,19 @@ int runNew(const Arguments &args, Streams &streams)
     return reportSave(savePlan(plan, args.positional.at(0)), streams);
 }
 
+// A conversion keeps the plan's history and versions (MODEL.md §10: the interchange JSON
+// carries them, and a .cplan made from it has them again): the plan read through its home is
+// saved through a home at `out`, with no new entry (nothing changed).
+static Status convertWithRecord(const QString &in, const QString &out, PlanFormat format)
+{
+    FileHome source(in);
+    const auto plan = source.open();
+    if (!plan)
+        return Error{plan.error()};
+    const auto target = FileHome::relocated(&source, QFileInfo(out).absoluteFilePath(), format);
+    return target->save(*plan, {});
+}
+
 int runImport(const Arguments &args, Streams &streams)
 {
     int exitCode = ExitOk;
@@ -103,7 +117,9 @@ int runImport(const Arguments &args, Streams &streams)
     const auto plan = loadPlanOrReport(args.positional.at(0), streams, true, &exitCode);
     if (!plan)
         return exitCode;
-    return reportSave(savePlan(*plan, args.positional.at(1)), streams);
+    return reportSave(convertWithRecord(args.positional.at(0), args.positional.at(1),
+                                        PlanFormat::Cplan),
+                      streams);
 }
 
 // The formats of `cplan export`; pdf needs the graphics (main() makes a QApplication for it).
@@ -177,7 +193,7 @@ int runExport(const Arguments &args, Streams &streams)
     if (!plan)
         return exitCode;
     if (json)
-        return reportSave(savePlan(*plan, out, PlanFormat::Json), streams);
+        return reportSave(convertWithRecord(planPath, out, PlanFormat::Json), streams);
 
     const Scenario *scenario = scenarioOrReport(*plan, args, streams);
     if (!scenario)

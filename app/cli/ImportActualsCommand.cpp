@@ -78,10 +78,11 @@ int runImportActuals(const Arguments &args, Streams &streams)
         streams.err << violation.text() << QLatin1Char('\n');
         return ExitBadInput;
     }
-    if (const Status saved = savePlan(edited, planPath, format); !saved) {
-        streams.err << saved.error() << QLatin1Char('\n');
-        return ExitFailed;
-    }
+    if (const int status = commitPlanChange(
+            edited, planPath, tr("Import actuals from %1").arg(preview.fileName),
+            QStringLiteral("import-actuals"), streams);
+        status != ExitOk)
+        return status;
     for (const ImportRow &row : preview.rows) {
         if (row.outcome == ImportRow::Outcome::Refused ||
             row.outcome == ImportRow::Outcome::Skipped)

@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -71,7 +72,13 @@ PlanDocument::PlanDocument(QObject *parent)
     refreshViolations();
 }
 
-PlanDocument::~PlanDocument() = default;
+PlanDocument::~PlanDocument()
+{
+    for (QThread *thread : m_historyThreads) {
+        thread->wait();
+        delete thread;
+    }
+}
 
 const Projection *PlanDocument::projection() const
 {
@@ -356,7 +363,31 @@ Status PlanDocument::open(const QString &path)
     const PlanFormat format = home->format();
     m_home = std::move(home);
     resetDocument(loaded.value(), QFileInfo(path).absoluteFilePath(), format);
+    startHistoryCheck();
     return success();
+}
+
+void PlanDocument::startHistoryCheck()
+{
+    const auto *home = dynamic_cast<const FileHome *>(m_home.get());
+    ++m_historyGeneration;
+    if (!home || home->historyLoaded() || home->historySource().isEmpty())
+        return;
+    const QString source = home->historySource();
+    auto result = std::make_shared<PlanHome::HistoryLoad>();
+    QThread *thread = QThread::create([source, result] { *result = FileHome::loadHistoryOf(source); });
+    m_historyThreads.push_back(thread);
+    const quint64 generation = m_historyGeneration;
+    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+        std::erase(m_historyThreads, thread);
+        thread->deleteLater();
+        if (generation != m_historyGeneration || m_home->historyLoaded())
+            return;
+        m_home->adoptHistory(std::move(*result));
+        if (m_home->historyLoaded())
+            emit historyChecked();
+    });
+    thread->start();
 }
 
 Status PlanDocument::save()
@@ -414,6 +445,7 @@ Status PlanDocument::revert()
     const PlanFormat format = home->format();
     m_home = std::move(home);
     resetDocument(loaded.value(), m_filePath, format);
+    startHistoryCheck();
     return success();
 }
 

@@ -306,6 +306,9 @@ signals:
     void activeScenarioChanged(int index);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &filePath); // also means displayName() changed
+    // The history of the plan just opened was read and checked as a chain in the background
+    // (chainCheck() has the answer; asking before this signal reads it at once instead).
+    void historyChecked();
     // The autosave wrote the recovery file (or failed: `error` non-empty).
     void autosaved(const QString &recoveryPath, const QString &error);
 
@@ -319,6 +322,8 @@ private:
     void mergeSteps(const void *command, const void *next, const QString &text);
     // After a save through the home: the entries are written, the stack is clean.
     void afterSave();
+    // Reads and checks the opened file's history on a worker thread (historyChecked()).
+    void startHistoryCheck();
     // Replaces the plan (commands and lifecycle), emitting the change signals.
     void replacePlan(Plan plan, const PlanChange &change);
     void resetDocument(const Plan &plan, const QString &path, PlanFormat format);
@@ -369,6 +374,8 @@ private:
     std::vector<PendingStep> m_pendingSteps; // aligned with m_pending
     QString m_author;
     QString m_nextReason;
+    quint64 m_historyGeneration = 0;       // a newer open makes an older background read moot
+    std::vector<class QThread *> m_historyThreads; // waited for by the destructor
 };
 
 } // namespace cplan

@@ -170,8 +170,11 @@ Status PlanDocument::restoreVersion(const QString &name, bool asScenarios)
     return applyEdit({tr("Restore the scenarios of version “%1”").arg(name),
                       [version, name](Plan &plan) {
                           for (Scenario scenario : version.scenarios) {
-                              scenario.name = uniqueScenarioName(
-                                  plan, QStringLiteral("%1 (%2)").arg(scenario.name, name));
+                              const QString wanted =
+                                  QStringLiteral("%1 (%2)").arg(scenario.name, name);
+                              scenario.name = plan.scenarioIndex(wanted) < 0
+                                                  ? wanted
+                                                  : uniqueScenarioName(plan, wanted);
                               scenario.signoff = {};
                               plan.scenarios.push_back(std::move(scenario));
                           }

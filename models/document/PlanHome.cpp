@@ -69,6 +69,65 @@ Result<Plan> planFromSnapshot(const QByteArray &snapshot, const QString &name)
 
 } // namespace
 
+const std::vector<StoredEntry> &PlanHome::history() const
+{
+    if (!m_historyLoaded) {
+        HistoryLoad load = readHistory();
+        m_history = std::move(load.entries);
+        m_chainCheck = std::move(load.check);
+        m_historyLoaded = true;
+    }
+    return m_history;
+}
+
+const ChainCheck &PlanHome::chainCheck() const
+{
+    history();
+    return m_chainCheck;
+}
+
+qint64 PlanHome::historyCount() const
+{
+    return m_historyLoaded ? qint64(m_history.size()) : m_headSeq;
+}
+
+void PlanHome::adoptHistory(HistoryLoad load)
+{
+    if (m_historyLoaded || load.headSeq != m_headSeq)
+        return;
+    m_history = std::move(load.entries);
+    m_chainCheck = std::move(load.check);
+    m_historyLoaded = true;
+}
+
+void PlanHome::setHistory(std::vector<StoredEntry> entries)
+{
+    m_history = std::move(entries);
+    m_chainCheck = verifyChain(m_history);
+    m_historyLoaded = true;
+    m_headSeq = m_history.empty() ? 0 : m_history.back().seq;
+    m_headHash = m_history.empty() ? QString() : m_history.back().hash;
+}
+
+void PlanHome::setHistoryUnread(qint64 headSeq, const QString &headHash)
+{
+    m_history.clear();
+    m_chainCheck = {};
+    m_historyLoaded = false;
+    m_headSeq = headSeq;
+    m_headHash = headHash;
+}
+
+void PlanHome::appendHistory(const std::vector<StoredEntry> &fresh)
+{
+    if (m_historyLoaded)
+        m_history.insert(m_history.end(), fresh.begin(), fresh.end());
+    if (!fresh.empty()) {
+        m_headSeq = fresh.back().seq;
+        m_headHash = fresh.back().hash;
+    }
+}
+
 bool PlanHome::hasVersion(const QString &name) const
 {
     return std::any_of(m_versions.begin(), m_versions.end(),
@@ -78,7 +137,7 @@ bool PlanHome::hasVersion(const QString &name) const
 std::vector<HistoryEntry> PlanHome::historyEntries(qint64 since) const
 {
     std::vector<HistoryEntry> entries;
-    for (const StoredEntry &stored : m_history) {
+    for (const StoredEntry &stored : history()) {
         if (stored.seq < since)
             continue;
         Result<HistoryEntry> entry = decode(stored);
@@ -103,13 +162,40 @@ std::unique_ptr<FileHome> FileHome::relocated(const FileHome *from, const QStrin
 {
     auto home = std::make_unique<FileHome>(path, format);
     if (from) {
-        home->m_history = from->m_history;
         home->m_versions = from->m_versions;
-        home->m_chainCheck = from->m_chainCheck;
         home->m_basePath = from->m_basePath;
         home->m_snapshots = from->m_snapshots;
+        if (from->historyLoaded()) {
+            home->setHistory(from->history());
+            home->m_headSeq = from->m_headSeq;
+            home->m_headHash = from->m_headHash;
+        } else {
+            home->setHistoryUnread(from->m_headSeq, from->m_headHash);
+        }
     }
     return home;
+}
+
+PlanHome::HistoryLoad FileHome::loadHistoryOf(const QString &cplanPath)
+{
+    HistoryLoad load;
+    Result<std::vector<StoredEntry>> read = readCplanHistory(cplanPath);
+    if (!read) {
+        load.check.verified = false;
+        load.check.message = read.error();
+        return load;
+    }
+    load.entries = std::move(*read);
+    load.check = verifyChain(load.entries);
+    load.headSeq = load.entries.empty() ? 0 : load.entries.back().seq;
+    return load;
+}
+
+PlanHome::HistoryLoad FileHome::readHistory() const
+{
+    if (m_basePath.isEmpty())
+        return {};
+    return loadHistoryOf(m_basePath);
 }
 
 Result<Plan> FileHome::open()
@@ -127,17 +213,18 @@ Result<Plan> FileHome::open()
         head = file.peek(16);
     }
     if (looksLikeSqlite(head)) {
-        Result<CplanContents> contents = readCplanContents(m_path, true);
+        Result<CplanContents> contents = readCplanContents(m_path, true, HistoryPart::Last);
         if (!contents)
             return Error{contents.error()};
         m_format = PlanFormat::Cplan;
-        m_history = std::move(contents->record.history);
+        const std::vector<StoredEntry> &last = contents->record.history;
+        setHistoryUnread(last.empty() ? 0 : last.back().seq,
+                         last.empty() ? QString() : last.back().hash);
         m_versions.clear();
         for (const VersionRow &row : contents->record.versions)
             m_versions.push_back(versionInfo(row));
         m_basePath = QFileInfo(m_path).absoluteFilePath();
         m_snapshots.clear();
-        m_chainCheck = verifyChain(m_history);
         return std::move(contents->plan);
     }
     const Result<QByteArray> bytes = readPlanBytes(m_path, largestJsonFile);
@@ -181,11 +268,10 @@ Result<Plan> FileHome::open()
         snapshots.push_back(snapshot);
     }
     m_format = PlanFormat::Json;
-    m_history = std::move(history);
+    setHistory(std::move(history));
     m_versions = std::move(versions);
     m_snapshots = std::move(snapshots);
     m_basePath.clear();
-    m_chainCheck = verifyChain(m_history);
     return std::move(file->plan);
 }
 
@@ -212,10 +298,10 @@ Status FileHome::save(const Plan &plan, const PlanCommit &commit)
         if (hasVersion(version.name))
             return Error{Tr::tr("a version named \"%1\" exists already").arg(version.name)};
     }
-    const qint64 headSeq = m_history.empty() ? 0 : m_history.back().seq;
-    const QString headHash = m_history.empty() ? QString() : m_history.back().hash;
+    const qint64 headSeq = m_headSeq;
+    const QString headHash = m_headHash;
     std::vector<HistoryEntry> fresh = commit.entries;
-    chainEntries(fresh, headSeq, m_history.empty() ? firstPreviousHash() : headHash);
+    chainEntries(fresh, headSeq, headSeq == 0 ? firstPreviousHash() : headHash);
     std::vector<StoredEntry> rows;
     for (const HistoryEntry &entry : fresh)
         rows.push_back(storedEntry(entry));
@@ -230,7 +316,7 @@ Status FileHome::save(const Plan &plan, const PlanCommit &commit)
         update.baseHeadSeq = headSeq;
         update.baseHeadHash = headHash;
         if (m_basePath.isEmpty()) {
-            update.record.history = m_history;
+            update.record.history = history();
             for (std::size_t i = 0; i < m_versions.size(); ++i) {
                 const VersionInfo &info = m_versions[i];
                 update.record.versions.push_back(
@@ -247,14 +333,14 @@ Status FileHome::save(const Plan &plan, const PlanCommit &commit)
         m_snapshots.clear();
     } else {
         // The interchange JSON carries the whole record: every version's content with it.
-        QJsonArray history;
-        for (const StoredEntry &stored : m_history) {
+        QJsonArray historyList;
+        for (const StoredEntry &stored : history()) {
             QJsonObject object = QJsonDocument::fromJson(stored.canonical).object();
             object.insert(QLatin1String("hash"), stored.hash);
-            history.append(object);
+            historyList.append(object);
         }
         for (const HistoryEntry &entry : fresh)
-            history.append(entryJson(entry, true));
+            historyList.append(entryJson(entry, true));
         std::vector<QByteArray> snapshots;
         for (std::size_t i = 0; i < m_versions.size(); ++i) {
             if (m_basePath.isEmpty()) {
@@ -282,13 +368,13 @@ Status FileHome::save(const Plan &plan, const PlanCommit &commit)
                 {QLatin1String("plan"), QJsonDocument::fromJson(snapshots[i]).object()}});
         }
         const Status saved =
-            savePlanJsonBytes(plan, writePlanJson(plan, history, versionList), m_path);
+            savePlanJsonBytes(plan, writePlanJson(plan, historyList, versionList), m_path);
         if (!saved)
             return saved;
         m_basePath.clear();
         m_snapshots = std::move(snapshots);
     }
-    m_history.insert(m_history.end(), rows.begin(), rows.end());
+    appendHistory(rows);
     for (const VersionRow &row : versions)
         m_versions.push_back(versionInfo(row));
     return success();

@@ -65,21 +65,50 @@ public:
     // The content of the saved version `name`.
     virtual Result<Plan> versionContent(const QString &name) const = 0;
 
-    // The record as read and saved so far.
-    const std::vector<StoredEntry> &history() const { return m_history; }
+    // The record as read and saved so far. Opening reads only the history's last entry; the
+    // whole history is read (and checked) when first asked for, or handed in by adoptHistory()
+    // from a background read (HistoryLoad).
+    const std::vector<StoredEntry> &history() const;
     const std::vector<VersionInfo> &versions() const { return m_versions; }
     // Whether the history read verified as a chain (MODEL.md §10: an altered entry is named;
     // the plan still opens).
-    const ChainCheck &chainCheck() const { return m_chainCheck; }
+    const ChainCheck &chainCheck() const;
+    bool historyLoaded() const { return m_historyLoaded; }
+    qint64 historyCount() const;
+    // The whole history of a file and its chain check, read on any thread.
+    struct HistoryLoad
+    {
+        std::vector<StoredEntry> entries;
+        ChainCheck check;
+        qint64 headSeq = 0; // the last entry read (what the home's head must still be)
+    };
+    // Takes a background read of this home's history, unless the home moved on since (a save):
+    // then the history is read again when asked for.
+    void adoptHistory(HistoryLoad load);
     bool hasVersion(const QString &name) const;
     // The entries, decoded (for the History panel, `cplan history`, exports); `since` = the
     // first seq wanted.
     std::vector<HistoryEntry> historyEntries(qint64 since = 1) const;
 
 protected:
-    std::vector<StoredEntry> m_history;
+    // Reads the whole history now (FileHome: from its .cplan).
+    virtual HistoryLoad readHistory() const = 0;
+    void setHistory(std::vector<StoredEntry> entries);
+    // After a save: `fresh` follows the head.
+    void appendHistory(const std::vector<StoredEntry> &fresh);
+
     std::vector<VersionInfo> m_versions;
-    ChainCheck m_chainCheck;
+    qint64 m_headSeq = 0; // the last entry: what the next one is chained after
+    QString m_headHash;
+
+private:
+    mutable std::vector<StoredEntry> m_history; // when m_historyLoaded
+    mutable ChainCheck m_chainCheck;
+    mutable bool m_historyLoaded = true;
+
+protected:
+    // Opening a .cplan: the head is known, the entries are not read yet.
+    void setHistoryUnread(qint64 headSeq, const QString &headHash);
 };
 
 // A plan file, .cplan or interchange JSON (told apart by content when opened).
@@ -98,6 +127,12 @@ public:
     Result<Plan> open() override;
     Status save(const Plan &plan, const PlanCommit &commit) override;
     Result<Plan> versionContent(const QString &name) const override;
+    // The whole history of the .cplan this home reads from (for a background read).
+    QString historySource() const { return m_basePath; }
+    static HistoryLoad loadHistoryOf(const QString &cplanPath);
+
+protected:
+    HistoryLoad readHistory() const override;
 
 private:
     QString m_path;

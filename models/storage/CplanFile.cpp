@@ -155,11 +155,11 @@ Result<QVariant> pragmaValue(QSqlDatabase &database, const QString &pragma)
 
 // PRAGMA quick_check: the b-tree pages, cell sizes, NOT NULL and the like, without the full
 // index cross-check (which would be slow on large files for no gain in safety).
-Status quickCheck(QSqlDatabase &database)
+Status quickCheckOf(QSqlDatabase &database, const QString &statement)
 {
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("PRAGMA quick_check")))
+    if (!query.exec(statement))
         return Error{query.lastError().databaseText()};
     if (!query.next())
         return Error{query.lastError().isValid() ? query.lastError().databaseText()
@@ -167,6 +167,34 @@ Status quickCheck(QSqlDatabase &database)
     const QString first = query.value(0).toString();
     if (first != QLatin1String("ok"))
         return Error{first.left(200)};
+    return success();
+}
+
+// SQLite's structural check of the tables a plan is read from. The audit trail and the versions
+// (MODEL.md §10), which can be most of a file, are checked by their own hashes when they are
+// read (the history chain in the background after opening, a version's content hash when it is
+// viewed), so opening a plan with 100,000 entries does not scan them all first.
+Status quickCheck(QSqlDatabase &database)
+{
+    QSqlQuery tables(database);
+    tables.setForwardOnly(true);
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'")))
+        return Error{tables.lastError().databaseText()};
+    QStringList names;
+    while (tables.next())
+        names << tables.value(0).toString();
+    if (!names.contains(QLatin1String("history")))
+        return quickCheckOf(database, QStringLiteral("PRAGMA quick_check"));
+    for (const QString &name : names) {
+        if (name == QLatin1String("history") || name == QLatin1String("versions"))
+            continue;
+        QString quoted = name;
+        quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        const Status checked =
+            quickCheckOf(database, QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted));
+        if (!checked)
+            return checked;
+    }
     return success();
 }
 
@@ -222,7 +250,8 @@ Status checkContentHash(QSqlDatabase &database, const Plan &plan, ContentCheck *
 // must rolling back a journal beside `fileName`). `contentCheck` tells what the content checksum
 // said (a mismatch is also an error).
 Result<Plan> readDatabase(const QString &path, const QString &fileName, int fileVersion,
-                          bool writable, ContentCheck *contentCheck, PlanRecord *record)
+                          bool writable, ContentCheck *contentCheck, PlanRecord *record,
+                          HistoryPart part)
 {
     SqlConnection connection(fileName);
     if (!connection.open(writable ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY")))
@@ -273,7 +302,7 @@ Result<Plan> readDatabase(const QString &path, const QString &fileName, int file
     if (!matches)
         return located(path, matches.error() + backupHint(path));
     if (record) {
-        Result<PlanRecord> read = readPlanRecord(database, false);
+        Result<PlanRecord> read = readPlanRecord(database, false, part);
         if (!read)
             return located(path, Tr::tr("is damaged (%1)").arg(read.error()));
         *record = std::move(*read);
@@ -442,7 +471,7 @@ Result<Plan> readCplanFile(const QString &path)
     return std::move(contents->plan);
 }
 
-Result<CplanContents> readCplanContents(const QString &path, bool withRecord)
+Result<CplanContents> readCplanContents(const QString &path, bool withRecord, HistoryPart part)
 {
     removeCrashedSaveLeftovers(path);
     int version = 0;
@@ -481,7 +510,7 @@ Result<CplanContents> readCplanContents(const QString &path, bool withRecord)
         return std::move(contents);
     };
     ContentCheck checked = ContentCheck::Absent;
-    Result<Plan> plan = readDatabase(path, *alone, version, migrates, &checked, record);
+    Result<Plan> plan = readDatabase(path, *alone, version, migrates, &checked, record, part);
     if (checked == ContentCheck::Verified || !hasHotJournal(path))
         return withPlan(plan);
 
@@ -499,7 +528,7 @@ Result<CplanContents> readCplanContents(const QString &path, bool withRecord)
     ContentCheck rolledBackChecked = ContentCheck::Absent;
     PlanRecord rolledBackRecord;
     Result<Plan> rolledBack = readDatabase(path, *withJournal, version, true, &rolledBackChecked,
-                                           withRecord ? &rolledBackRecord : nullptr);
+                                           withRecord ? &rolledBackRecord : nullptr, part);
     if (rolledBack &&
         (rolledBackChecked == ContentCheck::Verified ||
          (checked == ContentCheck::Absent && rolledBackChecked == ContentCheck::Absent))) {
@@ -661,6 +690,41 @@ Status writeFresh(const QString &fileName, const CplanUpdate &update)
 }
 
 } // namespace
+
+Result<std::vector<StoredEntry>> readCplanHistory(const QString &path)
+{
+    int version = 0;
+    const Status head = checkFileHead(path, &version);
+    if (!head)
+        return Error{head.error()};
+    if (version < historySchemaVersion())
+        return std::vector<StoredEntry>{};
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return located(
+            path, Tr::tr("cannot be read (no temporary folder: %1)").arg(folder.errorString()));
+    const QString copyPath = folder.filePath(QStringLiteral("history.cplan"));
+    QString error;
+    if (!copyFile(path, copyPath, largestCplanFile, &error))
+        return located(path, Tr::tr("cannot be read (%1)").arg(error));
+    SqlConnection connection(copyPath);
+    if (!connection.open(QStringLiteral("QSQLITE_OPEN_READONLY")))
+        return located(path, Tr::tr("cannot be opened (%1)").arg(connection.errorText()));
+    QSqlDatabase &database = connection.database();
+    QSqlQuery pragma(database);
+    if (!pragma.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
+        return located(path, Tr::tr("cannot be opened (%1)").arg(pragma.lastError().databaseText()));
+    if (const Status schema = checkCplanSchema(database, version); !schema)
+        return located(path, schema.error());
+    if (const Status checked = quickCheckOf(database, QStringLiteral("PRAGMA quick_check(history)"));
+        !checked)
+        return located(path, Tr::tr("is damaged (its history fails the integrity check: %1)")
+                                 .arg(checked.error()));
+    Result<PlanRecord> record = readPlanRecord(database, false, HistoryPart::All);
+    if (!record)
+        return located(path, Tr::tr("is damaged (%1)").arg(record.error()));
+    return std::move(record->history);
+}
 
 Result<QByteArray> readCplanVersionSnapshot(const QString &path, const QString &name)
 {

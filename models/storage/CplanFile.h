@@ -33,7 +33,12 @@ struct CplanContents
     Plan plan;
     PlanRecord record;
 };
-Result<CplanContents> readCplanContents(const QString &path, bool withRecord = true);
+// `part`: the whole history, or only its last entry (opening; the rest is read by
+// readCplanHistory(), in the background).
+Result<CplanContents> readCplanContents(const QString &path, bool withRecord = true,
+                                        HistoryPart part = HistoryPart::All);
+// The whole history of the .cplan `path` (empty for a file from before histories).
+Result<std::vector<StoredEntry>> readCplanHistory(const QString &path);
 // The plan content JSON of the version `name` of the .cplan `path` (canonical JSON).
 Result<QByteArray> readCplanVersionSnapshot(const QString &path, const QString &name);
 

@@ -35,13 +35,16 @@ Result<QByteArray> unpackSnapshot(const QByteArray &packed, const QString &name)
 
 } // namespace
 
-Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots)
+Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots, HistoryPart part)
 {
     PlanRecord record;
     {
         QSqlQuery query(database);
         query.setForwardOnly(true);
-        if (!query.exec(QStringLiteral("SELECT seq, entry, hash FROM history ORDER BY seq")))
+        if (!query.exec(part == HistoryPart::All
+                            ? QStringLiteral("SELECT seq, entry, hash FROM history ORDER BY seq")
+                            : QStringLiteral("SELECT seq, entry, hash FROM history ORDER BY seq "
+                                             "DESC LIMIT 1")))
             return Error{QStringLiteral("history: ") + query.lastError().databaseText()};
         CplanRowReader row(query, QStringLiteral("history"));
         while (row.next()) {

@@ -39,9 +39,18 @@ struct PlanRecord
     std::vector<VersionRow> versions;
 };
 
+// How much of the history a read takes: all of it, or only the last entry (what a save chains
+// after; opening a plan reads that and checks the rest in the background).
+enum class HistoryPart
+{
+    All,
+    Last,
+};
+
 // Reads the history rows and the versions (snapshots only when `withSnapshots`) of a database at
 // the current schema. Every value is type-checked; the error locates the row.
-Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots);
+Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots,
+                                  HistoryPart part = HistoryPart::All);
 // The snapshot of the version `name`, or an error naming it when there is none.
 Result<QByteArray> readVersionSnapshot(QSqlDatabase &database, const QString &name);
 // Appends rows and versions (whose snapshots must be present). The caller holds the transaction.
