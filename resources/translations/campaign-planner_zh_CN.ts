@@ -5148,6 +5148,10 @@ P10 %2 · P50 %3 · P90 %4</translation>
         <source>Reason: %1</source>
         <translation>原因：%1</translation>
     </message>
+    <message>
+        <source>Reading and checking the history…</source>
+        <translation>正在读取并校验历史记录…</translation>
+    </message>
 </context>
 <context>
     <name>cplan::ImportActualsDialog</name>

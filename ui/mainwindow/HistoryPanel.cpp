@@ -75,12 +75,19 @@ HistoryPanel::HistoryPanel(PlanDocument *document, QWidget *parent)
     connect(document, &PlanDocument::planChanged, m_deferred, &RefreshWhenShown::request);
     connect(document, &PlanDocument::modifiedChanged, m_deferred, &RefreshWhenShown::request);
     connect(document, &PlanDocument::filePathChanged, m_deferred, &RefreshWhenShown::request);
+    connect(document, &PlanDocument::historyChecked, m_deferred, &RefreshWhenShown::request);
     refresh();
 }
 
 void HistoryPanel::refresh()
 {
-    const ChainCheck &check = m_document->chainCheck();
+    // A plan just opened has its history read and checked on a worker thread
+    // (PlanDocument::historyChecked); asking for it before then would read it here, on the
+    // interface's thread, so until then the tab says it is being checked.
+    const PlanHome &home = m_document->home();
+    const bool loaded = home.historyLoaded();
+    static const ChainCheck unchecked;
+    const ChainCheck &check = loaded ? m_document->chainCheck() : unchecked;
     m_banner->setText(check.verified
                           ? QString()
                           : tr("The history was changed outside Campaign Planner: %1. The entries "
@@ -88,29 +95,30 @@ void HistoryPanel::refresh()
                                 .arg(check.message));
     m_banner->setVisible(!check.verified);
 
-    // The newest saved entries only: a long-lived plan keeps 100,000 and more.
-    const PlanHome &home = m_document->home();
-    const qint64 saved = qint64(home.history().size());
-    // The saved entries are decoded again only when a save or another file changed them, not
-    // on every edit (which only adds a pending entry).
+    // The newest saved entries only: a long-lived plan keeps 100,000 and more. They are decoded
+    // again only when a save or another file changed them, not on every edit (which only adds a
+    // pending entry).
+    const qint64 saved = home.historyCount();
     const QString savedKey = home.location() + QLatin1Char('#') + QString::number(saved) +
-                             QLatin1Char('#') +
-                             (home.history().empty() ? QString() : home.history().back().hash) +
-                             QLatin1Char('#') + check.message;
+                             QLatin1Char('#') + QString::number(int(loaded)) + QLatin1Char('#') +
+                             check.message;
     if (savedKey != m_savedKey) {
-        m_saved = home.historyEntries(std::max<qint64>(1, saved - shownEntries + 1));
+        m_saved = loaded ? home.historyEntries(std::max<qint64>(1, saved - shownEntries + 1))
+                         : std::vector<HistoryEntry>{};
         m_savedKey = savedKey;
     }
     std::vector<HistoryEntry> entries = m_saved;
     const std::vector<HistoryEntry> &pending = m_document->pendingEntries();
     entries.insert(entries.end(), pending.begin(), pending.end());
-    m_note->setText(
-        saved > shownEntries ? tr("The newest %1 of %2 saved entries; `cplan history` "
-                                  "lists them all.")
-                                   .arg(QLocale().toString(shownEntries), QLocale().toString(saved))
-        : entries.empty() ? tr("No history yet: every change is recorded here when the plan is "
-                               "saved.")
-                          : QString());
+    m_note->setText(!loaded ? tr("Reading and checking the history…")
+                    : saved > shownEntries
+                        ? tr("The newest %1 of %2 saved entries; `cplan history` "
+                             "lists them all.")
+                              .arg(QLocale().toString(shownEntries), QLocale().toString(saved))
+                    : entries.empty()
+                        ? tr("No history yet: every change is recorded here when the plan is "
+                             "saved.")
+                        : QString());
     m_note->setVisible(!m_note->text().isEmpty());
 
     m_entries->clear();
