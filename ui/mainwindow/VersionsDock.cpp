@@ -106,6 +106,7 @@ VersionsDock::VersionsDock(PlanDocument *document, DocumentController *controlle
     // A version is added by a save; another plan brings its own.
     connect(document, &PlanDocument::filePathChanged, this, &VersionsDock::refresh);
     connect(document, &PlanDocument::modifiedChanged, this, &VersionsDock::refresh);
+    connect(document, &PlanDocument::historyChecked, this, &VersionsDock::refresh);
     refresh();
 }
 
