@@ -227,7 +227,9 @@ private slots:
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-        QVERIFY(document()->open(planPath()));
+        // The window sees the outside change; reading the file again is the answer.
+        m_dialogs->externalChangeAnswers.enqueue(DialogProvider::ExternalChangeChoice::Reload);
+        QVERIFY(m_window->controller()->openFile(planPath()));
         HistoryPanel *history = dock()->history();
         // Checked on a worker thread; the tab shows the answer when it comes.
         QTRY_VERIFY(history->banner()->isVisibleTo(history));
