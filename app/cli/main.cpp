@@ -1,8 +1,10 @@
 #include "app/cli/CliCommand.h"
+#include "models/document/PlanHome.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSettings>
 
 #include <cstdio>
 #include <memory>
@@ -24,6 +26,12 @@ int main(int argc, char *argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setApplicationName(QStringLiteral("cplan"));
+    // The author of history entries (MODEL.md §10): CPLAN_AUTHOR, else the app's "Your name"
+    // preference, else the system account's full name (defaultAuthor()).
+    const QSettings gui(QStringLiteral("Campaign Planner"), QStringLiteral("Campaign Planner"));
+    cplan::setPreferredAuthor(
+        qEnvironmentVariable("CPLAN_AUTHOR",
+                             gui.value(QStringLiteral("preferences/authorName")).toString()));
     // The command line stays English in every locale (its output is read by scripts): no
     // translation is installed, and a Chinese system locale does not turn months into "2025年3月".
     if (QLocale::system().language() == QLocale::Chinese)

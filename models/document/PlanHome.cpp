@@ -380,8 +380,23 @@ Status FileHome::save(const Plan &plan, const PlanCommit &commit)
     return success();
 }
 
+namespace {
+QString &preferredAuthor()
+{
+    static QString name;
+    return name;
+}
+} // namespace
+
+void setPreferredAuthor(const QString &name)
+{
+    preferredAuthor() = name.trimmed();
+}
+
 QString defaultAuthor()
 {
+    if (!preferredAuthor().isEmpty())
+        return preferredAuthor();
 #ifdef Q_OS_UNIX
     if (const passwd *account = getpwuid(getuid())) {
         // The GECOS field: "Full Name,room,phone,...".

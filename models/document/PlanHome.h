@@ -143,8 +143,10 @@ private:
     std::vector<QByteArray> m_snapshots; // aligned with m_versions when m_basePath is empty
 };
 
-// The author of entries written by this user: the name in the preferences (passed in by the
-// app), else the system account's full name, else the login name.
+// The author of entries written by this user: the name in the preferences (setPreferredAuthor(),
+// which the app and `cplan` call at start), else the system account's full name, else the login
+// name.
 QString defaultAuthor();
+void setPreferredAuthor(const QString &name);
 
 } // namespace cplan

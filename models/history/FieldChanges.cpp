@@ -28,69 +28,20 @@ const QLatin1String nameKey("name");
 int fieldRank(const QString &key)
 {
     static const QHash<QString, int> ranks = [] {
-        const char *order[] = {"id",
-                               "name",
-                               "name_zh",
-                               "currency",
-                               "start",
-                               "months",
-                               "value_horizon_months",
-                               "discount_rate_annual",
-                               "status_date",
-                               "baseline_scenario",
-                               "stages",
-                               "categories",
-                               "kind",
-                               "group",
-                               "phase",
-                               "owner",
-                               "planned",
-                               "forecast",
-                               "actual",
-                               "status",
-                               "depends_on",
-                               "gates",
-                               "checks",
-                               "metric",
-                               "op",
-                               "value",
-                               "label",
-                               "budget",
-                               "category_shares",
-                               "share",
-                               "cpl",
-                               "saturation_spend",
-                               "carryover",
-                               "conversion",
-                               "arpu_monthly",
-                               "arpu",
-                               "margin",
-                               "retention_monthly",
-                               "retention",
-                               "min_share",
-                               "max_share",
-                               "quarterly",
-                               "monthly",
-                               "phasing",
-                               "uncertainty",
-                               "channels",
-                               "targets",
-                               "variance_threshold",
-                               "milestone_thresholds_days",
-                               "milestones",
-                               "scenarios",
-                               "month",
-                               "channel",
-                               "spend",
-                               "volumes",
-                               "actuals",
-                               "past_actuals",
-                               "people",
-                               "role"};
+        const QStringList order =
+            QStringLiteral("id name name_zh currency start months value_horizon_months "
+                           "discount_rate_annual status_date baseline_scenario stages categories "
+                           "kind group phase owner planned forecast actual status depends_on gates "
+                           "checks metric op value label budget category_shares share cpl "
+                           "saturation_spend carryover conversion arpu_monthly arpu margin "
+                           "retention_monthly retention min_share max_share quarterly monthly "
+                           "phasing uncertainty channels targets variance_threshold "
+                           "milestone_thresholds_days milestones scenarios month channel spend "
+                           "volumes actuals past_actuals people role")
+                .split(QLatin1Char(' '));
         QHash<QString, int> table;
-        int rank = 0;
-        for (const char *field : order)
-            table.insert(QString::fromLatin1(field), rank++);
+        for (qsizetype rank = 0; rank < order.size(); ++rank)
+            table.insert(order[rank], int(rank));
         return table;
     }();
     return ranks.value(key, INT_MAX);
@@ -125,12 +76,17 @@ struct NameList
     NameList(const QStringList &before, const QStringList &after)
     {
         order = after;
+        if (before == after)
+            return;
+        const QSet<QString> beforeNames(before.begin(), before.end());
+        const QSet<QString> afterNames(after.begin(), after.end());
         for (const QString &name : before) {
-            if (!after.contains(name))
+            if (!afterNames.contains(name))
                 order.append(name);
         }
         for (qsizetype i = 0; i < std::min(before.size(), after.size()); ++i) {
-            if (before[i] != after[i] && !after.contains(before[i]) && !before.contains(after[i]))
+            if (before[i] != after[i] && !afterNames.contains(before[i]) &&
+                !beforeNames.contains(after[i]))
                 renamed.insert(after[i], before[i]);
         }
     }
@@ -190,7 +146,8 @@ public:
     {
         QStringList beforeNames;
         QStringList afterNames;
-        if (namedElements(before, beforeNames) && namedElements(after, afterNames)) {
+        if (namedElements(before, beforeNames) && namedElements(after, afterNames) &&
+            (!before.isEmpty() || !after.isEmpty())) {
             named(before, after, beforeNames, afterNames, path);
             return;
         }
@@ -271,7 +228,8 @@ private:
                 {namedPath(path, key), before.value(key), QJsonValue(QJsonValue::Undefined)});
     }
 
-    // True when every element has a name (listElementName()) and no two share one.
+    // True when every element has a name (listElementName()) and no two share one (an empty
+    // list too: what is added to it is named).
     static bool namedElements(const QJsonArray &list, QStringList &names)
     {
         QSet<QString> seen;
@@ -285,7 +243,7 @@ private:
             seen.insert(name);
             names.append(std::move(name));
         }
-        return !list.isEmpty();
+        return true;
     }
 
     // Elements matched by name; an unmatched removed and added pair at the same position is one
@@ -332,25 +290,62 @@ private:
     std::vector<FieldChange> &m_changes;
 };
 
+// Plan's members, in order, for the check below.
+struct PlanMembers
+{
+    QString name;
+    QString nameZh;
+    QString currency;
+    QString start;
+    int months;
+    int valueHorizonMonths;
+    double discountRateAnnual;
+    QString statusDate;
+    QStringList stages;
+    std::vector<Category> categories;
+    std::vector<Channel> channels;
+    std::vector<Target> targets;
+    double varianceThreshold;
+    std::array<int, 2> milestoneThresholdsDays;
+    std::vector<Milestone> milestones;
+    std::vector<Scenario> scenarios;
+    std::vector<Actual> actuals;
+    std::vector<Actual> pastActuals;
+    QString baselineScenario;
+};
+// planLevel() copies Plan member by member: a whole copy would copy every actual row (~1 ms
+// for 24,000 rows, twice per edit). A member it did not copy would have its changes go unseen,
+// so a new member of Plan stops the build here until it is copied below and listed above.
+static_assert(sizeof(Plan) == sizeof(PlanMembers),
+              "Plan has a member that planLevel() does not copy: add it there and to "
+              "PlanMembers");
+
 // The plan without its scenarios and actual rows, and without the lists that are equal on both
 // sides (their JSON would be equal too): what is left to convert for the plan-level fields.
 Plan planLevel(const Plan &plan, const Plan &other)
 {
     Plan level;
-    // Copied member by member would miss a member added later; a whole copy and clearing the
-    // big lists costs one copy of the plan's small lists and of the big vectors' storage.
-    level = plan;
-    level.scenarios.clear();
-    level.actuals.clear();
-    level.pastActuals.clear();
-    if (plan.channels == other.channels)
-        level.channels.clear();
-    if (plan.categories == other.categories)
-        level.categories.clear();
-    if (plan.milestones == other.milestones)
-        level.milestones.clear();
-    if (plan.targets == other.targets)
-        level.targets.clear();
+    level.name = plan.name;
+    level.nameZh = plan.nameZh;
+    level.currency = plan.currency;
+    level.start = plan.start;
+    level.months = plan.months;
+    level.valueHorizonMonths = plan.valueHorizonMonths;
+    level.discountRateAnnual = plan.discountRateAnnual;
+    level.statusDate = plan.statusDate;
+    level.stages = plan.stages;
+    if (plan.categories != other.categories)
+        level.categories = plan.categories;
+    if (plan.channels != other.channels)
+        level.channels = plan.channels;
+    if (plan.targets != other.targets)
+        level.targets = plan.targets;
+    level.varianceThreshold = plan.varianceThreshold;
+    level.milestoneThresholdsDays = plan.milestoneThresholdsDays;
+    if (plan.milestones != other.milestones)
+        level.milestones = plan.milestones;
+    // scenarios, actuals and pastActuals: compared apart (scenarioChanges, actualChanges).
+    level.baselineScenario = plan.baselineScenario;
     return level;
 }
 
@@ -365,11 +360,79 @@ QJsonValue scenarioJson(const Plan &plan, const Scenario &scenario)
     return planContentJson(holder).value(scenariosKey).toArray().at(0);
 }
 
-QJsonArray actualsJson(std::vector<Actual> rows)
+// The rows as the file writes them under `key` ("actuals" or "past_actuals"); undefined where
+// the file leaves the key out.
+QJsonValue actualsJson(std::vector<Actual> rows, const QString &key)
 {
     Plan holder;
-    holder.actuals = std::move(rows);
-    return planContentJson(holder).value(actualsKey).toArray();
+    if (key == pastActualsKey)
+        holder.pastActuals = std::move(rows);
+    else
+        holder.actuals = std::move(rows);
+    return planContentJson(holder).value(key);
+}
+
+// A scenario written with only the channels `include` marks (`include` is aligned with the
+// plan's channels).
+QJsonValue channelsOnlyJson(const Plan &plan, const Scenario &scenario,
+                            const std::vector<bool> &include)
+{
+    Plan holder;
+    holder.categories = plan.categories;
+    Scenario reduced = scenario;
+    reduced.channels.clear();
+    for (std::size_t c = 0; c < include.size(); ++c) {
+        if (include[c]) {
+            holder.channels.push_back(plan.channels[c]);
+            reduced.channels.push_back(scenario.channels[c]);
+        }
+    }
+    holder.scenarios.push_back(std::move(reduced));
+    return planContentJson(holder).value(scenariosKey).toArray().at(0);
+}
+
+// The channels of a scenario and its counterpart (the scenario of the same name on the other
+// side) that must be written to compare their tables: all but those whose drivers equal the
+// counterpart's under the same channel name (or the name it had before a rename), matched as
+// the table comparison matches them. One edited cell then converts one channel, not 200, and an
+// inserted channel converts that channel only. Nothing when names repeat or the lists are not
+// aligned (an invalid plan): the caller writes the scenarios whole.
+bool channelsToWrite(const Plan &before, const Scenario &was, const Plan &after,
+                     const Scenario &now, const NameList &channels, std::vector<bool> &beforeMask,
+                     std::vector<bool> &afterMask)
+{
+    if (was.channels.size() != before.channels.size() ||
+        now.channels.size() != after.channels.size())
+        return false;
+    QHash<QString, std::size_t> beforeIndex;
+    beforeIndex.reserve(qsizetype(before.channels.size()));
+    for (std::size_t i = 0; i < before.channels.size(); ++i) {
+        if (beforeIndex.contains(before.channels[i].name))
+            return false;
+        beforeIndex.insert(before.channels[i].name, i);
+    }
+    QSet<QString> afterNames;
+    for (const Channel &channel : after.channels) {
+        if (afterNames.contains(channel.name))
+            return false;
+        afterNames.insert(channel.name);
+    }
+    beforeMask.assign(before.channels.size(), true);
+    afterMask.assign(after.channels.size(), true);
+    for (std::size_t j = 0; j < after.channels.size(); ++j) {
+        const QString &name = after.channels[j].name;
+        auto found = beforeIndex.constFind(name);
+        if (found == beforeIndex.cend()) {
+            const auto old = channels.renamed.constFind(name);
+            if (old != channels.renamed.cend() && !afterNames.contains(*old))
+                found = beforeIndex.constFind(*old);
+        }
+        if (found != beforeIndex.cend() && was.channels[*found] == now.channels[j]) {
+            beforeMask[*found] = false;
+            afterMask[j] = false;
+        }
+    }
+    return true;
 }
 
 bool uniqueNames(const std::vector<Scenario> &scenarios)
@@ -393,28 +456,40 @@ const Scenario *findScenario(const std::vector<Scenario> &scenarios, const QStri
 }
 
 // Scenarios equal on both sides (and written under the same channel and category names) stand
-// in as {"name"} only; the others are converted and compared.
-void scenarioChanges(const Plan &before, const Plan &after, JsonDiffer &differ)
+// in as {"name"} only; a scenario with a counterpart of the same name is written with the
+// channels that differ (channelsToWrite()); the others are written whole.
+void scenarioChanges(const Plan &before, const Plan &after, const NameList &channels,
+                     JsonDiffer &differ)
 {
     if (before.scenarios == after.scenarios && before.channels == after.channels &&
         before.categories == after.categories)
         return;
     const bool sameTables = namesOf(before.channels) == namesOf(after.channels) &&
                             namesOf(before.categories) == namesOf(after.categories);
-    const bool mayShorten =
-        sameTables && uniqueNames(before.scenarios) && uniqueNames(after.scenarios);
-    const auto side = [mayShorten](const Plan &plan, const Plan &other) {
-        QJsonArray list;
-        for (const Scenario &scenario : plan.scenarios) {
-            const Scenario *counterpart = findScenario(other.scenarios, scenario.name);
-            if (mayShorten && counterpart && *counterpart == scenario)
-                list.append(QJsonObject{{nameKey, scenario.name}});
-            else
-                list.append(scenarioJson(plan, scenario));
-        }
-        return list;
-    };
-    differ.array(side(before, after), side(after, before), QString(scenariosKey));
+    const bool matchable = uniqueNames(before.scenarios) && uniqueNames(after.scenarios);
+    QJsonArray beforeList;
+    QJsonArray afterList;
+    std::vector<bool> beforeMask;
+    std::vector<bool> afterMask;
+    for (const Scenario &was : before.scenarios) {
+        const Scenario *now = matchable ? findScenario(after.scenarios, was.name) : nullptr;
+        if (now && sameTables && *now == was)
+            beforeList.append(QJsonObject{{nameKey, was.name}});
+        else if (now && channelsToWrite(before, was, after, *now, channels, beforeMask, afterMask))
+            beforeList.append(channelsOnlyJson(before, was, beforeMask));
+        else
+            beforeList.append(scenarioJson(before, was));
+    }
+    for (const Scenario &now : after.scenarios) {
+        const Scenario *was = matchable ? findScenario(before.scenarios, now.name) : nullptr;
+        if (was && sameTables && *was == now)
+            afterList.append(QJsonObject{{nameKey, now.name}});
+        else if (was && channelsToWrite(before, *was, after, now, channels, beforeMask, afterMask))
+            afterList.append(channelsOnlyJson(after, now, afterMask));
+        else
+            afterList.append(scenarioJson(after, now));
+    }
+    differ.array(beforeList, afterList, QString(scenariosKey));
 }
 
 QString rowName(const Actual &row)
@@ -422,12 +497,91 @@ QString rowName(const Actual &row)
     return row.month + QLatin1Char('/') + row.channel;
 }
 
-// Actual rows: the equal rows at the start and the end are left out (a validated plan has one
-// row per month x channel, so a row in between cannot match one of them), the rest is compared
-// by "month/channel".
-void actualChanges(const std::vector<Actual> &before, const std::vector<Actual> &after,
-                   const QString &path, JsonDiffer &differ)
+// Rows matched by "month/channel" as JsonDiffer::named() matches named elements (a removed and
+// an added row at the same position are one row whose month or channel changed) and compared as
+// domain values: only the rows that differ are converted to JSON. False when a name repeats.
+bool matchedRowChanges(const Actual *before, std::size_t beforeCount, const Actual *after,
+                       std::size_t afterCount, const QString &key, JsonDiffer &differ)
 {
+    QHash<QString, std::size_t> beforeIndex;
+    beforeIndex.reserve(qsizetype(beforeCount));
+    for (std::size_t i = 0; i < beforeCount; ++i) {
+        const QString name = rowName(before[i]);
+        if (beforeIndex.contains(name))
+            return false;
+        beforeIndex.insert(name, i);
+    }
+    QSet<QString> afterNames;
+    afterNames.reserve(qsizetype(afterCount));
+    std::vector<std::ptrdiff_t> match(afterCount, -1);
+    std::vector<bool> used(beforeCount, false);
+    for (std::size_t j = 0; j < afterCount; ++j) {
+        const QString name = rowName(after[j]);
+        if (afterNames.contains(name))
+            return false;
+        afterNames.insert(name);
+        const auto found = beforeIndex.constFind(name);
+        if (found != beforeIndex.cend()) {
+            match[j] = std::ptrdiff_t(*found);
+            used[*found] = true;
+        }
+    }
+    for (std::size_t j = 0; j < afterCount; ++j) {
+        if (match[j] < 0 && j < beforeCount && !used[j]) {
+            match[j] = std::ptrdiff_t(j);
+            used[j] = true;
+        }
+    }
+    // In the order JsonDiffer::named() reports: changed pairs and added rows in the after list's
+    // order (a pair under its old name), then removed rows. Each side's rows are converted in
+    // one go; `beforeAt`/`afterAt` index them (-1: absent on that side).
+    std::vector<Actual> beforeRows;
+    std::vector<Actual> afterRows;
+    struct Step
+    {
+        QString path;
+        qsizetype beforeAt;
+        qsizetype afterAt;
+    };
+    std::vector<Step> steps;
+    const auto take = [](std::vector<Actual> &rows, const Actual &row) {
+        rows.push_back(row);
+        return qsizetype(rows.size()) - 1;
+    };
+    for (std::size_t j = 0; j < afterCount; ++j) {
+        if (match[j] < 0) {
+            steps.push_back({namedPath(key, rowName(after[j])), -1, take(afterRows, after[j])});
+        } else {
+            const Actual &was = before[std::size_t(match[j])];
+            if (!(was == after[j]))
+                steps.push_back({namedPath(key, rowName(was)), take(beforeRows, was),
+                                 take(afterRows, after[j])});
+        }
+    }
+    for (std::size_t i = 0; i < beforeCount; ++i) {
+        if (!used[i])
+            steps.push_back({namedPath(key, rowName(before[i])), take(beforeRows, before[i]), -1});
+    }
+    const QJsonArray beforeJson = actualsJson(std::move(beforeRows), actualsKey).toArray();
+    const QJsonArray afterJson = actualsJson(std::move(afterRows), actualsKey).toArray();
+    const QJsonValue absent(QJsonValue::Undefined);
+    for (const Step &step : steps)
+        differ.value(step.beforeAt < 0 ? absent : beforeJson.at(step.beforeAt),
+                     step.afterAt < 0 ? absent : afterJson.at(step.afterAt), step.path, QString());
+    return true;
+}
+
+// Actual rows: the equal rows at the start and the end are left out (with one row per month x
+// channel, a row in between cannot match one of them), the rest is matched by name.
+void actualChanges(const std::vector<Actual> &before, const std::vector<Actual> &after,
+                   const QString &key, JsonDiffer &differ)
+{
+    // A list that is empty on one side may be left out of the file (past_actuals is): compared
+    // whole, as the file has it.
+    if (before.empty() || after.empty()) {
+        differ.value(actualsJson(before, key), actualsJson(after, key), key, key);
+        return;
+    }
     std::size_t head = 0;
     const std::size_t shorter = std::min(before.size(), after.size());
     while (head < shorter && before[head] == after[head])
@@ -436,29 +590,12 @@ void actualChanges(const std::vector<Actual> &before, const std::vector<Actual> 
     while (tail < shorter - head &&
            before[before.size() - 1 - tail] == after[after.size() - 1 - tail])
         ++tail;
-    std::vector<Actual> middleBefore(before.begin() + std::ptrdiff_t(head),
-                                     before.end() - std::ptrdiff_t(tail));
-    std::vector<Actual> middleAfter(after.begin() + std::ptrdiff_t(head),
-                                    after.end() - std::ptrdiff_t(tail));
-    if (middleBefore.empty() && middleAfter.empty())
+    if (matchedRowChanges(before.data() + head, before.size() - head - tail, after.data() + head,
+                          after.size() - head - tail, key, differ))
         return;
-    // Rows that repeat a month x channel (an invalid plan) cannot be matched by name; they are
-    // compared whole, by position.
-    QSet<QString> seen;
-    bool unique = true;
-    for (const auto *rows : {&middleBefore, &middleAfter}) {
-        seen.clear();
-        for (const Actual &row : *rows) {
-            const QString name = rowName(row);
-            unique = unique && !seen.contains(name);
-            seen.insert(name);
-        }
-    }
-    if (!unique) {
-        middleBefore = before;
-        middleAfter = after;
-    }
-    differ.array(actualsJson(std::move(middleBefore)), actualsJson(std::move(middleAfter)), path);
+    // Rows that repeat a month x channel (an invalid plan) cannot be matched by name; the
+    // lists are compared whole, by position.
+    differ.array(actualsJson(before, key).toArray(), actualsJson(after, key).toArray(), key);
 }
 
 } // namespace
@@ -477,7 +614,7 @@ std::vector<FieldChange> fieldChanges(const Plan &before, const Plan &after)
 
     std::vector<FieldChange> lists;
     JsonDiffer listDiffer(channels, categories, lists);
-    scenarioChanges(before, after, listDiffer);
+    scenarioChanges(before, after, channels, listDiffer);
     if (before.actuals != after.actuals)
         actualChanges(before.actuals, after.actuals, actualsKey, listDiffer);
     if (before.pastActuals != after.pastActuals)

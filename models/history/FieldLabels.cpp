@@ -133,7 +133,7 @@ QString driverLabel(const QString &key)
         {"start", QT_TRANSLATE_NOOP("FieldLabels", "Start month")},
         {"months", QT_TRANSLATE_NOOP("FieldLabels", "Horizon (months)")},
         {"value_horizon_months", QT_TRANSLATE_NOOP("FieldLabels", "Value horizon (months)")},
-        {"discount_rate_annual", QT_TRANSLATE_NOOP("FieldLabels", "Annual discount rate")},
+        {"discount_rate_annual", QT_TRANSLATE_NOOP("FieldLabels", "Discount rate (annual)")},
         {"status_date", QT_TRANSLATE_NOOP("FieldLabels", "Status date")},
         {"baseline_scenario", QT_TRANSLATE_NOOP("FieldLabels", "Actuals compared with")},
         {"variance_threshold", QT_TRANSLATE_NOOP("FieldLabels", "Variance threshold")},

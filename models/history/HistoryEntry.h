@@ -64,9 +64,11 @@ QJsonObject entryJson(const HistoryEntry &entry, bool withHash);
 QByteArray entryCanonical(const HistoryEntry &entry);
 StoredEntry storedEntry(const HistoryEntry &entry);
 
-// Reads an entry written by entryJson(entry, true). Errors are located like the plan reader's,
-// from `where` ("history[3]"): `history[3].seq: must be a whole number of at least 1 (got "x")`.
-// Unknown keys are refused: the hash would not cover them, so they could be added unnoticed.
+// Reads an entry written by entryJson(entry, true) (or without its hash: an entry about to be
+// chained; verifyChain() reports one without a hash as altered). Errors are located like the
+// plan reader's, from `where` ("history[3]"): `history[3].seq: must be a whole number of at
+// least 1 (got "x")`. Unknown keys are refused: the hash would not cover them, so they could be
+// added unnoticed.
 Result<HistoryEntry> entryFromJson(const QJsonValue &value, const QString &where);
 
 // "2026-12-07T01:02:03Z": the entry time of `time` (converted to UTC, to the second).

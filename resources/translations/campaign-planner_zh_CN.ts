@@ -1345,6 +1345,297 @@
     </message>
 </context>
 <context>
+    <name>FieldLabels</name>
+    <message>
+        <source>Stage %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>Cost per lead</source>
+        <translation>单线索成本</translation>
+    </message>
+    <message>
+        <source>Conversion rates</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>ARPU (monthly)</source>
+        <translation>每客户月收入（ARPU）</translation>
+    </message>
+    <message>
+        <source>Retention (monthly)</source>
+        <translation>月留存率</translation>
+    </message>
+    <message>
+        <source>Phasing</source>
+        <translation>投放节奏</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Quarterly weights</source>
+        <translation>季度权重</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <source>Monthly weights</source>
+        <translation>月度权重</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>不确定性</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Saturation spend</source>
+        <translation>饱和花费</translation>
+    </message>
+    <message>
+        <source>Carryover</source>
+        <translation>延续效应</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Min share</source>
+        <translation>最低占比</translation>
+    </message>
+    <message>
+        <source>Max share</source>
+        <translation>最高占比</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <source>Start month</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Horizon (months)</source>
+        <translation>计划期（月）</translation>
+    </message>
+    <message>
+        <source>Value horizon (months)</source>
+        <translation>价值期（月）</translation>
+    </message>
+    <message>
+        <source>Discount rate (annual)</source>
+        <translation>折现率（年）</translation>
+    </message>
+    <message>
+        <source>Status date</source>
+        <translation>状态日期</translation>
+    </message>
+    <message>
+        <source>Actuals compared with</source>
+        <translation>实际数据对比情景</translation>
+    </message>
+    <message>
+        <source>Variance threshold</source>
+        <translation>偏差阈值</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>漏斗阶段</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Planned date</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <source>Forecast date</source>
+        <translation>预测日期</translation>
+    </message>
+    <message>
+        <source>Actual date</source>
+        <translation>实际日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>前置依赖</translation>
+    </message>
+    <message>
+        <source>Gated channels</source>
+        <translation>受控渠道</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <source>Measured volumes</source>
+        <translation>实测数量</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Budget split</source>
+        <translation>预算分配</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Conversion %1 → %2</source>
+        <translation>%1 → %2 转化率</translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation>检查项 %1</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>情景 %1</translation>
+    </message>
+    <message>
+        <source>Share of budget</source>
+        <translation>预算占比</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>驱动因子</translation>
+    </message>
+    <message>
+        <source>Actuals</source>
+        <translation>实际数据</translation>
+    </message>
+    <message>
+        <source>Past actuals</source>
+        <translation>历史实际数据</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Delay level 1 up to (days)</source>
+        <translation>1 级延误上限（天）</translation>
+    </message>
+    <message>
+        <source>Delay level 2 up to (days)</source>
+        <translation>2 级延误上限（天）</translation>
+    </message>
+    <message>
+        <source>Delay levels (days)</source>
+        <translation>延误级别（天）</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>里程碑 %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>渠道 %1</translation>
+    </message>
+    <message>
+        <source>Category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Plan settings</source>
+        <translation>方案设置</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>成员</translation>
+    </message>
+</context>
+<context>
     <name>FigureFormat</name>
     <message>
         <source>1 : %1</source>
@@ -1396,6 +1687,198 @@
     <message>
         <source>the smallest channel pool reaching %1 is %2</source>
         <translation>达到 %1 所需的最小渠道预算池为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryEntry</name>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>history entry %1 (%2, %3, %4)</source>
+        <translation>历史记录第 %1 条（%2，%3，%4）</translation>
+    </message>
+    <message>
+        <source>%1: altered after it was written</source>
+        <translation>%1：写入后被改动过</translation>
+    </message>
+    <message>
+        <source>history entry %1: missing or out of order (entry %2 is in its place)</source>
+        <translation>历史记录第 %1 条：缺失或顺序错乱（该位置是第 %2 条）</translation>
+    </message>
+    <message>
+        <source>%1: missing</source>
+        <translation>%1：缺失</translation>
+    </message>
+    <message>
+        <source>%1: must be text (got %2)</source>
+        <translation>%1：必须是文本（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>%1: unknown key</source>
+        <translation>%1：未知的键</translation>
+    </message>
+    <message>
+        <source>%1: must be an object (got %2)</source>
+        <translation>%1：必须是对象（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty</source>
+        <translation>%1：不能为空</translation>
+    </message>
+    <message>
+        <source>history entry %1</source>
+        <translation>历史记录第 %1 条</translation>
+    </message>
+    <message>
+        <source>%1: must be a whole number of at least 1 (got %2)</source>
+        <translation>%1：必须是不小于 1 的整数（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>%1: must be a UTC time such as 2026-12-07T01:02:03Z (got %2)</source>
+        <translation>%1：必须是 UTC 时间，例如 2026-12-07T01:02:03Z（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>%1: must be a list (got %2)</source>
+        <translation>%1：必须是列表（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>%1: must not be empty (leave the key out for no reason)</source>
+        <translation>%1：不能为空（没有原因时请省略该键）</translation>
+    </message>
+    <message>
+        <source>%1: must be 64 lowercase hexadecimal digits (got %2)</source>
+        <translation>%1：必须是 64 位小写十六进制数字（实际为 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>JsonPathEdit</name>
+    <message>
+        <source>the path is empty (for example scenarios[&quot;Plan A&quot;].budget)</source>
+        <translation>路径为空（例如 scenarios[&quot;Plan A&quot;].budget）</translation>
+    </message>
+    <message>
+        <source>expected &quot;.&quot; or &quot;[&quot;</source>
+        <translation>应为 &quot;.&quot; 或 &quot;[&quot;</translation>
+    </message>
+    <message>
+        <source>the end</source>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>path %1: %2 at character %3 (found %4)</source>
+        <translation>路径 %1：第 %3 个字符处%2（实际为 %4）</translation>
+    </message>
+    <message>
+        <source>expected a field name</source>
+        <translation>应为字段名</translation>
+    </message>
+    <message>
+        <source>expected a quoted name or an index</source>
+        <translation>应为带引号的名称或序号</translation>
+    </message>
+    <message>
+        <source>expected &quot;]&quot;</source>
+        <translation>应为 &quot;]&quot;</translation>
+    </message>
+    <message>
+        <source>expected four hexadecimal digits after \u</source>
+        <translation>\u 之后应为四位十六进制数字</translation>
+    </message>
+    <message>
+        <source>unknown escape in a name (use \&quot; for a quote and \\ for a backslash)</source>
+        <translation>名称中有未知的转义（引号写作 \&quot;，反斜杠写作 \\）</translation>
+    </message>
+    <message>
+        <source>the quoted name is not closed</source>
+        <translation>带引号的名称没有结束引号</translation>
+    </message>
+    <message>
+        <source>no such scenario</source>
+        <translation>没有这个情景</translation>
+    </message>
+    <message>
+        <source>no such channel</source>
+        <translation>没有这个渠道</translation>
+    </message>
+    <message>
+        <source>no such category</source>
+        <translation>没有这个类别</translation>
+    </message>
+    <message>
+        <source>no such milestone</source>
+        <translation>没有这个里程碑</translation>
+    </message>
+    <message>
+        <source>no such actual row (rows are named &quot;YYYY-MM/channel&quot;)</source>
+        <translation>没有这一行实际数据（行的名称为 &quot;YYYY-MM/渠道&quot;）</translation>
+    </message>
+    <message>
+        <source>no such person</source>
+        <translation>没有这个成员</translation>
+    </message>
+    <message>
+        <source>no such entry</source>
+        <translation>没有这一项</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>%1: is %2, not a list (no element [%3])</source>
+        <translation>%1：是%2，不是列表（没有第 [%3] 项）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no such element (the list has %n entries)</source>
+        <translation>
+            <numerusform>%1：没有这一项（列表共有 %n 项）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: is %2, not a list or a table of names</source>
+        <translation>%1：是%2，不是列表或按名称索引的表</translation>
+    </message>
+    <message>
+        <source>%1: is %2, so it has no field %3</source>
+        <translation>%1：是%2，因此没有字段 %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown field</source>
+        <translation>%1：未知字段</translation>
+    </message>
+    <message>
+        <source>%1: a path starts with a field name</source>
+        <translation>%1：路径必须以字段名开头</translation>
     </message>
 </context>
 <context>
