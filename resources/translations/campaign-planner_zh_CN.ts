@@ -5318,6 +5318,10 @@ Cumulative margin: %3</source>
         <translation>与磁盘上的文件相比，您的版本有以下更改：
 %1</translation>
     </message>
+    <message>
+        <source>Could not save the version</source>
+        <translation>无法保存版本</translation>
+    </message>
 </context>
 <context>
     <name>cplan::ExportActions</name>
@@ -8197,10 +8201,6 @@ base: %5</source>
     <message>
         <source>Team</source>
         <translation>团队</translation>
-    </message>
-    <message>
-        <source>Save Version</source>
-        <translation>保存版本</translation>
     </message>
     <message>
         <source>Version “%1” saved.</source>
