@@ -18,6 +18,7 @@
 #include "FakeDialogProvider.h"
 
 #include <QAction>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -153,6 +154,36 @@ private slots:
         QCOMPARE(changes, 1);
         QCOMPARE(totalsRows, 3 * 4); // customers, CAC, ROI, value of each scenario
         QVERIFY2(title.contains(QStringLiteral("Board draft")), qPrintable(title));
+    }
+
+    void compareWithAnotherVersion()
+    {
+        saveVersion(QStringLiteral("Board draft"), {});
+        QVERIFY(document()->setBudget(1, 31000000));
+        saveVersion(QStringLiteral("Finance review"), {});
+        QVERIFY(document()->setBudget(1, 33000000)); // now differs from both
+        dock()->selectVersion(QStringLiteral("Board draft"));
+        QStringList offered;
+        QString title;
+        int changes = -1;
+        m_dialogs->dialogAnswer = [&](QDialog &dialog) {
+            if (auto *choice = qobject_cast<QInputDialog *>(&dialog)) {
+                offered = choice->comboBoxItems();
+                choice->setTextValue(QStringLiteral("Finance review"));
+                return int(QDialog::Accepted);
+            }
+            if (auto *diff = qobject_cast<PlanDiffDialog *>(&dialog)) {
+                title = diff->windowTitle();
+                changes = diff->changes()->changeCount();
+            }
+            return int(QDialog::Rejected);
+        };
+        dock()->compareAction()->trigger();
+        QCOMPARE(offered.size(), 2); // now, and the other version
+        QVERIFY(offered.contains(QStringLiteral("Finance review")));
+        QVERIFY(!offered.contains(QStringLiteral("Board draft")));
+        QCOMPARE(title, QStringLiteral("Changes from “Board draft” to “Finance review”"));
+        QCOMPARE(changes, 1); // Plan B's budget, 25M → 31M; not today's 33M
     }
 
     void restoreAsPlanIsOneUndoStep()
