@@ -165,6 +165,10 @@ public:
     // Saves to filePath() in its format. Fails (document stays modified) when untitled or when
     // storage fails; on success the undo stack is marked clean and the recovery file removed.
     Status save();
+    // "Replace with mine" after another program or window saved the file: the file's history
+    // (with that save) is kept and one entry records this window's plan replacing what the file
+    // holds now, field by field, instead of this window's own steps (made on the older plan).
+    Status saveOverOtherChanges();
     // Saves to `path`; the format defaults to JSON for a ".json" name, else .cplan.
     Status saveAs(const QString &path, std::optional<PlanFormat> format = std::nullopt);
     // Reloads filePath(), dropping the undo history. On failure the document is untouched.

@@ -103,6 +103,31 @@ void PlanDocument::mergeSteps(const void *command, const void *next, const QStri
     }
 }
 
+Status PlanDocument::saveOverOtherChanges()
+{
+    if (m_filePath.isEmpty())
+        return save();
+    auto home = std::make_unique<FileHome>(m_filePath, m_fileFormat);
+    const Result<Plan> onDisk = home->open();
+    if (!onDisk)
+        return save(); // not a plan any more: written as a new file, as before
+    PlanCommit commit;
+    if (!(*onDisk == m_plan)) {
+        HistoryEntry entry;
+        entry.at = historyTime(m_clock());
+        entry.author = author();
+        entry.action = tr("Replace the changes saved by another program or window");
+        entry.changes = fieldChanges(*onDisk, m_plan);
+        commit.entries.push_back(std::move(entry));
+    }
+    const Status saved = home->save(m_plan, commit);
+    if (!saved)
+        return saved;
+    m_home = std::move(home);
+    afterSave();
+    return success();
+}
+
 Status PlanDocument::saveVersion(const QString &name, const QString &comment)
 {
     const QString trimmed = name.trimmed();

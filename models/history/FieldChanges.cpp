@@ -312,6 +312,7 @@ struct PlanMembers
     std::vector<Actual> actuals;
     std::vector<Actual> pastActuals;
     QString baselineScenario;
+    std::vector<Person> people;
 };
 // planLevel() copies Plan member by member: a whole copy would copy every actual row (~1 ms
 // for 24,000 rows, twice per edit). A member it did not copy would have its changes go unseen,
@@ -346,6 +347,8 @@ Plan planLevel(const Plan &plan, const Plan &other)
         level.milestones = plan.milestones;
     // scenarios, actuals and pastActuals: compared apart (scenarioChanges, actualChanges).
     level.baselineScenario = plan.baselineScenario;
+    if (plan.people != other.people)
+        level.people = plan.people;
     return level;
 }
 

@@ -147,11 +147,14 @@ bool DocumentController::save()
     if (m_document->filePath().isEmpty())
         return saveAs();
     // Another program's change would be lost silently (and from the .bak at the next save).
+    bool replacing = false;
     if (fileChangedOnDisk()) {
         if (const std::optional<bool> outcome = resolveExternalChange(true))
             return *outcome;
+        replacing = true;
     }
-    if (const Status saved = m_document->save(); !saved) {
+    if (const Status saved = replacing ? m_document->saveOverOtherChanges() : m_document->save();
+        !saved) {
         m_dialogs->showError(tr("Could not save the plan"), saved.error());
         return false;
     }
@@ -284,7 +287,7 @@ void DocumentController::fileChangedNotice(const QString &path)
         return;
     if (const std::optional<bool> outcome = resolveExternalChange(false); !outcome) {
         // "Replace with mine": write this window's version over the other one now.
-        if (const Status saved = m_document->save(); !saved) {
+        if (const Status saved = m_document->saveOverOtherChanges(); !saved) {
             m_dialogs->showError(tr("Could not save the plan"), saved.error());
             return;
         }

@@ -265,6 +265,36 @@ private slots:
         QCOMPARE_PLANS(*fromCplan.versionContent(u"Board draft"_s), board);
     }
 
+    void twoWindowsNeverLoseAChangeSilently()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"p.cplan"_s);
+        QVERIFY(documentAt(path));
+        PlanDocument first;
+        PlanDocument second;
+        QVERIFY(first.open(path).ok());
+        QVERIFY(second.open(path).ok());
+        QVERIFY(first.setBudget(0, 21'000'000).ok());
+        QVERIFY(first.save().ok());
+        QVERIFY(second.setBudget(1, 26'000'000).ok());
+        const Status stale = second.save();
+        QVERIFY(!stale.ok()); // the other window's save is not written over unasked
+        QVERIFY2(stale.error().contains(u"history changed since it was read"_s),
+                 qPrintable(stale.error()));
+        PlanDocument check;
+        QVERIFY(check.open(path).ok());
+        QCOMPARE(check.plan().scenarios[0].budget, 21'000'000.0);
+        // "Replace with mine": the other window's entry stays, one entry records the replacement.
+        QVERIFY(second.saveOverOtherChanges().ok());
+        PlanDocument after;
+        QVERIFY(after.open(path).ok());
+        QVERIFY(after.chainCheck().verified);
+        const std::vector<HistoryEntry> entries = after.historyEntries();
+        QCOMPARE(entries.size(), std::size_t(2));
+        QCOMPARE(entries[1].changes.size(), std::size_t(2)); // budget 0 back, budget 1 set
+        QCOMPARE_PLANS(after.plan(), second.plan());
+    }
+
     void anAlteredEntryIsNamedOnOpen()
     {
         QTemporaryDir folder;
