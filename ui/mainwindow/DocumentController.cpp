@@ -170,6 +170,11 @@ bool DocumentController::saveVersion(const QString &name, const QString &comment
     if (fileChangedOnDisk()) {
         if (const std::optional<bool> outcome = resolveExternalChange(true); outcome)
             return false; // reloaded, saved elsewhere or cancelled: the version waits
+        // "Overwrite": this window's plan replaces the other save first, as save() does.
+        if (const Status replaced = m_document->saveOverOtherChanges(); !replaced) {
+            m_dialogs->showError(tr("Could not save the plan"), replaced.error());
+            return false;
+        }
     }
     const Status saved = m_document->saveVersion(name, comment);
     rememberDiskState();
