@@ -99,6 +99,7 @@ private:
 
             // The Versions dock raised and given room.
             VersionsDock *dock = window->versionsDock();
+            dock->show();
             dock->raise();
             window->resizeDocks({dock}, {size.height() / 2}, Qt::Vertical);
             dock->tabs()->setCurrentIndex(0);

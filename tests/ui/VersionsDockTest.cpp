@@ -92,6 +92,7 @@ private slots:
         QCOMPARE(dock()->saveVersionAction()->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
         QCOMPARE(dock()->versionList()->topLevelItemCount(), 0);
+        QVERIFY(dock()->isHidden()); // until asked for: a 1024 × 700 screen has no room
         saveVersion(QStringLiteral("Board draft"), QStringLiteral("For the March board"));
         QCOMPARE(m_dialogs->asked.last(), QStringLiteral("dialog:cplan::SaveVersionDialog"));
         QCOMPARE(dock()->versionList()->topLevelItemCount(), 1);
@@ -101,6 +102,7 @@ private slots:
         QCOMPARE(item->text(2), QStringLiteral("Li Wei"));
         QCOMPARE(item->text(3), QStringLiteral("For the March board"));
         QCOMPARE(dock()->selectedVersion(), QStringLiteral("Board draft"));
+        QVERIFY(!dock()->isHidden()); // shown where the new version is listed
         // A name in use is refused with the document's message; nothing is added.
         saveVersion(QStringLiteral("Board draft"), {});
         QVERIFY(m_dialogs->asked.last().startsWith(QStringLiteral("error:")));

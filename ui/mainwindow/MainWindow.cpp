@@ -117,9 +117,12 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     // The pages are the work; the alerts a glance (until the user drags the splitter).
     resizeDocks({m_alerts}, {150}, Qt::Vertical);
     connect(m_alerts, &AlertsDock::placeActivated, this, &MainWindow::showPlace);
-    // Versions, history and team beside the alerts, one click away (View ▸ Versions).
+    // Versions, history and team beside the alerts (View ▸ Versions).
     addDockWidget(Qt::BottomDockWidgetArea, m_versions);
     tabifyDockWidget(m_alerts, m_versions);
+    // Shown when asked for (View ▸ Versions, Save Version…): two tabbed docks add a tab bar
+    // that a 1024 × 700 screen has no room for by default.
+    m_versions->hide();
     m_alerts->raise();
     connect(m_versions, &VersionsDock::messageShown, this, &MainWindow::showStatus);
 

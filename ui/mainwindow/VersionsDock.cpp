@@ -93,6 +93,9 @@ VersionsDock::VersionsDock(PlanDocument *document, DocumentController *controlle
     m_tabs->addTab(versions, tr("Versions"));
     m_tabs->addTab(m_history, tr("History"));
     m_tabs->addTab(m_team, tr("Team"));
+    // Tabbed with the Alerts dock, it must not make the window taller than a 1024 × 700 screen:
+    // its lists scroll (or are cut) when the dock is short, the user drags it taller.
+    m_tabs->setMinimumSize(200, 60);
     setWidget(m_tabs);
 
     connect(m_save, &QAction::triggered, this, &VersionsDock::saveVersion);
@@ -159,6 +162,8 @@ void VersionsDock::saveVersion()
         return;
     refresh();
     selectVersion(dialog.name());
+    show(); // where the new version is listed
+    raise();
     emit messageShown(tr("Version “%1” saved.").arg(dialog.name()));
 }
 
