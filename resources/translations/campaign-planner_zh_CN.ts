@@ -3171,6 +3171,77 @@
     </message>
 </context>
 <context>
+    <name>SignoffRules</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Submit “%1” for approval</source>
+        <translation>提交“%1”以供批准</translation>
+    </message>
+    <message>
+        <source>Approve “%1”</source>
+        <translation>批准“%1”</translation>
+    </message>
+    <message>
+        <source>Return “%1” to draft</source>
+        <translation>将“%1”退回为草稿</translation>
+    </message>
+    <message>
+        <source>Lock “%1”</source>
+        <translation>锁定“%1”</translation>
+    </message>
+    <message>
+        <source>cannot %1 a scenario that is %2 (only one that is %3)</source>
+        <translation>不能对%2的情景执行 %1（只能对%3的情景执行）</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>草稿状态</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>submitted or approved</source>
+        <translation>已提交或已批准</translation>
+    </message>
+    <message>
+        <source>a scenario is returned with a comment that says why</source>
+        <translation>退回情景时需附上说明原因的备注</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>, approved by %1 on %2</source>
+        <translation>，由 %1 于 %2 批准</translation>
+    </message>
+    <message>
+        <source>, submitted by %1 on %2</source>
+        <translation>，由 %1 于 %2 提交</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” is %2%3 and cannot be changed. Use “New draft from this scenario” to change a copy.</source>
+        <translation>情景“%1”%2%3，不能修改。请用“从此情景新建草稿”修改其副本。</translation>
+    </message>
+</context>
+<context>
     <name>SignoffText</name>
     <message>
         <source>Draft (returned by %1: %2)</source>
