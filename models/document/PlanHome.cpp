@@ -179,15 +179,29 @@ std::unique_ptr<FileHome> FileHome::relocated(const FileHome *from, const QStrin
 PlanHome::HistoryLoad FileHome::loadHistoryOf(const QString &cplanPath)
 {
     HistoryLoad load;
-    Result<std::vector<StoredEntry>> read = readCplanHistory(cplanPath);
+    Result<PlanRecord> read = readCplanHistory(cplanPath);
     if (!read) {
         load.check.verified = false;
         load.check.message = read.error();
         return load;
     }
-    load.entries = std::move(*read);
+    load.entries = std::move(read->history);
     load.check = verifyChain(load.entries);
     load.headSeq = load.entries.empty() ? 0 : load.entries.back().seq;
+    const QString lastHash = load.entries.empty() ? QString() : load.entries.back().hash;
+    // Entries cut from the end leave a chain that verifies; the file's own note of its last
+    // entry does not match it then.
+    if (load.check.verified && read->recordedHeadSeq != -1 &&
+        (read->recordedHeadSeq != load.headSeq || read->recordedHeadHash != lastHash)) {
+        load.check.verified = false;
+        load.check.alteredAt = load.headSeq + 1;
+        load.check.message =
+            Tr::tr("history entry %1: missing — the file says its history ends at entry %2, "
+                   "but it ends at entry %3 (entries were removed after they were written)")
+                .arg(load.headSeq + 1)
+                .arg(read->recordedHeadSeq)
+                .arg(load.headSeq);
+    }
     return load;
 }
 

@@ -1,9 +1,44 @@
 #include "models/document/RecoveryStamp.h"
 
+#include "models/storage/CplanDiskFile.h" // replaceFileWithBytes
+
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 
 namespace cplan {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RecoveryStamp)
+};
+
+// The sidecar of RecoveryStore.cpp: the recovery file's name with ".json" for ".cplan".
+QString sidecarPath(const QString &recoveryPath)
+{
+    QString sidecar = recoveryPath;
+    if (sidecar.endsWith(QStringLiteral(".cplan")))
+        sidecar.chop(QStringLiteral(".cplan").size());
+    return sidecar + QStringLiteral(".json");
+}
+
+// The record beside `recoveryPath`; nullopt when there is none or it is not a JSON object.
+std::optional<QJsonObject> readRecord(const QString &recoveryPath)
+{
+    QFile file(sidecarPath(recoveryPath));
+    if (file.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isObject())
+        return std::nullopt;
+    return document.object();
+}
+
+const QString viewKey = QStringLiteral("view");
+
+} // namespace
 
 QJsonObject fileStampJson(const FileStamp &stamp)
 {
@@ -36,15 +71,39 @@ std::optional<FileStamp> fileStampFromJson(const QJsonObject &object)
 
 std::optional<FileStamp> recordedOriginalStamp(const QString &recoveryPath)
 {
-    // The sidecar of RecoveryStore.cpp: the recovery file's name with ".json" for ".cplan".
-    QString sidecar = recoveryPath;
-    if (sidecar.endsWith(QStringLiteral(".cplan")))
-        sidecar.chop(QStringLiteral(".cplan").size());
-    QFile file(sidecar + QStringLiteral(".json"));
-    if (file.size() > 1024 * 1024 || !file.open(QIODevice::ReadOnly))
+    const std::optional<QJsonObject> record = readRecord(recoveryPath);
+    if (!record)
         return std::nullopt;
-    const QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
-    return fileStampFromJson(record.value(QStringLiteral("original_stamp")).toObject());
+    return fileStampFromJson(record->value(QStringLiteral("original_stamp")).toObject());
+}
+
+Status recordRecoveryView(const QString &recoveryPath, const RecoveryView &view)
+{
+    std::optional<QJsonObject> record = readRecord(recoveryPath);
+    if (!record)
+        return success(); // not autosaved yet: nothing to restore, nothing to record
+    const QJsonObject recorded{{QStringLiteral("scenario"), view.scenario},
+                               {QStringLiteral("page"), view.page}};
+    if (record->value(viewKey).toObject() == recorded)
+        return success();
+    record->insert(viewKey, recorded);
+    QString error;
+    const QString path = sidecarPath(recoveryPath);
+    if (!replaceFileWithBytes(path, QJsonDocument(*record).toJson(), &error))
+        return Error{Tr::tr("Cannot write %1 (%2)").arg(path, error)};
+    return success();
+}
+
+std::optional<RecoveryView> recordedRecoveryView(const QString &recoveryPath)
+{
+    const std::optional<QJsonObject> record = readRecord(recoveryPath);
+    if (!record || !record->value(viewKey).isObject())
+        return std::nullopt;
+    const QJsonObject recorded = record->value(viewKey).toObject();
+    RecoveryView view;
+    view.scenario = recorded.value(QStringLiteral("scenario")).toString();
+    view.page = recorded.value(QStringLiteral("page")).toInt(-1);
+    return view;
 }
 
 } // namespace cplan

@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace cplan {
 
 namespace {
@@ -159,8 +161,10 @@ std::optional<QStringList> matchTemplate(const QString &pattern, const QString &
         at = match.capturedEnd();
     }
     expression += QRegularExpression::escape(pattern.mid(at));
+    // The prefix is any words ("quarterly weights", "各占比"): \\w alone took neither a second
+    // word nor a Chinese one, so "合计必须为 1（当前为 0.4）" stayed a fraction (issue 22 D.15).
     const QRegularExpression regex(QStringLiteral("^") +
-                                   (anyPrefix ? QStringLiteral("(?:\\w+ )?") : QString()) +
+                                   (anyPrefix ? QStringLiteral("(?:.+? )?") : QString()) +
                                    expression + QStringLiteral("$"));
     const auto match = regex.match(message);
     if (!match.hasMatch())
@@ -171,6 +175,19 @@ std::optional<QStringList> matchTemplate(const QString &pattern, const QString &
     return arguments;
 }
 
+// A number of 10^15 or more in words: "1,000 trillion" ("1,000万亿"), and beyond what anyone
+// types on purpose, how many digits it has (issue 22 D.15: "1e+15 (got 1e+308)").
+QString largeNumberText(double value)
+{
+    const double size = std::abs(value);
+    const QString sign = value < 0 ? QString(QChar(0x2212)) : QString();
+    if (size < 1e21)
+        return sign + Tr::tr("%1 trillion").arg(QLocale().toString(size / 1e12, 'f', 0));
+    if (!std::isfinite(size))
+        return sign + Tr::tr("an endless number");
+    return sign + Tr::tr("a %1-digit number").arg(int(std::floor(std::log10(size))) + 1);
+}
+
 // Numbers of a message written as the cell shows them, and the CLI's "(got x)" as "(you typed x)".
 QString plainMessage(QString message, bool fraction)
 {
@@ -179,6 +196,8 @@ QString plainMessage(QString message, bool fraction)
         const double value = text.toDouble(&ok);
         if (!ok)
             return text;
+        if (!fraction && std::abs(value) >= 1e15)
+            return largeNumberText(value);
         const QString shown = fraction ? percentText(value) : QLocale().toString(value, 'g', 12);
         return value < 0 ? QString(shown).replace(QLatin1Char('-'), QChar(0x2212)) : shown;
     };
@@ -204,6 +223,9 @@ QString plainMessage(QString message, bool fraction)
             matchTemplate(validatorText("must not be more than max_share %1 (got %2)"), message))
         return Tr::tr("must not be more than the maximum share %1 (you typed %2)")
             .arg(percentText(got->value(1).toDouble()), percentText(got->value(2).toDouble()));
+    if (const auto got = matchTemplate(validatorText("must be at most %1 (got %2)"), message))
+        return Tr::tr("must be at most %1 (you typed %2)")
+            .arg(number(got->value(1)), number(got->value(2)));
     message.replace(QStringLiteral("(got "), Tr::tr("(now "));
     return message;
 }
@@ -300,14 +322,19 @@ QString violationSentence(const Plan &plan, const Violation &violation, Scenario
         }
     }
     const QString message = plainMessage(violation.message, fraction);
-    const QString what = field.isEmpty() ? message : field + QLatin1Char(' ') + message;
+    // The language's punctuation: "cost per lead must be …" but "单线索成本必须大于 …", and a
+    // full-width colon after the place in Chinese (issue 22 D.15).
+    const QString what = field.isEmpty()
+                             ? message
+                             : Tr::tr("%1 %2", "a field and what it must be").arg(field, message);
     if (places.isEmpty()) {
         QString sentence = what;
         if (!sentence.isEmpty())
             sentence[0] = sentence.at(0).toUpper();
         return sentence;
     }
-    return places.join(QStringLiteral(" · ")) + QStringLiteral(": ") + what;
+    return Tr::tr("%1: %2", "a place and what is wrong there")
+        .arg(places.join(QStringLiteral(" · ")), what);
 }
 
 QString violationSentences(const Plan &plan, const std::vector<Violation> &violations,

@@ -127,12 +127,9 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
         const double smallest = start * 1e-9;
         if (!meets(smallest)) {
             const auto cac = evaluator.cacAt(smallest);
-            result.explanation =
-                cac ? Tr::tr(
-                          "unreachable: even the first unit of spend costs %1 per customer, above "
-                          "the cap of %2")
-                          .arg(amountText(*cac), amountText(goalValue))
-                    : Tr::tr("unreachable: the channels bring no customers");
+            result.outcome =
+                cac ? GoalSeekOutcome::FirstUnitAboveCap : GoalSeekOutcome::NoCustomers;
+            result.limit = cac;
         } else {
             double low = smallest;
             double high = start;
@@ -145,10 +142,7 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
             if (doublings == maximumDoublings) {
                 result.reachable = true;
                 result.unbounded = true;
-                result.explanation =
-                    Tr::tr("any pool meets the cap: the blended CAC stays below %1 however much is "
-                           "spent (channels without saturation)")
-                        .arg(amountText(goalValue));
+                result.outcome = GoalSeekOutcome::AnyPoolMeetsCap;
             } else {
                 for (int i = 0; i < maximumBisections && high - low > 1e-13 * high; ++i) {
                     const double middle = 0.5 * (low + high);
@@ -159,8 +153,6 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
             }
         }
     } else {
-        const QString what =
-            goal == GoalKind::ReachCustomers ? Tr::tr("customers") : Tr::tr("customer value");
         const auto meets = [&](double pool) {
             return evaluator.objectiveAt(pool) >= goalValue;
         };
@@ -169,11 +161,8 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
             result.reachable = true;
             result.pool = 0.0;
         } else if (goalValue >= supremum) {
-            result.explanation =
-                Tr::tr(
-                    "unreachable: every channel saturates, so no pool brings %1 %2 (the limit is "
-                    "%3, approached but never reached)")
-                    .arg(amountText(goalValue), what, amountText(supremum));
+            result.outcome = GoalSeekOutcome::BeyondSaturation;
+            result.limit = supremum;
         } else {
             double low = 0.0;
             double high = start;
@@ -184,8 +173,8 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
                 ++doublings;
             }
             if (!meets(high)) {
-                result.explanation = Tr::tr("unreachable: no pool up to %1 brings %2 %3")
-                                         .arg(amountText(high), amountText(goalValue), what);
+                result.outcome = GoalSeekOutcome::NotWithinSearch;
+                result.limit = high;
             } else {
                 for (int i = 0; i < maximumBisections && high - low > 1e-13 * high; ++i) {
                     const double middle = 0.5 * (low + high);
@@ -208,15 +197,49 @@ Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, Goal
         // MODEL.md §3.1: P = B · Σ channel-category shares, so B = P / that sum.
         if (inputs.budget > 0.0 && inputs.pool > 0.0)
             result.budget = *result.pool * inputs.budget / inputs.pool;
-        if (result.explanation.isEmpty())
-            result.explanation =
-                goal == GoalKind::CacCap
-                    ? Tr::tr("the largest channel pool with a blended CAC ≤ %1 is %2")
-                          .arg(amountText(goalValue), amountText(*result.pool))
-                    : Tr::tr("the smallest channel pool reaching %1 is %2")
-                          .arg(amountText(goalValue), amountText(*result.pool));
     }
+    result.explanation = goalSeekSentence(result, amountText, amountText);
     return result;
+}
+
+QString goalSeekSentence(const GoalSeekResult &result, const std::function<QString(double)> &money,
+                         const std::function<QString(double)> &count)
+{
+    const double goalValue = result.goalValue;
+    const double limit = result.limit.value_or(0.0);
+    // A customer goal is a count; a CAC cap and a value goal are money.
+    const QString goal =
+        result.goal == GoalKind::ReachCustomers ? count(goalValue) : money(goalValue);
+    const QString what =
+        result.goal == GoalKind::ReachCustomers ? Tr::tr("customers") : Tr::tr("customer value");
+    const QString limitText = result.goal == GoalKind::ReachCustomers ? count(limit) : money(limit);
+    switch (result.outcome) {
+    case GoalSeekOutcome::FirstUnitAboveCap:
+        return Tr::tr("unreachable: even the first unit of spend costs %1 per customer, above "
+                      "the cap of %2")
+            .arg(money(limit), goal);
+    case GoalSeekOutcome::NoCustomers:
+        return Tr::tr("unreachable: the channels bring no customers");
+    case GoalSeekOutcome::AnyPoolMeetsCap:
+        return Tr::tr("any pool meets the cap: the blended CAC stays below %1 however much is "
+                      "spent (channels without saturation)")
+            .arg(goal);
+    case GoalSeekOutcome::BeyondSaturation:
+        return Tr::tr("unreachable: every channel saturates, so no pool brings %1 %2 (the limit "
+                      "is %3, approached but never reached)")
+            .arg(goal, what, limitText);
+    case GoalSeekOutcome::NotWithinSearch:
+        return Tr::tr("unreachable: no pool up to %1 brings %2 %3").arg(money(limit), goal, what);
+    case GoalSeekOutcome::Found:
+        break;
+    }
+    if (!result.pool)
+        return {};
+    return result.goal == GoalKind::CacCap
+               ? Tr::tr("the largest channel pool with a blended CAC ≤ %1 is %2")
+                     .arg(goal, money(*result.pool))
+               : Tr::tr("the smallest channel pool reaching %1 is %2")
+                     .arg(goal, money(*result.pool));
 }
 
 } // namespace cplan

@@ -10,6 +10,7 @@
 
 #include "models/engine/Optimizer.h"
 
+#include <functional>
 #include <optional>
 
 namespace cplan {
@@ -27,6 +28,17 @@ QString toString(GoalKind goal); // "cac-cap", "reach-customers", "reach-value"
 // for a pool is the lowest CAC) and a customer target, value for a value target.
 OptimizerObjective goalObjective(GoalKind goal);
 
+// How a goal seek ended, so each caller can write it in its own amount style.
+enum class GoalSeekOutcome
+{
+    Found,             // `pool` holds the answer
+    FirstUnitAboveCap, // a CAC cap below even the first unit's CAC (`limit`)
+    NoCustomers,       // the channels bring no customers at all
+    AnyPoolMeetsCap,   // unbounded: every pool meets the CAC cap
+    BeyondSaturation,  // the goal is at or above what saturated channels approach (`limit`)
+    NotWithinSearch    // no pool up to `limit` reaches the goal
+};
+
 struct GoalSeekResult
 {
     GoalKind goal = GoalKind::CacCap;
@@ -37,10 +49,18 @@ struct GoalSeekResult
     bool unbounded = false;
     std::optional<double> pool;   // the pool found; null when unreachable or unbounded
     std::optional<double> budget; // the budget with that pool at the scenario's category shares
-    QString explanation;          // one human sentence for the CLI and the UI
+    GoalSeekOutcome outcome = GoalSeekOutcome::Found;
+    std::optional<double> limit; // the figure the outcome names (see GoalSeekOutcome)
+    QString explanation;         // one human sentence with plain figures (the CLI)
     // The optimization at the pool found (at the scenario's own pool when there is none).
     OptimizerResult optimization;
 };
+
+// The result in one sentence (lower case, no final stop), money written by `money` and counts of
+// customers by `count` (issue 22 B.9: the window writes them in its amount style, "¥500";
+// `explanation` is this with plain figures).
+QString goalSeekSentence(const GoalSeekResult &result, const std::function<QString(double)> &money,
+                         const std::function<QString(double)> &count);
 
 // `options.objective` and `options.pool` are ignored (the goal decides them); locks apply.
 Result<GoalSeekResult> seekGoal(const Plan &plan, const Scenario &scenario, GoalKind goal,

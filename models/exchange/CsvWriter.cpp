@@ -37,6 +37,7 @@ QString plainNumber(double value, CellFormat format)
         decimals = 6; // a fraction: 0.123457 is 12.3457 %
         break;
     case CellFormat::Ratio:
+    case CellFormat::ReturnRatio:
         decimals = 4;
         break;
     case CellFormat::Integer:

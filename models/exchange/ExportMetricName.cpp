@@ -83,7 +83,9 @@ CellFormat exportMetricFormat(const QString &metricId)
     static const QStringList percent = {QStringLiteral("conversion"), QStringLiteral("roi"),
                                         QStringLiteral("roi_loaded"),
                                         QStringLiteral("stage_conversion")};
-    static const QStringList ratio = {QStringLiteral("return_ratio"), QStringLiteral("ltv_cac")};
+    static const QStringList ratio = {QStringLiteral("ltv_cac")};
+    if (family == QLatin1String("return_ratio"))
+        return CellFormat::ReturnRatio;
     if (money.contains(family))
         return CellFormat::Money;
     if (precise.contains(family))

@@ -19,9 +19,17 @@ enum class CellFormat
     MoneyPrecise, // two decimals: ¥45.50 (costs per unit, LTV)
     Count,        // whole numbers with thousands separators (volumes)
     Percent,      // 0.125 -> 12.5%
-    Ratio,        // two decimals (return ratio, LTV/CAC)
+    Ratio,        // two decimals (LTV/CAC, a difference of return ratios)
+    ReturnRatio,  // value : spend, a number in cells; the report prints "1 : 2.10"
     Integer       // days, months, levels
 };
+
+// The format of a difference of two values in `format`: a difference of return ratios is a
+// plain number ("+0.05"), not a ratio.
+inline CellFormat differenceFormat(CellFormat format)
+{
+    return format == CellFormat::ReturnRatio ? CellFormat::Ratio : format;
+}
 
 // A total that a spreadsheet can recompute: the sum of the `span` cells to the left in the same
 // row, or of the `span` cells above in the same column. The cell still carries its value.

@@ -1,6 +1,7 @@
 // The scenario tables of an export: summary, targets, channels, monthly, comparison
 // (MODEL.md §3, §4, §5.1).
 
+#include "models/engine/Variance.h"
 #include "models/exchange/ExportTablesParts.h"
 #include "models/exchange/ExportWorkbook.h"
 
@@ -84,7 +85,7 @@ ExportTable channelsTable(const ExportInputs &inputs)
             row.push_back(number(channel.ltv, CellFormat::MoneyPrecise));
             row.push_back(number(channel.value, CellFormat::Money));
             row.push_back(number(channel.roi, CellFormat::Percent));
-            row.push_back(number(channel.returnRatio, CellFormat::Ratio));
+            row.push_back(number(channel.returnRatio, CellFormat::ReturnRatio));
             row.push_back(number(channel.ltvCac, CellFormat::Ratio));
             table.rows.push_back(std::move(row));
         }
@@ -139,6 +140,46 @@ ExportTable monthlyTable(const ExportInputs &inputs)
     return table;
 }
 
+namespace {
+
+// Each compared scenario's latest estimate of customers (MODEL.md §7: the actual months, then
+// its projection) and its difference to the base's.
+std::vector<ExportCell> latestEstimateRow(const ExportInputs &inputs,
+                                          const ComparisonReport &report,
+                                          const ScenarioComparison &base)
+{
+    const auto estimate = [&inputs](const QString &name) -> std::optional<double> {
+        const int index = inputs.plan.scenarioIndex(name);
+        if (index < 0 || std::size_t(index) >= inputs.projections.size())
+            return std::nullopt;
+        const VarianceReport variance =
+            computeVariance(inputs.plan, inputs.plan.scenarios[std::size_t(index)],
+                            inputs.projections[std::size_t(index)]);
+        if (variance.rows.empty())
+            return std::nullopt;
+        return variance.reforecast.customers;
+    };
+    const std::optional<double> baseValue = estimate(base.scenario);
+    std::vector<ExportCell> row{text(ExportWorkbookTr::tr("Customers (latest estimate)")),
+                                number(baseValue, CellFormat::Count)};
+    for (const ScenarioComparison &scenario : report.scenarios) {
+        if (&scenario == &base)
+            continue;
+        const std::optional<double> value = estimate(scenario.scenario);
+        row.push_back(number(value, CellFormat::Count));
+        row.push_back(
+            number(value && baseValue ? std::optional<double>(*value - *baseValue) : std::nullopt,
+                   CellFormat::Count));
+        row.push_back(number(value && baseValue && *baseValue != 0.0
+                                 ? std::optional<double>((*value - *baseValue) / *baseValue)
+                                 : std::nullopt,
+                             CellFormat::Percent));
+    }
+    return row;
+}
+
+} // namespace
+
 ExportTable comparisonTable(const ExportInputs &inputs)
 {
     const ComparisonReport &report = inputs.comparison;
@@ -166,8 +207,17 @@ ExportTable comparisonTable(const ExportInputs &inputs)
             if (&scenario == base)
                 continue;
             row.push_back(number(scenario.fields[i].value, format));
-            row.push_back(number(scenario.delta[i], format));
+            row.push_back(number(scenario.delta[i], differenceFormat(format)));
             row.push_back(number(scenario.deltaRelative[i], CellFormat::Percent));
+        }
+        const bool customers = id == QLatin1String("customers");
+        if (customers && !inputs.plan.actuals.empty()) {
+            // Where the plan has actuals, the projection is named and each scenario's latest
+            // estimate follows it (issue 22 C.11): the re-plan's figure, MODEL.md §7.
+            row.front() = text(ExportWorkbookTr::tr("Customers (projection)"));
+            table.rows.push_back(std::move(row));
+            table.rows.push_back(latestEstimateRow(inputs, report, *base));
+            continue;
         }
         table.rows.push_back(std::move(row));
     }

@@ -188,7 +188,7 @@ ExportTable reforecastTable(const ExportInputs &inputs)
             difference = *blended[i].value - *planned[i].value;
         table.rows.push_back({text(exportMetricName(inputs.plan, id)),
                               number(planned[i].value, format), number(blended[i].value, format),
-                              number(difference, format)});
+                              number(difference, differenceFormat(format))});
     }
     return table;
 }

@@ -50,10 +50,11 @@ std::vector<ReportKeyFigure> keyFigures(const ExportWorkbook &workbook)
         for (const auto &row : targets->rows) {
             if (int(row.size()) <= projected + 1)
                 continue;
-            figures.push_back(
-                {row[0].text, reportCellText(row[std::size_t(projected)], workbook.currency),
-                 row[2].text + QLatin1Char(' ') + reportCellText(row[3], workbook.currency),
-                 row[std::size_t(projected + 1)].text == Tr::tr("yes")});
+            figures.push_back({row[0].text,
+                               reportCellText(row[std::size_t(projected)], workbook.currency),
+                               reportCellText(row[2], workbook.currency) + QLatin1Char(' ') +
+                                   reportCellText(row[3], workbook.currency),
+                               row[std::size_t(projected + 1)].text == Tr::tr("yes")});
         }
     }
     return figures;
@@ -141,9 +142,18 @@ ReportContent buildReportContent(ExportWorkbook workbook, QDate printedOn,
 
 QString reportCellText(const ExportCell &cell, const QString &currency)
 {
-    if (!cell.number)
+    if (!cell.number) {
+        // A comparison as the interface writes it (≥, not the file's ">="), in every language
+        // (issue 22 D.16).
+        if (cell.format == CellFormat::Text) {
+            if (cell.text == QLatin1String(">="))
+                return QStringLiteral("≥");
+            if (cell.text == QLatin1String("<="))
+                return QStringLiteral("≤");
+        }
         return cell.text.isEmpty() && cell.format != CellFormat::Text ? QStringLiteral("—")
                                                                       : cell.text;
+    }
     const QLocale locale(QLocale::English);
     const double value = *cell.number;
     const QString symbol =
@@ -161,6 +171,9 @@ QString reportCellText(const ExportCell &cell, const QString &currency)
         return locale.toString(value * 100.0, 'f', 1) + QLatin1Char('%');
     case CellFormat::Ratio:
         return locale.toString(value, 'f', 2);
+    case CellFormat::ReturnRatio:
+        // As the interface writes it: "1 : 2.10" (issue 22 D.16).
+        return QStringLiteral("1 : ") + locale.toString(value, 'f', 2);
     case CellFormat::Integer:
     case CellFormat::Text:
         return QString::number(value, 'f', 0);

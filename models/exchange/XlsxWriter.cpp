@@ -218,6 +218,7 @@ QString xlsxNumberFormat(CellFormat format, const QString &currency)
     case CellFormat::Percent:
         return QStringLiteral("0.0%");
     case CellFormat::Ratio:
+    case CellFormat::ReturnRatio:
         return QStringLiteral("0.00");
     case CellFormat::Integer:
         return QStringLiteral("0");

@@ -40,13 +40,16 @@ QString fieldInWords(const QString &key)
     return words;
 }
 
-// The remaining steps in words: named elements by name, indexes counted from 1.
+QString driverLabel(const QString &key);
+
+// The remaining steps in words: fields by their labels, named elements by name, indexes counted
+// from 1.
 void appendGeneric(const PathSteps &steps, std::size_t from, QStringList &parts)
 {
     for (std::size_t i = from; i < steps.size(); ++i) {
         const PathStep &step = steps[i];
         if (step.kind == Kind::Field)
-            parts.append(fieldInWords(step.name));
+            parts.append(driverLabel(step.name));
         else if (step.kind == Kind::Named)
             parts.append(step.name);
         else
@@ -160,6 +163,12 @@ QString driverLabel(const QString &key)
         {"role", QT_TRANSLATE_NOOP("FieldLabels", "Role")},
         {"category_shares", QT_TRANSLATE_NOOP("FieldLabels", "Budget split")},
         {"signoff", QT_TRANSLATE_NOOP("FieldLabels", "Sign-off")},
+        {"state", QT_TRANSLATE_NOOP("FieldLabels", "State")},
+        {"by", QT_TRANSLATE_NOOP("FieldLabels", "By")},
+        {"at", QT_TRANSLATE_NOOP("FieldLabels", "Time")},
+        {"comment", QT_TRANSLATE_NOOP("FieldLabels", "Comment")},
+        {"approved_by", QT_TRANSLATE_NOOP("FieldLabels", "Approved by")},
+        {"approved_at", QT_TRANSLATE_NOOP("FieldLabels", "Approved at")},
     };
     for (const auto &entry : labels) {
         if (key == QLatin1String(entry.key))

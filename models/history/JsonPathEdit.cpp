@@ -343,6 +343,12 @@ public:
             return Error{
                 Tr::tr("%1: is %2, so it has no field %3").arg(parent, kindOf(node), step.name)};
         }
+        // A scenario's sign-off moves only through its transitions (submit, approve, return,
+        // lock), each with its author: setting it would approve without an approver.
+        if (step.kind == PathStep::Kind::Field && step.name == QLatin1String("signoff"))
+            return Error{Tr::tr("%1: changes only through sign-off (cplan signoff), not by "
+                                "setting it")
+                             .arg(here)};
         QJsonObject object = node.toObject();
         const bool optional =
             step.kind == PathStep::Kind::Field && isOptionalField(placeOf(m_steps, at), step.name);

@@ -46,7 +46,8 @@ QString planPathText(const PathSteps &steps);
 // error naming it: `scenarios["Plan Z"]: no such scenario`, `scenarios["Plan A"].budgte: unknown
 // field`. A missing key may be created only at the last step and only for a field the plan
 // format leaves out when unset (`saturation_spend`, `forecast`, ...); null on such a field
-// removes it. On an error `planJson` is unchanged.
+// removes it. A scenario's `signoff` is refused: it changes only through its transitions. On an
+// error `planJson` is unchanged.
 Status setJsonPath(QJsonObject &planJson, const PathSteps &steps, const QJsonValue &value);
 
 // The name a list element is found by in a path: its "id" (milestones), else its "name", else

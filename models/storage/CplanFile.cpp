@@ -641,6 +641,8 @@ Status updateInPlace(const QString &fileName, const CplanUpdate &update)
     Status written = writeVersionedPlanContent(database, *update.plan, cplanSchemaVersion());
     if (written)
         written = appendPlanRecord(database, update.newHistory, update.newVersions);
+    if (written)
+        written = writeHistoryHead(database);
     if (written) {
         QSqlQuery meta(database);
         meta.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
@@ -682,6 +684,8 @@ Status writeFresh(const QString &fileName, const CplanUpdate &update)
         appendPlanRecord(database, update.record.history, update.record.versions);
     if (appended)
         appended = appendPlanRecord(database, update.newHistory, update.newVersions);
+    if (appended)
+        appended = writeHistoryHead(database);
     if (!appended)
         return appended;
     if (!transaction.commit())
@@ -691,14 +695,14 @@ Status writeFresh(const QString &fileName, const CplanUpdate &update)
 
 } // namespace
 
-Result<std::vector<StoredEntry>> readCplanHistory(const QString &path)
+Result<PlanRecord> readCplanHistory(const QString &path)
 {
     int version = 0;
     const Status head = checkFileHead(path, &version);
     if (!head)
         return Error{head.error()};
     if (version < historySchemaVersion())
-        return std::vector<StoredEntry>{};
+        return PlanRecord{};
     QTemporaryDir folder;
     if (!folder.isValid())
         return located(
@@ -723,7 +727,7 @@ Result<std::vector<StoredEntry>> readCplanHistory(const QString &path)
     Result<PlanRecord> record = readPlanRecord(database, false, HistoryPart::All);
     if (!record)
         return located(path, Tr::tr("is damaged (%1)").arg(record.error()));
-    return std::move(record->history);
+    return record;
 }
 
 Result<QByteArray> readCplanVersionSnapshot(const QString &path, const QString &name)

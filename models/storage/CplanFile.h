@@ -37,8 +37,9 @@ struct CplanContents
 // readCplanHistory(), in the background).
 Result<CplanContents> readCplanContents(const QString &path, bool withRecord = true,
                                         HistoryPart part = HistoryPart::All);
-// The whole history of the .cplan `path` (empty for a file from before histories).
-Result<std::vector<StoredEntry>> readCplanHistory(const QString &path);
+// The whole history of the .cplan `path` (empty for a file from before histories), with the
+// last entry its meta table names; the versions' descriptions come along.
+Result<PlanRecord> readCplanHistory(const QString &path);
 // The plan content JSON of the version `name` of the .cplan `path` (canonical JSON).
 Result<QByteArray> readCplanVersionSnapshot(const QString &path, const QString &name);
 

@@ -90,7 +90,34 @@ Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots, Hi
     }
     if (row.failed())
         return Error{row.error()};
+    QSqlQuery head(database);
+    head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    head.addBindValue(QLatin1String(historyHeadKey));
+    if (head.exec() && head.next()) {
+        const QStringList parts = head.value(0).toString().split(QLatin1Char(' '));
+        bool number = false;
+        const qint64 seq = parts.value(0).toLongLong(&number);
+        record.recordedHeadSeq = number ? seq : -2; // -2: named, but not readable
+        record.recordedHeadHash = parts.value(1);
+    }
     return record;
+}
+
+Status writeHistoryHead(QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1")))
+        return Error{QStringLiteral("history: ") + query.lastError().databaseText()};
+    const QString head = query.next() ? query.value(0).toString() + QLatin1Char(' ') +
+                                            query.value(1).toString()
+                                      : QStringLiteral("0 ");
+    QSqlQuery write(database);
+    write.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    write.addBindValue(QLatin1String(historyHeadKey));
+    write.addBindValue(head);
+    if (!write.exec())
+        return Error{QStringLiteral("meta: ") + write.lastError().databaseText()};
+    return success();
 }
 
 Result<QByteArray> readVersionSnapshot(QSqlDatabase &database, const QString &name)

@@ -37,6 +37,10 @@ struct PlanRecord
 {
     std::vector<StoredEntry> history; // in seq order
     std::vector<VersionRow> versions;
+    // The last entry as the file's meta table names it (written with every save): entries
+    // removed from the end of the chain leave no gap the chain could show, this does.
+    qint64 recordedHeadSeq = -1; // -1: the file names none (written before it did)
+    QString recordedHeadHash;
 };
 
 // How much of the history a read takes: all of it, or only the last entry (what a save chains
@@ -53,6 +57,10 @@ Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots,
                                   HistoryPart part = HistoryPart::All);
 // The snapshot of the version `name`, or an error naming it when there is none.
 Result<QByteArray> readVersionSnapshot(QSqlDatabase &database, const QString &name);
+// The meta key naming the last history entry ("<seq> <hash>").
+inline constexpr char historyHeadKey[] = "history_head";
+// Writes the meta row of the last history entry as the history table now ends.
+Status writeHistoryHead(QSqlDatabase &database);
 // Appends rows and versions (whose snapshots must be present). The caller holds the transaction.
 Status appendPlanRecord(QSqlDatabase &database, const std::vector<StoredEntry> &history,
                         const std::vector<VersionRow> &versions);

@@ -432,6 +432,22 @@
         <source>Payback month</source>
         <translation>回本月份</translation>
     </message>
+    <message>
+        <source>Customers (latest estimate)</source>
+        <translation>客户数（最新预估）</translation>
+    </message>
+    <message>
+        <source>The actual customers of the months with actuals, then the projection for the rest: the figure the re-plan shows. The row above is the model&apos;s projection for every month.</source>
+        <translation>有实际数据的月份取实际客户数，其余月份取测算值，即重新规划所显示的数。上一行是模型对每个月的测算。</translation>
+    </message>
+    <message>
+        <source>Customers (projection)</source>
+        <translation>客户数（测算）</translation>
+    </message>
+    <message>
+        <source>The model&apos;s projection for every month, actuals aside. The row below is the latest estimate.</source>
+        <translation>模型对每个月的测算，不计实际数据。下一行是最新预估。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonReport</name>
@@ -1336,6 +1352,14 @@
         <translation>历史月份（校准所依据的数据）</translation>
     </message>
     <message>
+        <source>Customers (latest estimate)</source>
+        <translation>客户数（最新预估）</translation>
+    </message>
+    <message>
+        <source>Customers (projection)</source>
+        <translation>客户数（测算）</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>变更</translation>
     </message>
@@ -1634,6 +1658,30 @@
         <source>People</source>
         <translation>成员</translation>
     </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
 </context>
 <context>
     <name>FigureFormat</name>
@@ -1879,6 +1927,10 @@
     <message>
         <source>%1: a path starts with a field name</source>
         <translation>%1：路径必须以字段名开头</translation>
+    </message>
+    <message>
+        <source>%1: changes only through sign-off (cplan signoff), not by setting it</source>
+        <translation>%1：只能通过审批流程（cplan signoff）更改，不能直接设置</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2234,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an amount of money (for example 20,000,000, 2000万 or CNY 20M)</source>
-        <translation>“%1”不是有效金额（例如 20,000,000、2000万 或 CNY 20M）</translation>
+        <translation>“%1”不是有效金额（例如 20,000,000、2000万 或 0.2亿）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not in %2, the plan&apos;s currency</source>
@@ -2941,6 +2993,13 @@
     </message>
 </context>
 <context>
+    <name>RecoveryStamp</name>
+    <message>
+        <source>Cannot write %1 (%2)</source>
+        <translation>无法写入 %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Replan</name>
     <message>
         <source>%1: the status date must be a date YYYY-MM-DD (got &quot;%2&quot;)</source>
@@ -3157,6 +3216,13 @@
     <message>
         <source>cannot draw the report</source>
         <translation>无法绘制报告</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioNameDialog</name>
+    <message>
+        <source>Name of the new scenario:</source>
+        <translation>新情景名称：</translation>
     </message>
 </context>
 <context>
@@ -3804,6 +3870,32 @@
         <source>gated channels</source>
         <translation>受控渠道</translation>
     </message>
+    <message>
+        <source>%1 trillion</source>
+        <translation>%1万亿</translation>
+    </message>
+    <message>
+        <source>an endless number</source>
+        <translation>无穷大的数</translation>
+    </message>
+    <message>
+        <source>a %1-digit number</source>
+        <translation>一个 %1 位数</translation>
+    </message>
+    <message>
+        <source>must be at most %1 (you typed %2)</source>
+        <translation>不能大于 %1（您输入的是 %2）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a field and what it must be</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a place and what is wrong there</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -4397,7 +4489,7 @@ No actuals</source>
     <name>cplan::BudgetPage</name>
     <message>
         <source>The scenario&apos;s total budget, split into the categories below. Type it as you write it: 20,000,000, ¥20,000,000, 2000万, 0.2亿 or CNY 20M.</source>
-        <translation>该情景的总预算，按下方类别分配。可按书写习惯输入：20,000,000、¥20,000,000、2000万、0.2亿 或 CNY 20M。</translation>
+        <translation>该情景的总预算，按下方类别分配。可按书写习惯输入：20,000,000、¥20,000,000、2000万 或 0.2亿。</translation>
     </message>
     <message>
         <source>Total budget:</source>
@@ -4590,6 +4682,11 @@ No actuals</source>
         <source>Not identified because</source>
         <translation>无法识别的原因</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>cplan::CalibrationChart</name>
@@ -4653,10 +4750,6 @@ Hold-out month: predicted from the other months</source>
     <message>
         <source>Save as new scenario</source>
         <translation>另存为新情景</translation>
-    </message>
-    <message>
-        <source>Name of the new scenario:</source>
-        <translation>新情景名称：</translation>
     </message>
     <message>
         <source>Scenario “%1”: each channel&apos;s drivers fitted to the plan&apos;s past months. Only drivers the data identified can be applied.</source>
@@ -5988,6 +6081,14 @@ P10 %2 · P50 %3 · P90 %4</translation>
         <source>Key figures of the active scenario “%1”</source>
         <translation>当前情景“%1”的关键指标</translation>
     </message>
+    <message>
+        <source>%1 (latest estimate %2)</source>
+        <translation>%1（最新预估 %2）</translation>
+    </message>
+    <message>
+        <source>Customers: the model&apos;s projection for every month; the latest estimate takes the actual figures of the months with actuals and the projection for the rest (what the re-plan shows).</source>
+        <translation>客户数：模型对每个月的测算；最新预估在有实际数据的月份采用实际数，其余月份采用测算值（即重新规划所显示的数）。</translation>
+    </message>
 </context>
 <context>
     <name>cplan::LtvCacChart</name>
@@ -6530,10 +6631,6 @@ LTV : CAC = %4
         <translation>另存为情景</translation>
     </message>
     <message>
-        <source>Name of the new scenario:</source>
-        <translation>新情景名称：</translation>
-    </message>
-    <message>
         <source>Customer value</source>
         <translation>客户价值</translation>
     </message>
@@ -6668,6 +6765,40 @@ optimal</source>
     <message>
         <source>%1 takes the whole pool because it has no saturation spend: the model sees no diminishing returns there. Set its saturation (Channels page) or a maximum share for a realistic split.</source>
         <translation>%1 占用了全部预算池，因为它没有设置饱和花费：模型认为该渠道没有边际收益递减。请在“渠道与漏斗”页设置其饱和花费或最大占比，以得到更现实的分配。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <comment>one sentence</comment>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Value per extra
+%1 now</source>
+        <translation>每增投 %1
+当前新增价值</translation>
+    </message>
+    <message>
+        <source>Customers per extra
+%1 now</source>
+        <translation>每增投 %1
+当前新增客户</translation>
+    </message>
+    <message>
+        <source>Value per extra
+%1 optimal</source>
+        <translation>每增投 %1
+最优新增价值</translation>
+    </message>
+    <message>
+        <source>Customers per extra
+%1 optimal</source>
+        <translation>每增投 %1
+最优新增客户</translation>
     </message>
 </context>
 <context>
@@ -7555,10 +7686,6 @@ Spent: %1</source>
     <message>
         <source>Save as scenario</source>
         <translation>另存为情景</translation>
-    </message>
-    <message>
-        <source>Name of the new scenario:</source>
-        <translation>新情景名称：</translation>
     </message>
     <message>
         <source>Keep the scenario&apos;s phasing</source>

@@ -7,8 +7,20 @@
 #include "models/document/PlanDocument.h"
 #include "ui/charts/FanChart.h"
 #include "ui/charts/HistogramChart.h"
+#include "ui/mainwindow/DocumentController.h"
+#include "ui/mainwindow/MainWindow.h"
 #include "ui/pages/AnalysisMonteCarloPanel.h"
+#include "ui/pages/AnalysisPage.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/Preferences.h"
+
+#include "FakeDialogProvider.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QScopeGuard>
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -34,6 +46,108 @@ private:
     }
 
 private slots:
+    // Issue 22 E.20: at 1024 x 700 the results made the window taller (728 px in English,
+    // 782 px in Chinese) and cut the percentile table and the seed field.
+    void resultsFitA1024By700Window_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::newRow("en") << false;
+        QTest::newRow("zh") << true;
+    }
+
+    void resultsFitA1024By700Window()
+    {
+        QFETCH(bool, chinese);
+        applyInterfaceLanguage(chinese ? InterfaceLanguage::Chinese : InterfaceLanguage::English);
+        applyNumberStyle(Preferences{}); // the language's amounts ("¥2,000万" in Chinese)
+        const auto restore = qScopeGuard([] {
+            applyInterfaceLanguage(InterfaceLanguage::English);
+            applyNumberStyle(Preferences{});
+        });
+        auto window = std::make_unique<MainWindow>(std::make_unique<test::FakeDialogProvider>());
+        window->document()->setRecoveryFolder(m_recovery.path());
+        window->resize(1024, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        QVERIFY(window->controller()->startUp(QString()));
+        window->showPage(PageId::Analysis);
+        auto *page = static_cast<AnalysisPage *>(window->page(PageId::Analysis));
+        AnalysisMonteCarloPanel *panel = page->monteCarlo();
+        panel->setTrials(500);
+        panel->run();
+        QVERIFY(finishes(*panel));
+        QVERIFY(panel->results().has_value());
+        QApplication::processEvents();
+        QApplication::processEvents();
+        const QSize size = window->size();
+        // For a person to look at (scripts/screenshots.sh sets the folder).
+        if (const QString folder = qEnvironmentVariable("CPLAN_SCREENSHOT_DIR"); !folder.isEmpty())
+            window->grab().save(
+                QDir(folder).filePath(QStringLiteral("%1analysis-montecarlo-1024x700.png")
+                                          .arg(chinese ? QStringLiteral("zh-") : QString())));
+        QCOMPARE(size, QSize(1024, 700));
+        QVERIFY2(window->minimumSizeHint().height() <= 700,
+                 qPrintable(QString::number(window->minimumSizeHint().height())));
+        // The seed shows whole.
+        auto *seed = panel->findChild<QLineEdit *>();
+        QVERIFY(seed);
+        QVERIFY2(seed->width() >= seed->fontMetrics().horizontalAdvance(seed->text()) + 8,
+                 qPrintable(QString::number(seed->width())));
+        // Every percentile column shows its figures whole, and the table its rows.
+        QTableWidget *table = panel->statistics();
+        QVERIFY(table->isVisible());
+        for (int column = 0; column < table->columnCount(); ++column) {
+            // The widest figure (with the cell's text margins) or the title.
+            int needed = table->horizontalHeader()->sectionSizeHint(column);
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (const QTableWidgetItem *item = table->item(row, column))
+                    needed =
+                        std::max(needed, table->fontMetrics().horizontalAdvance(item->text()) + 6);
+            }
+            QVERIFY2(table->columnWidth(column) >= needed,
+                     qPrintable(QStringLiteral("column %1: %2 < %3")
+                                    .arg(column)
+                                    .arg(table->columnWidth(column))
+                                    .arg(needed)));
+            QVERIFY2(table->columnViewportPosition(column) + needed <= table->viewport()->width(),
+                     qPrintable(QStringLiteral("column %1 is cut off").arg(column)));
+        }
+        // Money rows name the currency in their title, not in every figure (in Chinese the
+        // figures were "¥995.64" under "获客成本（CNY）").
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QString text = table->item(row, column)->text();
+                QVERIFY2(!text.startsWith(QStringLiteral("¥")) &&
+                             !text.startsWith(QStringLiteral("CNY")),
+                         qPrintable(text));
+            }
+        }
+        for (int row = 0; row < table->rowCount(); ++row)
+            QVERIFY2(table->rowViewportPosition(row) + table->rowHeight(row) <=
+                         table->viewport()->height(),
+                     qPrintable(QStringLiteral("row %1 is cut off").arg(row)));
+        // The fan's month labels do not run into each other (in Chinese they did).
+        FanChart *fan = panel->fan();
+        fan->grab(); // lays the chart out at its size
+        auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(fan->xAxis->ticker());
+        QVERIFY(ticker);
+        const QFontMetrics metrics(fan->xAxis->tickLabelFont());
+        double lastRight = -1e9;
+        int shown = 0;
+        for (auto it = ticker->ticks().cbegin(); it != ticker->ticks().cend(); ++it) {
+            if (it.value().isEmpty())
+                continue;
+            const double centre = fan->xAxis->coordToPixel(it.key());
+            const double half = metrics.horizontalAdvance(it.value()) / 2.0;
+            QVERIFY2(centre - half > lastRight,
+                     qPrintable(QStringLiteral("%1 overlaps the label before it").arg(it.value())));
+            lastRight = centre + half;
+            ++shown;
+        }
+        QVERIFY(shown >= 2);
+        window->controller()->closeDocument();
+    }
+
     void init()
     {
         m_document = std::make_unique<PlanDocument>();

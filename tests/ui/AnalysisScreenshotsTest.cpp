@@ -1,7 +1,7 @@
 // Renders the Analysis page (Monte Carlo results and the tornado) and the "Optimise split…"
-// dialog with the sample plan at 1280×800, light and dark, into $CPLAN_SCREENSHOT_DIR (default
-// "screenshots"), next to ScreenshotsTest's pages, so a person can look at them. The dark run
-// renames a channel to Chinese to show CJK labels in tables and charts. Checks each image has
+// dialog with the sample plan at 1280×800, light, dark and in Chinese, into $CPLAN_SCREENSHOT_DIR
+// (default "screenshots"), next to ScreenshotsTest's pages, so a person can look at them. The dark
+// run renames a channel to Chinese to show CJK labels in tables and charts. Checks each image has
 // the full size and real content.
 
 #include "FakeDialogProvider.h"
@@ -13,10 +13,12 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/pages/AnalysisMonteCarloPanel.h"
 #include "ui/pages/AnalysisPage.h"
+#include "ui/widgets/Preferences.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -108,6 +110,19 @@ private slots:
     {
         test::useDarkScreenshotPalette();
         renderAll(QStringLiteral("dark"));
+    }
+
+    // The Chinese interface too (the Chinese user guide's pictures, issue 22 D.18).
+    void chineseToo()
+    {
+        test::useLightScreenshotPalette();
+        applyInterfaceLanguage(InterfaceLanguage::Chinese);
+        applyNumberStyle(Preferences{});
+        const auto restore = qScopeGuard([] {
+            applyInterfaceLanguage(InterfaceLanguage::English);
+            applyNumberStyle(Preferences{});
+        });
+        renderAll(QStringLiteral("light-zh"));
     }
 };
 

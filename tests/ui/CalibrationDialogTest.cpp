@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -362,14 +363,39 @@ private slots:
         QCOMPARE(scenario, window.document()->activeScenario().name);
     }
 
+    // Issue 22 D.15: in Chinese, as the rest of the window writes it: amounts "¥45" (not
+    // "CNY 45") and the fit's sentences without a space after the full stop.
+    void chineseAmountsAndSentences()
+    {
+        applyInterfaceLanguage(InterfaceLanguage::Chinese);
+        applyNumberStyle(Preferences{});
+        const auto restore = qScopeGuard([] {
+            applyInterfaceLanguage(InterfaceLanguage::English);
+            applyNumberStyle(Preferences{});
+        });
+        CalibrationDialog dialog(m_document.get(), &m_dialogs);
+        dialog.selectChannel(0);
+        const QTableWidget *table = dialog.panel()->driverTable();
+        const QString cpl =
+            table->item(CalibrationChannelPanel::CplRow, CalibrationChannelPanel::CurrentColumn)
+                ->text();
+        QVERIFY2(cpl.startsWith(QStringLiteral("¥")), qPrintable(cpl));
+        const QString quality = dialog.panel()->qualityLabel()->text();
+        QVERIFY2(quality.contains(QStringLiteral("。")), qPrintable(quality));
+        QVERIFY2(!quality.contains(QStringLiteral("。 ")), qPrintable(quality));
+    }
+
     void screenshots()
     {
         const QString folder = test::startScreenshots();
         QVERIFY(!folder.isEmpty());
         test::useLightScreenshotPalette();
         for (const bool chinese : {false, true}) {
-            if (chinese)
+            if (chinese) {
+                // As the application starts in Chinese: the language and its amounts ("¥45").
                 applyInterfaceLanguage(InterfaceLanguage::Chinese);
+                applyNumberStyle(Preferences{});
+            }
             CalibrationDialog dialog(m_document.get(), &m_dialogs);
             dialog.resize(1024, 700);
             dialog.selectChannel(0);
@@ -400,6 +426,7 @@ private slots:
             QVERIFY2(image.save(file), qPrintable(file));
         }
         applyInterfaceLanguage(InterfaceLanguage::English);
+        applyNumberStyle(Preferences{});
     }
 };
 

@@ -4,7 +4,14 @@
 
 #include "ui/charts/ComparisonView.h"
 #include "models/document/PlanDocument.h"
+#include "models/engine/Projection.h"
+#include "models/reports/PlanReports.h"
 #include "models/storage/PlanJson.h"
+#include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/Preferences.h"
+
+#include <QApplication>
+#include <QScopeGuard>
 
 #include <QHeaderView>
 #include <QRegularExpression>
@@ -108,7 +115,7 @@ private slots:
         QVERIFY(delta > 0);
         // Plan B spends more: CAC rises (worse), customers rise (better).
         const int cac = rowOf(table, QStringLiteral("Customer acquisition cost (CAC)"));
-        const int customers = rowOf(table, QStringLiteral("Customers"));
+        const int customers = rowOf(table, QStringLiteral("Customers (projection)"));
         QVERIFY(cac >= 0 && customers >= 0);
         QCOMPARE(table->item(cac, delta)->data(ComparisonView::VerdictRole).toInt(), -1);
         QCOMPARE(table->item(customers, delta)->data(ComparisonView::VerdictRole).toInt(), 1);
@@ -141,7 +148,7 @@ private slots:
         const int a = columnOf(table, QStringLiteral("%1 (base)").arg(planA));
         const int b = columnOf(table, planB);
         QVERIFY(a > 0 && b > 0);
-        const int customers = rowOf(table, QStringLiteral("Customers"));
+        const int customers = rowOf(table, QStringLiteral("Customers (projection)"));
         const int cac = rowOf(table, QStringLiteral("Customer acquisition cost (CAC)"));
         QVERIFY(table->item(customers, b)->data(ComparisonView::BestRole).toBool());
         QVERIFY(!table->item(customers, a)->data(ComparisonView::BestRole).toBool());
@@ -159,6 +166,83 @@ private slots:
         QVERIFY(table->height() >= table->verticalHeader()->length());
         QVERIFY(m_view->scrollArea());
         QVERIFY(m_view->scrollArea()->widget()->isAncestorOf(table));
+    }
+
+    // Issue 22 C.11: where the plan has actuals, each scenario's latest estimate (actual months,
+    // then the projection: the re-plan's figure) has its own row beside the projection, both
+    // named, so a re-plan's 9,756 is not compared with a projected 10,454 unawares.
+    void theLatestEstimateHasItsOwnLabelledRow()
+    {
+        QVERIFY(!m_document->plan().actuals.empty());
+        m_view->setScenarioShown(QStringLiteral("Plan A + conversion programme"), true);
+        QTableWidget *table = m_view->table();
+        const int projected = rowOf(table, QStringLiteral("Customers (projection)"));
+        const int latest = rowOf(table, QStringLiteral("Customers (latest estimate)"));
+        QVERIFY2(projected >= 0 && latest == projected + 1,
+                 qPrintable(QStringLiteral("%1 / %2").arg(projected).arg(latest)));
+        QVERIFY(table->item(latest, 0)->toolTip().contains(QStringLiteral("actual")));
+        const Plan &plan = m_document->plan();
+        for (int s = 0; s < int(plan.scenarios.size()); ++s) {
+            const VarianceReport *variance = m_document->reports().variance(s);
+            QVERIFY(variance);
+            const int column = columnOf(table, plan.scenarios[std::size_t(s)].name == planA
+                                                   ? QStringLiteral("%1 (base)").arg(planA)
+                                                   : plan.scenarios[std::size_t(s)].name);
+            QVERIFY(column > 0);
+            QCOMPARE(table->item(latest, column)->text(),
+                     formatFigure(variance->reforecast.customers, FigureKind::Count, {}));
+            QCOMPARE(table->item(projected, column)->text(),
+                     formatFigure(m_document->reports().projection(s)->totals.customers,
+                                  FigureKind::Count, {}));
+        }
+        // Without actuals there is one customers row, as before.
+        Plan without = plan;
+        without.actuals.clear();
+        m_document->resetTo(without);
+        QVERIFY(rowOf(table, QStringLiteral("Customers")) >= 0);
+        QCOMPARE(rowOf(table, QStringLiteral("Customers (latest estimate)")), -1);
+    }
+
+    // Issue 22 E.21: the Chinese row labels were cut when the scenarios took the width; every
+    // label and figure shows whole (the table scrolls sideways instead), in either language.
+    void everyLabelAndFigureShowsWhole_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::newRow("en") << false;
+        QTest::newRow("zh") << true;
+    }
+
+    void everyLabelAndFigureShowsWhole()
+    {
+        QFETCH(bool, chinese);
+        applyInterfaceLanguage(chinese ? InterfaceLanguage::Chinese : InterfaceLanguage::English);
+        applyNumberStyle(Preferences{});
+        const auto restore = qScopeGuard([] {
+            applyInterfaceLanguage(InterfaceLanguage::English);
+            applyNumberStyle(Preferences{});
+        });
+        // Built in the language, every scenario shown, as wide as the page at 1024 x 700.
+        m_view = std::make_unique<ComparisonView>(m_document.get());
+        m_view->setBaseScenario(planA);
+        m_view->resize(790, 500);
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QApplication::processEvents();
+        QTableWidget *table = m_view->table();
+        QVERIFY(table->columnCount() >= 7);
+        for (int row = 0; row < table->rowCount(); ++row) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                const QModelIndex index = table->model()->index(row, column);
+                const int needed = table->sizeHintForIndex(index).width();
+                QVERIFY2(table->columnWidth(column) >= needed,
+                         qPrintable(QStringLiteral("row %1, column %2 \"%3\": %4 < %5 px")
+                                        .arg(row)
+                                        .arg(column)
+                                        .arg(index.data().toString())
+                                        .arg(table->columnWidth(column))
+                                        .arg(needed)));
+            }
+        }
     }
 };
 

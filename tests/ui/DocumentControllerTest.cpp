@@ -239,6 +239,35 @@ private slots:
         QCOMPARE(clean.document()->plan(), samplePlan());
     }
 
+    // Issue 22 E.24: the restored plan opens where the user was: the scenario they had active
+    // and the page they were on, not the first scenario on the Overview.
+    void recoveryRestoresTheActiveScenarioAndThePage()
+    {
+        QString scenarioName;
+        {
+            Session crashed = startSession();
+            QVERIFY(crashed.controller()->startUp(QString()));
+            QVERIFY(crashed.document()->plan().scenarios.size() >= 3);
+            QVERIFY(setFirstCpl(*crashed.window, QStringLiteral("44")));
+            crashed.document()->setActiveScenarioIndex(2);
+            scenarioName = crashed.document()->activeScenario().name;
+            crashed.window->showPage(PageId::Comparison);
+            QVERIFY(crashed.document()->autosaveNow().ok());
+            // Moving on after the autosave counts too: the page the user was last on.
+            crashed.window->showPage(PageId::Milestones);
+        }
+        Session next = startSession();
+        next.dialogs->restoreAnswers.enqueue(true);
+        QVERIFY(next.controller()->startUp(QString()));
+        QCOMPARE(next.dialogs->asked.size(), 1);
+        QCOMPARE(next.document()->activeScenarioIndex(), 2);
+        QCOMPARE(next.document()->activeScenario().name, scenarioName);
+        QVERIFY(next.window->currentPage());
+        QCOMPARE(next.window->currentPage()->id(), PageId::Milestones);
+        next.dialogs->saveAnswers.enqueue(Choice::Discard);
+        QVERIFY(next.controller()->closeDocument());
+    }
+
     void declinedRecoveryIsDiscarded()
     {
         {

@@ -9,9 +9,12 @@
 #include "models/engine/GoalSeek.h"
 #include "ui/dialogs/OptimiseSplitDialog.h"
 #include "ui/widgets/FigureFormat.h"
+#include "ui/widgets/Preferences.h"
 
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +143,67 @@ private slots:
         const auto scenario = dialog.optimisedScenario(QStringLiteral("Reach 12k"));
         QVERIFY(scenario.has_value());
         QCOMPARE(scenario->budget, *expected->budget);
+    }
+
+    // Issue 22 B.9: the goal's answer writes amounts in the interface's style ("¥500", "¥1,234万"
+    // in Chinese, not "500" and "12,345,678") and ends its sentences as the language does.
+    void goalAnswersUseTheAmountStyleAndTheLanguage()
+    {
+        applyInterfaceLanguage(InterfaceLanguage::Chinese);
+        applyNumberStyle(Preferences{});
+        const auto restore = qScopeGuard([] {
+            applyInterfaceLanguage(InterfaceLanguage::English);
+            applyNumberStyle(Preferences{});
+        });
+        OptimiseSplitDialog dialog(m_document.get());
+        dialog.setGoal(OptimiseSplitDialog::Goal::CacCap, 500.0);
+        QVERIFY(!dialog.goalSeek()->reachable);
+        QString text = dialog.goalAnswerText();
+        QVERIFY2(text.contains(QStringLiteral("¥500")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("。")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1Char('.')) ||
+                     text.contains(QRegularExpression(QStringLiteral("\\d\\.\\d"))),
+                 qPrintable(text));
+
+        dialog.setGoal(OptimiseSplitDialog::Goal::ReachCustomers, 12000.0);
+        QVERIFY(dialog.goalSeek()->reachable);
+        text = dialog.goalAnswerText();
+        QVERIFY2(text.contains(QStringLiteral("12,000")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("万")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("。 ")) && !text.contains(QStringLiteral(". ")),
+                 qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("。")), qPrintable(text));
+        // The engine's sentence for the CLI keeps plain figures.
+        QVERIFY2(!dialog.goalSeek()->explanation.contains(QStringLiteral("¥")),
+                 qPrintable(dialog.goalSeek()->explanation));
+    }
+
+    // Issue 22 B.9: the marginal columns' titles say what their figures are, customers or
+    // value, per extra amount of money ("每增投 1,000" named neither ¥ nor customers).
+    void marginalTitlesFollowTheirFigures()
+    {
+        applyInterfaceLanguage(InterfaceLanguage::Chinese);
+        applyNumberStyle(Preferences{});
+        const auto restore = qScopeGuard([] {
+            applyInterfaceLanguage(InterfaceLanguage::English);
+            applyNumberStyle(Preferences{});
+        });
+        OptimiseSplitDialog dialog(m_document.get());
+        const auto title = [&dialog](int column) {
+            return dialog.table()->horizontalHeaderItem(column)->text();
+        };
+        dialog.setObjective(OptimizerObjective::Customers);
+        for (int column : {OptimiseSplitDialog::CurrentMarginalColumn,
+                           OptimiseSplitDialog::OptimalMarginalColumn}) {
+            QVERIFY2(title(column).contains(QStringLiteral("¥1,000")), qPrintable(title(column)));
+            QVERIFY2(title(column).contains(QStringLiteral("客户")), qPrintable(title(column)));
+        }
+        dialog.setObjective(OptimizerObjective::Value);
+        for (int column : {OptimiseSplitDialog::CurrentMarginalColumn,
+                           OptimiseSplitDialog::OptimalMarginalColumn}) {
+            QVERIFY2(title(column).contains(QStringLiteral("¥1,000")), qPrintable(title(column)));
+            QVERIFY2(title(column).contains(QStringLiteral("价值")), qPrintable(title(column)));
+        }
     }
 
     void saveAsScenarioIsOneUndoStep()

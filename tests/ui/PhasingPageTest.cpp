@@ -7,7 +7,11 @@
 #include "models/engine/Projection.h"
 #include "models/itemmodels/PhasingAmountsModel.h"
 #include "models/itemmodels/PhasingModel.h"
+#include "ui/widgets/Preferences.h"
 #include "ui/widgets/SpreadsheetView.h"
+
+#include <QApplication>
+#include <QScopeGuard>
 
 #include <QScrollBar>
 #include <QTableView>
@@ -93,6 +97,57 @@ private slots:
         // A new weight (wider amounts) keeps them lined up.
         QVERIFY(document.setPhasingWeight(0, -1, 0, 123.456).ok());
         QTRY_COMPARE(misaligned(), QString());
+    }
+
+    // Issue 22 E.21: quarter cells showed "¥184.…" and the all-channels row "11.67% · ¥14…":
+    // every amount cell is as wide as its text, in either language.
+    void everyAmountShowsWhole_data()
+    {
+        QTest::addColumn<bool>("chinese");
+        QTest::newRow("en") << false;
+        QTest::newRow("zh") << true;
+    }
+
+    void everyAmountShowsWhole()
+    {
+        QFETCH(bool, chinese);
+        applyInterfaceLanguage(chinese ? InterfaceLanguage::Chinese : InterfaceLanguage::English);
+        // The amounts as the language writes them by default ("¥28万" in Chinese).
+        applyNumberStyle(Preferences{});
+        const auto restore = qScopeGuard([] {
+            applyInterfaceLanguage(InterfaceLanguage::English);
+            applyNumberStyle(Preferences{});
+        });
+        PlanDocument document;
+        document.newFromSample();
+        PhasingPage page(&document);
+        page.resize(1024, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *amounts = page.amountsView();
+        // The first cell (of all) whose text does not fit its column, or nothing.
+        auto cutCell = [amounts]() -> QString {
+            const QAbstractItemModel *model = amounts->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                for (int column = 0; column < model->columnCount(); ++column) {
+                    const QModelIndex index = model->index(row, column);
+                    const int needed = amounts->sizeHintForIndex(index).width();
+                    if (amounts->columnWidth(column) < needed)
+                        return QStringLiteral("row %1, column %2 \"%3\": %4 < %5 px")
+                            .arg(row)
+                            .arg(column)
+                            .arg(index.data().toString())
+                            .arg(amounts->columnWidth(column))
+                            .arg(needed);
+                }
+            }
+            return {};
+        };
+        QApplication::processEvents();
+        QCOMPARE(cutCell(), QString());
+        // After an edit that makes the amounts longer.
+        QVERIFY(document.setPhasingWeight(0, -1, 0, 0.123456).ok());
+        QTRY_COMPARE(cutCell(), QString());
     }
 };
 

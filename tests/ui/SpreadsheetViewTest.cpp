@@ -10,7 +10,10 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -196,6 +199,54 @@ private slots:
         const QString message = messages.first().first().toString();
         QVERIFY2(message.contains(QStringLiteral("you typed −3")), qPrintable(message));
         QVERIFY(message.startsWith(QStringLiteral("Short video ads: cost per lead")));
+    }
+
+    // Issue 22 E.22: the reason is shown at the cell, not only in the status bar, and it stays
+    // there after the editor closes and the keyboard goes on (a tooltip vanished at the focus
+    // change that closing the editor makes, and at the next key).
+    void refusalStaysVisibleAtTheCell()
+    {
+        select(1, cplColumn(), 1, cplColumn());
+        QWidget *editor = typeOnCell(QStringLiteral("-3"));
+        QVERIFY(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_VERIFY(m_document->plan().scenarios[0].channels[1].cpl == 12.0 &&
+                    !view()->findChild<QLineEdit *>());
+        // A shown label that says why, wherever it lives (a tooltip is a top-level label).
+        const auto shownReason = []() -> QLabel * {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                QList<QLabel *> labels = top->findChildren<QLabel *>();
+                if (auto *own = qobject_cast<QLabel *>(top))
+                    labels.append(own);
+                for (QLabel *label : labels) {
+                    if (label->isVisible() && label->text().contains(QStringLiteral("you typed")))
+                        return label;
+                }
+            }
+            return nullptr;
+        };
+        QApplication::processEvents();
+        QTest::qWait(50);
+        QLabel *reason = shownReason();
+        QVERIFY2(reason, "the reason is not shown at the cell");
+        // The cursor stays on the refused cell (Enter moves down only after an accepted edit), so
+        // the note is next to the value it is about and typing again retries.
+        QCOMPARE(view()->currentIndex(), model()->index(1, cplColumn()));
+        // Near the cell: just below it, in the table.
+        const QRect cell = view()->visualRect(model()->index(1, cplColumn()));
+        const QPoint cellBottom = view()->viewport()->mapToGlobal(cell.bottomLeft());
+        const QPoint at = reason->mapToGlobal(QPoint(0, 0));
+        QVERIFY2(qAbs(at.y() - cellBottom.y()) < 2 * cell.height(),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(at.y()).arg(cellBottom.y())));
+        // For a person to look at (scripts/screenshots.sh sets the folder).
+        if (const QString folder = qEnvironmentVariable("CPLAN_SCREENSHOT_DIR"); !folder.isEmpty())
+            m_page->grab().save(QDir(folder).filePath(QStringLiteral("cell-refusal.png")));
+        // Moving on with the keyboard (an arrow key) keeps it until the cell changes; a new
+        // current cell takes it away.
+        QTest::keyClick(view(), Qt::Key_Shift);
+        QVERIFY(shownReason());
+        QTest::keyClick(view(), Qt::Key_Down);
+        QTRY_VERIFY(!shownReason());
     }
 };
 

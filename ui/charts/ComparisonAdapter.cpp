@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace cplan {
 
 namespace {
@@ -74,6 +76,47 @@ int bestScenario(const ComparisonRow &row)
     }
     return tie ? -1 : best;
 }
+
+// The latest-estimate row after the customers row (issue 22 C.11), its difference to the base
+// as the other rows have; nothing when no shown scenario has an estimate.
+void addLatestEstimate(
+    ComparisonTable &table,
+    const std::function<std::optional<double>(const QString &scenario)> &latestCustomers)
+{
+    const auto customers =
+        std::find_if(table.rows.begin(), table.rows.end(), [](const ComparisonRow &row) {
+            return row.metric == QLatin1String("customers");
+        });
+    if (customers == table.rows.end())
+        return;
+    ComparisonRow row;
+    row.metric = QStringLiteral("customers_latest_estimate");
+    row.kind = FigureKind::Count;
+    row.direction = MetricDirection::HigherIsBetter;
+    bool any = false;
+    for (const QString &scenario : table.scenarios) {
+        row.values.push_back(latestCustomers(scenario));
+        any = any || row.values.back().has_value();
+    }
+    if (!any)
+        return;
+    const std::optional<double> base = row.values.at(std::size_t(table.baseColumn));
+    for (const std::optional<double> &value : row.values) {
+        row.delta.push_back(value && base ? std::optional<double>(*value - *base) : std::nullopt);
+        row.deltaRelative.push_back(value && base && *base != 0.0
+                                        ? std::optional<double>((*value - *base) / *base)
+                                        : std::nullopt);
+    }
+    row.best = bestScenario(row);
+    row.label = Tr::tr("Customers (latest estimate)");
+    row.description = Tr::tr("The actual customers of the months with actuals, then the "
+                             "projection for the rest: the figure the re-plan shows. The row "
+                             "above is the model's projection for every month.");
+    customers->label = Tr::tr("Customers (projection)");
+    customers->description = Tr::tr("The model's projection for every month, actuals aside. The "
+                                    "row below is the latest estimate.");
+    table.rows.insert(customers + 1, std::move(row));
+}
 } // namespace
 
 int deltaVerdict(MetricDirection direction, std::optional<double> delta)
@@ -128,8 +171,9 @@ QString totalLabel(const QString &key, int stage, const QStringList &stages)
     return key;
 }
 
-ComparisonTable comparisonTable(const Plan &plan, const ComparisonReport &report,
-                                const QStringList &shown)
+ComparisonTable comparisonTable(
+    const Plan &plan, const ComparisonReport &report, const QStringList &shown,
+    const std::function<std::optional<double>(const QString &scenario)> &latestCustomers)
 {
     ComparisonTable table;
     const std::vector<std::size_t> indexes = shownScenarios(report, shown);
@@ -169,6 +213,8 @@ ComparisonTable comparisonTable(const Plan &plan, const ComparisonReport &report
         row.best = bestScenario(row);
         table.rows.push_back(std::move(row));
     }
+    if (latestCustomers)
+        addLatestEstimate(table, latestCustomers);
     return table;
 }
 

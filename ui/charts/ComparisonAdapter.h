@@ -11,6 +11,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -27,6 +28,7 @@ struct ComparisonRow
     std::vector<std::optional<double>> delta;             // to the base; the base's own is 0
     std::vector<std::optional<double>> deltaRelative;     // to the base; null when the base is 0
     int best = -1; // the shown scenario with the best value; -1 = no direction, a tie or no values
+    QString description; // the label's tooltip when the metric has none of its own
 };
 
 // Whether a difference to the base is good news (+1), bad news (−1) or neither (0).
@@ -42,8 +44,13 @@ struct ComparisonTable
 // `shown`: the scenario names to show (the base is always shown); unknown names are ignored.
 // Totals that repeat another (stage 0's volume is the leads, the last stage's cost is the CAC)
 // appear once.
-ComparisonTable comparisonTable(const Plan &plan, const ComparisonReport &report,
-                                const QStringList &shown);
+// `latestCustomers`, when given, is a scenario's latest estimate of customers (MODEL.md §7: the
+// actual months, then the projection; null when it has none): where any scenario has one, the
+// customers row is named "Customers (projection)" and followed by "Customers (latest
+// estimate)" (issue 22 C.11).
+ComparisonTable comparisonTable(
+    const Plan &plan, const ComparisonReport &report, const QStringList &shown,
+    const std::function<std::optional<double>(const QString &scenario)> &latestCustomers = {});
 // spend_c (or customers_c) per channel, one series per shown scenario in its scenario colour.
 CategoryChart channelSpendByScenario(const Plan &plan, const ComparisonReport &report,
                                      const QStringList &shown);

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -98,6 +99,7 @@ ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_table->verticalHeader()->hide();
+    m_table->viewport()->installEventFilter(this);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_spend->setTitle(tr("Spend per channel"));
@@ -233,7 +235,19 @@ void ComparisonView::refresh()
         check->setEnabled(check->text() != report->base);
     }
     const QStringList shown = shownScenarios();
-    const ComparisonTable table = comparisonTable(plan, *report, shown);
+    // Where the plan has actuals, each scenario's latest estimate too (the reports' cached
+    // variance: computed once per change, issue 22 C.11).
+    std::function<std::optional<double>(const QString &)> latestCustomers;
+    if (!plan.actuals.empty()) {
+        latestCustomers = [this, &plan](const QString &scenario) -> std::optional<double> {
+            const VarianceReport *variance =
+                m_document->reports().variance(plan.scenarioIndex(scenario));
+            if (!variance || variance->rows.empty())
+                return std::nullopt;
+            return variance->reforecast.customers;
+        };
+    }
+    const ComparisonTable table = comparisonTable(plan, *report, shown, latestCustomers);
 
     // Columns: the total, then per scenario its value and, except for the base, Δ and Δ %.
     QStringList headers{tr("Total")};
@@ -275,7 +289,9 @@ void ComparisonView::refresh()
         const ComparisonRow &row = table.rows[std::size_t(r)];
         QTableWidgetItem *label = cell(r, 0);
         label->setText(row.label);
-        label->setToolTip(plainToolTip(metricDescription(plan.stages, row.metric)));
+        label->setToolTip(plainToolTip(row.description.isEmpty()
+                                           ? metricDescription(plan.stages, row.metric)
+                                           : row.description));
         const QColor better(0x2e, 0x9e, 0x4f);
         const QColor worse(0xd6, 0x45, 0x41);
         for (int c = 0; c < int(columns.size()); ++c) {
@@ -326,8 +342,14 @@ void ComparisonView::refresh()
             item->setToolTip(plainToolTip(tip));
         }
     }
+    // The labels' column takes the spare room but never less than its longest label (issue 22
+    // E.21: as a Stretch column it was squeezed below its labels when the scenarios took the
+    // width, and "Volume: Registered users" or the Chinese labels were cut); the table then
+    // scrolls sideways.
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_labelsWidth = m_table->columnWidth(0);
+    fitLabelColumn();
     m_table->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Every row visible: the scroll area, not the table, scrolls.
     m_table->setFixedHeight(m_table->horizontalHeader()->sizeHint().height() +
@@ -338,6 +360,23 @@ void ComparisonView::refresh()
     m_customers->setCurrency(plan.currency);
     m_spend->setChart(channelSpendByScenario(plan, *report, shown));
     m_customers->setChart(channelCustomersByScenario(plan, *report, shown));
+}
+
+void ComparisonView::fitLabelColumn()
+{
+    if (m_table->columnCount() == 0)
+        return;
+    int figures = 0;
+    for (int column = 1; column < m_table->columnCount(); ++column)
+        figures += m_table->columnWidth(column);
+    m_table->setColumnWidth(0, std::max(m_labelsWidth, m_table->viewport()->width() - figures));
+}
+
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        fitLabelColumn();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace cplan

@@ -57,6 +57,9 @@ private:
     void refresh();
     // The scenario list differs from the pickers' (added, removed, renamed or moved).
     bool scenarioNamesChanged() const;
+    // The labels' column: as wide as its longest label, and the room the figures leave.
+    void fitLabelColumn();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     PlanDocument *m_document;
     QHBoxLayout *m_pickers;
@@ -68,7 +71,8 @@ private:
     QTableWidget *m_table;
     BarChart *m_spend;
     BarChart *m_customers;
-    QStringList m_hidden; // scenarios the user unticked (kept across plan changes)
+    QStringList m_hidden;  // scenarios the user unticked (kept across plan changes)
+    int m_labelsWidth = 0; // the widest row label
 };
 
 } // namespace cplan

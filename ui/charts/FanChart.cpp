@@ -53,12 +53,7 @@ void FanChart::setData(const FanData &data)
     m_p10->setData(keys, values(data.p10), true);
     m_p90->setData(keys, values(data.p90), true);
     m_p50->setData(keys, values(data.p50), true);
-    // At most about four month labels fit under the band; the tooltip names every month.
-    const int step = std::max(1, (count + 3) / 4);
-    QStringList labels;
-    for (int i = 0; i < count; ++i)
-        labels << (i % step == 0 ? data.months.at(i) : QString());
-    setCategoryAxis(xAxis, labels);
+    labelMonths();
     xAxis->setRange(0.6, count + 0.4);
     setValueAxis(yAxis, FigureKind::Count, tr("Customers per month"));
     double highest = 0.0;
@@ -66,6 +61,35 @@ void FanChart::setData(const FanData &data)
         highest = std::max(highest, value);
     yAxis->setRange(0, highest > 0 ? highest * 1.1 : 1.0);
     scheduleReplot();
+}
+
+void FanChart::labelMonths()
+{
+    const int count = int(m_data.months.size());
+    const QFontMetrics metrics(xAxis->tickLabelFont());
+    int widest = 1;
+    for (const QString &month : m_data.months)
+        widest = std::max(widest, metrics.horizontalAdvance(month));
+    // The room under the band: the axis rect as last laid out, but never more than the chart
+    // less its value axis (the rect is stale right after a shrink).
+    int room = width() - 90;
+    if (axisRect()->width() > 10)
+        room = std::min(room, axisRect()->width());
+    // Two labels `step` months apart are step * room / count pixels apart.
+    const int needed = widest + metrics.horizontalAdvance(QStringLiteral("M"));
+    const int apart = room > 0 ? (needed * count + room - 1) / room : count;
+    // At most about four labels, every step-th month; the tooltip names every month.
+    const int step = std::max({1, (count + 3) / 4, apart});
+    QStringList labels;
+    for (int i = 0; i < count; ++i)
+        labels << (i % step == 0 ? m_data.months.at(i) : QString());
+    setCategoryAxis(xAxis, labels);
+}
+
+void FanChart::resizeEvent(QResizeEvent *event)
+{
+    labelMonths();
+    ChartView::resizeEvent(event);
 }
 
 QString FanChart::monthText(int index) const

@@ -42,8 +42,14 @@ protected:
     void applyPalette() override;
     // Greyed out with its panel (out-of-date results), like the tables beside it.
     void changeEvent(QEvent *event) override;
+    // As many month labels as fit the new width.
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Labels every few months: about four, fewer where they would overlap (issue 22 E.20:
+    // "2025年1月" is wider than "2025-01" and the Chinese labels ran into each other).
+    void labelMonths();
+
     FanData m_data;
     QCPGraph *m_p10;
     QCPGraph *m_p90;

@@ -234,7 +234,11 @@ void CalibrationChannelPanel::showQuality(const LeadResponseFit &fit)
                      .arg(ValueFormat::percent(*fit.holdoutMape));
     else
         words << tr("Too few months to hold the last 3 out as a check.");
-    m_quality->setText(words.join(QLatin1Char(' ')));
+    // Sentences follow each other with a space in English, without one in Chinese.
+    QString text = words.takeFirst();
+    for (const QString &sentence : words)
+        text = tr("%1 %2", "two sentences").arg(text, sentence);
+    m_quality->setText(text);
 }
 
 } // namespace cplan

@@ -6,6 +6,7 @@
 #include "models/itemmodels/ValueFormat.h"
 #include "ui/dialogs/CalibrationChannelPanel.h"
 #include "ui/dialogs/ImportActualsDialog.h"
+#include "ui/dialogs/ScenarioNameDialog.h"
 #include "ui/mainwindow/DialogProvider.h"
 #include "ui/widgets/FigureFormat.h"
 
@@ -13,7 +14,6 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,8 +52,7 @@ CalibrationDialog::CalibrationDialog(PlanDocument *document, DialogProvider *dia
 {
     setWindowTitle(tr("Calibrate from past actuals"));
     m_askName = [this](const QString &suggested) {
-        return QInputDialog::getText(this, tr("Save as new scenario"),
-                                     tr("Name of the new scenario:"), QLineEdit::Normal, suggested);
+        return askScenarioName(this, tr("Save as new scenario"), suggested);
     };
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setWordWrap(true);

@@ -1,7 +1,10 @@
 #include "ui/dialogs/OptimiseSplitDialog.h"
 
 #include "models/document/PlanDocument.h"
+#include "models/domain/NumberText.h"
 #include "models/engine/Projection.h"
+#include "models/itemmodels/ValueFormat.h"
+#include "ui/dialogs/ScenarioNameDialog.h"
 #include "ui/widgets/FigureFormat.h"
 
 #include <QComboBox>
@@ -10,7 +13,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -47,8 +49,7 @@ OptimiseSplitDialog::OptimiseSplitDialog(PlanDocument *document, QWidget *parent
 {
     setWindowTitle(tr("Optimise split — %1").arg(m_scenario.name));
     m_askName = [this](const QString &suggested) {
-        return QInputDialog::getText(this, tr("Save as scenario"), tr("Name of the new scenario:"),
-                                     QLineEdit::Normal, suggested);
+        return askScenarioName(this, tr("Save as scenario"), suggested);
     };
 
     m_objective->addItem(tr("Customer value"), int(OptimizerObjective::Value));
@@ -248,6 +249,15 @@ void OptimiseSplitDialog::showResult()
         return byValue ? formatFigure(perThousand, FigureKind::Money, currency)
                        : QLocale().toString(perThousand, 'f', 2);
     };
+    // The titles say what the figures are and per how much money, in the amount style (issue
+    // 22 B.9: "Return per extra 1,000" named neither the currency nor customers or value).
+    const QString thousand = NumberText::formatAmount(1000.0, currency, ValueFormat::amountStyle());
+    m_table->horizontalHeaderItem(CurrentMarginalColumn)
+        ->setText(byValue ? tr("Value per extra\n%1 now").arg(thousand)
+                          : tr("Customers per extra\n%1 now").arg(thousand));
+    m_table->horizontalHeaderItem(OptimalMarginalColumn)
+        ->setText(byValue ? tr("Value per extra\n%1 optimal").arg(thousand)
+                          : tr("Customers per extra\n%1 optimal").arg(thousand));
     m_filling = true;
     for (int c = 0; c < int(result.channels.size()) && c < m_table->rowCount(); ++c) {
         const auto i = Eigen::Index(c);
@@ -319,18 +329,21 @@ void OptimiseSplitDialog::showResult()
     if (m_goalSeek) {
         const bool found = m_goalSeek->pool.has_value();
         m_goalAnswer->setStyleSheet(found ? QString() : warningStyle);
-        // The engine's sentence already says "unreachable" or what was found.
-        QString text = m_goalSeek->explanation;
+        // The engine's sentence says "unreachable" or what was found; here with the amounts in
+        // the interface's style and the language's full stop (issue 22 B.9).
+        QString text = goalSeekSentence(*m_goalSeek, money, count);
         if (!text.isEmpty())
             text[0] = text[0].toUpper();
-        if (!text.endsWith(QLatin1Char('.')))
-            text += QLatin1Char('.');
+        text = tr("%1.", "one sentence").arg(text);
+        // Sentences follow each other with a space in English, without one in Chinese.
+        const auto then = [&text](const QString &sentence) {
+            text = tr("%1 %2", "two sentences").arg(text, sentence);
+        };
         if (m_goalSeek->budget)
-            text +=
-                QLatin1Char(' ') +
-                tr("Budget at the scenario's category shares: %1.").arg(money(*m_goalSeek->budget));
+            then(tr("Budget at the scenario's category shares: %1.")
+                     .arg(money(*m_goalSeek->budget)));
         if (!found)
-            text += QLatin1Char(' ') + tr("The table shows the optimal split of today's pool.");
+            then(tr("The table shows the optimal split of today's pool."));
         m_goalAnswer->setText(text);
         m_goalAnswer->setVisible(true);
         m_save->setEnabled(found);
@@ -339,6 +352,11 @@ void OptimiseSplitDialog::showResult()
         m_goalAnswer->setVisible(false);
         m_save->setEnabled(true);
     }
+}
+
+QString OptimiseSplitDialog::goalAnswerText() const
+{
+    return m_goalAnswer->text();
 }
 
 QString OptimiseSplitDialog::suggestedName() const

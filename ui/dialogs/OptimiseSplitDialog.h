@@ -66,6 +66,8 @@ public:
     const std::optional<OptimizerResult> &optimization() const { return m_optimization; }
     const std::optional<GoalSeekResult> &goalSeek() const { return m_goalSeek; }
     QString errorText() const { return m_error; }
+    // The goal seek's answer as shown under the goal.
+    QString goalAnswerText() const;
 
     QTableWidget *table() const { return m_table; }
     QLabel *summary() const { return m_summary; }

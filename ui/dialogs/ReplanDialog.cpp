@@ -5,6 +5,7 @@
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ValueFormat.h"
 #include "ui/charts/ReplanChart.h"
+#include "ui/dialogs/ScenarioNameDialog.h"
 #include "ui/widgets/FigureFormat.h"
 
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
@@ -77,8 +77,7 @@ ReplanDialog::ReplanDialog(PlanDocument *document, QWidget *parent)
     });
     setWindowTitle(tr("Re-plan from actuals — %1").arg(m_scenario.name));
     m_askName = [this](const QString &suggested) {
-        return QInputDialog::getText(this, tr("Save as scenario"), tr("Name of the new scenario:"),
-                                     QLineEdit::Normal, suggested);
+        return askScenarioName(this, tr("Save as scenario"), suggested);
     };
     const Plan &plan = document->plan();
 

@@ -29,6 +29,31 @@ DocumentController::DocumentController(PlanDocument *document, DialogProvider *d
             &DocumentController::fileChangedNotice);
     // Whatever replaces the document (open, new, restore, close) changes what is watched.
     connect(m_document, &PlanDocument::filePathChanged, this, [this] { rememberDiskState(); });
+    // Each autosave writes a new record beside the recovery copy; the view goes back into it.
+    connect(m_document, &PlanDocument::autosaved, this,
+            [this](const QString &, const QString &error) {
+                if (error.isEmpty())
+                    recordView();
+            });
+    connect(m_document, &PlanDocument::activeScenarioChanged, this,
+            &DocumentController::recordView);
+}
+
+void DocumentController::setShownPage(int page)
+{
+    if (page == m_shownPage)
+        return;
+    m_shownPage = page;
+    recordView();
+}
+
+void DocumentController::recordView()
+{
+    const QString path = m_document->recoveryFilePath();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return;
+    // Best effort, like the autosave's own failure: the plan itself is already safe.
+    (void)recordRecoveryView(path, {m_document->activeScenario().name, m_shownPage});
 }
 
 bool DocumentController::startUp(const QString &path)
@@ -58,9 +83,19 @@ bool DocumentController::restoreRecoveryIfWanted()
                 m_dialogs->showError(tr("Could not delete the recovery copy"), removed.error());
             continue;
         }
+        // Read before the restore: restoring makes the copy this session's, whose view is
+        // then recorded afresh.
+        const std::optional<RecoveryView> view = recordedRecoveryView(entry.recoveryPath);
         if (const Status restored = m_document->restoreRecovery(entry); !restored) {
             m_dialogs->showError(tr("Could not restore the recovery copy"), restored.error());
             continue;
+        }
+        if (view) {
+            if (const int scenario = m_document->plan().scenarioIndex(view->scenario);
+                scenario >= 0)
+                m_document->setActiveScenarioIndex(scenario);
+            if (view->page >= 0)
+                emit recoveredPageShown(view->page);
         }
         rememberDiskState();
         // The restored plan is based on the file as it was when the recovery copy was written,

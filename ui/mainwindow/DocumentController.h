@@ -69,8 +69,14 @@ public:
     // the file is also watched, and the question comes as soon as the change is seen.
     bool fileChangedOnDisk() const;
 
+    // The page the window shows (its place in the navigation). Kept with the recovery copy,
+    // with the active scenario, so a restored plan opens where the user was (issue 22 E.24).
+    void setShownPage(int page);
+
 signals:
     void recentFilesChanged();
+    // A recovery copy was restored that recorded the page the user was on.
+    void recoveredPageShown(int page);
 
 private:
     // Opens `path` (the unsaved-changes question already answered), reports a failure.
@@ -84,6 +90,8 @@ private:
     // the outcome of what the user chose instead (true = the plan was saved elsewhere).
     std::optional<bool> resolveExternalChange(bool saving);
     void showDifferences();
+    // Records the active scenario and the shown page beside this session's recovery copy.
+    void recordView();
 
     PlanDocument *m_document;
     DialogProvider *m_dialogs;
@@ -91,6 +99,7 @@ private:
     QString m_stampedPath;
     FileStamp m_stamp;
     bool m_askingAboutChange = false;
+    int m_shownPage = -1;
 };
 
 } // namespace cplan

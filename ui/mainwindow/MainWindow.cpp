@@ -267,6 +267,11 @@ void MainWindow::createPages()
             return;
         page(PageId(row));
         m_stack->setCurrentIndex(row);
+        m_controller->setShownPage(row);
+    });
+    connect(m_controller, &DocumentController::recoveredPageShown, this, [this](int row) {
+        if (row >= 0 && row < pageCount)
+            showPage(PageId(row));
     });
     m_navigation->setCurrentRow(0);
 }

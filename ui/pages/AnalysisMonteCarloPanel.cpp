@@ -12,6 +12,7 @@
 #include "ui/widgets/TableCopy.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -55,9 +57,10 @@ AnalysisMonteCarloPanel::AnalysisMonteCarloPanel(PlanDocument *document, QWidget
       m_trials(new QSpinBox(this)), m_seed(new QLineEdit(this)), m_metric(new QComboBox(this)),
       m_run(new QPushButton(tr("&Run"), this)), m_cancel(new QPushButton(tr("&Cancel"), this)),
       m_progress(new QProgressBar(this)), m_status(new QLabel(this)), m_staleNote(new QLabel(this)),
-      m_rerun(new QPushButton(tr("Re-r&un"), this)), m_resultsArea(new QWidget(this)),
-      m_statistics(new QTableWidget(m_resultsArea)), m_targets(new QTableWidget(m_resultsArea)),
-      m_histogram(new HistogramChart(m_resultsArea)), m_fan(new FanChart(m_resultsArea))
+      m_rerun(new QPushButton(tr("Re-r&un"), this)), m_resultsScroll(new QScrollArea(this)),
+      m_resultsArea(new QWidget), m_statistics(new QTableWidget(m_resultsArea)),
+      m_targets(new QTableWidget(m_resultsArea)), m_histogram(new HistogramChart(m_resultsArea)),
+      m_fan(new FanChart(m_resultsArea))
 {
     m_trials->setRange(1, maximumMonteCarloTrials);
     m_trials->setValue(defaultMonteCarloTrials);
@@ -90,19 +93,22 @@ AnalysisMonteCarloPanel::AnalysisMonteCarloPanel(PlanDocument *document, QWidget
         label->setBuddy(buddy);
         return label;
     };
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(labelled(tr("&Trials:"), m_trials));
-    controls->addWidget(m_trials);
-    controls->addSpacing(12);
-    controls->addWidget(labelled(tr("S&eed:"), m_seed));
-    controls->addWidget(m_seed);
-    controls->addSpacing(12);
-    controls->addWidget(labelled(tr("&Histogram of:"), m_metric));
-    controls->addWidget(m_metric);
-    controls->addSpacing(12);
-    controls->addWidget(m_run);
-    controls->addWidget(m_cancel);
-    controls->addWidget(m_progress, 1);
+    // Two rows, so the controls fit a 1024-pixel window in either language (issue 22 E.20).
+    m_seed->setMinimumWidth(m_seed->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 16 + 12);
+    auto *runRow = new QHBoxLayout;
+    runRow->addWidget(labelled(tr("&Trials:"), m_trials));
+    runRow->addWidget(m_trials);
+    runRow->addSpacing(12);
+    runRow->addWidget(labelled(tr("S&eed:"), m_seed));
+    runRow->addWidget(m_seed);
+    runRow->addStretch(1);
+    runRow->addWidget(m_run);
+    runRow->addWidget(m_cancel);
+    auto *histogramRow = new QHBoxLayout;
+    histogramRow->addWidget(labelled(tr("&Histogram of:"), m_metric));
+    histogramRow->addWidget(m_metric);
+    histogramRow->addSpacing(12);
+    histogramRow->addWidget(m_progress, 1);
 
     auto *staleRow = new QHBoxLayout;
     staleRow->addWidget(m_staleNote, 1);
@@ -112,9 +118,10 @@ AnalysisMonteCarloPanel::AnalysisMonteCarloPanel(PlanDocument *document, QWidget
     m_statistics->setHorizontalHeaderLabels(
         {tr("P5"), tr("P10"), tr("P50"), tr("P90"), tr("P95"), tr("Mean")});
     prepareTable(m_statistics);
-    // Whole figures: columns as wide as their text, the spare room to the last one.
+    // Whole figures: columns as wide as their text, the table as wide as its columns.
     m_statistics->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_statistics->horizontalHeader()->setStretchLastSection(true);
+    m_statistics->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_statistics->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_targets->setColumnCount(2);
     m_targets->setHorizontalHeaderLabels({tr("Target"), tr("Chance met")});
     TableCopy::install(m_statistics);
@@ -122,25 +129,30 @@ AnalysisMonteCarloPanel::AnalysisMonteCarloPanel(PlanDocument *document, QWidget
     prepareTable(m_targets);
     m_targets->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_targets->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_targets->setMinimumWidth(260);
+    m_targets->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_histogram->setMinimumHeight(240);
     m_fan->setMinimumHeight(240);
     m_fan->setTitle(tr("Customers per month: the range of the trials"));
 
-    auto *results = new QGridLayout(m_resultsArea);
-    results->setContentsMargins(0, 0, 0, 0);
-    results->addWidget(m_statistics, 0, 0);
-    results->addWidget(m_targets, 0, 1);
-    results->addWidget(m_histogram, 1, 0);
-    results->addWidget(m_fan, 1, 1);
-    results->setColumnStretch(0, 2);
-    results->setColumnStretch(1, 1);
-    results->setRowStretch(1, 1);
+    // The results scroll inside the panel instead of making the window taller (issue 22 E.20:
+    // 728 px in English, 782 px in Chinese at 1024 x 700); a narrow panel puts the targets
+    // below the percentiles instead of cutting both (arrangeResults()).
+    m_resultsGrid = new QGridLayout(m_resultsArea);
+    m_resultsGrid->setContentsMargins(0, 0, 0, 0);
+    m_resultsScroll->setWidget(m_resultsArea);
+    m_resultsScroll->setWidgetResizable(true);
+    m_resultsScroll->setFrameShape(QFrame::NoFrame);
+    m_resultsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultsScroll->viewport()->installEventFilter(this);
+    arrangeResults(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    layout->addLayout(runRow);
+    layout->addLayout(histogramRow);
     layout->addWidget(m_status);
     layout->addLayout(staleRow);
-    layout->addWidget(m_resultsArea, 1);
+    layout->addWidget(m_resultsScroll, 1);
 
     connect(m_run, &QPushButton::clicked, this, &AnalysisMonteCarloPanel::run);
     connect(m_rerun, &QPushButton::clicked, this, &AnalysisMonteCarloPanel::run);
@@ -253,18 +265,39 @@ void AnalysisMonteCarloPanel::showResults()
                                                metric.p90, metric.p95, metric.mean};
         for (int column = 0; column < 6; ++column) {
             const QString text = formatFigure(cells[column], kind, currency);
-            auto *item = figureItem(kind == FigureKind::Money && text.startsWith(currency)
-                                        ? text.mid(currency.size()).trimmed()
-                                        : text);
+            // The row's title names the currency; the figures do without ("¥995.64" in the
+            // Chinese amount style, "CNY 995.64" otherwise).
+            QString figure = text;
+            if (kind == FigureKind::Money) {
+                const qsizetype sign = figure.startsWith(QLatin1Char('-')) ? 1 : 0;
+                for (const QString &mark : {currency, QStringLiteral("¥")}) {
+                    if (!mark.isEmpty() && figure.mid(sign).startsWith(mark)) {
+                        figure = figure.left(sign) + figure.mid(sign + mark.size()).trimmed();
+                        break;
+                    }
+                }
+            }
+            auto *item = figureItem(figure);
             item->setToolTip(plainToolTip(text));
             m_statistics->setItem(row, column, item);
         }
     }
     m_statistics->setVerticalHeaderLabels(rowTitles);
-    // Every row visible without a scroll bar.
+    // Every row and every figure visible without a scroll bar (the rows are measured now: the
+    // header's length is stale until the next layout).
+    m_statistics->resizeRowsToContents();
+    m_statistics->resizeColumnsToContents();
+    int rowsHeight = 0;
+    for (int row = 0; row < m_statistics->rowCount(); ++row)
+        rowsHeight += m_statistics->rowHeight(row);
+    int columnsWidth = 0;
+    for (int column = 0; column < m_statistics->columnCount(); ++column)
+        columnsWidth += m_statistics->columnWidth(column);
+    const int frame = 2 * m_statistics->frameWidth();
     m_statistics->setFixedHeight(m_statistics->horizontalHeader()->sizeHint().height() +
-                                 m_statistics->verticalHeader()->length() +
-                                 2 * m_statistics->frameWidth());
+                                 rowsHeight + frame);
+    m_statistics->setFixedWidth(m_statistics->verticalHeader()->sizeHint().width() + columnsWidth +
+                                frame);
 
     m_targets->setRowCount(int(results.targets.size()));
     for (int row = 0; row < int(results.targets.size()); ++row) {
@@ -280,6 +313,14 @@ void AnalysisMonteCarloPanel::showResults()
                            figureItem(formatFigure(target.probability, FigureKind::Percent, {})));
     }
     m_targets->verticalHeader()->setVisible(false);
+    // Every target visible, as the percentiles are.
+    m_targets->resizeRowsToContents();
+    int targetsHeight = m_targets->horizontalHeader()->sizeHint().height() + frame;
+    for (int row = 0; row < m_targets->rowCount(); ++row)
+        targetsHeight += m_targets->rowHeight(row);
+    m_targets->setFixedHeight(targetsHeight);
+
+    arrangeResults(m_resultsScroll->viewport()->width() >= sideBySideWidth());
 
     m_histogram->setCurrency(currency);
     m_histogram->setData(histogramData(results));
@@ -290,6 +331,47 @@ void AnalysisMonteCarloPanel::showResults()
                         ? tr("Customers per month: the range of the first %1 trials")
                               .arg(QLocale().toString(results.fanTrials))
                         : tr("Customers per month: the range of the trials"));
+}
+
+int AnalysisMonteCarloPanel::sideBySideWidth() const
+{
+    return m_statistics->minimumWidth() + m_targets->minimumWidth() +
+           m_resultsGrid->horizontalSpacing();
+}
+
+void AnalysisMonteCarloPanel::arrangeResults(bool sideBySide)
+{
+    if (m_sideBySide == sideBySide)
+        return;
+    m_sideBySide = sideBySide;
+    for (QWidget *widget : {static_cast<QWidget *>(m_statistics), static_cast<QWidget *>(m_targets),
+                            static_cast<QWidget *>(m_histogram), static_cast<QWidget *>(m_fan)})
+        m_resultsGrid->removeWidget(widget);
+    for (int row = 0; row < m_resultsGrid->rowCount(); ++row)
+        m_resultsGrid->setRowStretch(row, 0);
+    if (sideBySide) {
+        m_resultsGrid->addWidget(m_statistics, 0, 0);
+        m_resultsGrid->addWidget(m_targets, 0, 1);
+        m_resultsGrid->addWidget(m_histogram, 1, 0);
+        m_resultsGrid->addWidget(m_fan, 1, 1);
+        m_resultsGrid->setRowStretch(1, 1);
+    } else {
+        m_resultsGrid->addWidget(m_statistics, 0, 0, 1, 2, Qt::AlignLeft);
+        m_resultsGrid->addWidget(m_targets, 1, 0, 1, 2);
+        m_resultsGrid->addWidget(m_histogram, 2, 0);
+        m_resultsGrid->addWidget(m_fan, 2, 1);
+        m_resultsGrid->setRowStretch(2, 1);
+    }
+    // Side by side the percentiles keep their width and the targets take the rest.
+    m_resultsGrid->setColumnStretch(0, sideBySide ? 0 : 1);
+    m_resultsGrid->setColumnStretch(1, 1);
+}
+
+bool AnalysisMonteCarloPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_resultsScroll->viewport() && event->type() == QEvent::Resize)
+        arrangeResults(m_resultsScroll->viewport()->width() >= sideBySideWidth());
+    return QWidget::eventFilter(watched, event);
 }
 
 void AnalysisMonteCarloPanel::updateStale()
@@ -320,7 +402,7 @@ void AnalysisMonteCarloPanel::updateState()
     m_rerun->setVisible(m_stale);
     m_rerun->setEnabled(!running);
     m_resultsArea->setEnabled(m_results && !m_stale);
-    m_resultsArea->setVisible(m_results.has_value());
+    m_resultsScroll->setVisible(m_results.has_value());
     if (m_stale)
         m_staleNote->setText(tr("Out of date: the plan or the active scenario changed after "
                                 "these results were run on \"%1\". Re-run to see current "

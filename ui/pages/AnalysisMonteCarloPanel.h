@@ -16,10 +16,12 @@
 #include <optional>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
 class QTableWidget;
 
@@ -76,6 +78,10 @@ private:
     void showResults();
     void updateStale();
     void updateState();
+    // Percentiles and targets side by side when both fit, else one above the other.
+    void arrangeResults(bool sideBySide);
+    int sideBySideWidth() const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     PlanDocument *m_document;
     AnalysisMonteCarloJob *m_job;
@@ -88,7 +94,9 @@ private:
     QLabel *m_status;
     QLabel *m_staleNote;
     QPushButton *m_rerun;
-    QWidget *m_resultsArea;
+    QScrollArea *m_resultsScroll;
+    QWidget *m_resultsArea; // inside m_resultsScroll
+    QGridLayout *m_resultsGrid = nullptr;
     QTableWidget *m_statistics;
     QTableWidget *m_targets;
     HistogramChart *m_histogram;
@@ -100,6 +108,7 @@ private:
     Plan m_runningPlan;   // the plan of the run in progress (targets, month labels)
     QString m_message;
     bool m_stale = false;
+    std::optional<bool> m_sideBySide;
 };
 
 } // namespace cplan

@@ -62,14 +62,14 @@ MilestonesPage::MilestonesPage(PlanDocument *document, QWidget *parent)
     // Checks are picked (metric by name, comparison, value in the metric's unit), not typed.
     auto *checks = new CheckListDelegate(
         [this]() -> const Plan & { return this->document()->plan(); }, m_view);
-    connect(checks, &CellDelegate::editRefused, m_view,
-            [this](const QModelIndex &, const QString &reason) { report(reason); });
+    // A refusal is said at the cell as in every other column (issue 22 E.22), not only in the
+    // status bar.
+    connect(checks, &CellDelegate::editRefused, m_view, &SpreadsheetView::showRefusal);
     m_view->setItemDelegateForColumn(MilestonesModel::ChecksColumn, checks);
     // Gates are ticked from the plan's channels (MODEL.md §6 "Gates").
     auto *gates =
         new GateListDelegate([this]() -> const Plan & { return this->document()->plan(); }, m_view);
-    connect(gates, &CellDelegate::editRefused, m_view,
-            [this](const QModelIndex &, const QString &reason) { report(reason); });
+    connect(gates, &CellDelegate::editRefused, m_view, &SpreadsheetView::showRefusal);
     m_view->setItemDelegateForColumn(MilestonesModel::GatesColumn, gates);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -47,13 +47,17 @@ int widestCell(const QTableView *view, int first, int last)
             candidates.emplace_back(length, index);
         }
     }
+    // The longest texts first: a candidate list in row order measured the last rows' texts and
+    // missed a longer one above (issue 22 E.21: "11.67% · ¥140万" in the all-channels row was
+    // cut to "¥14…").
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
     constexpr int measuredAtMost = 8;
     int measured = 0;
     int width = 0;
-    for (auto it = candidates.rbegin(); it != candidates.rend() && measured < measuredAtMost;
-         ++it) {
+    for (auto it = candidates.begin(); it != candidates.end() && measured < measuredAtMost; ++it) {
         if (it->first + 1 < longest)
-            continue;
+            break;
         width = std::max(width, view->sizeHintForIndex(it->second).width());
         ++measured;
     }

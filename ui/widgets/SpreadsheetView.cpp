@@ -3,6 +3,7 @@
 #include "models/itemmodels/ItemRoles.h"
 #include "models/itemmodels/PlanTableModel.h"
 #include "models/itemmodels/TabularText.h"
+#include "ui/widgets/CellBalloon.h"
 #include "ui/widgets/CellDelegate.h"
 #include "ui/widgets/PlainText.h"
 #include "ui/widgets/TableCopy.h"
@@ -101,7 +102,7 @@ private:
 
 SpreadsheetView::SpreadsheetView(QWidget *parent)
     : QTableView(parent), m_delegate(new CellDelegate(this)), m_problems(new QLabel(this)),
-      m_problemsTimer(new QTimer(this))
+      m_problemsTimer(new QTimer(this)), m_refusalNote(new CellBalloon(this))
 {
     m_problems->setObjectName(QStringLiteral("problemsBar"));
     m_problems->setWordWrap(true);
@@ -258,10 +259,10 @@ bool SpreadsheetView::writeBlock(const QModelIndex &topLeft, const std::vector<Q
 
 void SpreadsheetView::showRefusal(const QModelIndex &index, const QString &reason)
 {
-    // Visible at the cell (a tooltip that does not need a hover) and in the status bar.
-    const QRect cell = visualRect(index);
-    const QPoint where = viewport()->mapToGlobal(cell.isValid() ? cell.bottomLeft() : QPoint());
-    QToolTip::showText(where, plainToolTip(reason), viewport(), QRect(), 6000);
+    // At the cell, in a note that outlives the editor's closing (a tooltip did not: the focus
+    // change hid it at once), and in the status bar.
+    m_refusedCell = index;
+    m_refusalNote->showAt(index.isValid() ? index : currentIndex(), reason);
     emit messageShown(reason);
 }
 
@@ -463,6 +464,12 @@ void SpreadsheetView::scrollTo(const QModelIndex &index, ScrollHint hint)
 
 bool SpreadsheetView::edit(const QModelIndex &index, EditTrigger trigger, QEvent *event)
 {
+    if (trigger != QAbstractItemView::NoEditTriggers &&
+        trigger != QAbstractItemView::CurrentChanged) {
+        // A new attempt: the last refusal's note has been read.
+        m_refusedCell = QPersistentModelIndex();
+        m_refusalNote->hide();
+    }
     // The editor of a frozen cell opens in the main view: scroll fully left so it lies exactly
     // under the frozen copy, and hide that copy while the editor is open.
     if (m_frozen && index.column() == 0) {
@@ -526,9 +533,12 @@ void SpreadsheetView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEdi
         m_frozen->show();
         placeFrozenColumn();
     }
-    // Enter commits and moves down, like a spreadsheet (Tab already moves right).
+    // Enter commits and moves down, like a spreadsheet (Tab already moves right); a refused
+    // value keeps the cursor on its cell, beside the note that says why.
     if (hint == QAbstractItemDelegate::SubmitModelCache) {
         QTableView::closeEditor(editor, QAbstractItemDelegate::NoHint);
+        if (m_refusedCell.isValid() && m_refusedCell == currentIndex())
+            return;
         const QModelIndex below = moveCursor(QAbstractItemView::MoveDown, Qt::NoModifier);
         if (below.isValid())
             setCurrentIndex(below);

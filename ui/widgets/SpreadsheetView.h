@@ -5,7 +5,8 @@
 // cells, Ctrl+C / Ctrl+X / Ctrl+V copy, cut and paste rectangular ranges as tab-separated text
 // (the form Excel and LibreOffice exchange). Edits and pastes go through the plan models
 // (PlanTableModel), so each is one undo step and a refusal comes back with the validator's
-// message, which the view shows as a tooltip at the cell and announces through messageShown().
+// message, which the view shows in a note at the cell (CellBalloon) and announces through
+// messageShown(); the cursor stays on a refused cell.
 
 #include <QTableView>
 
@@ -14,6 +15,7 @@ class QTimer;
 
 namespace cplan {
 
+class CellBalloon;
 class CellDelegate;
 class PlanTableModel;
 
@@ -55,6 +57,10 @@ public:
     QLabel *problemsBar() const { return m_problems; }
     // Recomputes the bar now (it follows the model's signals, a moment later).
     void refreshProblems();
+    // Says why an edit of `index` was refused: in a note at the cell and through
+    // messageShown() (pop-up editors of a page's own delegates report here too).
+    void showRefusal(const QModelIndex &index, const QString &reason);
+    CellBalloon *refusalNote() const { return m_refusalNote; }
 
 signals:
     // A refusal or a short confirmation, for the status bar.
@@ -72,7 +78,6 @@ protected:
 
 private:
     PlanTableModel *planModel() const;
-    void showRefusal(const QModelIndex &index, const QString &reason);
     bool writeBlock(const QModelIndex &topLeft, const std::vector<QStringList> &rows);
 
     void placeProblemsBar();
@@ -81,6 +86,9 @@ private:
     CellDelegate *m_delegate;
     QLabel *m_problems;
     QTimer *m_problemsTimer;
+    CellBalloon *m_refusalNote;
+    // The cell whose edit was refused since the last edit started: Enter keeps the cursor there.
+    QPersistentModelIndex m_refusedCell;
     bool m_problemsStale = false; // the model changed while the view was hidden
     QTableView *m_frozen = nullptr;
 };

@@ -318,6 +318,29 @@ private slots:
         QVERIFY2(reopened.chainCheck().message.contains(u"history entry 3"_s),
                  qPrintable(reopened.chainCheck().message));
     }
+
+    void entriesCutFromTheEndAreNamed()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"p.cplan"_s);
+        auto document = documentAt(path);
+        QVERIFY(document);
+        for (int i = 0; i < 4; ++i) {
+            QVERIFY(document->setBudget(0, 20'000'000 + 1000 * (i + 1)).ok());
+            QVERIFY(document->save().ok());
+        }
+        document.reset();
+        PlanDocument intact;
+        QVERIFY(intact.open(path).ok());
+        QVERIFY(intact.chainCheck().verified);
+        QVERIFY(runSql(path, u"DELETE FROM history WHERE seq >= 3"_s));
+        PlanDocument reopened;
+        QVERIFY(reopened.open(path).ok());
+        QVERIFY(!reopened.chainCheck().verified);
+        QCOMPARE(reopened.chainCheck().alteredAt, std::optional<qint64>(3));
+        QVERIFY2(reopened.chainCheck().message.contains(u"ends at entry 4"_s),
+                 qPrintable(reopened.chainCheck().message));
+    }
 };
 
 QTEST_GUILESS_MAIN(PlanHistoryTest)

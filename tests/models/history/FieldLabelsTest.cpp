@@ -94,6 +94,8 @@ void FieldLabelsTest::labelsInEnglish_data()
                                    << u"Actuals ▸ 2025-03 ▸ %1 ▸ Accounts opened"_s.arg(search);
     QTest::newRow("past actual row") << u"past_actuals[\"2024-12/%1\"]"_s.arg(search)
                                      << u"Past actuals ▸ 2024-12 ▸ %1"_s.arg(search);
+    QTest::newRow("sign-off") << u"scenarios[\"%1\"].signoff.approved_by"_s.arg(planA)
+                              << planA + u" ▸ Sign-off ▸ Approved by"_s;
     QTest::newRow("person") << u"people[\"Li Wei\"].role"_s << u"Person Li Wei ▸ Role"_s;
     QTest::newRow("unknown field")
         << u"scenarios[\"%1\"].review_state"_s.arg(planA) << planA + u" ▸ Review state"_s;

@@ -60,6 +60,7 @@ private slots:
     void nullUnsetsAnOptionalField();
     void unknownPlacesAreNamed_data();
     void unknownPlacesAreNamed();
+    void signoffIsRefusedEvenWhenWritten();
     void failedEditLeavesThePlanAlone();
     void setValuesAreJsonOrText_data();
     void setValuesAreJsonOrText();
@@ -287,6 +288,9 @@ void JsonPathEditTest::unknownPlacesAreNamed_data()
     QTest::newRow("name on a number")
         << u"months[\"x\"]"_s << u"months: is a number, not a list or a table of names"_s;
     QTest::newRow("unknown top level") << u"budget"_s << u"budget: unknown field"_s;
+    QTest::newRow("sign-off") << u"scenarios[\"%1\"].signoff.state"_s.arg(planA)
+                              << u"scenarios[\"%1\"].signoff: changes only through sign-off "
+                                 u"(cplan signoff), not by setting it"_s.arg(planA);
 }
 
 void JsonPathEditTest::unknownPlacesAreNamed()
@@ -295,6 +299,25 @@ void JsonPathEditTest::unknownPlacesAreNamed()
     QFETCH(QString, message);
     QJsonObject json = sampleJson();
     QCOMPARE(setError(json, path, 1), message);
+}
+
+void JsonPathEditTest::signoffIsRefusedEvenWhenWritten()
+{
+    // A returned scenario is a draft that has a "signoff" object: still not settable.
+    QJsonObject json = sampleJson();
+    QJsonArray scenarios = json.value(u"scenarios"_s).toArray();
+    QJsonObject scenario = scenarios.at(0).toObject();
+    scenario.insert(u"signoff"_s, QJsonObject{{u"state"_s, u"draft"_s}, {u"comment"_s, u"x"_s}});
+    scenarios.replace(0, scenario);
+    json.insert(u"scenarios"_s, scenarios);
+    const QJsonObject before = json;
+    QCOMPARE(setError(json, u"scenarios[\"%1\"].signoff.state"_s.arg(planA), u"approved"_s),
+             u"scenarios[\"%1\"].signoff: changes only through sign-off (cplan signoff), not "
+             u"by setting it"_s.arg(planA));
+    QCOMPARE(setError(json, u"scenarios[\"%1\"].signoff"_s.arg(planA), QJsonObject()),
+             u"scenarios[\"%1\"].signoff: changes only through sign-off (cplan signoff), not "
+             u"by setting it"_s.arg(planA));
+    QCOMPARE(json, before);
 }
 
 void JsonPathEditTest::failedEditLeavesThePlanAlone()
@@ -328,6 +351,9 @@ void JsonPathEditTest::setValuesAreJsonOrText_data()
     QTest::newRow("grouped number") << u"25,000,000"_s << QJsonValue(u"25,000,000"_s);
     QTest::newRow("two values") << u"1] , [2"_s << QJsonValue(u"1] , [2"_s);
     QTest::newRow("empty") << u""_s << QJsonValue(u""_s);
+    // Out of a double's range: not a number JSON can hold, so text (the reader then says it
+    // must be a number).
+    QTest::newRow("huge") << u"1e999"_s << QJsonValue(u"1e999"_s);
     QTest::newRow("Chinese") << u"方案 B"_s << QJsonValue(u"方案 B"_s);
 }
 
