@@ -11,6 +11,7 @@ packages=(
     libxlsxwriter-dev libminizip-dev poppler-utils
     libbenchmark-dev python3-numpy
     dpkg-dev shared-mime-info xdg-utils libfile-mimeinfo-perl
+    postgresql libpq-dev
 )
 
 missing=()

@@ -2,9 +2,10 @@
 #include "app/cli/CliOutput.h"
 
 #include "cplan/Version.h"
+#include "models/document/PlanDocument.h"
+#include "models/document/PlanHome.h"
 #include "models/domain/PlanValidator.h"
 #include "models/domain/TextLimit.h"
-#include "models/document/PlanHome.h"
 #include "models/history/FieldChanges.h"
 #include "models/history/SignoffRules.h"
 #include "models/storage/PlanIo.h"
@@ -25,6 +26,10 @@ CommandTable allCommands()
     addReplanCommand(table);
     addImportActualsCommand(table);
     addCalibrateCommand(table);
+    addSetCommand(table);
+    addHistoryCommands(table);
+    addDiffCommand(table);
+    addTeamCommand(table);
     return table;
 }
 
@@ -82,11 +87,15 @@ std::optional<Arguments> parseArguments(const Command &command, const QStringLis
     return parsed;
 }
 
-// import-actuals (unless a dry run) and every --save-as write into the plan they read.
+// import-actuals (unless a dry run), set, signoff, version --save and every --save-as write
+// into the plan they read.
 bool editsPlanInPlace(const Command &command, const Arguments &args)
 {
     if (command.name == QLatin1String("import-actuals"))
         return !args.has(QStringLiteral("--dry-run"));
+    if (command.name == QLatin1String("set") || command.name == QLatin1String("signoff") ||
+        command.name == QLatin1String("version"))
+        return true;
     // --save-as of optimize, replan and calibrate; --apply of calibrate.
     return (args.has(QStringLiteral("--save-as")) || args.has(QStringLiteral("--apply"))) &&
            !args.positional.isEmpty();
@@ -186,20 +195,26 @@ int commitPlanChange(const Plan &plan, const QString &path, const QString &actio
         streams.err << current.error() << '\n';
         return ExitFailed;
     }
-    if (const Status locked = checkSignoffLocks(*current, plan); !locked) {
+    // A scenario the command adds (a --save-as copy of an approved one) was approved by nobody.
+    Plan written = plan;
+    for (Scenario &scenario : written.scenarios) {
+        if (current->scenarioIndex(scenario.name) < 0)
+            scenario.signoff = {};
+    }
+    if (const Status locked = checkSignoffLocks(*current, written); !locked) {
         streams.err << tr("%1: %2; nothing was saved\n").arg(option, locked.error());
         return ExitBadInput;
     }
     PlanCommit commit;
-    if (!(*current == plan)) {
+    if (!(*current == written)) {
         HistoryEntry entry;
         entry.at = historyTime(QDateTime::currentDateTimeUtc());
         entry.author = defaultAuthor();
         entry.action = action;
-        entry.changes = fieldChanges(*current, plan);
+        entry.changes = fieldChanges(*current, written);
         commit.entries.push_back(std::move(entry));
     }
-    const auto saved = home.save(plan, commit);
+    const auto saved = home.save(written, commit);
     if (!saved) {
         streams.err << saved.error() << '\n';
         return ExitFailed;
@@ -230,6 +245,21 @@ std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool
     }
     *exitCode = ExitOk;
     return std::move(loaded).value();
+}
+
+std::unique_ptr<PlanDocument> openDocumentOrReport(const QString &path, Streams &streams,
+                                                   int *exitCode)
+{
+    auto document = std::make_unique<PlanDocument>();
+    if (const Status opened = document->open(path); !opened) {
+        streams.err << opened.error() << QLatin1Char('\n');
+        *exitCode = ExitBadInput;
+        return nullptr;
+    }
+    if (const ChainCheck &check = document->chainCheck(); !check.verified)
+        streams.err << tr("warning: %1\n").arg(check.message);
+    *exitCode = ExitOk;
+    return document;
 }
 
 const Scenario *scenarioOrReport(const Plan &plan, const Arguments &args, Streams &streams)

@@ -11,8 +11,13 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
+
+namespace cplan {
+class PlanDocument; // models/document/PlanDocument.h
+}
 
 namespace cplan::cli {
 
@@ -74,10 +79,18 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err);
 // on `err`. With `validate`, an invalid plan is refused with every violation (exit 2).
 std::optional<Plan> loadPlanOrReport(const QString &path, Streams &streams, bool validate,
                                      int *exitCode);
+// A command that edits the plan (set, signoff, version --save) opens it as a document and saves
+// it through the document, so the history entry is written where every edit's is
+// (ARCHITECTURE.md rule 15). Null with the reader's message on `err` (exit 2) when the plan
+// cannot be read; an altered history is named on `err` as a warning (MODEL.md §10: the plan
+// still opens).
+std::unique_ptr<PlanDocument> openDocumentOrReport(const QString &path, Streams &streams,
+                                                   int *exitCode);
 // The one way a command writes the plan file it read (ARCHITECTURE rule 15): `plan` must
 // validate and may not change a scenario that is not a draft (MODEL.md §10); it is saved through
 // the file's home (PlanHome.h) in its own format with one history entry `action` (every changed
-// field, the author, the time). `option` prefixes the messages ("--save-as", "--apply").
+// field, the author, the time). A scenario the command adds is a draft, whatever the sign-off
+// of the scenario it was copied from. `option` prefixes the messages ("--save-as", "--apply").
 // Reports what went wrong on `err`; returns an exit status (the caller says what was saved).
 int commitPlanChange(const Plan &plan, const QString &path, const QString &action,
                      const QString &option, Streams &streams);
@@ -91,5 +104,9 @@ void addAnalysisCommands(CommandTable &table);     // compare, optimize, monteca
 void addReplanCommand(CommandTable &table);        // replan
 void addImportActualsCommand(CommandTable &table); // import-actuals
 void addCalibrateCommand(CommandTable &table);     // calibrate
+void addSetCommand(CommandTable &table);           // set
+void addHistoryCommands(CommandTable &table);      // history, verify, version, versions, signoff
+void addDiffCommand(CommandTable &table);          // diff
+void addTeamCommand(CommandTable &table);          // team (MODEL.md §11)
 
 } // namespace cplan::cli

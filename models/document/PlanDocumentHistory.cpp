@@ -120,6 +120,7 @@ Status PlanDocument::saveOverOtherChanges()
         entry.changes = fieldChanges(*onDisk, m_plan);
         commit.entries.push_back(std::move(entry));
     }
+    home->keepBackupOnNextSave(); // what the other program saved stays as the .bak
     const Status saved = home->save(m_plan, commit);
     if (!saved)
         return saved;

@@ -340,7 +340,9 @@ Status FileHome::save(const Plan &plan, const PlanCommit &commit)
         }
         update.newHistory = rows;
         update.newVersions = versions;
+        update.keepBackup = m_keepBackup;
         const Status saved = saveCplanUpdate(update, m_path);
+        m_keepBackup = false;
         if (!saved)
             return saved;
         m_basePath = QFileInfo(m_path).absoluteFilePath();

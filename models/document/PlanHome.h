@@ -127,6 +127,9 @@ public:
     Result<Plan> open() override;
     Status save(const Plan &plan, const PlanCommit &commit) override;
     Result<Plan> versionContent(const QString &name) const override;
+    // The next save writes a new file and keeps the one it replaces as `.bak`, even over the
+    // file this home read (Replace with mine: the other program's version is the backup).
+    void keepBackupOnNextSave() { m_keepBackup = true; }
     // The whole history of the .cplan this home reads from (for a background read).
     QString historySource() const { return m_basePath; }
     static HistoryLoad loadHistoryOf(const QString &cplanPath);
@@ -141,6 +144,7 @@ private:
     // record lives only in memory (JSON, new plans), with the version contents in m_snapshots.
     QString m_basePath;
     std::vector<QByteArray> m_snapshots; // aligned with m_versions when m_basePath is empty
+    bool m_keepBackup = false;
 };
 
 // The author of entries written by this user: the name in the preferences (setPreferredAuthor(),

@@ -799,8 +799,8 @@ Status saveCplanUpdate(const CplanUpdate &update, const QString &path)
     // written into it in one SQLite transaction, so a save adds the new history rows instead of
     // rewriting the file (MODEL.md §10; SQLite's journal keeps the file whole if the save
     // stops half-way). A journal beside it that is not ours (hot) sends the save the long way.
-    if (!update.basePath.isEmpty() && replacing && isSameFile(update.basePath, targetPath) &&
-        !hasHotJournal(targetPath)) {
+    if (!update.keepBackup && !update.basePath.isEmpty() && replacing &&
+        isSameFile(update.basePath, targetPath) && !hasHotJournal(targetPath)) {
         int version = 0;
         if (checkFileHead(targetPath, &version) && version == cplanSchemaVersion()) {
             const Status updated = updateInPlace(targetPath, update);

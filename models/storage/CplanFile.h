@@ -61,6 +61,9 @@ struct CplanUpdate
     PlanRecord record; // used only without basePath
     std::vector<StoredEntry> newHistory;
     std::vector<VersionRow> newVersions;
+    // Write a new file even over `basePath` itself, keeping the previous one as `.bak` (the
+    // user chose to replace what another program saved: that version stays as the backup).
+    bool keepBackup = false;
 };
 Status saveCplanUpdate(const CplanUpdate &update, const QString &path);
 

@@ -8327,6 +8327,177 @@ base: %5</source>
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>the team store&apos;s address is empty (for example postgresql://li.wei@db.example.com/plans)</source>
+        <translation>团队存储的地址为空（例如 postgresql://li.wei@db.example.com/plans）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection address: %2</source>
+        <translation>“%1”不是 PostgreSQL 连接地址：%2</translation>
+    </message>
+    <message>
+        <source>%1: the server asks for a password and none was given (put it in PGPASSWORD or ~/.pgpass)</source>
+        <translation>%1：服务器要求密码，但未提供（请在 PGPASSWORD 或 ~/.pgpass 中设置）</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the password of this user</source>
+        <translation>%1：服务器拒绝了该用户的密码</translation>
+    </message>
+    <message>
+        <source>%1: could not connect: %2</source>
+        <translation>%1：无法连接：%2</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFields</name>
+    <message>
+        <source>team store: the field %1 is both a value and has fields below it</source>
+        <translation>团队存储：字段 %1 既是一个值，其下又有字段</translation>
+    </message>
+    <message>
+        <source>team store: %1 names &quot;%2&quot;, which has no fields</source>
+        <translation>团队存储：%1 列出了“%2”，但它没有任何字段</translation>
+    </message>
+    <message>
+        <source>team store: %1 has fields of an element it does not name</source>
+        <translation>团队存储：%1 含有未列出的元素的字段</translation>
+    </message>
+    <message>
+        <source>team store: a field has a path that does not read: %1</source>
+        <translation>团队存储：某个字段的路径无法解析：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHome</name>
+    <message>
+        <source>with the other members&apos; changes the plan is not valid: %1</source>
+        <translation>合并其他成员的修改后，方案无效：%1</translation>
+    </message>
+    <message>
+        <source>%1: no version named &quot;%2&quot;</source>
+        <translation>%1：没有名为“%2”的版本</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>%1: the team store has schema version %2, newer than this Campaign Planner knows (%3); update Campaign Planner to use it</source>
+        <translation>%1：团队存储的结构版本为 %2，高于本版 Campaign Planner 支持的版本（%3）；请升级 Campaign Planner 后再使用</translation>
+    </message>
+    <message>
+        <source>%1: the server is PostgreSQL %2; the team store needs PostgreSQL 15 or later</source>
+        <translation>%1：服务器为 PostgreSQL %2；团队存储需要 PostgreSQL 15 或更高版本</translation>
+    </message>
+    <message>
+        <source>%1 (creating the team store needs a user who may create schemas and roles in this database)</source>
+        <translation>%1（创建团队存储需要一个可在此数据库中创建模式和角色的用户）</translation>
+    </message>
+    <message>
+        <source>%1: migration %2 of the team store failed, nothing of it was applied: %3</source>
+        <translation>%1：团队存储的第 %2 步迁移失败，该步未做任何更改：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a Campaign Planner team store (create one with `cplan team init URL`)</source>
+        <translation>%1：不是 Campaign Planner 团队存储（请用 `cplan team init URL` 创建）</translation>
+    </message>
+    <message>
+        <source>%1: the team store has schema version %2, older than this Campaign Planner&apos;s %3; its owner brings it up to date with `cplan team init URL`</source>
+        <translation>%1：团队存储的结构版本为 %2，低于本版 Campaign Planner 的 %3；请由其所有者运行 `cplan team init URL` 升级</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 has no role in this team store (its owner adds members with `cplan team people URL --add NAME --role R`)</source>
+        <translation>%1：用户 %2 在此团队存储中没有角色（所有者可用 `cplan team people URL --add NAME --role R` 添加成员）</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name in the team store is empty</source>
+        <translation>方案在团队存储中的名称为空</translation>
+    </message>
+    <message>
+        <source>%1: a plan named &quot;%2&quot; is already in the team store</source>
+        <translation>%1：团队存储中已有名为“%2”的方案</translation>
+    </message>
+    <message>
+        <source>%1: only the team store&apos;s owner publishes plans (%2 may not)</source>
+        <translation>%1：只有团队存储的所有者可以发布方案（%2 无此权限）</translation>
+    </message>
+    <message>
+        <source>Published to the team store</source>
+        <translation>发布到团队存储</translation>
+    </message>
+    <message>
+        <source>%1: %2 may only read the plans of this team store</source>
+        <translation>%1：%2 只能读取此团队存储中的方案</translation>
+    </message>
+    <message>
+        <source>%1: no plan named &quot;%2&quot; in the team store</source>
+        <translation>%1：团队存储中没有名为“%2”的方案</translation>
+    </message>
+    <message>
+        <source>%1: the plan &quot;%2&quot; in the team store does not read: %3</source>
+        <translation>%1：团队存储中的方案“%2”无法读取：%3</translation>
+    </message>
+    <message>
+        <source>%1: version &quot;%2&quot; does not read: %3</source>
+        <translation>%1：版本“%2”无法读取：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) may only read the plans of this team store</source>
+        <translation>%1：%2（%3）只能读取此团队存储中的方案</translation>
+    </message>
+    <message>
+        <source>--revision: %1 is not a revision of &quot;%2&quot; (the latest is %3)</source>
+        <translation>--revision：%1 不是“%2”的修订号（最新为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) may not change %4</source>
+        <translation>%1：%2（%3）无权修改 %4</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (revision %4) to %5</source>
+        <translation>%1 已由 %2 于 %3 修改为 %5（修订 %4）</translation>
+    </message>
+    <message>
+        <source>the edit was made on revision %1 of &quot;%2&quot;, and since then %3; nothing was changed</source>
+        <translation>此修改基于“%2”的修订 %1，而此后 %3；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: the server refused to remove fields %2 for %3</source>
+        <translation>%1：服务器拒绝为 %3 删除字段 %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refused to change fields of &quot;%2&quot; for %3</source>
+        <translation>%1：服务器拒绝为 %3 修改“%2”的字段</translation>
+    </message>
+    <message>
+        <source>%1: a version named &quot;%2&quot; already exists</source>
+        <translation>%1：名为“%2”的版本已存在</translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not a role (director, finance, pm, viewer)</source>
+        <translation>--role：“%1”不是角色（director、finance、pm、viewer）</translation>
+    </message>
+    <message>
+        <source>--add: the member&apos;s name is empty</source>
+        <translation>--add：成员名称为空</translation>
+    </message>
+    <message>
+        <source>%1: a role named &quot;%2&quot; already exists on this server</source>
+        <translation>%1：此服务器上已有名为“%2”的角色</translation>
+    </message>
+    <message>
+        <source>%1: %2 may not create members (the store&apos;s owner, with the right to create roles, adds them)</source>
+        <translation>%1：%2 无权创建成员（由有权创建角色的存储所有者添加）</translation>
+    </message>
+</context>
+<context>
     <name>cplan::VersionsDock</name>
     <message>
         <source>Versions</source>

@@ -357,7 +357,8 @@ void PlanJsonTest::structuralErrorLocated_data()
         << QStringLiteral("plan|nmae") << QJsonValue(u"x"_s) << QStringLiteral("nmae: unknown key");
     QTest::newRow("unknown root key")
         << QStringLiteral("extra") << QJsonValue(1)
-        << QStringLiteral("extra: unknown key (only \"format\" and \"plan\" belong here)");
+        << QStringLiteral("extra: unknown key (only \"format\", \"plan\", \"history\" and "
+                          "\"versions\" belong here)");
     QTest::newRow("unknown channel")
         << QStringLiteral("plan|scenarios|0|channels|Foo") << QJsonValue(QJsonObject())
         << planA + QStringLiteral(".channels: unknown channel \"Foo\"");

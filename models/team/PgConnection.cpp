@@ -1,0 +1,220 @@
+#include "models/team/PgConnection.h"
+
+#include <QCoreApplication>
+
+#include <libpq-fe.h>
+
+#include <poll.h>
+
+namespace cplan {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PgConnection)
+};
+
+QString addressOf(PGconn *connection)
+{
+    const char *host = PQhost(connection);
+    const char *port = PQport(connection);
+    const char *name = PQdb(connection);
+    const char *user = PQuser(connection);
+    QString hostText = QString::fromUtf8(host ? host : "");
+    if (hostText.startsWith(QLatin1Char('/')))
+        hostText = QStringLiteral("[%1]").arg(hostText); // a Unix socket directory
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+        .arg(QString::fromUtf8(user ? user : ""), hostText, QString::fromUtf8(port ? port : ""),
+             QString::fromUtf8(name ? name : ""));
+}
+
+QString serverMessage(const char *text)
+{
+    return QString::fromUtf8(text).trimmed();
+}
+
+} // namespace
+
+PgRows::PgRows(pg_result *result) : m_result(result, PQclear) {}
+
+int PgRows::count() const
+{
+    return m_result ? PQntuples(m_result.get()) : 0;
+}
+
+QByteArray PgRows::raw(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QByteArray(PQgetvalue(m_result.get(), row, column),
+                      PQgetlength(m_result.get(), row, column));
+}
+
+QString PgRows::text(int row, int column) const
+{
+    return QString::fromUtf8(raw(row, column));
+}
+
+bool PgRows::isNull(int row, int column) const
+{
+    return !m_result || PQgetisnull(m_result.get(), row, column) != 0;
+}
+
+qint64 PgRows::number(int row, int column) const
+{
+    return raw(row, column).toLongLong();
+}
+
+qint64 PgRows::affected() const
+{
+    return m_result ? QByteArray(PQcmdTuples(m_result.get())).toLongLong() : 0;
+}
+
+PgConnection::PgConnection(pg_conn *connection) : m_connection(connection) {}
+
+PgConnection::~PgConnection()
+{
+    PQfinish(m_connection);
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return Error{Tr::tr("the team store's address is empty (for example "
+                            "postgresql://li.wei@db.example.com/plans)")};
+    const QByteArray conninfo = url.toUtf8();
+    char *parseError = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.constData(), &parseError);
+    if (!options) {
+        const QString why = parseError ? serverMessage(parseError) : QString();
+        PQfreemem(parseError);
+        return Error{Tr::tr("\"%1\" is not a PostgreSQL connection address: %2").arg(url, why)};
+    }
+    PQconninfoFree(options);
+    // Fail fast on an unreachable host unless the address says otherwise.
+    // (The address comes last, so what it says wins.)
+    const char *keys[] = {"connect_timeout", "application_name", "dbname", nullptr};
+    const char *values[] = {"10", "cplan", conninfo.constData(), nullptr};
+    PGconn *connection = PQconnectdbParams(keys, values, 1);
+    if (PQstatus(connection) != CONNECTION_OK) {
+        const QString where = addressOf(connection);
+        const QString why = serverMessage(PQerrorMessage(connection));
+        const bool needsPassword = PQconnectionNeedsPassword(connection) != 0;
+        PQfinish(connection);
+        if (needsPassword)
+            return Error{Tr::tr("%1: the server asks for a password and none was given (put it "
+                                "in PGPASSWORD or ~/.pgpass)")
+                             .arg(where)};
+        if (why.contains(QLatin1String("password authentication failed")))
+            return Error{Tr::tr("%1: the server refused the password of this user").arg(where)};
+        return Error{Tr::tr("%1: could not connect: %2").arg(where, why)};
+    }
+    // The server's notices ("schema cplan already exists, skipping") are not for the user.
+    PQsetNoticeProcessor(
+        connection, [](void *, const char *) {}, nullptr);
+    return std::unique_ptr<PgConnection>(new PgConnection(connection));
+}
+
+QString PgConnection::address() const
+{
+    return addressOf(m_connection);
+}
+
+QString PgConnection::user() const
+{
+    return QString::fromUtf8(PQuser(m_connection));
+}
+
+int PgConnection::serverVersion() const
+{
+    return PQserverVersion(m_connection);
+}
+
+Result<QString> PgConnection::passwordVerifier(const QString &user, const QString &password)
+{
+    char *verifier = PQencryptPasswordConn(m_connection, password.toUtf8().constData(),
+                                           user.toUtf8().constData(), nullptr);
+    if (!verifier)
+        return Error{
+            QStringLiteral("%1: %2").arg(address(), serverMessage(PQerrorMessage(m_connection)))};
+    const QString text = QString::fromUtf8(verifier);
+    PQfreemem(verifier);
+    return text;
+}
+
+std::optional<PgRows> PgConnection::exec(const QString &sql, const QStringList &parameters)
+{
+    std::vector<QByteArray> bytes;
+    bytes.reserve(std::size_t(parameters.size()));
+    std::vector<const char *> pointers;
+    for (const QString &parameter : parameters) {
+        bytes.push_back(parameter.toUtf8());
+        pointers.push_back(parameter.isNull() ? nullptr : bytes.back().constData());
+    }
+    // Without parameters, the simple protocol: a migration is several statements.
+    PGresult *result = pointers.empty() ? PQexec(m_connection, sql.toUtf8().constData())
+                                        : PQexecParams(m_connection, sql.toUtf8().constData(),
+                                                       int(pointers.size()), nullptr,
+                                                       pointers.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(result);
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return PgRows(result);
+    m_error.sqlState = QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE));
+    m_error.message = serverMessage(result ? PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY)
+                                           : PQerrorMessage(m_connection));
+    if (m_error.message.isEmpty())
+        m_error.message = serverMessage(PQerrorMessage(m_connection));
+    m_error.detail = QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_DETAIL));
+    PQclear(result);
+    return std::nullopt;
+}
+
+std::vector<PgNotification> PgConnection::notifications(int timeoutMs)
+{
+    std::vector<PgNotification> received;
+    const auto collect = [&] {
+        PQconsumeInput(m_connection);
+        while (PGnotify *notify = PQnotifies(m_connection)) {
+            received.push_back(PgNotification{QString::fromUtf8(notify->relname),
+                                              QString::fromUtf8(notify->extra)});
+            PQfreemem(notify);
+        }
+    };
+    collect();
+    if (received.empty() && timeoutMs > 0) {
+        pollfd socket{PQsocket(m_connection), POLLIN, 0};
+        if (socket.fd >= 0 && poll(&socket, 1, timeoutMs) > 0)
+            collect();
+    }
+    return received;
+}
+
+Result<PgRows> PgConnection::run(const QString &sql, const QStringList &parameters)
+{
+    if (auto rows = exec(sql, parameters))
+        return std::move(*rows);
+    return Error{QStringLiteral("%1: %2").arg(address(), m_error.message)};
+}
+
+PgConnection::Transaction::Transaction(PgConnection &connection) : m_connection(connection)
+{
+    m_began = m_connection.exec(QStringLiteral("BEGIN")).has_value();
+}
+
+PgConnection::Transaction::~Transaction()
+{
+    if (m_began && !m_done)
+        m_connection.exec(QStringLiteral("ROLLBACK"));
+}
+
+Status PgConnection::Transaction::commit()
+{
+    m_done = true;
+    if (!m_connection.exec(QStringLiteral("COMMIT")))
+        return Error{
+            QStringLiteral("%1: %2").arg(m_connection.address(), m_connection.lastError().message)};
+    return success();
+}
+
+} // namespace cplan
