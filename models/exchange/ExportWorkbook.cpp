@@ -1,6 +1,9 @@
 #include "models/exchange/ExportWorkbook.h"
 
 #include "models/exchange/ExportTablesParts.h"
+#include "models/history/SignoffText.h"
+
+#include <algorithm>
 
 namespace cplan {
 
@@ -45,6 +48,8 @@ QString exportTableTitle(const QString &id)
         return ExportWorkbookTr::tr("Re-forecast");
     if (id == QLatin1String("past_actuals"))
         return ExportWorkbookTr::tr("Past actuals");
+    if (id == QLatin1String("changes"))
+        return ExportWorkbookTr::tr("Changes");
     return id;
 }
 
@@ -92,6 +97,12 @@ Result<ExportWorkbook> buildExportWorkbook(const Plan &plan, const QString &scen
     workbook.titleLines.push_back({exportparts::ExportWorkbookTr::tr("Scenario"), scenario.name});
     workbook.titleLines.push_back(
         {exportparts::ExportWorkbookTr::tr("Status date"), statusDate.toString(Qt::ISODate)});
+    // Which numbers were agreed (MODEL.md §10); a plan nobody signed off keeps its title block.
+    workbook.approval = approvalStatement(plan);
+    if (std::any_of(plan.scenarios.begin(), plan.scenarios.end(),
+                    [](const Scenario &each) { return !each.signoff.isDraft(); }))
+        workbook.titleLines.push_back(
+            {exportparts::ExportWorkbookTr::tr("Sign-off"), workbook.approval});
 
     workbook.tables = {exportparts::summaryTable(inputs),    exportparts::targetsTable(inputs),
                        exportparts::channelsTable(inputs),   exportparts::monthlyTable(inputs),

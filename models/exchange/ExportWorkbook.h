@@ -28,6 +28,8 @@ struct ExportWorkbook
     // Label and value lines above the Summary table ("Currency", "CNY").
     std::vector<std::pair<QString, QString>> titleLines;
     std::vector<ExportTable> tables; // in workbook order
+    // Which scenario is approved, by whom and when (MODEL.md §10; approvalStatement()).
+    QString approval;
 
     // The table with `id`, or null.
     const ExportTable *table(const QString &id) const;

@@ -85,6 +85,7 @@ ReportContent buildReportContent(ExportWorkbook workbook, QDate printedOn,
     content.currency = workbook.currency;
     content.printedOn = printedOn;
     content.statusDate = workbook.statusDate;
+    content.approval = workbook.approval;
     content.keyFigures = keyFigures(workbook);
 
     content.pages.push_back({ReportPageKind::Title, Tr::tr("Key figures against targets"), {}, {}});
@@ -125,6 +126,15 @@ ReportContent buildReportContent(ExportWorkbook workbook, QDate printedOn,
                                  Tr::tr("Sensitivity (tornado)"),
                                  Tr::tr("Each driver moved up and down on its own."),
                                  {}});
+    }
+    // The appendix, when the export was given the plan's history (addChangesTable()).
+    if (const ExportTable *changes = workbook.table(QStringLiteral("changes"))) {
+        content.pages.push_back(
+            {ReportPageKind::Changes,
+             Tr::tr("Appendix: changes"),
+             changes->title + QStringLiteral(". ") +
+                 Tr::tr("Every change recorded in the plan's history, with its author."),
+             {{QStringLiteral("changes"), {1, 2, 3, 4, 5, 6}, false}}});
     }
     content.workbook = std::move(workbook);
     return content;

@@ -32,7 +32,8 @@ enum class ReportPageKind
     Milestones, // timeline chart, status and checks
     Actuals,    // actuals against plan chart, flagged months
     MonteCarlo, // only when a Monte Carlo run is given
-    Tornado     // only when a sensitivity run is given
+    Tornado,    // only when a sensitivity run is given
+    Changes     // the appendix: the history since the last approved version (ExportChanges.h)
 };
 
 // A table as the report shows it: some columns of a workbook table.
@@ -59,6 +60,7 @@ struct ReportContent
     QString currency;
     QDate printedOn;
     QDate statusDate;
+    QString approval; // which scenario is approved, by whom and when (MODEL.md §10)
     std::vector<ReportKeyFigure> keyFigures;
     std::vector<ReportPage> pages;
     ExportWorkbook workbook;

@@ -4,6 +4,7 @@
 #include "models/document/PlanFields.h"
 #include "models/document/PlanTransforms.h"
 #include "models/domain/ValidationPath.h"
+#include "models/history/SignoffText.h"
 #include "models/itemmodels/ValueFormat.h"
 
 namespace cplan {
@@ -33,6 +34,8 @@ QVariant ScenariosModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Scenario");
     case BudgetColumn:
         return tr("Budget");
+    case SignoffColumn:
+        return tr("Sign-off");
     default:
         return {};
     }
@@ -48,9 +51,10 @@ QString ScenariosModel::rowTitle(int row) const
     return row >= 0 && row < rowCount() ? plan().scenarios[row].name : QString();
 }
 
-bool ScenariosModel::isCellEditable(int, int) const
+bool ScenariosModel::isCellEditable(int, int column) const
 {
-    return true;
+    // The sign-off changes only through its actions (submit, approve, return, lock).
+    return column != SignoffColumn;
 }
 
 QVariant ScenariosModel::cellData(int row, int column, int role) const
@@ -65,6 +69,15 @@ QVariant ScenariosModel::cellData(int row, int column, int role) const
             return scenario.budget;
         if (role == Qt::TextAlignmentRole)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (column == SignoffColumn) {
+        if (role == Qt::DisplayRole)
+            return signoffSummary(scenario.signoff);
+        if (role == Qt::EditRole)
+            return toString(scenario.signoff.state);
+        if (role == Qt::ToolTipRole && !scenario.signoff.comment.isEmpty())
+            return tr("Comment: %1").arg(scenario.signoff.comment);
         return {};
     }
     if (column == NameColumn && (role == Qt::DisplayRole || role == Qt::EditRole))
@@ -96,6 +109,8 @@ QString ScenariosModel::cellPath(const Plan &edited, int row, int column) const
 {
     if (column == NameColumn)
         return fieldPath(indexPath(QStringLiteral("scenarios"), row), QStringLiteral("name"));
+    if (column == SignoffColumn)
+        return fieldPath(scenarioPath(edited, row), QStringLiteral("signoff"));
     return fieldPath(scenarioPath(edited, row), QStringLiteral("budget"));
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
-// The scenarios: one row each; columns name (editable = rename) and budget (money). Create,
+// The scenarios: one row each; columns name (editable = rename), budget (money) and sign-off
+// (read-only: "Approved by Li Wei on 2026-12-07", MODEL.md §10; changed by PlanDocument::signoff,
+// and an edit of a scenario that is not a draft is refused with the document's message). Create,
 // delete and reorder go through PlanDocument (createScenario, removeScenario, moveScenario);
 // the active scenario is PlanDocument::activeScenarioIndex(). Column 0 suits a combo box.
 
@@ -17,6 +19,7 @@ public:
     {
         NameColumn,
         BudgetColumn,
+        SignoffColumn,
         ColumnCount
     };
 

@@ -833,6 +833,61 @@
     </message>
 </context>
 <context>
+    <name>ExportChanges</name>
+    <message>
+        <source>Changes (the whole history: no version saved yet)</source>
+        <translation>变更（全部历史：尚未保存任何版本）</translation>
+    </message>
+    <message>
+        <source>Changes since the approved version “%1”</source>
+        <translation>自已批准版本“%1”以来的变更</translation>
+    </message>
+    <message>
+        <source>Changes since version “%1”</source>
+        <translation>自版本“%1”以来的变更</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>unsaved</source>
+        <translation>未保存</translation>
+    </message>
+</context>
+<context>
     <name>ExportFiles</name>
     <message>
         <source>--out: no file name given</source>
@@ -1303,6 +1358,14 @@
     <message>
         <source>Customers (projection)</source>
         <translation>客户数（测算）</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>审批</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3143,14 @@
         <source>Each driver moved up and down on its own.</source>
         <translation>每次仅将一个驱动因素上调和下调。</translation>
     </message>
+    <message>
+        <source>Appendix: changes</source>
+        <translation>附录：变更</translation>
+    </message>
+    <message>
+        <source>Every change recorded in the plan&apos;s history, with its author.</source>
+        <translation>计划历史中记录的每一项变更及其作者。</translation>
+    </message>
 </context>
 <context>
     <name>ReportPainter</name>
@@ -3131,6 +3202,10 @@
         <source>not met</source>
         <translation>未达成</translation>
     </message>
+    <message>
+        <source>Sign-off: %1</source>
+        <translation>审批：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportPdf</name>
@@ -3159,6 +3234,108 @@
     <message>
         <source>metric: &quot;%1&quot; is not a metric of the plan</source>
         <translation>metric：“%1”不是本方案的指标</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffRules</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>Submit “%1” for approval</source>
+        <translation>提交“%1”以供批准</translation>
+    </message>
+    <message>
+        <source>Approve “%1”</source>
+        <translation>批准“%1”</translation>
+    </message>
+    <message>
+        <source>Return “%1” to draft</source>
+        <translation>将“%1”退回为草稿</translation>
+    </message>
+    <message>
+        <source>Lock “%1”</source>
+        <translation>锁定“%1”</translation>
+    </message>
+    <message>
+        <source>cannot %1 a scenario that is %2 (only one that is %3)</source>
+        <translation>不能对%2的情景执行 %1（只能对%3的情景执行）</translation>
+    </message>
+    <message>
+        <source>a draft</source>
+        <translation>草稿状态</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>submitted or approved</source>
+        <translation>已提交或已批准</translation>
+    </message>
+    <message>
+        <source>a scenario is returned with a comment that says why</source>
+        <translation>退回情景时需附上说明原因的备注</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>, approved by %1 on %2</source>
+        <translation>，由 %1 于 %2 批准</translation>
+    </message>
+    <message>
+        <source>, submitted by %1 on %2</source>
+        <translation>，由 %1 于 %2 提交</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” is %2%3 and cannot be changed. Use “New draft from this scenario” to change a copy.</source>
+        <translation>情景“%1”%2%3，不能修改。请用“从此情景新建草稿”修改其副本。</translation>
+    </message>
+</context>
+<context>
+    <name>SignoffText</name>
+    <message>
+        <source>Draft (returned by %1: %2)</source>
+        <translation>草稿（%1 退回：%2）</translation>
+    </message>
+    <message>
+        <source>Submitted by %1 on %2</source>
+        <translation>%1 于 %2 提交</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2</source>
+        <translation>%1 于 %2 批准</translation>
+    </message>
+    <message>
+        <source>Locked (approved by %1 on %2)</source>
+        <translation>已锁定（%1 于 %2 批准）</translation>
+    </message>
+    <message>
+        <source>“%1” approved by %2 on %3</source>
+        <translation>“%1”由 %2 于 %3 批准</translation>
+    </message>
+    <message>
+        <source>“%1” approved by %2 on %3 and locked</source>
+        <translation>“%1”由 %2 于 %3 批准并已锁定</translation>
+    </message>
+    <message>
+        <source>No scenario is approved yet</source>
+        <translation>尚无已批准的情景</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +4982,21 @@ Cumulative margin: %3</source>
     </message>
 </context>
 <context>
+    <name>cplan::ChangeTree</name>
+    <message>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
     <name>cplan::ChannelSplitChart</name>
     <message>
         <source>%1
@@ -5290,6 +5482,10 @@ Cumulative margin: %3</source>
         <translation>与磁盘上的文件相比，您的版本有以下更改：
 %1</translation>
     </message>
+    <message>
+        <source>Could not save the version</source>
+        <translation>无法保存版本</translation>
+    </message>
 </context>
 <context>
     <name>cplan::ExportActions</name>
@@ -5563,6 +5759,49 @@ P10 %2 · P50 %3 · P90 %4</translation>
 %3 trials (%4)</source>
         <translation>%1 至 %2
 %3 次试验（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::HistoryPanel</name>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更数</translation>
+    </message>
+    <message>
+        <source>The history was changed outside Campaign Planner: %1. The entries from there on cannot be trusted.</source>
+        <translation>历史记录在 Campaign Planner 之外被改动：%1。从该条目起的记录不可信。</translation>
+    </message>
+    <message>
+        <source>The newest %1 of %2 saved entries; `cplan history` lists them all.</source>
+        <translation>显示已保存的 %2 条记录中最新的 %1 条；`cplan history` 可列出全部。</translation>
+    </message>
+    <message>
+        <source>No history yet: every change is recorded here when the plan is saved.</source>
+        <translation>尚无历史记录：保存计划时，每一项变更都会记录在这里。</translation>
+    </message>
+    <message>
+        <source>%1 (not saved yet)</source>
+        <translation>%1（尚未保存）</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Reading and checking the history…</source>
+        <translation>正在读取并校验历史记录…</translation>
     </message>
 </context>
 <context>
@@ -6123,6 +6362,10 @@ LTV : CAC = %4
     <message>
         <source>Fit each channel&apos;s cost per lead, saturation, carryover and conversion rates to the plan&apos;s past months</source>
         <translation>按方案的历史月份拟合各渠道的单线索成本、饱和花费、延续效应和转化率</translation>
+    </message>
+    <message>
+        <source>Show or hide the Versions dock (versions, history, team)</source>
+        <translation>显示或隐藏“版本”面板（版本、历史记录、团队）</translation>
     </message>
 </context>
 <context>
@@ -6805,6 +7048,41 @@ optimal</source>
     </message>
 </context>
 <context>
+    <name>cplan::PlanDiffDialog</name>
+    <message>
+        <source>Changes from “%1” to “%2”</source>
+        <translation>从“%1”到“%2”的变更</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are the same plan.</source>
+        <translation>“%1”与“%2”是相同的计划。</translation>
+    </message>
+    <message>
+        <source>Fields changed from “%1” to “%2”: %3.</source>
+        <translation>从“%1”到“%2”变更的字段：%3 个。</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Changed fields</source>
+        <translation>变更的字段</translation>
+    </message>
+    <message>
+        <source>Effect on the key totals</source>
+        <translation>对关键合计的影响</translation>
+    </message>
+</context>
+<context>
     <name>cplan::PlanDocument</name>
     <message>
         <source>Untitled</source>
@@ -7326,6 +7604,14 @@ optimal</source>
         <source>The language changes the next time Campaign Planner starts.</source>
         <translation>界面语言将在下次启动 Campaign Planner 时更改。</translation>
     </message>
+    <message>
+        <source>The name the plan&apos;s history records for your changes and sign-offs. Empty: your system account&apos;s name.</source>
+        <translation>计划历史记录中您的变更和审批所署的名字。留空：使用系统账户的名字。</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
 </context>
 <context>
     <name>cplan::RecoveryStore</name>
@@ -7567,6 +7853,33 @@ remainder</source>
     </message>
 </context>
 <context>
+    <name>cplan::SaveVersionDialog</name>
+    <message>
+        <source>Save Version</source>
+        <translation>保存版本</translation>
+    </message>
+    <message>
+        <source>Board draft</source>
+        <translation>董事会草案</translation>
+    </message>
+    <message>
+        <source>What this version is for (optional)</source>
+        <translation>此版本的用途（可选）</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>备注(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>A version is a snapshot of the whole plan as it is now. It can be viewed, compared and restored later; it is never changed.</source>
+        <translation>版本是整个计划当前状态的快照。以后可以查看、比较和恢复；版本本身永不改变。</translation>
+    </message>
+</context>
+<context>
     <name>cplan::ScenariosModel</name>
     <message>
         <source>Scenario</source>
@@ -7587,6 +7900,14 @@ remainder</source>
     <message>
         <source>scenario &quot;%1&quot; already exists</source>
         <translation>情景“%1”已存在</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>备注：%1</translation>
     </message>
 </context>
 <context>
@@ -7678,6 +7999,69 @@ remainder</source>
     <message>
         <source> (active)</source>
         <translation> (当前)</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::SignoffActions</name>
+    <message>
+        <source>S&amp;ubmit</source>
+        <translation>提交(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Submit the scenario for approval</source>
+        <translation>提交情景以供批准</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>批准(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Approve the submitted scenario: it can no longer be changed</source>
+        <translation>批准已提交的情景：批准后不能再修改</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn…</source>
+        <translation>退回(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Return the scenario to draft, with a comment that says why</source>
+        <translation>将情景退回为草稿，并附上说明原因的备注</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lock the approved scenario as the baseline for good</source>
+        <translation>将已批准的情景永久锁定为基准</translation>
+    </message>
+    <message>
+        <source>New &amp;draft from this scenario</source>
+        <translation>从此情景新建草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the scenario as a new draft that can be changed</source>
+        <translation>将情景复制为可修改的新草稿</translation>
+    </message>
+    <message>
+        <source>Select the scenario to copy.</source>
+        <translation>请选择要复制的情景。</translation>
+    </message>
+    <message>
+        <source>Select a scenario first.</source>
+        <translation>请先选择一个情景。</translation>
+    </message>
+    <message>
+        <source>Return to draft</source>
+        <translation>退回为草稿</translation>
+    </message>
+    <message>
+        <source>Why is “%1” returned? The comment is kept in the history.</source>
+        <translation>为什么退回“%1”？备注会保存在历史记录中。</translation>
+    </message>
+    <message>
+        <source>A scenario is returned with a comment that says why.</source>
+        <translation>退回情景时需附上说明原因的备注。</translation>
     </message>
 </context>
 <context>
@@ -7781,6 +8165,65 @@ remainder</source>
     <message>
         <source>this cell cannot be edited</source>
         <translation>此单元格不可编辑</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::TeamPanel</name>
+    <message>
+        <source>Director</source>
+        <translation>总监</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Project manager</source>
+        <translation>项目经理</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>In a file, roles are advisory: anyone with the file can change it.</source>
+        <translation>在文件中，角色仅供参考：任何拿到文件的人都可以修改它。</translation>
+    </message>
+    <message>
+        <source>Director: plan structure and draft scenarios. Finance: draft scenarios, actuals and sign-off. Project manager: milestones. Viewer: reads.</source>
+        <translation>总监：计划结构和草稿情景。财务：草稿情景、实际数据和审批。项目经理：里程碑。查看者：只读。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Add a member of the team</source>
+        <translation>添加团队成员</translation>
+    </message>
+    <message>
+        <source>Remove the selected member of the team</source>
+        <translation>移除所选的团队成员</translation>
+    </message>
+    <message>
+        <source>Person %1</source>
+        <translation>成员 %1</translation>
+    </message>
+    <message>
+        <source>Select the person to remove.</source>
+        <translation>请选择要移除的成员。</translation>
     </message>
 </context>
 <context>
@@ -8052,6 +8495,117 @@ base: %5</source>
     <message>
         <source>%1: %2 may not create members (the store&apos;s owner, with the right to create roles, adds them)</source>
         <translation>%1：%2 无权创建成员（由有权创建角色的存储所有者添加）</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::VersionsDock</name>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Save &amp;Version…</source>
+        <translation>保存版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Store a named snapshot of the whole plan (name and comment)</source>
+        <translation>保存整个计划的命名快照（名称和备注）</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show what changed since the version and its key totals (read-only)</source>
+        <translation>显示自该版本以来的变更及其关键合计（只读）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with…</source>
+        <translation>比较(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Compare the version with another version or with now</source>
+        <translation>将该版本与另一版本或当前计划比较</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as plan</source>
+        <translation>恢复为计划(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Make the plan what the version holds (one undo step)</source>
+        <translation>将计划恢复为该版本的内容（一步撤销）</translation>
+    </message>
+    <message>
+        <source>Restore as new &amp;scenarios</source>
+        <translation>恢复为新情景(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add the version&apos;s scenarios as new drafts (one undo step)</source>
+        <translation>将该版本的情景添加为新草稿（一步撤销）</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved (UTC)</source>
+        <translation>保存时间（UTC）</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>保存者</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No versions yet. File ▸ Save Version… stores the plan as it is now, to compare with and to go back to.</source>
+        <translation>尚无版本。“文件 ▸ 保存版本…”会保存计划的当前状态，供以后比较和恢复。</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Version “%1” saved.</source>
+        <translation>版本“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>Now (the plan as it is)</source>
+        <translation>当前（计划的现状）</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>比较对象</translation>
+    </message>
+    <message>
+        <source>Compare “%1” with:</source>
+        <translation>将“%1”与以下对象比较：</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>比较版本</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>恢复版本</translation>
+    </message>
+    <message>
+        <source>The scenarios of “%1” were added as drafts.</source>
+        <translation>“%1”的情景已添加为草稿。</translation>
+    </message>
+    <message>
+        <source>The plan is now as in “%1” (Undo goes back).</source>
+        <translation>计划已恢复为“%1”的内容（撤销可返回）。</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 
 #include "ui/dialogs/PreferencesDialog.h"
 #include "models/document/PlanDocument.h"
+#include "models/document/PlanHome.h"
 #include "models/itemmodels/ValueFormat.h"
 #include "ui/charts/ChartView.h"
 #include "ui/mainwindow/DocumentController.h"
@@ -142,6 +143,40 @@ private slots:
         action->trigger();
         QCOMPARE(ValueFormat::amountStyle(), AmountStyle::ChineseUnits);
         QCOMPARE(Preferences::load().numberStyle, NumberStyle::ChineseUnits);
+    }
+
+    // "Your name" (issue 23): kept in the settings, shown in the form (the system account's name
+    // as the placeholder when empty), and the author of the document's history entries from the
+    // start and as soon as it is changed.
+    void yourNameBecomesTheHistorysAuthor()
+    {
+        Preferences chosen;
+        chosen.authorName = QStringLiteral("  Li Wei ");
+        chosen.save();
+        QCOMPARE(Preferences::load().authorName, QStringLiteral("Li Wei"));
+        PreferencesDialog form(Preferences::load(), InterfaceLanguage::English);
+        QCOMPARE(form.authorEdit()->text(), QStringLiteral("Li Wei"));
+        QCOMPARE(form.authorEdit()->placeholderText(), defaultAuthor());
+
+        auto dialogs = std::make_unique<test::FakeDialogProvider>();
+        test::FakeDialogProvider *provider = dialogs.get();
+        MainWindow window(std::move(dialogs));
+        QCOMPARE(window.document()->author(), QStringLiteral("Li Wei"));
+        provider->dialogAnswer = [](QDialog &dialog) {
+            dynamic_cast<PreferencesDialog &>(dialog).authorEdit()->setText(
+                QStringLiteral("Zhang Min"));
+            return int(QDialog::Accepted);
+        };
+        window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        QCOMPARE(window.document()->author(), QStringLiteral("Zhang Min"));
+        QCOMPARE(Preferences::load().authorName, QStringLiteral("Zhang Min"));
+        // Emptied: the system account's name again.
+        provider->dialogAnswer = [](QDialog &dialog) {
+            dynamic_cast<PreferencesDialog &>(dialog).authorEdit()->clear();
+            return int(QDialog::Accepted);
+        };
+        window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        QCOMPARE(window.document()->author(), defaultAuthor());
     }
 };
 

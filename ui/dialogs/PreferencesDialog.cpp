@@ -1,11 +1,13 @@
 #include "ui/dialogs/PreferencesDialog.h"
 
+#include "models/document/PlanHome.h"
 #include "models/domain/NumberText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -31,7 +33,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, InterfaceLangua
                                      QWidget *parent)
     : QDialog(parent), m_running(effective(running)), m_language(new QComboBox(this)),
       m_numberStyle(new QComboBox(this)), m_autosave(new QSpinBox(this)),
-      m_restartNote(new QLabel(this))
+      m_author(new QLineEdit(this)), m_restartNote(new QLabel(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -67,6 +69,14 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, InterfaceLangua
     m_autosave->setToolTip(tr("How often unsaved changes are copied to a recovery file, so that "
                               "a crash loses at most this much work."));
 
+    m_author->setObjectName(QStringLiteral("authorEdit"));
+    m_author->setText(current.authorName);
+    // Without a name the history records the system account's: shown, so the user sees what
+    // is written when the field stays empty.
+    m_author->setPlaceholderText(defaultAuthor());
+    m_author->setToolTip(tr("The name the plan's history records for your changes and "
+                            "sign-offs. Empty: your system account's name."));
+
     m_restartNote->setObjectName(QStringLiteral("restartNote"));
     m_restartNote->setWordWrap(true);
 
@@ -74,6 +84,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &current, InterfaceLangua
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Amounts:"), m_numberStyle);
     form->addRow(tr("Save a recovery copy &every:"), m_autosave);
+    form->addRow(tr("Your &name:"), m_author);
     auto *hint = new QLabel(
         tr("Typing accepts every form whatever is chosen: 20000000, 20,000,000, ¥2,000万, 0.2亿."),
         this);
@@ -102,6 +113,7 @@ Preferences PreferencesDialog::preferences() const
     preferences.language = InterfaceLanguage(m_language->currentData().toInt());
     preferences.numberStyle = NumberStyle(m_numberStyle->currentData().toInt());
     preferences.autosaveMinutes = m_autosave->value();
+    preferences.authorName = m_author->text().trimmed();
     return preferences;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // Edit ▸ Preferences…: the interface language (System / English / 简体中文, used from the next
-// start), how amounts are written (applied at once) and the autosave interval (applied at once).
+// start), how amounts are written (applied at once), the autosave interval (applied at once) and
+// "Your name", the author the plan's history records (applied at once).
 
 #include "ui/widgets/Preferences.h"
 
@@ -9,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace cplan {
@@ -31,6 +33,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
     QComboBox *numberStyleBox() const { return m_numberStyle; }
     QSpinBox *autosaveBox() const { return m_autosave; }
+    QLineEdit *authorEdit() const { return m_author; }
 
 private:
     void updateRestartNote();
@@ -39,6 +42,7 @@ private:
     QComboBox *m_language;
     QComboBox *m_numberStyle;
     QSpinBox *m_autosave;
+    QLineEdit *m_author;
     QLabel *m_restartNote;
 };
 

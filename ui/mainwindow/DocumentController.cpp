@@ -198,6 +198,28 @@ bool DocumentController::save()
     return true;
 }
 
+bool DocumentController::saveVersion(const QString &name, const QString &comment)
+{
+    if (m_document->filePath().isEmpty() && !saveAs())
+        return false;
+    if (fileChangedOnDisk()) {
+        if (const std::optional<bool> outcome = resolveExternalChange(true); outcome)
+            return false; // reloaded, saved elsewhere or cancelled: the version waits
+        // "Overwrite": this window's plan replaces the other save first, as save() does.
+        if (const Status replaced = m_document->saveOverOtherChanges(); !replaced) {
+            m_dialogs->showError(tr("Could not save the plan"), replaced.error());
+            return false;
+        }
+    }
+    const Status saved = m_document->saveVersion(name, comment);
+    rememberDiskState();
+    if (!saved) {
+        m_dialogs->showError(tr("Could not save the version"), saved.error());
+        return false;
+    }
+    return true;
+}
+
 bool DocumentController::saveAs()
 {
     QString suggested = m_document->filePath();

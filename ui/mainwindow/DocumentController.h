@@ -44,6 +44,11 @@ public:
     bool openFile(const QString &path); // Open Recent, drag and drop, command line
     bool save();                        // Save As when untitled
     bool saveAs();
+    // File ▸ Save Version… (MODEL.md §10): a version is kept in the plan's file and written at
+    // once, so it is written as save() writes: an untitled plan is saved as a file first, another
+    // program's change is asked about, and the file's new state is remembered (else the watcher
+    // takes the version's write for another program's). A refusal is shown; false = not stored.
+    bool saveVersion(const QString &name, const QString &comment);
     bool revert();
     // File > Close and quitting: asks about unsaved changes, then closes cleanly (removing the
     // recovery file). False = the user cancelled; keep the window open.

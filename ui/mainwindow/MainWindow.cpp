@@ -11,6 +11,7 @@
 #include "ui/mainwindow/HelpMenu.h"
 #include "ui/mainwindow/KeyFiguresLabel.h"
 #include "ui/mainwindow/QtDialogProvider.h"
+#include "ui/mainwindow/VersionsDock.h"
 #include "ui/pages/ActualsPage.h"
 #include "ui/pages/AnalysisMonteCarloPanel.h"
 #include "ui/pages/AnalysisPage.h"
@@ -23,6 +24,7 @@
 #include "ui/pages/PhasingPage.h"
 #include "ui/pages/PlanSettingsPage.h"
 #include "ui/pages/ScenariosPage.h"
+#include "ui/pages/SignoffActions.h"
 #include "ui/report/ExportActions.h"
 #include "ui/widgets/PlainText.h"
 #include "ui/widgets/SpreadsheetView.h"
@@ -91,6 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
       m_controller(new DocumentController(m_document, m_dialogs.get(), this)),
       m_scenarios(new ScenariosModel(m_document, this)), m_navigation(new QListWidget),
       m_stack(new QStackedWidget), m_alerts(new AlertsDock(m_document, this)),
+      m_versions(new VersionsDock(m_document, m_controller, m_dialogs.get(), this)),
       m_keyFigures(new KeyFiguresLabel(m_document, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -114,6 +117,14 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     // The pages are the work; the alerts a glance (until the user drags the splitter).
     resizeDocks({m_alerts}, {150}, Qt::Vertical);
     connect(m_alerts, &AlertsDock::placeActivated, this, &MainWindow::showPlace);
+    // Versions, history and team beside the alerts (View ▸ Versions).
+    addDockWidget(Qt::BottomDockWidgetArea, m_versions);
+    tabifyDockWidget(m_alerts, m_versions);
+    // Shown when asked for (View ▸ Versions, Save Version…): two tabbed docks add a tab bar
+    // that a 1024 × 700 screen has no room for by default.
+    m_versions->hide();
+    m_alerts->raise();
+    connect(m_versions, &VersionsDock::messageShown, this, &MainWindow::showStatus);
 
     statusBar()->addPermanentWidget(m_keyFigures);
     createActions();
@@ -136,6 +147,7 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     updateRecentMenu();
     readSettings();
     m_document->setAutosaveInterval(std::chrono::minutes(Preferences::load().autosaveMinutes));
+    m_document->setAuthor(Preferences::load().authorName);
     // Amounts written another way (Preferences): tables, figures and alerts redraw; charts
     // listen themselves.
     connect(DisplaySettings::instance(), &DisplaySettings::numberStyleChanged, m_document,
@@ -214,8 +226,7 @@ Page *MainWindow::page(PageId id) const
         break;
     }
     m_pages[index] = made;
-    connect(made, &Page::messageShown, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(made, &Page::messageShown, this, &MainWindow::showStatus);
     // The page takes its placeholder's place in the stack; the page shown stays shown.
     QWidget *placeholder = m_stack->widget(int(index));
     m_stack->insertWidget(int(index), made);
@@ -273,6 +284,7 @@ void MainWindow::showPreferences()
     const Preferences chosen = dialog.preferences();
     chosen.save();
     m_document->setAutosaveInterval(std::chrono::minutes(chosen.autosaveMinutes));
+    m_document->setAuthor(chosen.authorName);
     applyNumberStyle(chosen); // a change redraws every view (DisplaySettings, below)
     if (dialog.needsRestart())
         statusBar()->showMessage(tr("The language changes the next time Campaign Planner starts."),
@@ -310,7 +322,7 @@ void MainWindow::createActions()
     file->addActions({newBlank, newSample, open});
     file->addMenu(m_recentMenu);
     file->addSeparator();
-    file->addActions({m_saveAction, saveAs, m_revertAction});
+    file->addActions({m_saveAction, saveAs, m_versions->saveVersionAction(), m_revertAction});
     file->addSeparator();
     file->addActions(createExportActions()->actions());
     file->addSeparator();
@@ -399,6 +411,9 @@ void MainWindow::createActions()
     QAction *toggleAlerts = m_alerts->toggleViewAction();
     toggleAlerts->setStatusTip(tr("Show or hide the Alerts dock"));
     view->addAction(toggleAlerts);
+    QAction *toggleVersions = m_versions->toggleViewAction();
+    toggleVersions->setStatusTip(tr("Show or hide the Versions dock (versions, history, team)"));
+    view->addAction(toggleVersions);
 
     QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
     QAction *optimise = makeAction(this, tr("&Optimise split…"),
@@ -419,6 +434,12 @@ void MainWindow::createActions()
     calibrate->setObjectName(QStringLiteral("calibrateAction"));
     connect(calibrate, &QAction::triggered, this, &MainWindow::openCalibration);
     scenario->addAction(calibrate);
+    // Sign-off of the active scenario (the Scenarios page acts on its selected row).
+    scenario->addSeparator();
+    auto *signoff =
+        new SignoffActions(m_document, this, [this] { return m_document->activeScenarioIndex(); });
+    connect(signoff, &SignoffActions::messageShown, this, &MainWindow::showStatus);
+    scenario->addActions(signoff->actions());
 
     QMenu *actuals = menuBar()->addMenu(tr("&Actuals"));
     QAction *importActuals = makeAction(
@@ -468,6 +489,11 @@ void MainWindow::syncScenarioSelector()
 {
     if (m_scenarioSelector->currentIndex() != m_document->activeScenarioIndex())
         m_scenarioSelector->setCurrentIndex(m_document->activeScenarioIndex());
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
 }
 
 Page *MainWindow::currentPage() const
@@ -526,8 +552,7 @@ ExportActions *MainWindow::createExportActions()
         return results;
     };
     m_exportActions = new ExportActions(m_document, m_dialogs.get(), analysis, this);
-    connect(m_exportActions, &ExportActions::messageShown, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_exportActions, &ExportActions::messageShown, this, &MainWindow::showStatus);
     return m_exportActions;
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
 // The planner's workspace: navigation on the left, the page in the middle, the active-scenario
-// selector in the tool bar, the Alerts dock, and the key figures in the status bar. It only
-// wires things together: pages do the editing, DocumentController does the file lifecycle.
+// selector in the tool bar, the Alerts and Versions docks, and the key figures in the status bar.
+// It only wires things together: pages do the editing, DocumentController does the file lifecycle.
 
 #include "ui/mainwindow/DialogProvider.h"
 #include "ui/pages/PlanPlace.h"
@@ -28,6 +28,7 @@ class Page;
 class PlanDocument;
 class ScenariosModel;
 class SpreadsheetView;
+class VersionsDock;
 
 class MainWindow : public QMainWindow
 {
@@ -47,6 +48,7 @@ public:
     PlanDocument *document() const { return m_document; }
     DocumentController *controller() const { return m_controller; }
     AlertsDock *alertsDock() const { return m_alerts; }
+    VersionsDock *versionsDock() const { return m_versions; }
     QComboBox *scenarioSelector() const { return m_scenarioSelector; }
     QListWidget *navigation() const { return m_navigation; }
     ExportActions *exportActions() const { return m_exportActions; }
@@ -72,6 +74,8 @@ private:
     void openImport();
     void openCalibration(); // Scenario ▸ Calibrate from past actuals…
     void showPreferences();
+    // A refusal or short note from a page, dock or action, for 10 seconds.
+    void showStatus(const QString &message);
     void createActions();
     void createToolBar();
     ExportActions *createExportActions();
@@ -91,6 +95,7 @@ private:
     QStackedWidget *m_stack;
     mutable std::array<Page *, pageCount> m_pages{}; // null until made (page())
     AlertsDock *m_alerts;
+    VersionsDock *m_versions;
     KeyFiguresLabel *m_keyFigures;
     QComboBox *m_scenarioSelector = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -4,6 +4,7 @@
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ScenariosModel.h"
 #include "models/reports/PlanReports.h"
+#include "ui/pages/SignoffActions.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QTableWidget>
 #include <QToolBar>
@@ -38,13 +40,16 @@ constexpr ComparedFigure comparedFigures[] = {
 
 ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
     : Page(document, parent), m_model(new ScenariosModel(document, this)),
-      m_view(createSpreadsheet()), m_comparison(new QTableWidget(this))
+      m_view(createSpreadsheet()), m_comparison(new QTableWidget(this)),
+      m_signoff(new SignoffActions(document, this, [this] { return selectedScenario(); }))
 {
     m_view->setModel(m_model);
     TableCopy::install(m_comparison);
     m_view->horizontalHeader()->setSectionResizeMode(ScenariosModel::NameColumn,
                                                      QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(ScenariosModel::BudgetColumn,
+                                                     QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ScenariosModel::SignoffColumn,
                                                      QHeaderView::ResizeToContents);
 
     QAction *create =
@@ -87,6 +92,18 @@ ScenariosPage::ScenariosPage(PlanDocument *document, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(createHeading(tr("Scenarios")));
     layout->addWidget(createTableToolBar({create, remove, up, down, activate}));
+    // Sign-off (MODEL.md §10) on a row of its own, so both rows fit a 1024-pixel window; the
+    // same actions in the table's context menu (the menu key reaches them from the keyboard).
+    QToolBar *signoffBar = createTableToolBar({});
+    signoffBar->setObjectName(QStringLiteral("signoffToolBar"));
+    signoffBar->addActions(m_signoff->actions());
+    layout->addWidget(signoffBar);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(m_signoff->actions());
+    connect(m_signoff, &SignoffActions::messageShown, this,
+            [this](const QString &message) { report(message); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_signoff,
+            &SignoffActions::updateEnabled);
     layout->addWidget(m_view, 2);
     layout->addWidget(createHeading(tr("Side by side")));
     layout->addWidget(m_comparison, 3);
@@ -130,6 +147,12 @@ void ScenariosPage::refreshComparison()
         }
     }
     m_comparison->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+}
+
+int ScenariosPage::selectedScenario() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : document()->activeScenarioIndex();
 }
 
 void ScenariosPage::moveScenario(int step)

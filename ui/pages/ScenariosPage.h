@@ -1,7 +1,8 @@
 #pragma once
 
 // Scenarios (MODEL.md §2, §5.1): the list (rename in place, budget), create as a copy of the
-// active one, delete, reorder, make active; and the key totals of every scenario side by side.
+// active one, delete, reorder, make active; the sign-off of each (MODEL.md §10) with its actions
+// for the selected scenario; and the key totals of every scenario side by side.
 
 #include "ui/pages/Page.h"
 
@@ -10,6 +11,7 @@ class QTableWidget;
 namespace cplan {
 
 class ScenariosModel;
+class SignoffActions;
 
 class ScenariosPage : public Page
 {
@@ -24,6 +26,9 @@ public:
 
     SpreadsheetView *view() const { return m_view; }
     QTableWidget *comparison() const { return m_comparison; }
+    SignoffActions *signoffActions() const { return m_signoff; }
+    // The scenario the sign-off actions act on: the selected row, else the active scenario.
+    int selectedScenario() const;
 
 private:
     void refreshComparison();
@@ -32,6 +37,7 @@ private:
     ScenariosModel *m_model;
     SpreadsheetView *m_view;
     QTableWidget *m_comparison;
+    SignoffActions *m_signoff;
 };
 
 } // namespace cplan

@@ -3,6 +3,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/domain/PlanValidator.h"
 #include "models/exchange/CsvWriter.h"
+#include "models/exchange/ExportChanges.h"
 #include "models/exchange/ExportFiles.h"
 #include "models/exchange/XlsxWriter.h"
 #include "models/storage/PlanIo.h"
@@ -66,18 +67,23 @@ Status ExportActions::exportTo(ExportDialog::Format format, const QString &scena
     }
     // The status date when the plan has none: the document's clock, so tests can fix it.
     const QDate today = m_document->today();
+    // The history since the last approved version: the XLSX sheet and the PDF appendix
+    // "Changes" (MODEL.md §10). The CSV tables stay the plan's figures.
+    const ChangesSince changes = changesSince(*m_document);
     if (format == ExportDialog::Format::Pdf) {
         const auto pages = writeReportPdf(plan, scenario, path, pageSize, today,
-                                          m_analysis ? m_analysis() : ReportAnalysis{});
+                                          m_analysis ? m_analysis() : ReportAnalysis{}, &changes);
         if (!pages)
             return Error{pages.error()};
         return success();
     }
-    const auto workbook = buildExportWorkbook(plan, scenario, today);
+    auto workbook = buildExportWorkbook(plan, scenario, today);
     if (!workbook)
         return Error{workbook.error()};
-    if (format == ExportDialog::Format::Xlsx)
+    if (format == ExportDialog::Format::Xlsx) {
+        addChangesTable(workbook.value(), plan, changes);
         return writeXlsx(*workbook, path);
+    }
     return writeCsv(*workbook, path, table);
 }
 
@@ -124,9 +130,10 @@ bool ExportActions::checkPrintable()
 
 void ExportActions::paintOn(QPrinter *printer)
 {
+    const ChangesSince changes = changesSince(*m_document);
     const auto pages =
         printReport(m_document->plan(), m_document->activeScenario().name, printer,
-                    m_document->today(), m_analysis ? m_analysis() : ReportAnalysis{});
+                    m_document->today(), m_analysis ? m_analysis() : ReportAnalysis{}, &changes);
     if (!pages)
         m_dialogs->showError(tr("Print failed"), pages.error());
 }

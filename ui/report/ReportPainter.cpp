@@ -203,6 +203,8 @@ void ReportPainter::drawTitlePage()
     if (!m_content.titleZh.isEmpty())
         line(m_content.titleZh, reportFont(20, true), inkColour, 18);
     line(Tr::tr("Scenario: %1").arg(m_content.scenario), reportFont(12), inkColour, 4);
+    if (!m_content.approval.isEmpty())
+        line(Tr::tr("Sign-off: %1").arg(m_content.approval), reportFont(10), inkColour, 4);
     line(Tr::tr("Status date: %1").arg(m_content.statusDate.toString(Qt::ISODate)), reportFont(10),
          quietColour, 2);
     line(Tr::tr("Printed on %1").arg(m_content.printedOn.toString(Qt::ISODate)), reportFont(10),

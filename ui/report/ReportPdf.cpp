@@ -1,5 +1,6 @@
 #include "ui/report/ReportPdf.h"
 
+#include "models/exchange/ExportChanges.h"
 #include "models/exchange/ExportFiles.h"
 #include "models/exchange/ReportContent.h"
 #include "ui/report/ReportPainter.h"
@@ -24,13 +25,15 @@ struct Tr
 constexpr int reportResolution = 96;
 
 Result<int> paintReport(const Plan &plan, const QString &scenario, QPagedPaintDevice *device,
-                        QDate today, const ReportAnalysis &analysis)
+                        QDate today, const ReportAnalysis &analysis, const ChangesSince *changes)
 {
     if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
         return Error{Tr::tr("the PDF report needs the application's graphics (QApplication)")};
     auto workbook = buildExportWorkbook(plan, scenario, today);
     if (!workbook)
         return Error{workbook.error()};
+    if (changes)
+        addChangesTable(workbook.value(), plan, *changes);
     const ReportOptions options{analysis.monteCarlo.has_value(), analysis.sensitivity.has_value()};
     const ReportContent content = buildReportContent(std::move(*workbook), today, options);
     const ReportCharts charts(plan, content.scenario, content.statusDate, analysis);
@@ -53,7 +56,7 @@ std::optional<QPageSize::PageSizeId> reportPageSizeFromString(const QString &tex
 
 Result<int> writeReportPdf(const Plan &plan, const QString &scenario, const QString &path,
                            QPageSize::PageSizeId pageSize, QDate today,
-                           const ReportAnalysis &analysis)
+                           const ReportAnalysis &analysis, const ChangesSince *changes)
 {
     // Drawn into memory, then written as one checked, synced, atomic file: QPdfWriter does not
     // report a failed write, so drawing straight into the file let a full disk cut the PDF
@@ -69,7 +72,7 @@ Result<int> writeReportPdf(const Plan &plan, const QString &scenario, const QStr
         writer.setTitle(plan.nameZh.isEmpty() ? plan.name
                                               : plan.name + QStringLiteral(" · ") + plan.nameZh);
         writer.setCreator(QStringLiteral("Campaign Planner"));
-        const auto painted = paintReport(plan, scenario, &writer, today, analysis);
+        const auto painted = paintReport(plan, scenario, &writer, today, analysis, changes);
         if (!painted)
             return Error{QStringLiteral("%1: %2").arg(path, painted.error())};
         pages = *painted;
@@ -81,10 +84,10 @@ Result<int> writeReportPdf(const Plan &plan, const QString &scenario, const QStr
 }
 
 Result<int> printReport(const Plan &plan, const QString &scenario, QPrinter *printer, QDate today,
-                        const ReportAnalysis &analysis)
+                        const ReportAnalysis &analysis, const ChangesSince *changes)
 {
     printer->setResolution(reportResolution);
-    return paintReport(plan, scenario, printer, today, analysis);
+    return paintReport(plan, scenario, printer, today, analysis, changes);
 }
 
 } // namespace cplan

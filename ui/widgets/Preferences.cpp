@@ -16,6 +16,7 @@ namespace {
 const QString languageKey = QStringLiteral("preferences/language");
 const QString numberStyleKey = QStringLiteral("preferences/numberStyle");
 const QString autosaveKey = QStringLiteral("preferences/autosaveMinutes");
+const QString authorKey = QStringLiteral("preferences/authorName");
 
 QString languageText(InterfaceLanguage language)
 {
@@ -63,6 +64,7 @@ Preferences Preferences::load()
     const int minutes = settings.value(autosaveKey).toInt(&ok);
     if (ok)
         preferences.autosaveMinutes = std::clamp(minutes, 1, 60);
+    preferences.authorName = settings.value(authorKey).toString().trimmed();
     return preferences;
 }
 
@@ -72,6 +74,7 @@ void Preferences::save() const
     settings.setValue(languageKey, languageText(language));
     settings.setValue(numberStyleKey, numberStyleText(numberStyle));
     settings.setValue(autosaveKey, autosaveMinutes);
+    settings.setValue(authorKey, authorName.trimmed());
 }
 
 bool isChinese(const QLocale &locale)

@@ -1,7 +1,8 @@
 #pragma once
 
 // The user's preferences (Edit ▸ Preferences…), kept in QSettings: the interface language, how
-// amounts are written, and how often unsaved work is copied to the recovery file. The language
+// amounts are written, how often unsaved work is copied to the recovery file, and the name the
+// plan's history records as the author of this user's changes (MODEL.md §10). The language
 // is applied when the application starts (applyInterfaceLanguage(), from main()); the number
 // style and the autosave interval apply at once.
 
@@ -31,6 +32,9 @@ struct Preferences
     InterfaceLanguage language = InterfaceLanguage::System;
     NumberStyle numberStyle = NumberStyle::Automatic;
     int autosaveMinutes = 1; // 1..60
+    // "Your name" (settings key preferences/authorName); empty = the system account's full name
+    // (PlanDocument::setAuthor, defaultAuthor()).
+    QString authorName;
 
     static Preferences load();
     void save() const;
