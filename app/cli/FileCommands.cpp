@@ -7,7 +7,9 @@
 #include "models/domain/PlanValidator.h"
 #include "models/exchange/CsvWriter.h"
 #include "models/exchange/ExportFiles.h"
+#include "models/exchange/ExportChanges.h"
 #include "models/exchange/ExportWorkbook.h"
+#include "models/document/PlanDocument.h"
 #include "models/exchange/XlsxWriter.h"
 #include "models/storage/PlanIo.h"
 #include "models/storage/PlanJson.h"
@@ -201,8 +203,17 @@ int runExport(const Arguments &args, Streams &streams)
     const QDate today = QDate::currentDate();
     if (document)
         applyInterfaceLanguage(language);
+    // The XLSX sheet and PDF appendix "Changes": the history since the last approved version
+    // (MODEL.md §10), as the window's export writes them.
+    std::optional<ChangesSince> changes;
+    if (document) {
+        PlanDocument opened;
+        if (opened.open(planPath))
+            changes = changesSince(opened);
+    }
     if (format == QLatin1String("pdf")) {
-        const auto pages = writeReportPdf(*plan, scenario->name, out, *pageSize, today);
+        const auto pages = writeReportPdf(*plan, scenario->name, out, *pageSize, today, {},
+                                          changes ? &*changes : nullptr);
         if (!pages) {
             streams.err << pages.error() << QLatin1Char('\n');
             return ExitFailed;
@@ -210,13 +221,16 @@ int runExport(const Arguments &args, Streams &streams)
         streams.out << tr("%1: %n page(s)\n", nullptr, *pages).arg(out);
         return ExitOk;
     }
-    const auto workbook = buildExportWorkbook(*plan, scenario->name, today);
+    auto workbook = buildExportWorkbook(*plan, scenario->name, today);
     if (!workbook) {
         streams.err << workbook.error() << QLatin1Char('\n');
         return ExitBadInput;
     }
-    if (format == QLatin1String("xlsx"))
+    if (format == QLatin1String("xlsx")) {
+        if (changes)
+            addChangesTable(workbook.value(), *plan, *changes);
         return reportSave(writeXlsx(*workbook, out), streams);
+    }
     if (!table.isEmpty() && !workbook->table(table)) {
         streams.err << tr("--table: no table named \"%1\" (available: %2)\n")
                            .arg(table, exportTableIds().join(QStringLiteral(", ")));

@@ -122,14 +122,23 @@ Result<Signoff> signoffAfter(const Signoff &current, SignoffAction action, const
 QString lockedScenarioMessage(const Scenario &scenario)
 {
     const Signoff &signoff = scenario.signoff;
-    QString who;
-    if (!signoff.approvedBy.isEmpty())
-        who = Tr::tr(", approved by %1 on %2").arg(signoff.approvedBy, signoff.approvedAt.left(10));
-    else if (!signoff.by.isEmpty())
-        who = Tr::tr(", submitted by %1 on %2").arg(signoff.by, signoff.at.left(10));
-    return Tr::tr("Scenario “%1” is %2%3 and cannot be changed. Use “New draft from this "
-                  "scenario” to change a copy.")
-        .arg(scenario.name, signoffStateText(signoff.state).toLower(), who);
+    const QString copy = Tr::tr("Use “New draft from this scenario” to change a copy.");
+    const QString approvedOn = signoff.approvedAt.left(10);
+    QString sentence;
+    if (signoff.state == SignoffState::Locked && !signoff.approvedBy.isEmpty())
+        sentence = Tr::tr("Scenario “%1” is locked (approved by %2 on %3) and cannot be changed.")
+                       .arg(scenario.name, signoff.approvedBy, approvedOn);
+    else if (signoff.state == SignoffState::Approved && !signoff.approvedBy.isEmpty())
+        sentence = Tr::tr("Scenario “%1” was approved by %2 on %3 and cannot be changed.")
+                       .arg(scenario.name, signoff.approvedBy, approvedOn);
+    else if (signoff.state == SignoffState::Submitted && !signoff.by.isEmpty())
+        sentence = Tr::tr("Scenario “%1” was submitted for approval by %2 on %3 and cannot be "
+                          "changed until it is approved or returned.")
+                       .arg(scenario.name, signoff.by, signoff.at.left(10));
+    else
+        sentence = Tr::tr("Scenario “%1” is %2 and cannot be changed.")
+                       .arg(scenario.name, signoffStateText(signoff.state).toLower());
+    return sentence + QLatin1Char(' ') + copy;
 }
 
 Status checkSignoffLocks(const Plan &before, const Plan &after)

@@ -609,6 +609,26 @@
         <source>%1: its lock file %1.save-lock cannot be created; nothing was changed</source>
         <translation>%1：无法创建锁文件 %1.save-lock；未做任何更改</translation>
     </message>
+    <message>
+        <source>its history changed since it was read (another program or window saved it): nothing was written; open it again to see that change</source>
+        <translation>自读取以来其历史记录已改变（另一个程序或窗口保存了它）：未写入任何内容；请重新打开以查看该更改</translation>
+    </message>
+    <message>
+        <source>it is no longer the plan file that was read</source>
+        <translation>它已不再是先前读取的那个计划文件</translation>
+    </message>
+    <message>
+        <source>is damaged (its history fails the integrity check: %1)</source>
+        <translation>已损坏（其历史记录未通过完整性检查：%1）</translation>
+    </message>
+    <message>
+        <source>has no version named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的版本</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s history cannot be copied from %1: %2</source>
+        <translation>无法从 %1 复制计划的历史记录：%2</translation>
+    </message>
 </context>
 <context>
     <name>CplanReader</name>
@@ -631,6 +651,33 @@
     <message>
         <source>belongs to a channel that has no phasing of its own</source>
         <translation>所属渠道没有单独的投放节奏</translation>
+    </message>
+</context>
+<context>
+    <name>CplanRecord</name>
+    <message>
+        <source>versions (&quot;%1&quot;): snapshot is damaged</source>
+        <translation>versions（“%1”）：快照已损坏</translation>
+    </message>
+    <message>
+        <source>versions (&quot;%1&quot;): snapshot is too large</source>
+        <translation>versions（“%1”）：快照过大</translation>
+    </message>
+    <message>
+        <source>has no version named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的版本</translation>
+    </message>
+    <message>
+        <source>history (seq %1): %2</source>
+        <translation>history（序号 %1）：%2</translation>
+    </message>
+    <message>
+        <source>versions (&quot;%1&quot;): the snapshot is missing</source>
+        <translation>versions（“%1”）：缺少快照</translation>
+    </message>
+    <message>
+        <source>versions (&quot;%1&quot;): %2</source>
+        <translation>versions（“%1”）：%2</translation>
     </message>
 </context>
 <context>
@@ -765,6 +812,10 @@
     <message>
         <source>the past actuals tables</source>
         <translation>历史实际数据表</translation>
+    </message>
+    <message>
+        <source>the history, versions, sign-off and people tables</source>
+        <translation>历史记录、版本、审批和成员数据表</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2343,29 @@
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>the team store&apos;s address is empty (for example postgresql://li.wei@db.example.com/plans)</source>
+        <translation>团队存储的地址为空（例如 postgresql://li.wei@db.example.com/plans）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL connection address: %2</source>
+        <translation>“%1”不是 PostgreSQL 连接地址：%2</translation>
+    </message>
+    <message>
+        <source>%1: the server asks for a password and none was given (put it in PGPASSWORD or ~/.pgpass)</source>
+        <translation>%1：服务器要求密码，但未提供（请在 PGPASSWORD 或 ~/.pgpass 中设置）</translation>
+    </message>
+    <message>
+        <source>%1: the server refused the password of this user</source>
+        <translation>%1：服务器拒绝了该用户的密码</translation>
+    </message>
+    <message>
+        <source>%1: could not connect: %2</source>
+        <translation>%1：无法连接：%2</translation>
+    </message>
+</context>
+<context>
     <name>PlanDifferences</name>
     <message>
         <source>(absent)</source>
@@ -2418,6 +2492,49 @@
     </message>
 </context>
 <context>
+    <name>PlanHome</name>
+    <message>
+        <source>history entry %1: not JSON (%2)</source>
+        <translation>历史记录第 %1 条：不是 JSON（%2）</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is damaged (its plan is not JSON)</source>
+        <translation>版本“%1”已损坏（其中的计划不是 JSON）</translation>
+    </message>
+    <message>
+        <source>version &quot;%1&quot; is damaged (%2)</source>
+        <translation>版本“%1”已损坏（%2）</translation>
+    </message>
+    <message>
+        <source>history entry %1: missing — the file says its history ends at entry %2, but it ends at entry %3 (entries were removed after they were written)</source>
+        <translation>历史记录第 %1 条：缺失——文件记载其历史止于第 %2 条，实际却止于第 %3 条（有记录在写入后被删除）</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>%1: must be an object with a &quot;name&quot; and a &quot;plan&quot;</source>
+        <translation>%1：必须是包含“name”和“plan”的对象</translation>
+    </message>
+    <message>
+        <source>there is no version named &quot;%1&quot;</source>
+        <translation>没有名为“%1”的版本</translation>
+    </message>
+    <message>
+        <source>a version needs a name</source>
+        <translation>版本需要一个名称</translation>
+    </message>
+    <message>
+        <source>a version named &quot;%1&quot; exists already</source>
+        <translation>名为“%1”的版本已存在</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>PlanIo</name>
     <message>
         <source>cannot be read (%1)</source>
@@ -2477,10 +2594,6 @@
     <message>
         <source>not a Campaign Planner plan (format %1, expected &quot;%2&quot;)</source>
         <translation>不是 Campaign Planner 方案（format 为 %1，应为“%2”）</translation>
-    </message>
-    <message>
-        <source>%1: unknown key (only &quot;format&quot; and &quot;plan&quot; belong here)</source>
-        <translation>%1：未知的键（此处只允许 &quot;format&quot; 和 &quot;plan&quot;）</translation>
     </message>
     <message>
         <source>plan: missing</source>
@@ -2569,6 +2682,22 @@
     <message>
         <source>a text is longer than %1 characters, too long for a plan</source>
         <translation>文本长度超过 %1 个字符，对方案而言过长</translation>
+    </message>
+    <message>
+        <source>%1: unknown key (only &quot;format&quot;, &quot;plan&quot;, &quot;history&quot; and &quot;versions&quot; belong here)</source>
+        <translation>%1：未知的键（此处只能有“format”、“plan”、“history”和“versions”）</translation>
+    </message>
+    <message>
+        <source>%1: must be a list (got %2)</source>
+        <translation>%1：必须是列表（实际为 %2）</translation>
+    </message>
+    <message>
+        <source>must be director, finance, pm or viewer (got %1)</source>
+        <translation>必须是 director、finance、pm 或 viewer（实际为 %1）</translation>
+    </message>
+    <message>
+        <source>must be draft, submitted, approved or locked (got %1)</source>
+        <translation>必须是 draft、submitted、approved 或 locked（实际为 %1）</translation>
     </message>
 </context>
 <context>
@@ -3295,16 +3424,24 @@
         <translation>已批准</translation>
     </message>
     <message>
-        <source>, approved by %1 on %2</source>
-        <translation>，由 %1 于 %2 批准</translation>
+        <source>Use “New draft from this scenario” to change a copy.</source>
+        <translation>请用“从此情景新建草稿”修改其副本。</translation>
     </message>
     <message>
-        <source>, submitted by %1 on %2</source>
-        <translation>，由 %1 于 %2 提交</translation>
+        <source>Scenario “%1” is locked (approved by %2 on %3) and cannot be changed.</source>
+        <translation>情景“%1”已锁定（由 %2 于 %3 批准），不能修改。</translation>
     </message>
     <message>
-        <source>Scenario “%1” is %2%3 and cannot be changed. Use “New draft from this scenario” to change a copy.</source>
-        <translation>情景“%1”%2%3，不能修改。请用“从此情景新建草稿”修改其副本。</translation>
+        <source>Scenario “%1” was approved by %2 on %3 and cannot be changed.</source>
+        <translation>情景“%1”已由 %2 于 %3 批准，不能修改。</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” was submitted for approval by %2 on %3 and cannot be changed until it is approved or returned.</source>
+        <translation>情景“%1”已由 %2 于 %3 提交审批，在批准或退回之前不能修改。</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” is %2 and cannot be changed.</source>
+        <translation>情景“%1”%2，不能修改。</translation>
     </message>
 </context>
 <context>
@@ -3524,6 +3661,154 @@
     <message>
         <source>The pasted text has a quote that is never closed.</source>
         <translation>粘贴的文本中有未闭合的引号。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFields</name>
+    <message>
+        <source>team store: the field %1 is both a value and has fields below it</source>
+        <translation>团队存储：字段 %1 既是一个值，其下又有字段</translation>
+    </message>
+    <message>
+        <source>team store: %1 names &quot;%2&quot;, which has no fields</source>
+        <translation>团队存储：%1 列出了“%2”，但它没有任何字段</translation>
+    </message>
+    <message>
+        <source>team store: %1 has fields of an element it does not name</source>
+        <translation>团队存储：%1 含有未列出的元素的字段</translation>
+    </message>
+    <message>
+        <source>team store: a field has a path that does not read: %1</source>
+        <translation>团队存储：某个字段的路径无法解析：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamHome</name>
+    <message>
+        <source>with the other members&apos; changes the plan is not valid: %1</source>
+        <translation>合并其他成员的修改后，方案无效：%1</translation>
+    </message>
+    <message>
+        <source>%1: no version named &quot;%2&quot;</source>
+        <translation>%1：没有名为“%2”的版本</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSchema</name>
+    <message>
+        <source>%1: the team store has schema version %2, newer than this Campaign Planner knows (%3); update Campaign Planner to use it</source>
+        <translation>%1：团队存储的结构版本为 %2，高于本版 Campaign Planner 支持的版本（%3）；请升级 Campaign Planner 后再使用</translation>
+    </message>
+    <message>
+        <source>%1: the server is PostgreSQL %2; the team store needs PostgreSQL 15 or later</source>
+        <translation>%1：服务器为 PostgreSQL %2；团队存储需要 PostgreSQL 15 或更高版本</translation>
+    </message>
+    <message>
+        <source>%1 (creating the team store needs a user who may create schemas and roles in this database)</source>
+        <translation>%1（创建团队存储需要一个可在此数据库中创建模式和角色的用户）</translation>
+    </message>
+    <message>
+        <source>%1: migration %2 of the team store failed, nothing of it was applied: %3</source>
+        <translation>%1：团队存储的第 %2 步迁移失败，该步未做任何更改：%3</translation>
+    </message>
+    <message>
+        <source>%1: not a Campaign Planner team store (create one with `cplan team init URL`)</source>
+        <translation>%1：不是 Campaign Planner 团队存储（请用 `cplan team init URL` 创建）</translation>
+    </message>
+    <message>
+        <source>%1: the team store has schema version %2, older than this Campaign Planner&apos;s %3; its owner brings it up to date with `cplan team init URL`</source>
+        <translation>%1：团队存储的结构版本为 %2，低于本版 Campaign Planner 的 %3；请由其所有者运行 `cplan team init URL` 升级</translation>
+    </message>
+</context>
+<context>
+    <name>TeamStore</name>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>%1: the user %2 has no role in this team store (its owner adds members with `cplan team people URL --add NAME --role R`)</source>
+        <translation>%1：用户 %2 在此团队存储中没有角色（所有者可用 `cplan team people URL --add NAME --role R` 添加成员）</translation>
+    </message>
+    <message>
+        <source>the plan&apos;s name in the team store is empty</source>
+        <translation>方案在团队存储中的名称为空</translation>
+    </message>
+    <message>
+        <source>%1: a plan named &quot;%2&quot; is already in the team store</source>
+        <translation>%1：团队存储中已有名为“%2”的方案</translation>
+    </message>
+    <message>
+        <source>%1: only the team store&apos;s owner publishes plans (%2 may not)</source>
+        <translation>%1：只有团队存储的所有者可以发布方案（%2 无此权限）</translation>
+    </message>
+    <message>
+        <source>Published to the team store</source>
+        <translation>发布到团队存储</translation>
+    </message>
+    <message>
+        <source>%1: %2 may only read the plans of this team store</source>
+        <translation>%1：%2 只能读取此团队存储中的方案</translation>
+    </message>
+    <message>
+        <source>%1: no plan named &quot;%2&quot; in the team store</source>
+        <translation>%1：团队存储中没有名为“%2”的方案</translation>
+    </message>
+    <message>
+        <source>%1: the plan &quot;%2&quot; in the team store does not read: %3</source>
+        <translation>%1：团队存储中的方案“%2”无法读取：%3</translation>
+    </message>
+    <message>
+        <source>%1: version &quot;%2&quot; does not read: %3</source>
+        <translation>%1：版本“%2”无法读取：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) may only read the plans of this team store</source>
+        <translation>%1：%2（%3）只能读取此团队存储中的方案</translation>
+    </message>
+    <message>
+        <source>--revision: %1 is not a revision of &quot;%2&quot; (the latest is %3)</source>
+        <translation>--revision：%1 不是“%2”的修订号（最新为 %3）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3) may not change %4</source>
+        <translation>%1：%2（%3）无权修改 %4</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (revision %4) to %5</source>
+        <translation>%1 已由 %2 于 %3 修改为 %5（修订 %4）</translation>
+    </message>
+    <message>
+        <source>the edit was made on revision %1 of &quot;%2&quot;, and since then %3; nothing was changed</source>
+        <translation>此修改基于“%2”的修订 %1，而此后 %3；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: the server refused to remove fields %2 for %3</source>
+        <translation>%1：服务器拒绝为 %3 删除字段 %2</translation>
+    </message>
+    <message>
+        <source>%1: the server refused to change fields of &quot;%2&quot; for %3</source>
+        <translation>%1：服务器拒绝为 %3 修改“%2”的字段</translation>
+    </message>
+    <message>
+        <source>%1: a version named &quot;%2&quot; already exists</source>
+        <translation>%1：名为“%2”的版本已存在</translation>
+    </message>
+    <message>
+        <source>--role: &quot;%1&quot; is not a role (director, finance, pm, viewer)</source>
+        <translation>--role：“%1”不是角色（director、finance、pm、viewer）</translation>
+    </message>
+    <message>
+        <source>--add: the member&apos;s name is empty</source>
+        <translation>--add：成员名称为空</translation>
+    </message>
+    <message>
+        <source>%1: a role named &quot;%2&quot; already exists on this server</source>
+        <translation>%1：此服务器上已有名为“%2”的角色</translation>
+    </message>
+    <message>
+        <source>%1: %2 may not create members (the store&apos;s owner, with the right to create roles, adds them)</source>
+        <translation>%1：%2 无权创建成员（由有权创建角色的存储所有者添加）</translation>
     </message>
 </context>
 <context>
@@ -7316,6 +7601,54 @@ optimal</source>
         <source>%1 &quot;%2&quot; already exists.</source>
         <translation>%1“%2”已存在。</translation>
     </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Replace the changes saved by another program or window</source>
+        <translation>以本窗口的计划替换其他程序或窗口保存的更改</translation>
+    </message>
+    <message>
+        <source>A version needs a name.</source>
+        <translation>版本需要一个名称。</translation>
+    </message>
+    <message>
+        <source>A version named “%1” exists already; choose another name.</source>
+        <translation>名为“%1”的版本已存在，请换一个名称。</translation>
+    </message>
+    <message>
+        <source>Save the plan to a file first; a version is kept in the plan&apos;s file.</source>
+        <translation>请先将计划保存为文件；版本保存在计划文件中。</translation>
+    </message>
+    <message>
+        <source>Save version “%1”</source>
+        <translation>保存版本“%1”</translation>
+    </message>
+    <message>
+        <source>Restore version “%1”</source>
+        <translation>恢复版本“%1”</translation>
+    </message>
+    <message>
+        <source>Version “%1” has other channels, categories, stages or months than the plan now, so its scenarios cannot sit beside today&apos;s; restore it as the plan instead.</source>
+        <translation>版本“%1”的渠道、类别、阶段或月份与当前计划不同，其情景无法与当前情景并列；请改为将其恢复为计划。</translation>
+    </message>
+    <message>
+        <source>Restore the scenarios of version “%1”</source>
+        <translation>恢复版本“%1”中的情景</translation>
+    </message>
+    <message>
+        <source>Scenario “%1”: %2</source>
+        <translation>情景“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Change the team</source>
+        <translation>更改团队</translation>
+    </message>
 </context>
 <context>
     <name>cplan::PlanSettingsModel</name>
@@ -8324,177 +8657,6 @@ base: %5</source>
     <message>
         <source>&lt;h2&gt;The user guide is not installed&lt;/h2&gt;&lt;p&gt;Campaign Planner looks for %1 in the folder named by the CPLAN_DOC_DIR environment variable, in share/doc/campaign-planner next to the program&apos;s folder, and in docs/ of the source tree. Reinstall the campaign-planner package to restore it.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;未安装用户指南&lt;/h2&gt;&lt;p&gt;Campaign Planner 会在以下位置查找 %1：环境变量 CPLAN_DOC_DIR 指定的文件夹、程序所在文件夹旁的 share/doc/campaign-planner，以及源代码树中的 docs/。请重新安装 campaign-planner 软件包以恢复用户指南。&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
-    <name>PgConnection</name>
-    <message>
-        <source>the team store&apos;s address is empty (for example postgresql://li.wei@db.example.com/plans)</source>
-        <translation>团队存储的地址为空（例如 postgresql://li.wei@db.example.com/plans）</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a PostgreSQL connection address: %2</source>
-        <translation>“%1”不是 PostgreSQL 连接地址：%2</translation>
-    </message>
-    <message>
-        <source>%1: the server asks for a password and none was given (put it in PGPASSWORD or ~/.pgpass)</source>
-        <translation>%1：服务器要求密码，但未提供（请在 PGPASSWORD 或 ~/.pgpass 中设置）</translation>
-    </message>
-    <message>
-        <source>%1: the server refused the password of this user</source>
-        <translation>%1：服务器拒绝了该用户的密码</translation>
-    </message>
-    <message>
-        <source>%1: could not connect: %2</source>
-        <translation>%1：无法连接：%2</translation>
-    </message>
-</context>
-<context>
-    <name>TeamFields</name>
-    <message>
-        <source>team store: the field %1 is both a value and has fields below it</source>
-        <translation>团队存储：字段 %1 既是一个值，其下又有字段</translation>
-    </message>
-    <message>
-        <source>team store: %1 names &quot;%2&quot;, which has no fields</source>
-        <translation>团队存储：%1 列出了“%2”，但它没有任何字段</translation>
-    </message>
-    <message>
-        <source>team store: %1 has fields of an element it does not name</source>
-        <translation>团队存储：%1 含有未列出的元素的字段</translation>
-    </message>
-    <message>
-        <source>team store: a field has a path that does not read: %1</source>
-        <translation>团队存储：某个字段的路径无法解析：%1</translation>
-    </message>
-</context>
-<context>
-    <name>TeamHome</name>
-    <message>
-        <source>with the other members&apos; changes the plan is not valid: %1</source>
-        <translation>合并其他成员的修改后，方案无效：%1</translation>
-    </message>
-    <message>
-        <source>%1: no version named &quot;%2&quot;</source>
-        <translation>%1：没有名为“%2”的版本</translation>
-    </message>
-</context>
-<context>
-    <name>TeamSchema</name>
-    <message>
-        <source>%1: the team store has schema version %2, newer than this Campaign Planner knows (%3); update Campaign Planner to use it</source>
-        <translation>%1：团队存储的结构版本为 %2，高于本版 Campaign Planner 支持的版本（%3）；请升级 Campaign Planner 后再使用</translation>
-    </message>
-    <message>
-        <source>%1: the server is PostgreSQL %2; the team store needs PostgreSQL 15 or later</source>
-        <translation>%1：服务器为 PostgreSQL %2；团队存储需要 PostgreSQL 15 或更高版本</translation>
-    </message>
-    <message>
-        <source>%1 (creating the team store needs a user who may create schemas and roles in this database)</source>
-        <translation>%1（创建团队存储需要一个可在此数据库中创建模式和角色的用户）</translation>
-    </message>
-    <message>
-        <source>%1: migration %2 of the team store failed, nothing of it was applied: %3</source>
-        <translation>%1：团队存储的第 %2 步迁移失败，该步未做任何更改：%3</translation>
-    </message>
-    <message>
-        <source>%1: not a Campaign Planner team store (create one with `cplan team init URL`)</source>
-        <translation>%1：不是 Campaign Planner 团队存储（请用 `cplan team init URL` 创建）</translation>
-    </message>
-    <message>
-        <source>%1: the team store has schema version %2, older than this Campaign Planner&apos;s %3; its owner brings it up to date with `cplan team init URL`</source>
-        <translation>%1：团队存储的结构版本为 %2，低于本版 Campaign Planner 的 %3；请由其所有者运行 `cplan team init URL` 升级</translation>
-    </message>
-</context>
-<context>
-    <name>TeamStore</name>
-    <message>
-        <source>no role</source>
-        <translation>无角色</translation>
-    </message>
-    <message>
-        <source>%1: the user %2 has no role in this team store (its owner adds members with `cplan team people URL --add NAME --role R`)</source>
-        <translation>%1：用户 %2 在此团队存储中没有角色（所有者可用 `cplan team people URL --add NAME --role R` 添加成员）</translation>
-    </message>
-    <message>
-        <source>the plan&apos;s name in the team store is empty</source>
-        <translation>方案在团队存储中的名称为空</translation>
-    </message>
-    <message>
-        <source>%1: a plan named &quot;%2&quot; is already in the team store</source>
-        <translation>%1：团队存储中已有名为“%2”的方案</translation>
-    </message>
-    <message>
-        <source>%1: only the team store&apos;s owner publishes plans (%2 may not)</source>
-        <translation>%1：只有团队存储的所有者可以发布方案（%2 无此权限）</translation>
-    </message>
-    <message>
-        <source>Published to the team store</source>
-        <translation>发布到团队存储</translation>
-    </message>
-    <message>
-        <source>%1: %2 may only read the plans of this team store</source>
-        <translation>%1：%2 只能读取此团队存储中的方案</translation>
-    </message>
-    <message>
-        <source>%1: no plan named &quot;%2&quot; in the team store</source>
-        <translation>%1：团队存储中没有名为“%2”的方案</translation>
-    </message>
-    <message>
-        <source>%1: the plan &quot;%2&quot; in the team store does not read: %3</source>
-        <translation>%1：团队存储中的方案“%2”无法读取：%3</translation>
-    </message>
-    <message>
-        <source>%1: version &quot;%2&quot; does not read: %3</source>
-        <translation>%1：版本“%2”无法读取：%3</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3) may only read the plans of this team store</source>
-        <translation>%1：%2（%3）只能读取此团队存储中的方案</translation>
-    </message>
-    <message>
-        <source>--revision: %1 is not a revision of &quot;%2&quot; (the latest is %3)</source>
-        <translation>--revision：%1 不是“%2”的修订号（最新为 %3）</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3) may not change %4</source>
-        <translation>%1：%2（%3）无权修改 %4</translation>
-    </message>
-    <message>
-        <source>%1 was changed by %2 at %3 (revision %4) to %5</source>
-        <translation>%1 已由 %2 于 %3 修改为 %5（修订 %4）</translation>
-    </message>
-    <message>
-        <source>the edit was made on revision %1 of &quot;%2&quot;, and since then %3; nothing was changed</source>
-        <translation>此修改基于“%2”的修订 %1，而此后 %3；未做任何更改</translation>
-    </message>
-    <message>
-        <source>%1: the server refused to remove fields %2 for %3</source>
-        <translation>%1：服务器拒绝为 %3 删除字段 %2</translation>
-    </message>
-    <message>
-        <source>%1: the server refused to change fields of &quot;%2&quot; for %3</source>
-        <translation>%1：服务器拒绝为 %3 修改“%2”的字段</translation>
-    </message>
-    <message>
-        <source>%1: a version named &quot;%2&quot; already exists</source>
-        <translation>%1：名为“%2”的版本已存在</translation>
-    </message>
-    <message>
-        <source>--role: &quot;%1&quot; is not a role (director, finance, pm, viewer)</source>
-        <translation>--role：“%1”不是角色（director、finance、pm、viewer）</translation>
-    </message>
-    <message>
-        <source>--add: the member&apos;s name is empty</source>
-        <translation>--add：成员名称为空</translation>
-    </message>
-    <message>
-        <source>%1: a role named &quot;%2&quot; already exists on this server</source>
-        <translation>%1：此服务器上已有名为“%2”的角色</translation>
-    </message>
-    <message>
-        <source>%1: %2 may not create members (the store&apos;s owner, with the right to create roles, adds them)</source>
-        <translation>%1：%2 无权创建成员（由有权创建角色的存储所有者添加）</translation>
     </message>
 </context>
 <context>
