@@ -2,7 +2,8 @@
 // scenarios, benchmarks/interactive/GeneratedPlans.h) with 100,000 history entries and 50 versions
 // against the same plan without a record: opening (read + chain check), saving one edit (bytes
 // written by the process, /proc/self/io, against a whole new file), and a diff of two versions
-// (both read from the file, compared, the totals projected). See docs/benchmarks.md, "History in the file".
+// (both read from the file, compared, the totals projected). See docs/benchmarks.md, "History in
+// the file".
 //
 //   history_file_benchmark [Google Benchmark flags]
 
@@ -68,7 +69,8 @@ struct Files
                            .arg(i / 60 % 60, 2, 10, QLatin1Char('0'))
                            .arg(i % 60, 2, 10, QLatin1Char('0'));
             entry.author = i % 3 == 0 ? QStringLiteral("Li Wei") : QStringLiteral("Wang Fang");
-            entry.action = QStringLiteral("Set CPL of Channel %1 to %2").arg(i % 200).arg(40 + i % 9);
+            entry.action =
+                QStringLiteral("Set CPL of Channel %1 to %2").arg(i % 200).arg(40 + i % 9);
             entry.changes.push_back({QStringLiteral("scenarios[\"Scenario %1\"].channels[\"Channel "
                                                     "%2\"].cpl")
                                          .arg(i % 5 + 1)

@@ -185,7 +185,10 @@ int saveOptimalSplit(const Loaded &loaded, const OptimizerResult &result,
             std::clamp(result.optimal.shares[static_cast<Eigen::Index>(c)], 0.0, 1.0);
     plan.scenarios.push_back(scenario);
     const QString path = args.positional.at(0);
-    if (const int status = commitPlanChange(plan, path, tr("Save the optimised split as scenario “%1”").arg(name), QStringLiteral("--save-as"), streams); status != ExitOk)
+    if (const int status =
+            commitPlanChange(plan, path, tr("Save the optimised split as scenario “%1”").arg(name),
+                             QStringLiteral("--save-as"), streams);
+        status != ExitOk)
         return status;
     streams.err << tr("saved the optimal split as scenario \"%1\" in %2\n").arg(name, path);
     return ExitOk;

@@ -175,7 +175,8 @@ int runCalibrate(const Arguments &args, Streams &streams)
             tr("Calibrate the drivers of “%1” from %2")
                 .arg(plan.scenarios[static_cast<std::size_t>(scenarioIndex)].name,
                      QFileInfo(filePath).fileName()),
-            apply ? QStringLiteral("--apply") : QStringLiteral("--save-as"), streams); status != ExitOk)
+            apply ? QStringLiteral("--apply") : QStringLiteral("--save-as"), streams);
+        status != ExitOk)
         return status;
     streams.err << (saveAs ? tr("saved %n calibrated value(s) as scenario \"%1\" in %2\n", nullptr,
                                 changed)

@@ -4,12 +4,12 @@
 #include "app/cli/CliOutput.h"
 #include "models/document/PlanHome.h"
 
+#include "models/document/PlanDocument.h"
 #include "models/domain/PlanValidator.h"
 #include "models/exchange/CsvWriter.h"
-#include "models/exchange/ExportFiles.h"
 #include "models/exchange/ExportChanges.h"
+#include "models/exchange/ExportFiles.h"
 #include "models/exchange/ExportWorkbook.h"
-#include "models/document/PlanDocument.h"
 #include "models/exchange/XlsxWriter.h"
 #include "models/storage/PlanIo.h"
 #include "models/storage/PlanJson.h"
@@ -119,9 +119,9 @@ int runImport(const Arguments &args, Streams &streams)
     const auto plan = loadPlanOrReport(args.positional.at(0), streams, true, &exitCode);
     if (!plan)
         return exitCode;
-    return reportSave(convertWithRecord(args.positional.at(0), args.positional.at(1),
-                                        PlanFormat::Cplan),
-                      streams);
+    return reportSave(
+        convertWithRecord(args.positional.at(0), args.positional.at(1), PlanFormat::Cplan),
+        streams);
 }
 
 // The formats of `cplan export`; pdf needs the graphics (main() makes a QApplication for it).

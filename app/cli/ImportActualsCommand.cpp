@@ -78,9 +78,9 @@ int runImportActuals(const Arguments &args, Streams &streams)
         streams.err << violation.text() << QLatin1Char('\n');
         return ExitBadInput;
     }
-    if (const int status = commitPlanChange(
-            edited, planPath, tr("Import actuals from %1").arg(preview.fileName),
-            QStringLiteral("import-actuals"), streams);
+    if (const int status =
+            commitPlanChange(edited, planPath, tr("Import actuals from %1").arg(preview.fileName),
+                             QStringLiteral("import-actuals"), streams);
         status != ExitOk)
         return status;
     for (const ImportRow &row : preview.rows) {

@@ -82,7 +82,10 @@ int saveReplan(const QString &path, Plan plan, const ReplanResult &result, const
     Scenario scenario = result.replan.scenario;
     scenario.name = name;
     plan.scenarios.push_back(std::move(scenario));
-    if (const int status = commitPlanChange(plan, path, tr("Save the re-plan as scenario “%1”").arg(name), QStringLiteral("--save-as"), streams); status != ExitOk)
+    if (const int status =
+            commitPlanChange(plan, path, tr("Save the re-plan as scenario “%1”").arg(name),
+                             QStringLiteral("--save-as"), streams);
+        status != ExitOk)
         return status;
     streams.err << tr("saved the re-plan as scenario \"%1\" in %2\n").arg(name, path);
     return ExitOk;

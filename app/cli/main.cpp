@@ -29,9 +29,8 @@ int main(int argc, char *argv[])
     // The author of history entries (MODEL.md §10): CPLAN_AUTHOR, else the app's "Your name"
     // preference, else the system account's full name (defaultAuthor()).
     const QSettings gui(QStringLiteral("Campaign Planner"), QStringLiteral("Campaign Planner"));
-    cplan::setPreferredAuthor(
-        qEnvironmentVariable("CPLAN_AUTHOR",
-                             gui.value(QStringLiteral("preferences/authorName")).toString()));
+    cplan::setPreferredAuthor(qEnvironmentVariable(
+        "CPLAN_AUTHOR", gui.value(QStringLiteral("preferences/authorName")).toString()));
     // The command line stays English in every locale (its output is read by scripts): no
     // translation is installed, and a Chinese system locale does not turn months into "2025年3月".
     if (QLocale::system().language() == QLocale::Chinese)

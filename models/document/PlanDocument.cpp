@@ -375,7 +375,8 @@ void PlanDocument::startHistoryCheck()
         return;
     const QString source = home->historySource();
     auto result = std::make_shared<PlanHome::HistoryLoad>();
-    QThread *thread = QThread::create([source, result] { *result = FileHome::loadHistoryOf(source); });
+    QThread *thread =
+        QThread::create([source, result] { *result = FileHome::loadHistoryOf(source); });
     m_historyThreads.push_back(thread);
     const quint64 generation = m_historyGeneration;
     connect(thread, &QThread::finished, this, [this, thread, result, generation] {

@@ -21,11 +21,11 @@
 #include "models/document/PlanChange.h"
 #include "models/document/PlanHome.h"
 #include "models/document/RecoveryStore.h"
-#include "models/history/HistoryEntry.h"
-#include "models/history/SignoffRules.h"
 #include "models/domain/Plan.h"
 #include "models/domain/PlanValidator.h"
 #include "models/domain/Result.h"
+#include "models/history/HistoryEntry.h"
+#include "models/history/SignoffRules.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -320,8 +320,8 @@ private:
     friend class PlanSnapshotCommand;
     // The history entry of an undo step done, undone or redone (PlanSnapshotCommand); an undo
     // of a step whose entry is not saved yet drops that entry instead, and the reverse.
-    void recordStep(const Plan &before, const Plan &after, const QString &text,
-                    const void *command, bool undo);
+    void recordStep(const Plan &before, const Plan &after, const QString &text, const void *command,
+                    bool undo);
     // QUndoStack merged `next` into `command`: their entries become one.
     void mergeSteps(const void *command, const void *next, const QString &text);
     // After a save through the home: the entries are written, the stack is clean.
@@ -378,7 +378,7 @@ private:
     std::vector<PendingStep> m_pendingSteps; // aligned with m_pending
     QString m_author;
     QString m_nextReason;
-    quint64 m_historyGeneration = 0;       // a newer open makes an older background read moot
+    quint64 m_historyGeneration = 0; // a newer open makes an older background read moot
     std::vector<class QThread *> m_historyThreads; // waited for by the destructor
 };
 

@@ -31,9 +31,8 @@ Result<HistoryEntry> decode(const StoredEntry &stored)
     QJsonParseError error;
     QJsonObject object = QJsonDocument::fromJson(stored.canonical, &error).object();
     if (error.error != QJsonParseError::NoError)
-        return Error{Tr::tr("history entry %1: not JSON (%2)")
-                         .arg(stored.seq)
-                         .arg(error.errorString())};
+        return Error{
+            Tr::tr("history entry %1: not JSON (%2)").arg(stored.seq).arg(error.errorString())};
     object.insert(QLatin1String("hash"), stored.hash);
     return entryFromJson(object, QStringLiteral("history entry %1").arg(stored.seq));
 }
@@ -271,7 +270,8 @@ Result<Plan> FileHome::open()
                          object.value(QLatin1String("comment")).toString(),
                          object.value(QLatin1String("content_hash")).toString()};
         if (!file->versions.at(i).isObject() || info.name.isEmpty() || !plan.isObject())
-            return located(Tr::tr("%1: must be an object with a \"name\" and a \"plan\"").arg(where));
+            return located(
+                Tr::tr("%1: must be an object with a \"name\" and a \"plan\"").arg(where));
         const QByteArray snapshot = canonicalJson(plan.toObject());
         Result<Plan> content = planFromSnapshot(snapshot, info.name);
         if (!content)
@@ -333,9 +333,8 @@ Status FileHome::save(const Plan &plan, const PlanCommit &commit)
             update.record.history = history();
             for (std::size_t i = 0; i < m_versions.size(); ++i) {
                 const VersionInfo &info = m_versions[i];
-                update.record.versions.push_back(
-                    {info.name, info.at, info.author, info.comment, info.contentHash,
-                     m_snapshots.at(i)});
+                update.record.versions.push_back({info.name, info.at, info.author, info.comment,
+                                                  info.contentHash, m_snapshots.at(i)});
             }
         }
         update.newHistory = rows;
@@ -416,7 +415,8 @@ QString defaultAuthor()
 #ifdef Q_OS_UNIX
     if (const passwd *account = getpwuid(getuid())) {
         // The GECOS field: "Full Name,room,phone,...".
-        const QString full = QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0);
+        const QString full =
+            QString::fromLocal8Bit(account->pw_gecos).section(QLatin1Char(','), 0, 0);
         if (!full.trimmed().isEmpty())
             return full.trimmed();
         if (account->pw_name && *account->pw_name)

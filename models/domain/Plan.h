@@ -77,9 +77,9 @@ enum class SignoffState
 struct Signoff
 {
     SignoffState state = SignoffState::Draft;
-    QString by;      // who made the last transition (empty for a draft never submitted)
-    QString at;      // when, UTC ISO 8601 ("2026-12-07T01:02:03Z")
-    QString comment; // the last transition's comment (a return's reason)
+    QString by;         // who made the last transition (empty for a draft never submitted)
+    QString at;         // when, UTC ISO 8601 ("2026-12-07T01:02:03Z")
+    QString comment;    // the last transition's comment (a return's reason)
     QString approvedBy; // kept through lock; empty until approved
     QString approvedAt;
 

@@ -2,8 +2,8 @@
 
 #include "models/domain/TextLimit.h"
 #include "models/storage/CplanDiskFile.h"
-#include "models/storage/CplanRecord.h"
 #include "models/storage/CplanReader.h"
+#include "models/storage/CplanRecord.h"
 #include "models/storage/CplanSchema.h"
 #include "models/storage/CplanWriter.h"
 #include "models/storage/PlanJson.h"
@@ -680,8 +680,7 @@ Status writeFresh(const QString &fileName, const CplanUpdate &update)
     SqlTransaction transaction(database);
     if (!transaction.isActive())
         return Error{database.lastError().databaseText()};
-    Status appended =
-        appendPlanRecord(database, update.record.history, update.record.versions);
+    Status appended = appendPlanRecord(database, update.record.history, update.record.versions);
     if (appended)
         appended = appendPlanRecord(database, update.newHistory, update.newVersions);
     if (appended)
@@ -717,13 +716,16 @@ Result<PlanRecord> readCplanHistory(const QString &path)
     QSqlDatabase &database = connection.database();
     QSqlQuery pragma(database);
     if (!pragma.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
-        return located(path, Tr::tr("cannot be opened (%1)").arg(pragma.lastError().databaseText()));
+        return located(path,
+                       Tr::tr("cannot be opened (%1)").arg(pragma.lastError().databaseText()));
     if (const Status schema = checkCplanSchema(database, version); !schema)
         return located(path, schema.error());
-    if (const Status checked = quickCheckOf(database, QStringLiteral("PRAGMA quick_check(history)"));
+    if (const Status checked =
+            quickCheckOf(database, QStringLiteral("PRAGMA quick_check(history)"));
         !checked)
-        return located(path, Tr::tr("is damaged (its history fails the integrity check: %1)")
-                                 .arg(checked.error()));
+        return located(
+            path,
+            Tr::tr("is damaged (its history fails the integrity check: %1)").arg(checked.error()));
     Result<PlanRecord> record = readPlanRecord(database, false, HistoryPart::All);
     if (!record)
         return located(path, Tr::tr("is damaged (%1)").arg(record.error()));

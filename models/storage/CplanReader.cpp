@@ -350,8 +350,8 @@ QString readScenarios(QSqlDatabase &database, Plan &plan)
             scenario.phasing.kind =
                 enumValue<Phasing::Kind>(row, 3, phasingKindFromText, "even, quarterly, monthly");
             scenario.uncertainty = uncertaintyAt(row, 4);
-            scenario.signoff.state = enumValue<SignoffState>(
-                row, 8, signoffStateFromString, "draft, submitted, approved, locked");
+            scenario.signoff.state = enumValue<SignoffState>(row, 8, signoffStateFromString,
+                                                             "draft, submitted, approved, locked");
             scenario.signoff.by = row.text(9);
             scenario.signoff.at = row.text(10);
             scenario.signoff.comment = row.text(11);
@@ -437,19 +437,19 @@ QString readActuals(QSqlDatabase &database, Plan &plan)
 // MODEL.md §10 "People and roles" (the history schema step).
 QString readPeople(QSqlDatabase &database, Plan &plan)
 {
-    return forEachRow(database, QStringLiteral("people"),
-                      QStringLiteral("SELECT position, name, role FROM people ORDER BY position"),
-                      [&](CplanRowReader &row) {
-                          const auto keys = row.readKeys(1);
-                          if (!row.expectPosition(0, keys[0],
-                                                  static_cast<qint64>(plan.people.size())))
-                              return;
-                          Person person;
-                          person.name = row.text(1);
-                          person.role = enumValue<PersonRole>(row, 2, personRoleFromString,
-                                                              "director, finance, pm, viewer");
-                          plan.people.push_back(person);
-                      });
+    return forEachRow(
+        database, QStringLiteral("people"),
+        QStringLiteral("SELECT position, name, role FROM people ORDER BY position"),
+        [&](CplanRowReader &row) {
+            const auto keys = row.readKeys(1);
+            if (!row.expectPosition(0, keys[0], static_cast<qint64>(plan.people.size())))
+                return;
+            Person person;
+            person.name = row.text(1);
+            person.role = enumValue<PersonRole>(row, 2, personRoleFromString,
+                                                "director, finance, pm, viewer");
+            plan.people.push_back(person);
+        });
 }
 
 } // namespace
@@ -459,9 +459,8 @@ Result<Plan> readPlanTables(QSqlDatabase &database)
     // Start from an empty plan, not Plan's defaults: every field comes from the file.
     Plan plan;
     plan.stages.clear();
-    for (auto *part :
-         {&readSettings, &readNamedLists, &readMilestones, &readScenarios, &readActuals,
-          &readPeople}) {
+    for (auto *part : {&readSettings, &readNamedLists, &readMilestones, &readScenarios,
+                       &readActuals, &readPeople}) {
         const QString error = part(database, plan);
         if (!error.isEmpty())
             return Error{error};

@@ -108,9 +108,9 @@ Status writeHistoryHead(QSqlDatabase &database)
     QSqlQuery query(database);
     if (!query.exec(QStringLiteral("SELECT seq, hash FROM history ORDER BY seq DESC LIMIT 1")))
         return Error{QStringLiteral("history: ") + query.lastError().databaseText()};
-    const QString head = query.next() ? query.value(0).toString() + QLatin1Char(' ') +
-                                            query.value(1).toString()
-                                      : QStringLiteral("0 ");
+    const QString head =
+        query.next() ? query.value(0).toString() + QLatin1Char(' ') + query.value(1).toString()
+                     : QStringLiteral("0 ");
     QSqlQuery write(database);
     write.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     write.addBindValue(QLatin1String(historyHeadKey));
@@ -165,8 +165,8 @@ Status appendPlanRecord(QSqlDatabase &database, const std::vector<StoredEntry> &
         if (version.snapshot.isEmpty())
             return Error{Tr::tr("versions (\"%1\"): the snapshot is missing").arg(version.name)};
         insert.addBindValue(position++);
-        for (const QString *value : {&version.name, &version.at, &version.author,
-                                     &version.comment, &version.contentHash})
+        for (const QString *value :
+             {&version.name, &version.at, &version.author, &version.comment, &version.contentHash})
             insert.addBindValue(text(*value));
         insert.addBindValue(qCompress(version.snapshot, 6));
         if (!insert.exec())

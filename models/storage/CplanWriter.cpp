@@ -425,9 +425,9 @@ Status writeMilestoneGates(QSqlDatabase &database, const Plan &plan)
 Status writeSignoffAndPeople(QSqlDatabase &database, const Plan &plan)
 {
     QSqlQuery query(database);
-    query.prepare(QStringLiteral(
-        "UPDATE scenarios SET signoff_state = ?, signoff_by = ?, signoff_at = ?, "
-        "signoff_comment = ?, approved_by = ?, approved_at = ? WHERE position = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE scenarios SET signoff_state = ?, signoff_by = ?, signoff_at = ?, "
+                       "signoff_comment = ?, approved_by = ?, approved_at = ? WHERE position = ?"));
     const auto text = [](const QString &value) {
         return value.isNull() ? QString(QLatin1String("")) : value; // NOT NULL columns
     };
@@ -436,8 +436,8 @@ Status writeSignoffAndPeople(QSqlDatabase &database, const Plan &plan)
         if (signoff == Signoff{})
             continue; // the column defaults
         query.addBindValue(toString(signoff.state));
-        for (const QString *value : {&signoff.by, &signoff.at, &signoff.comment,
-                                     &signoff.approvedBy, &signoff.approvedAt})
+        for (const QString *value :
+             {&signoff.by, &signoff.at, &signoff.comment, &signoff.approvedBy, &signoff.approvedAt})
             query.addBindValue(text(*value));
         query.addBindValue(static_cast<qint64>(i));
         if (!query.exec())

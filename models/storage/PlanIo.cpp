@@ -64,7 +64,7 @@ Status savePlan(const Plan &plan, const QString &path, PlanFormat format)
 }
 
 Status savePlanJsonBytes(const Plan &plan, const QByteArray &bytes, const QString &path)
-{    // Nothing is written that could not be read back (TextLimit.h).
+{ // Nothing is written that could not be read back (TextLimit.h).
     if (const Status fits = checkPlanTextLengths(plan); !fits)
         return Error{located(
             path,

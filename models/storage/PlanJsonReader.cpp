@@ -49,16 +49,27 @@ std::optional<Comparison> PlanJsonReader::comparisonValue(const QJsonObject &obj
 
 Plan PlanJsonReader::read(const QJsonObject &object)
 {
-    checkKeys(
-        object, {},
-        {QLatin1String("name"), QLatin1String("name_zh"), QLatin1String("currency"),
-         QLatin1String("start"), QLatin1String("months"), QLatin1String("value_horizon_months"),
-         QLatin1String("discount_rate_annual"), QLatin1String("status_date"),
-         QLatin1String("baseline_scenario"), QLatin1String("stages"), QLatin1String("categories"),
-         QLatin1String("channels"), QLatin1String("targets"), QLatin1String("variance_threshold"),
-         QLatin1String("milestone_thresholds_days"), QLatin1String("milestones"),
-         QLatin1String("scenarios"), QLatin1String("actuals"), QLatin1String("past_actuals"),
-         QLatin1String("people")});
+    checkKeys(object, {},
+              {QLatin1String("name"),
+               QLatin1String("name_zh"),
+               QLatin1String("currency"),
+               QLatin1String("start"),
+               QLatin1String("months"),
+               QLatin1String("value_horizon_months"),
+               QLatin1String("discount_rate_annual"),
+               QLatin1String("status_date"),
+               QLatin1String("baseline_scenario"),
+               QLatin1String("stages"),
+               QLatin1String("categories"),
+               QLatin1String("channels"),
+               QLatin1String("targets"),
+               QLatin1String("variance_threshold"),
+               QLatin1String("milestone_thresholds_days"),
+               QLatin1String("milestones"),
+               QLatin1String("scenarios"),
+               QLatin1String("actuals"),
+               QLatin1String("past_actuals"),
+               QLatin1String("people")});
     Plan plan;
     readString(object, {}, QLatin1String("name"), plan.name, Presence::Required);
     readString(object, {}, QLatin1String("name_zh"), plan.nameZh, Presence::Optional);

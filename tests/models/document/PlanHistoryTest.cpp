@@ -142,41 +142,84 @@ private slots:
         QCOMPARE(document->plan().scenarios[0].signoff.approvedBy, u"Li Wei"_s);
         const Plan before = document->plan();
         const std::vector<std::pair<const char *, std::function<Status()>>> edits{
-            {"budget", [&] { return document->setBudget(0, 1'000'000); }},
-            {"category share", [&] { return document->setCategoryShare(0, 0, 0.5); }},
-            {"share", [&] { return document->setChannelDriver(0, 0, ChannelDriver::Share, 0.25); }},
-            {"cpl", [&] { return document->setChannelDriver(0, 0, ChannelDriver::Cpl, 50.0); }},
+            {"budget",
+             [&] {
+                 return document->setBudget(0, 1'000'000);
+             }},
+            {"category share",
+             [&] {
+                 return document->setCategoryShare(0, 0, 0.5);
+             }},
+            {"share",
+             [&] {
+                 return document->setChannelDriver(0, 0, ChannelDriver::Share, 0.25);
+             }},
+            {"cpl",
+             [&] {
+                 return document->setChannelDriver(0, 0, ChannelDriver::Cpl, 50.0);
+             }},
             {"saturation",
              [&] {
                  return document->setChannelDriver(0, 0, ChannelDriver::SaturationSpend, 5e5);
              }},
             {"carryover",
-             [&] { return document->setChannelDriver(0, 1, ChannelDriver::Carryover, 0.2); }},
+             [&] {
+                 return document->setChannelDriver(0, 1, ChannelDriver::Carryover, 0.2);
+             }},
             {"conversion",
-             [&] { return document->setChannelDriver(0, 0, ChannelDriver::Conversion, 0.2, 1); }},
+             [&] {
+                 return document->setChannelDriver(0, 0, ChannelDriver::Conversion, 0.2, 1);
+             }},
             {"arpu",
-             [&] { return document->setChannelDriver(0, 0, ChannelDriver::ArpuMonthly, 300.0); }},
-            {"margin", [&] { return document->setChannelDriver(0, 0, ChannelDriver::Margin, 0.5); }},
+             [&] {
+                 return document->setChannelDriver(0, 0, ChannelDriver::ArpuMonthly, 300.0);
+             }},
+            {"margin",
+             [&] {
+                 return document->setChannelDriver(0, 0, ChannelDriver::Margin, 0.5);
+             }},
             {"retention",
              [&] {
                  return document->setChannelDriver(0, 0, ChannelDriver::RetentionMonthly, 0.9);
              }},
             {"min share",
-             [&] { return document->setChannelDriver(0, 0, ChannelDriver::MinShare, 0.01); }},
+             [&] {
+                 return document->setChannelDriver(0, 0, ChannelDriver::MinShare, 0.01);
+             }},
             {"max share",
-             [&] { return document->setChannelDriver(0, 0, ChannelDriver::MaxShare, 0.9); }},
-            {"phasing weight", [&] { return document->setPhasingWeight(0, -1, 0, 0.3); }},
+             [&] {
+                 return document->setChannelDriver(0, 0, ChannelDriver::MaxShare, 0.9);
+             }},
+            {"phasing weight",
+             [&] {
+                 return document->setPhasingWeight(0, -1, 0, 0.3);
+             }},
             {"phasing kind",
-             [&] { return document->setPhasingKind(0, -1, Phasing::Kind::Monthly); }},
-            {"rename", [&] { return document->renameScenario(0, u"Renamed"_s); }},
-            {"remove", [&] { return document->removeScenario(0); }},
-            {"add channel", [&] { return document->addChannel(u"Radio"_s); }},
-            {"add stage", [&] { return document->addStage(1, u"Trial"_s); }},
+             [&] {
+                 return document->setPhasingKind(0, -1, Phasing::Kind::Monthly);
+             }},
+            {"rename",
+             [&] {
+                 return document->renameScenario(0, u"Renamed"_s);
+             }},
+            {"remove",
+             [&] {
+                 return document->removeScenario(0);
+             }},
+            {"add channel",
+             [&] {
+                 return document->addChannel(u"Radio"_s);
+             }},
+            {"add stage",
+             [&] {
+                 return document->addStage(1, u"Trial"_s);
+             }},
         };
         for (const auto &[name, edit] : edits) {
             const Status refused = edit();
             QVERIFY2(!refused.ok(), name);
-            QVERIFY2(refused.error().contains(u"approved by Li Wei"_s), qPrintable(refused.error()));
+            QVERIFY2(refused.error().contains(u"approved by Li Wei"_s),
+                     qPrintable(refused.error()));
             QVERIFY2(refused.error().contains(u"New draft from this scenario"_s), name);
             QCOMPARE_PLANS(document->plan(), before);
         }
@@ -197,7 +240,7 @@ private slots:
         QVERIFY(document);
         QVERIFY(!document->signoff(1, SignoffAction::Approve).ok()); // not submitted
         QVERIFY(document->signoff(1, SignoffAction::Submit).ok());
-        QVERIFY(!document->setBudget(1, 1.0).ok()); // submitted refuses too
+        QVERIFY(!document->setBudget(1, 1.0).ok());                 // submitted refuses too
         QVERIFY(!document->signoff(1, SignoffAction::Return).ok()); // needs a comment
         QVERIFY(document->signoff(1, SignoffAction::Return, u"CAC too high"_s).ok());
         QVERIFY(document->plan().scenarios[1].signoff.isDraft());

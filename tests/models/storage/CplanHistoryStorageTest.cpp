@@ -34,15 +34,17 @@ QByteArray bytesOf(const QString &path)
 
 ino_t inodeOf(const QString &path)
 {
-    struct stat info{};
+    struct stat info
+    {};
     return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
 }
 
 Plan signedPlan()
 {
     Plan plan = samplePlan();
-    plan.scenarios[0].signoff = {SignoffState::Approved, u"Wang Fang"_s, u"2026-12-01T09:00:00Z"_s,
-                                 u"ok"_s, u"Wang Fang"_s, u"2026-12-01T09:00:00Z"_s};
+    plan.scenarios[0].signoff = {
+        SignoffState::Approved, u"Wang Fang"_s,           u"2026-12-01T09:00:00Z"_s, u"ok"_s,
+        u"Wang Fang"_s,         u"2026-12-01T09:00:00Z"_s};
     plan.scenarios[1].signoff.state = SignoffState::Submitted;
     plan.scenarios[1].signoff.by = u"Li Wei"_s;
     plan.people = {{u"Li Wei"_s, PersonRole::Director},
