@@ -125,6 +125,13 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     m_versions->hide();
     m_alerts->raise();
     connect(m_versions, &VersionsDock::messageShown, this, &MainWindow::showStatus);
+    // Shown, the panel gets room for a few versions or history rows and the changed fields
+    // (the alerts' height left it one row); the central page keeps its minimum size.
+    connect(m_versions, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        const int wanted = std::min(320, height() / 2);
+        if (visible && m_versions->height() < wanted)
+            resizeDocks({m_versions}, {wanted}, Qt::Vertical);
+    });
 
     statusBar()->addPermanentWidget(m_keyFigures);
     createActions();
@@ -413,6 +420,11 @@ void MainWindow::createActions()
     view->addAction(toggleAlerts);
     QAction *toggleVersions = m_versions->toggleViewAction();
     toggleVersions->setStatusTip(tr("Show or hide the Versions dock (versions, history, team)"));
+    // Shown from the menu, it comes to the front of the alerts it is tabbed with.
+    connect(toggleVersions, &QAction::triggered, this, [this](bool shown) {
+        if (shown)
+            m_versions->raise();
+    });
     view->addAction(toggleVersions);
 
     QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
