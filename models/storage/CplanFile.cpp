@@ -25,6 +25,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <functional>
 
 namespace cplan {
 
@@ -694,19 +695,23 @@ Status writeFresh(const QString &fileName, const CplanUpdate &update)
 
 } // namespace
 
-Result<PlanRecord> readCplanHistory(const QString &path)
+namespace {
+
+// Reads the record part of the .cplan `path` on a private read-only copy (as readCplanFile():
+// nothing beside the file is applied, the file is not changed) at its own schema, after the
+// layout check; `read` gets the open database. Messages name `path`.
+template <typename T>
+Result<T> readRecordPart(const QString &path, const std::function<Result<T>(QSqlDatabase &)> &read)
 {
     int version = 0;
     const Status head = checkFileHead(path, &version);
     if (!head)
         return Error{head.error()};
-    if (version < historySchemaVersion())
-        return PlanRecord{};
     QTemporaryDir folder;
     if (!folder.isValid())
         return located(
             path, Tr::tr("cannot be read (no temporary folder: %1)").arg(folder.errorString()));
-    const QString copyPath = folder.filePath(QStringLiteral("history.cplan"));
+    const QString copyPath = folder.filePath(QStringLiteral("record.cplan"));
     QString error;
     if (!copyFile(path, copyPath, largestCplanFile, &error))
         return located(path, Tr::tr("cannot be read (%1)").arg(error));
@@ -714,50 +719,51 @@ Result<PlanRecord> readCplanHistory(const QString &path)
     if (!connection.open(QStringLiteral("QSQLITE_OPEN_READONLY")))
         return located(path, Tr::tr("cannot be opened (%1)").arg(connection.errorText()));
     QSqlDatabase &database = connection.database();
-    QSqlQuery pragma(database);
-    if (!pragma.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
-        return located(path,
-                       Tr::tr("cannot be opened (%1)").arg(pragma.lastError().databaseText()));
+    {
+        QSqlQuery pragma(database);
+        if (!pragma.exec(QStringLiteral("PRAGMA trusted_schema = OFF")))
+            return located(path,
+                           Tr::tr("cannot be opened (%1)").arg(pragma.lastError().databaseText()));
+    }
     if (const Status schema = checkCplanSchema(database, version); !schema)
         return located(path, schema.error());
-    if (const Status checked =
-            quickCheckOf(database, QStringLiteral("PRAGMA quick_check(history)"));
-        !checked)
-        return located(
-            path,
-            Tr::tr("is damaged (its history fails the integrity check: %1)").arg(checked.error()));
-    Result<PlanRecord> record = readPlanRecord(database, false, HistoryPart::All);
-    if (!record)
-        return located(path, Tr::tr("is damaged (%1)").arg(record.error()));
-    return record;
+    return read(database);
+}
+
+} // namespace
+
+Result<PlanRecord> readCplanHistory(const QString &path)
+{
+    return readRecordPart<PlanRecord>(path, [&path](QSqlDatabase &database) -> Result<PlanRecord> {
+        const Result<QVariant> version =
+            pragmaValue(database, QStringLiteral("PRAGMA user_version"));
+        if (!version || version->toLongLong() < historySchemaVersion())
+            return PlanRecord{};
+        if (const Status checked =
+                quickCheckOf(database, QStringLiteral("PRAGMA quick_check(history)"));
+            !checked)
+            return located(path, Tr::tr("is damaged (its history fails the integrity check: %1)")
+                                     .arg(checked.error()));
+        Result<PlanRecord> record = readPlanRecord(database, false, HistoryPart::All);
+        if (!record)
+            return located(path, Tr::tr("is damaged (%1)").arg(record.error()));
+        return record;
+    });
 }
 
 Result<QByteArray> readCplanVersionSnapshot(const QString &path, const QString &name)
 {
-    int version = 0;
-    const Status head = checkFileHead(path, &version);
-    if (!head)
-        return Error{head.error()};
-    QTemporaryDir folder;
-    if (!folder.isValid())
-        return located(
-            path, Tr::tr("cannot be read (no temporary folder: %1)").arg(folder.errorString()));
-    const QString copyPath = folder.filePath(QStringLiteral("version.cplan"));
-    QString error;
-    if (!copyFile(path, copyPath, largestCplanFile, &error))
-        return located(path, Tr::tr("cannot be read (%1)").arg(error));
-    SqlConnection connection(copyPath);
-    if (!connection.open(QStringLiteral("QSQLITE_OPEN_READONLY")))
-        return located(path, Tr::tr("cannot be opened (%1)").arg(connection.errorText()));
-    QSqlDatabase &database = connection.database();
-    if (version < historySchemaVersion())
-        return located(path, Tr::tr("has no version named \"%1\"").arg(name));
-    if (const Status schema = checkCplanSchema(database, version); !schema)
-        return located(path, schema.error());
-    Result<QByteArray> snapshot = readVersionSnapshot(database, name);
-    if (!snapshot)
-        return located(path, snapshot.error());
-    return snapshot;
+    return readRecordPart<QByteArray>(
+        path, [&path, &name](QSqlDatabase &database) -> Result<QByteArray> {
+            const Result<QVariant> version =
+                pragmaValue(database, QStringLiteral("PRAGMA user_version"));
+            if (!version || version->toLongLong() < historySchemaVersion())
+                return located(path, Tr::tr("has no version named \"%1\"").arg(name));
+            Result<QByteArray> snapshot = readVersionSnapshot(database, name);
+            if (!snapshot)
+                return located(path, snapshot.error());
+            return snapshot;
+        });
 }
 
 Status saveCplanUpdate(const CplanUpdate &update, const QString &path)

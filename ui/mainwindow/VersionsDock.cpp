@@ -8,6 +8,7 @@
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/HistoryPanel.h"
 #include "ui/mainwindow/TeamPanel.h"
+#include "ui/widgets/NamedAction.h"
 #include "ui/widgets/PlainText.h"
 
 #include <QAction>
@@ -21,43 +22,27 @@
 
 namespace cplan {
 
-namespace {
-
-QAction *makeAction(QObject *parent, const QString &text, const QString &tip,
-                    const QString &objectName, const QString &icon = {})
-{
-    auto *action = new QAction(text, parent);
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    action->setObjectName(objectName);
-    if (!icon.isEmpty())
-        action->setIcon(QIcon::fromTheme(icon));
-    return action;
-}
-
-} // namespace
-
 VersionsDock::VersionsDock(PlanDocument *document, DocumentController *controller,
                            DialogProvider *dialogs, QWidget *parent)
     : QDockWidget(tr("Versions"), parent), m_document(document), m_controller(controller),
       m_dialogs(dialogs), m_tabs(new QTabWidget), m_list(new QTreeWidget), m_empty(new QLabel),
       m_history(new HistoryPanel(document)), m_team(new TeamPanel(document)),
-      m_save(makeAction(this, tr("Save &Version…"),
-                        tr("Store a named snapshot of the whole plan (name and comment)"),
-                        QStringLiteral("saveVersionAction"), QStringLiteral("document-save"))),
-      m_view(makeAction(this, tr("&View"),
-                        tr("Show what changed since the version and its key totals (read-only)"),
-                        QStringLiteral("viewVersionAction"), QStringLiteral("document-preview"))),
-      m_compare(makeAction(this, tr("&Compare with…"),
-                           tr("Compare the version with another version or with now"),
-                           QStringLiteral("compareVersionAction"))),
-      m_restore(makeAction(
+      m_save(namedAction(this, tr("Save &Version…"),
+                         tr("Store a named snapshot of the whole plan (name and comment)"),
+                         QStringLiteral("saveVersionAction"), QStringLiteral("document-save"))),
+      m_view(namedAction(this, tr("&View"),
+                         tr("Show what changed since the version and its key totals (read-only)"),
+                         QStringLiteral("viewVersionAction"), QStringLiteral("document-preview"))),
+      m_compare(namedAction(this, tr("&Compare with…"),
+                            tr("Compare the version with another version or with now"),
+                            QStringLiteral("compareVersionAction"))),
+      m_restore(namedAction(
           this, tr("&Restore as plan"), tr("Make the plan what the version holds (one undo step)"),
           QStringLiteral("restoreVersionAction"), QStringLiteral("document-revert"))),
       m_restoreAsScenarios(
-          makeAction(this, tr("Restore as new &scenarios"),
-                     tr("Add the version's scenarios as new drafts (one undo step)"),
-                     QStringLiteral("restoreScenariosAction")))
+          namedAction(this, tr("Restore as new &scenarios"),
+                      tr("Add the version's scenarios as new drafts (one undo step)"),
+                      QStringLiteral("restoreScenariosAction")))
 {
     setObjectName(QStringLiteral("versionsDock"));
     m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));

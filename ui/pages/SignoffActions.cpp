@@ -2,6 +2,7 @@
 
 #include "models/document/PlanDocument.h"
 #include "ui/mainwindow/DialogProvider.h"
+#include "ui/widgets/NamedAction.h"
 
 #include <QAction>
 #include <QIcon>
@@ -9,39 +10,23 @@
 
 namespace cplan {
 
-namespace {
-
-QAction *makeAction(QObject *parent, const QString &text, const QString &tip,
-                    const QString &objectName, const QString &icon = {})
-{
-    auto *action = new QAction(text, parent);
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    action->setObjectName(objectName);
-    if (!icon.isEmpty())
-        action->setIcon(QIcon::fromTheme(icon));
-    return action;
-}
-
-} // namespace
-
 SignoffActions::SignoffActions(PlanDocument *document, QWidget *parent,
                                std::function<int()> whichScenario)
     : QObject(parent), m_document(document), m_parent(parent), m_scenario(std::move(whichScenario)),
-      m_submit(makeAction(this, tr("S&ubmit"), tr("Submit the scenario for approval"),
-                          QStringLiteral("signoffSubmit"), QStringLiteral("mail-send"))),
-      m_approve(makeAction(this, tr("A&pprove"),
-                           tr("Approve the submitted scenario: it can no longer be changed"),
-                           QStringLiteral("signoffApprove"), QStringLiteral("dialog-ok-apply"))),
-      m_return(makeAction(this, tr("Re&turn…"),
-                          tr("Return the scenario to draft, with a comment that says why"),
-                          QStringLiteral("signoffReturn"), QStringLiteral("edit-undo"))),
-      m_lock(makeAction(this, tr("&Lock"),
-                        tr("Lock the approved scenario as the baseline for good"),
-                        QStringLiteral("signoffLock"), QStringLiteral("object-locked"))),
-      m_newDraft(makeAction(this, tr("New &draft from this scenario"),
-                            tr("Copy the scenario as a new draft that can be changed"),
-                            QStringLiteral("signoffNewDraft"), QStringLiteral("edit-copy")))
+      m_submit(namedAction(this, tr("S&ubmit"), tr("Submit the scenario for approval"),
+                           QStringLiteral("signoffSubmit"), QStringLiteral("mail-send"))),
+      m_approve(namedAction(this, tr("A&pprove"),
+                            tr("Approve the submitted scenario: it can no longer be changed"),
+                            QStringLiteral("signoffApprove"), QStringLiteral("dialog-ok-apply"))),
+      m_return(namedAction(this, tr("Re&turn…"),
+                           tr("Return the scenario to draft, with a comment that says why"),
+                           QStringLiteral("signoffReturn"), QStringLiteral("edit-undo"))),
+      m_lock(namedAction(this, tr("&Lock"),
+                         tr("Lock the approved scenario as the baseline for good"),
+                         QStringLiteral("signoffLock"), QStringLiteral("object-locked"))),
+      m_newDraft(namedAction(this, tr("New &draft from this scenario"),
+                             tr("Copy the scenario as a new draft that can be changed"),
+                             QStringLiteral("signoffNewDraft"), QStringLiteral("edit-copy")))
 {
     connect(m_submit, &QAction::triggered, this, [this] { run(SignoffAction::Submit); });
     connect(m_approve, &QAction::triggered, this, [this] { run(SignoffAction::Approve); });

@@ -4,6 +4,16 @@
 // QAbstractItemModelTester watching a model through every change.
 
 #include "models/document/PlanDocument.h"
+#include "models/itemmodels/ActualsModel.h"
+#include "models/itemmodels/CategoriesModel.h"
+#include "models/itemmodels/ChannelsModel.h"
+#include "models/itemmodels/MilestonesModel.h"
+#include "models/itemmodels/PhasingAmountsModel.h"
+#include "models/itemmodels/PhasingModel.h"
+#include "models/itemmodels/PlanSettingsModel.h"
+#include "models/itemmodels/ScenariosModel.h"
+#include "models/itemmodels/StagesModel.h"
+#include "models/itemmodels/TargetsModel.h"
 #include "models/storage/PlanJson.h"
 
 #include <QAbstractItemModelTester>
@@ -11,8 +21,26 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <vector>
 
 namespace cplan::test {
+
+// One of each of the plan's table models over `document`.
+inline std::vector<std::unique_ptr<QAbstractItemModel>> everyModel(PlanDocument &document)
+{
+    std::vector<std::unique_ptr<QAbstractItemModel>> models;
+    models.emplace_back(new ActualsModel(&document));
+    models.emplace_back(new CategoriesModel(&document));
+    models.emplace_back(new ChannelsModel(&document));
+    models.emplace_back(new MilestonesModel(&document));
+    models.emplace_back(new PhasingAmountsModel(&document));
+    models.emplace_back(new PhasingModel(&document));
+    models.emplace_back(new PlanSettingsModel(&document));
+    models.emplace_back(new ScenariosModel(&document));
+    models.emplace_back(new StagesModel(&document));
+    models.emplace_back(new TargetsModel(&document));
+    return models;
+}
 
 struct ModelFixture
 {

@@ -3,17 +3,6 @@
 // taken back the same way by undo; a value edit reaches only the tables that show what it
 // touched. Every model is watched by QAbstractItemModelTester through all of it.
 
-#include "models/itemmodels/ActualsModel.h"
-#include "models/itemmodels/CategoriesModel.h"
-#include "models/itemmodels/ChannelsModel.h"
-#include "models/itemmodels/MilestonesModel.h"
-#include "models/itemmodels/PhasingAmountsModel.h"
-#include "models/itemmodels/PhasingModel.h"
-#include "models/itemmodels/PlanSettingsModel.h"
-#include "models/itemmodels/ScenariosModel.h"
-#include "models/itemmodels/StagesModel.h"
-#include "models/itemmodels/TargetsModel.h"
-
 #include "ModelFixture.h"
 
 #include <QSignalSpy>
@@ -23,6 +12,7 @@
 
 using namespace cplan;
 using namespace Qt::StringLiterals;
+using cplan::test::everyModel;
 
 namespace {
 
@@ -237,22 +227,6 @@ void RowSignalsTest::valueEditsReachOnlyTheTablesThatShowThem()
 }
 
 namespace {
-// One of each of the plan's table models over `document`.
-std::vector<std::unique_ptr<QAbstractItemModel>> everyModel(PlanDocument &document)
-{
-    std::vector<std::unique_ptr<QAbstractItemModel>> models;
-    models.emplace_back(new ActualsModel(&document));
-    models.emplace_back(new CategoriesModel(&document));
-    models.emplace_back(new ChannelsModel(&document));
-    models.emplace_back(new MilestonesModel(&document));
-    models.emplace_back(new PhasingAmountsModel(&document));
-    models.emplace_back(new PhasingModel(&document));
-    models.emplace_back(new PlanSettingsModel(&document));
-    models.emplace_back(new ScenariosModel(&document));
-    models.emplace_back(new StagesModel(&document));
-    models.emplace_back(new TargetsModel(&document));
-    return models;
-}
 
 // What a view may show of a cell, role by role: a cell whose answer to any of these changed must
 // be inside a dataChanged range.

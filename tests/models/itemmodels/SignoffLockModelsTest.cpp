@@ -3,17 +3,6 @@
 // given a new value; none may change an approved scenario. The control run on the same plan with
 // draft scenarios shows the loop does reach the scenarios (so the check cannot pass vacuously).
 
-#include "models/itemmodels/ActualsModel.h"
-#include "models/itemmodels/CategoriesModel.h"
-#include "models/itemmodels/ChannelsModel.h"
-#include "models/itemmodels/MilestonesModel.h"
-#include "models/itemmodels/PhasingAmountsModel.h"
-#include "models/itemmodels/PhasingModel.h"
-#include "models/itemmodels/PlanSettingsModel.h"
-#include "models/itemmodels/ScenariosModel.h"
-#include "models/itemmodels/StagesModel.h"
-#include "models/itemmodels/TargetsModel.h"
-
 #include "ModelFixture.h"
 
 #include <QTest>
@@ -24,22 +13,6 @@ using namespace cplan;
 using namespace cplan::test;
 
 namespace {
-
-std::vector<std::unique_ptr<QAbstractItemModel>> everyModel(PlanDocument &document)
-{
-    std::vector<std::unique_ptr<QAbstractItemModel>> models;
-    models.emplace_back(new ActualsModel(&document));
-    models.emplace_back(new CategoriesModel(&document));
-    models.emplace_back(new ChannelsModel(&document));
-    models.emplace_back(new MilestonesModel(&document));
-    models.emplace_back(new PhasingAmountsModel(&document));
-    models.emplace_back(new PhasingModel(&document));
-    models.emplace_back(new PlanSettingsModel(&document));
-    models.emplace_back(new ScenariosModel(&document));
-    models.emplace_back(new StagesModel(&document));
-    models.emplace_back(new TargetsModel(&document));
-    return models;
-}
 
 // A value other than the cell's own, of its kind.
 QVariant otherValue(const QVariant &value)
