@@ -269,7 +269,11 @@ Status PlanDocument::setChannelDriver(int scenario, int channel, ChannelDriver d
     if (channel < 0 || channel >= static_cast<int>(m_plan.channels.size()))
         return Error{tr("Channel %1 does not exist.").arg(channel + 1)};
     const QString path = driverPath(m_plan, scenario, channel, driver, conversionIndex);
-    const QString shown = value.isValid() ? value.toString() : tr("none");
+    // A typed number as a person writes it: 14.4, not the double's 14.399999999999999.
+    const QString shown = !value.isValid() ? tr("none")
+                          : value.typeId() == QMetaType::Double
+                              ? QString::number(value.toDouble(), 'g', 15)
+                              : value.toString();
     const QString text =
         tr("Set %1 of %2 to %3")
             .arg(driverTitle(m_plan, driver, conversionIndex), channelName(m_plan, channel), shown);

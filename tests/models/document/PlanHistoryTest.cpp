@@ -96,6 +96,16 @@ private slots:
         QVERIFY(third.chainCheck().verified);
     }
 
+    void actionsWriteNumbersAsTyped()
+    {
+        QTemporaryDir folder;
+        auto document = documentAt(folder.filePath(u"p.cplan"_s));
+        QVERIFY(document);
+        QVERIFY(document->setChannelDriver(0, 1, ChannelDriver::Cpl, 12.0 * 1.2).ok());
+        QCOMPARE(document->pendingEntries().back().action,
+                 u"Set CPL of Short video ads to 14.4"_s);
+    }
+
     void undoOfAnUnsavedStepLeavesNoEntry()
     {
         QTemporaryDir folder;
