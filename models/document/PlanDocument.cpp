@@ -309,13 +309,11 @@ void PlanDocument::setFilePath(const QString &path, PlanFormat format)
 
 void PlanDocument::resetDocument(const Plan &plan, const QString &path, PlanFormat format)
 {
+    // A new content starts without pending entries (clear() deletes the commands, undoing none).
     m_pending.clear();
     m_pendingSteps.clear();
     m_nextReason.clear();
     m_undoStack->clear();
-    // clear() undid nothing; entries recorded while it deleted commands are not changes.
-    m_pending.clear();
-    m_pendingSteps.clear();
     m_modifiedWithoutHistory = false;
     replacePlan(plan, PlanChange::everything());
     setFilePath(path, format);

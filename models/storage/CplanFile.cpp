@@ -303,7 +303,7 @@ Result<Plan> readDatabase(const QString &path, const QString &fileName, int file
     if (!matches)
         return located(path, matches.error() + backupHint(path));
     if (record) {
-        Result<PlanRecord> read = readPlanRecord(database, false, part);
+        Result<PlanRecord> read = readPlanRecord(database, part);
         if (!read)
             return located(path, Tr::tr("is damaged (%1)").arg(read.error()));
         *record = std::move(*read);
@@ -472,6 +472,25 @@ Result<Plan> readCplanFile(const QString &path)
     return std::move(contents->plan);
 }
 
+namespace {
+
+// A private copy of the .cplan `path` (and, `withJournal`, of the journal beside it) named `name`
+// in `folder`, for reading without touching the user's file. The error names `path`.
+Result<QString> privateCopyOf(const QString &path, const QTemporaryDir &folder, const QString &name,
+                              bool withJournal)
+{
+    const QString copyPath = folder.filePath(name);
+    QString error;
+    if (!copyFile(path, copyPath, largestCplanFile, &error) ||
+        (withJournal && !copyFile(journalPath(path), copyPath + QStringLiteral("-journal"),
+                                  largestCplanFile, &error)))
+        return located(path, Tr::tr("cannot be read (%1)").arg(error));
+    QFile::setPermissions(copyPath, QFile::ReadOwner | QFile::WriteOwner);
+    return copyPath;
+}
+
+} // namespace
+
 Result<CplanContents> readCplanContents(const QString &path, bool withRecord, HistoryPart part)
 {
     removeCrashedSaveLeftovers(path);
@@ -489,17 +508,8 @@ Result<CplanContents> readCplanContents(const QString &path, bool withRecord, Hi
         return located(
             path, Tr::tr("cannot be read (no temporary folder: %1)").arg(folder.errorString()));
     const bool migrates = version < cplanSchemaVersion();
-    const auto privateCopy = [&](const QString &name, bool withJournal) -> Result<QString> {
-        const QString copyPath = folder.filePath(name);
-        QString error;
-        if (!copyFile(path, copyPath, largestCplanFile, &error) ||
-            (withJournal && !copyFile(journalPath(path), copyPath + QStringLiteral("-journal"),
-                                      largestCplanFile, &error)))
-            return located(path, Tr::tr("cannot be read (%1)").arg(error));
-        QFile::setPermissions(copyPath, QFile::ReadOwner | QFile::WriteOwner);
-        return copyPath;
-    };
-    const Result<QString> alone = privateCopy(QStringLiteral("reading.cplan"), false);
+    const Result<QString> alone =
+        privateCopyOf(path, folder, QStringLiteral("reading.cplan"), false);
     if (!alone)
         return Error{alone.error()};
     CplanContents contents;
@@ -523,7 +533,8 @@ Result<CplanContents> readCplanContents(const QString &path, bool withRecord, Hi
     // tells them apart: the file alone did not verify, so the journal is taken when the
     // rolled-back copy verifies — or, for a file from before checksums, when it gives a sound
     // plan, as SQLite itself would.
-    const Result<QString> withJournal = privateCopy(QStringLiteral("rolled-back.cplan"), true);
+    const Result<QString> withJournal =
+        privateCopyOf(path, folder, QStringLiteral("rolled-back.cplan"), true);
     if (!withJournal)
         return Error{withJournal.error()};
     ContentCheck rolledBackChecked = ContentCheck::Absent;
@@ -693,29 +704,29 @@ Status writeFresh(const QString &fileName, const CplanUpdate &update)
     return success();
 }
 
-} // namespace
-
-namespace {
-
 // Reads the record part of the .cplan `path` on a private read-only copy (as readCplanFile():
-// nothing beside the file is applied, the file is not changed) at its own schema, after the
-// layout check; `read` gets the open database. Messages name `path`.
+// nothing beside the file is applied, the file is not changed), after the layout check; `read`
+// gets the open database. A file from before histories answers `noRecord()` without being
+// copied. Messages name `path`.
 template <typename T>
-Result<T> readRecordPart(const QString &path, const std::function<Result<T>(QSqlDatabase &)> &read)
+Result<T> readRecordPart(const QString &path, const std::function<Result<T>()> &noRecord,
+                         const std::function<Result<T>(QSqlDatabase &)> &read)
 {
     int version = 0;
     const Status head = checkFileHead(path, &version);
     if (!head)
         return Error{head.error()};
+    if (version < historySchemaVersion())
+        return noRecord();
     QTemporaryDir folder;
     if (!folder.isValid())
         return located(
             path, Tr::tr("cannot be read (no temporary folder: %1)").arg(folder.errorString()));
-    const QString copyPath = folder.filePath(QStringLiteral("record.cplan"));
-    QString error;
-    if (!copyFile(path, copyPath, largestCplanFile, &error))
-        return located(path, Tr::tr("cannot be read (%1)").arg(error));
-    SqlConnection connection(copyPath);
+    const Result<QString> copyPath =
+        privateCopyOf(path, folder, QStringLiteral("record.cplan"), false);
+    if (!copyPath)
+        return Error{copyPath.error()};
+    SqlConnection connection(*copyPath);
     if (!connection.open(QStringLiteral("QSQLITE_OPEN_READONLY")))
         return located(path, Tr::tr("cannot be opened (%1)").arg(connection.errorText()));
     QSqlDatabase &database = connection.database();
@@ -734,31 +745,30 @@ Result<T> readRecordPart(const QString &path, const std::function<Result<T>(QSql
 
 Result<PlanRecord> readCplanHistory(const QString &path)
 {
-    return readRecordPart<PlanRecord>(path, [&path](QSqlDatabase &database) -> Result<PlanRecord> {
-        const Result<QVariant> version =
-            pragmaValue(database, QStringLiteral("PRAGMA user_version"));
-        if (!version || version->toLongLong() < historySchemaVersion())
-            return PlanRecord{};
-        if (const Status checked =
-                quickCheckOf(database, QStringLiteral("PRAGMA quick_check(history)"));
-            !checked)
-            return located(path, Tr::tr("is damaged (its history fails the integrity check: %1)")
-                                     .arg(checked.error()));
-        Result<PlanRecord> record = readPlanRecord(database, false, HistoryPart::All);
-        if (!record)
-            return located(path, Tr::tr("is damaged (%1)").arg(record.error()));
-        return record;
-    });
+    return readRecordPart<PlanRecord>(
+        path, [] { return Result<PlanRecord>(PlanRecord{}); },
+        [&path](QSqlDatabase &database) -> Result<PlanRecord> {
+            if (const Status checked =
+                    quickCheckOf(database, QStringLiteral("PRAGMA quick_check(history)"));
+                !checked)
+                return located(path,
+                               Tr::tr("is damaged (its history fails the integrity check: %1)")
+                                   .arg(checked.error()));
+            Result<PlanRecord> record = readPlanRecord(database, HistoryPart::All);
+            if (!record)
+                return located(path, Tr::tr("is damaged (%1)").arg(record.error()));
+            return record;
+        });
 }
 
 Result<QByteArray> readCplanVersionSnapshot(const QString &path, const QString &name)
 {
     return readRecordPart<QByteArray>(
-        path, [&path, &name](QSqlDatabase &database) -> Result<QByteArray> {
-            const Result<QVariant> version =
-                pragmaValue(database, QStringLiteral("PRAGMA user_version"));
-            if (!version || version->toLongLong() < historySchemaVersion())
-                return located(path, Tr::tr("has no version named \"%1\"").arg(name));
+        path,
+        [&path, &name]() -> Result<QByteArray> {
+            return located(path, Tr::tr("has no version named \"%1\"").arg(name));
+        },
+        [&path, &name](QSqlDatabase &database) -> Result<QByteArray> {
             Result<QByteArray> snapshot = readVersionSnapshot(database, name);
             if (!snapshot)
                 return located(path, snapshot.error());

@@ -15,25 +15,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(CplanReader)
 };
 
-// Lists owned by another row are read with NOT INDEXED: their order then comes from the table
-// rows themselves, never from the primary-key index, which PRAGMA quick_check does not compare
-// with the table (a damaged index could otherwise hide rows without any error).
-//
-// Runs one SELECT over `table` and hands every row to `readRow`, which reports problems through
-// the row reader. Returns the first problem, or an empty string.
-template <typename ReadRow>
-QString forEachRow(QSqlDatabase &database, const QString &table, const QString &sql,
-                   ReadRow readRow)
-{
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (!query.exec(sql))
-        return table + QStringLiteral(": ") + query.lastError().databaseText();
-    CplanRowReader row(query, table);
-    while (row.next())
-        readRow(row);
-    return row.error();
-}
+// Lists owned by another row are read with NOT INDEXED (forEachRow, CplanRowReader.h): their
+// order then comes from the table rows themselves, never from the primary-key index, which
+// PRAGMA quick_check does not compare with the table (a damaged index could otherwise hide rows
+// without any error).
 
 std::optional<Phasing::Kind> phasingKindFromText(const QString &text)
 {

@@ -35,61 +35,42 @@ Result<QByteArray> unpackSnapshot(const QByteArray &packed, const QString &name)
 
 } // namespace
 
-Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots, HistoryPart part)
+Result<PlanRecord> readPlanRecord(QSqlDatabase &database, HistoryPart part)
 {
     PlanRecord record;
-    {
-        QSqlQuery query(database);
-        query.setForwardOnly(true);
-        if (!query.exec(part == HistoryPart::All
-                            ? QStringLiteral("SELECT seq, entry, hash FROM history ORDER BY seq")
-                            : QStringLiteral("SELECT seq, entry, hash FROM history ORDER BY seq "
-                                             "DESC LIMIT 1")))
-            return Error{QStringLiteral("history: ") + query.lastError().databaseText()};
-        CplanRowReader row(query, QStringLiteral("history"));
-        while (row.next()) {
+    QString error = forEachRow(
+        database, QStringLiteral("history"),
+        part == HistoryPart::All
+            ? QStringLiteral("SELECT seq, entry, hash FROM history ORDER BY seq")
+            : QStringLiteral("SELECT seq, entry, hash FROM history ORDER BY seq DESC LIMIT 1"),
+        [&](CplanRowReader &row) {
             StoredEntry entry;
             entry.seq = row.integer(0);
             entry.canonical = row.text(1).toUtf8();
             entry.hash = row.text(2);
-            if (row.failed())
-                break;
-            record.history.push_back(std::move(entry));
-        }
-        if (row.failed())
-            return Error{row.error()};
-    }
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    const QString columns = withSnapshots ? QStringLiteral(", snapshot") : QString();
-    if (!query.exec(QStringLiteral("SELECT position, name, at, author, comment, content_hash%1 "
-                                   "FROM versions ORDER BY position")
-                        .arg(columns)))
-        return Error{QStringLiteral("versions: ") + query.lastError().databaseText()};
-    CplanRowReader row(query, QStringLiteral("versions"));
-    while (row.next()) {
-        const auto keys = row.readKeys(1);
-        if (!row.expectPosition(0, keys[0], static_cast<qint64>(record.versions.size())))
-            break;
-        VersionRow version;
-        version.name = row.text(1);
-        version.at = row.text(2);
-        version.author = row.text(3);
-        version.comment = row.text(4);
-        version.contentHash = row.text(5);
-        if (withSnapshots && !row.failed()) {
-            const QVariant blob = query.value(6);
-            Result<QByteArray> json = unpackSnapshot(blob.toByteArray(), version.name);
-            if (!json)
-                return Error{json.error()};
-            version.snapshot = std::move(*json);
-        }
-        if (row.failed())
-            break;
-        record.versions.push_back(std::move(version));
-    }
-    if (row.failed())
-        return Error{row.error()};
+            if (!row.failed())
+                record.history.push_back(std::move(entry));
+        });
+    if (error.isEmpty())
+        error = forEachRow(
+            database, QStringLiteral("versions"),
+            QStringLiteral("SELECT position, name, at, author, comment, "
+                           "content_hash FROM versions ORDER BY position"),
+            [&](CplanRowReader &row) {
+                const auto keys = row.readKeys(1);
+                if (!row.expectPosition(0, keys[0], static_cast<qint64>(record.versions.size())))
+                    return;
+                VersionRow version;
+                version.name = row.text(1);
+                version.at = row.text(2);
+                version.author = row.text(3);
+                version.comment = row.text(4);
+                version.contentHash = row.text(5);
+                if (!row.failed())
+                    record.versions.push_back(std::move(version));
+            });
+    if (!error.isEmpty())
+        return Error{error};
     QSqlQuery head(database);
     head.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     head.addBindValue(QLatin1String(historyHeadKey));

@@ -19,8 +19,8 @@ namespace cplan {
 // without its hash (RFC 8785; what the chain hash is taken of) and its chain hash.
 
 // A saved version: its description and the plan content it names. `snapshot` is the canonical
-// JSON of planContentJson() of that plan; empty when it was not read (opening reads only the
-// descriptions; readCplanVersionSnapshot() reads one when it is viewed or compared).
+// JSON of planContentJson() of that plan; empty when it was not read (reading a file reads only
+// the descriptions; readCplanVersionSnapshot() reads one when it is viewed or compared).
 struct VersionRow
 {
     QString name;
@@ -51,10 +51,10 @@ enum class HistoryPart
     Last,
 };
 
-// Reads the history rows and the versions (snapshots only when `withSnapshots`) of a database at
-// the current schema. Every value is type-checked; the error locates the row.
-Result<PlanRecord> readPlanRecord(QSqlDatabase &database, bool withSnapshots,
-                                  HistoryPart part = HistoryPart::All);
+// Reads the history rows and the versions' descriptions (not their snapshots: those are read
+// one at a time, readVersionSnapshot()) of a database at the current schema. Every value is
+// type-checked; the error locates the row.
+Result<PlanRecord> readPlanRecord(QSqlDatabase &database, HistoryPart part = HistoryPart::All);
 // The snapshot of the version `name`, or an error naming it when there is none.
 Result<QByteArray> readVersionSnapshot(QSqlDatabase &database, const QString &name);
 // The meta key naming the last history entry ("<seq> <hash>").

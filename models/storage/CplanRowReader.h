@@ -2,6 +2,8 @@
 
 // Decoding one row of an untrusted .cplan table with type checks (used by CplanReader.cpp).
 
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QString>
@@ -64,5 +66,21 @@ private:
     qint64 m_rowNumber = 0;
     QString m_error;
 };
+
+// Runs one SELECT over `table` and hands every row to `readRow`, which reports problems through
+// the row reader. Returns the first problem, or an empty string.
+template <typename ReadRow>
+QString forEachRow(QSqlDatabase &database, const QString &table, const QString &sql,
+                   ReadRow readRow)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.exec(sql))
+        return table + QStringLiteral(": ") + query.lastError().databaseText();
+    CplanRowReader row(query, table);
+    while (row.next())
+        readRow(row);
+    return row.error();
+}
 
 } // namespace cplan
