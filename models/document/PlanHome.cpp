@@ -356,16 +356,16 @@ Status FileHome::save(const Plan &plan, const PlanCommit &commit)
         }
         for (const HistoryEntry &entry : fresh)
             historyList.append(entryJson(entry, true));
-        std::vector<QByteArray> snapshots;
-        for (std::size_t i = 0; i < m_versions.size(); ++i) {
-            if (m_basePath.isEmpty()) {
-                snapshots.push_back(m_snapshots.at(i));
-                continue;
-            }
-            Result<QByteArray> snapshot = readCplanVersionSnapshot(m_basePath, m_versions[i].name);
-            if (!snapshot)
-                return Error{snapshot.error()};
-            snapshots.push_back(*snapshot);
+        // Every version's content, from the .cplan in one read (not one copy of it per version).
+        std::vector<QByteArray> snapshots = m_snapshots;
+        if (!m_basePath.isEmpty()) {
+            Result<std::vector<QByteArray>> read = readCplanVersionSnapshots(m_basePath);
+            if (!read)
+                return Error{read.error()};
+            if (read->size() != m_versions.size())
+                return Error{Tr::tr("%1 changed while it was being read")
+                                 .arg(QFileInfo(m_basePath).fileName())};
+            snapshots = std::move(*read);
         }
         for (const VersionRow &row : versions)
             snapshots.push_back(row.snapshot);

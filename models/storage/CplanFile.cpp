@@ -776,6 +776,18 @@ Result<QByteArray> readCplanVersionSnapshot(const QString &path, const QString &
         });
 }
 
+Result<std::vector<QByteArray>> readCplanVersionSnapshots(const QString &path)
+{
+    return readRecordPart<std::vector<QByteArray>>(
+        path, [] { return Result<std::vector<QByteArray>>(std::vector<QByteArray>{}); },
+        [&path](QSqlDatabase &database) -> Result<std::vector<QByteArray>> {
+            Result<std::vector<QByteArray>> snapshots = readVersionSnapshots(database);
+            if (!snapshots)
+                return located(path, snapshots.error());
+            return snapshots;
+        });
+}
+
 Status saveCplanUpdate(const CplanUpdate &update, const QString &path)
 {
     const auto cannotSave = [&path](const QString &reason) {

@@ -42,6 +42,8 @@ Result<CplanContents> readCplanContents(const QString &path, bool withRecord = t
 Result<PlanRecord> readCplanHistory(const QString &path);
 // The plan content JSON of the version `name` of the .cplan `path` (canonical JSON).
 Result<QByteArray> readCplanVersionSnapshot(const QString &path, const QString &name);
+// Every version's content JSON, in the versions' order, from one read of the file.
+Result<std::vector<QByteArray>> readCplanVersionSnapshots(const QString &path);
 
 // One save of a plan with its record (the storage seam's .cplan home, MODEL.md §10):
 // `basePath` is the .cplan that holds the record so far (the file the plan was opened from;

@@ -114,6 +114,23 @@ Result<QByteArray> readVersionSnapshot(QSqlDatabase &database, const QString &na
     return unpackSnapshot(query.value(0).toByteArray(), name);
 }
 
+Result<std::vector<QByteArray>> readVersionSnapshots(QSqlDatabase &database)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT name, snapshot FROM versions ORDER BY position")))
+        return Error{QStringLiteral("versions: ") + query.lastError().databaseText()};
+    std::vector<QByteArray> snapshots;
+    while (query.next()) {
+        Result<QByteArray> json =
+            unpackSnapshot(query.value(1).toByteArray(), query.value(0).toString());
+        if (!json)
+            return Error{json.error()};
+        snapshots.push_back(std::move(*json));
+    }
+    return snapshots;
+}
+
 Status appendPlanRecord(QSqlDatabase &database, const std::vector<StoredEntry> &history,
                         const std::vector<VersionRow> &versions)
 {

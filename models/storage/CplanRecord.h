@@ -61,6 +61,8 @@ Result<QByteArray> readVersionSnapshot(QSqlDatabase &database, const QString &na
 inline constexpr char historyHeadKey[] = "history_head";
 // Writes the meta row of the last history entry as the history table now ends.
 Status writeHistoryHead(QSqlDatabase &database);
+// Every version's snapshot, in the versions' order.
+Result<std::vector<QByteArray>> readVersionSnapshots(QSqlDatabase &database);
 // Appends rows and versions (whose snapshots must be present). The caller holds the transaction.
 Status appendPlanRecord(QSqlDatabase &database, const std::vector<StoredEntry> &history,
                         const std::vector<VersionRow> &versions);

@@ -2533,6 +2533,10 @@
         <source>unknown</source>
         <translation>未知</translation>
     </message>
+    <message>
+        <source>%1 changed while it was being read</source>
+        <translation>%1 在读取过程中发生了变化</translation>
+    </message>
 </context>
 <context>
     <name>PlanIo</name>
