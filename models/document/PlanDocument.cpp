@@ -369,6 +369,8 @@ void PlanDocument::startHistoryCheck()
 {
     const auto *home = dynamic_cast<const FileHome *>(m_home.get());
     ++m_historyGeneration;
+    m_historyThread = nullptr;
+    m_historyLoad.reset();
     if (!home || home->historyLoaded() || home->historySource().isEmpty())
         return;
     const QString source = home->historySource();
@@ -376,17 +378,29 @@ void PlanDocument::startHistoryCheck()
     QThread *thread =
         QThread::create([source, result] { *result = FileHome::loadHistoryOf(source); });
     m_historyThreads.push_back(thread);
+    m_historyThread = thread;
+    m_historyLoad = result;
     const quint64 generation = m_historyGeneration;
-    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+    connect(thread, &QThread::finished, this, [this, thread, generation] {
         std::erase(m_historyThreads, thread);
         thread->deleteLater();
-        if (generation != m_historyGeneration || m_home->historyLoaded())
+        if (generation != m_historyGeneration)
             return;
-        m_home->adoptHistory(std::move(*result));
-        if (m_home->historyLoaded())
-            emit historyChecked();
+        awaitHistoryCheck(); // takes the result, unless a reader already waited for it
+        emit historyChecked();
     });
     thread->start();
+}
+
+void PlanDocument::awaitHistoryCheck() const
+{
+    if (!m_historyThread)
+        return;
+    m_historyThread->wait();
+    if (m_historyLoad)
+        m_home->adoptHistory(std::move(*m_historyLoad));
+    m_historyThread = nullptr;
+    m_historyLoad.reset();
 }
 
 Status PlanDocument::save()

@@ -328,6 +328,8 @@ private:
     void afterSave();
     // Reads and checks the opened file's history on a worker thread (historyChecked()).
     void startHistoryCheck();
+    // Waits for that read, if it is still running, and takes its result.
+    void awaitHistoryCheck() const;
     // Replaces the plan (commands and lifecycle), emitting the change signals.
     void replacePlan(Plan plan, const PlanChange &change);
     void resetDocument(const Plan &plan, const QString &path, PlanFormat format);
@@ -380,6 +382,10 @@ private:
     QString m_nextReason;
     quint64 m_historyGeneration = 0; // a newer open makes an older background read moot
     std::vector<class QThread *> m_historyThreads; // waited for by the destructor
+    // The background read of the current plan's history, and where it puts its result: asking
+    // for the history before it is done waits for it instead of reading the file again.
+    mutable class QThread *m_historyThread = nullptr;
+    mutable std::shared_ptr<PlanHome::HistoryLoad> m_historyLoad;
 };
 
 } // namespace cplan

@@ -33,11 +33,13 @@ const PlanHome &PlanDocument::home() const
 
 std::vector<HistoryEntry> PlanDocument::historyEntries() const
 {
+    awaitHistoryCheck();
     return m_home->historyEntries();
 }
 
 const ChainCheck &PlanDocument::chainCheck() const
 {
+    awaitHistoryCheck();
     return m_home->chainCheck();
 }
 

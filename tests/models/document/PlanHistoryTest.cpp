@@ -102,8 +102,7 @@ private slots:
         auto document = documentAt(folder.filePath(u"p.cplan"_s));
         QVERIFY(document);
         QVERIFY(document->setChannelDriver(0, 1, ChannelDriver::Cpl, 12.0 * 1.2).ok());
-        QCOMPARE(document->pendingEntries().back().action,
-                 u"Set CPL of Short video ads to 14.4"_s);
+        QCOMPARE(document->pendingEntries().back().action, u"Set CPL of Short video ads to 14.4"_s);
     }
 
     void undoOfAnUnsavedStepLeavesNoEntry()
@@ -370,6 +369,25 @@ private slots:
         QCOMPARE(reopened.chainCheck().alteredAt, std::optional<qint64>(3));
         QVERIFY2(reopened.chainCheck().message.contains(u"history entry 3"_s),
                  qPrintable(reopened.chainCheck().message));
+    }
+
+    void askingEarlyWaitsForTheBackgroundCheck()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(u"p.cplan"_s);
+        auto document = documentAt(path);
+        QVERIFY(document);
+        QVERIFY(document->setBudget(0, 21'000'000).ok());
+        QVERIFY(document->save().ok());
+        PlanDocument reopened;
+        QSignalSpy checked(&reopened, &PlanDocument::historyChecked);
+        QVERIFY(reopened.open(path).ok());
+        // Asked before the worker is done: the answer is the worker's, and the window that
+        // waits for the signal still gets it.
+        QVERIFY(reopened.chainCheck().verified);
+        QCOMPARE(reopened.historyEntries().size(), std::size_t(1));
+        QVERIFY(checked.count() == 1 || checked.wait(10000));
+        QCOMPARE(checked.count(), 1);
     }
 
     void entriesCutFromTheEndAreNamed()
