@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cplan {
@@ -299,14 +300,76 @@ Result<QDate> NumberText::parseDate(const QString &original, const QDate &today)
     return date;
 }
 
+namespace {
+// What stands before a Chinese-units amount: "¥" for CNY, else the code and a space.
+QString chineseAmountMark(const QString &currency)
+{
+    return currency.compare(QLatin1String("CNY"), Qt::CaseInsensitive) == 0 ? QStringLiteral("¥")
+           : currency.isEmpty()                                             ? QString()
+                                : currency + QLatin1Char(' ');
+}
+
+// The power of ten of the Chinese unit an amount of this size is written in: 亿, 万 or none.
+int chineseUnitPlaces(double size)
+{
+    return size >= 1e8 ? 8 : size >= 1e4 ? 4 : 0;
+}
+} // namespace
+
+QString NumberText::formatAmount(double value, const QString &currency, AmountStyle style,
+                                 int decimals)
+{
+    if (decimals < 0 || !std::isfinite(value))
+        return formatAmount(value, currency, style);
+    decimals = std::min(decimals, 8);
+    const double scale = std::pow(10.0, decimals);
+    if (style == AmountStyle::ChineseUnits) {
+        int places = chineseUnitPlaces(std::abs(value));
+        double shown = std::round(std::abs(value) / std::pow(10.0, places) * scale) / scale;
+        // Rounding may reach the next unit: ¥9,999.996 is ¥1.00万, not ¥10,000.00.
+        if (places < 8 && shown * std::pow(10.0, places) >= (places == 0 ? 1e4 : 1e8)) {
+            places += 4;
+            shown = std::round(std::abs(value) / std::pow(10.0, places) * scale) / scale;
+        }
+        const QString sign = value < 0 && shown > 0.0 ? QStringLiteral("-") : QString();
+        const QString unit = places == 8   ? QStringLiteral("亿")
+                             : places == 4 ? QStringLiteral("万")
+                                           : QString();
+        return sign + chineseAmountMark(currency) +
+               groupedInThrees(QString::number(shown, 'f', decimals)) + unit;
+    }
+    double rounded = std::round(value * scale) / scale;
+    if (rounded == 0.0)
+        rounded = 0.0; // no "-0.00"
+    const QString amount = displayLocale().toString(rounded, 'f', decimals);
+    return currency.isEmpty() ? amount : currency + QLatin1Char(' ') + amount;
+}
+
+int NumberText::amountDecimals(std::span<const double> values, AmountStyle style)
+{
+    int decimals = 0;
+    for (const double value : values) {
+        if (!std::isfinite(value))
+            continue;
+        const double size = std::abs(value);
+        const double hundredths = std::round(
+            size /
+            std::pow(10.0, style == AmountStyle::ChineseUnits ? chineseUnitPlaces(size) : 0) *
+            100.0);
+        if (hundredths >= 1e17 || std::fmod(hundredths, 100.0) == 0.0)
+            continue; // whole in its unit (or beyond what a double's cents say)
+        if (style == AmountStyle::Grouped)
+            return 2; // cents or none: "CNY 45.50", never "CNY 45.5"
+        decimals = std::max(decimals, std::fmod(hundredths, 10.0) == 0.0 ? 1 : 2);
+    }
+    return decimals;
+}
+
 QString NumberText::formatAmount(double value, const QString &currency, AmountStyle style)
 {
     if (style == AmountStyle::ChineseUnits && std::isfinite(value)) {
         const QString sign = value < 0 ? QStringLiteral("-") : QString();
-        const QString mark = currency.compare(QLatin1String("CNY"), Qt::CaseInsensitive) == 0
-                                 ? QStringLiteral("¥")
-                             : currency.isEmpty() ? QString()
-                                                  : currency + QLatin1Char(' ');
+        const QString mark = chineseAmountMark(currency);
         const QString digits = shortestDecimal(std::abs(value));
         const double size = std::abs(value);
         QString body;

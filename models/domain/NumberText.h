@@ -20,6 +20,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <span>
+
 namespace cplan {
 
 // How an amount of money is written.
@@ -54,6 +56,16 @@ public:
     // ---- Writing ----------------------------------------------------------------------------
     static QString formatAmount(double value, const QString &currency,
                                 AmountStyle style = AmountStyle::Grouped);
+    // With exactly `decimals` decimals of the unit shown (issue 22 B.7: a column's cells alike):
+    // "CNY 1,809.00", "¥240.20万", "¥28.00万", "¥953.30", "¥2,000万" for 0. The value is rounded
+    // to them first, so ¥9,999.996 with 2 is "¥1.00万". A negative `decimals` is formatAmount().
+    static QString formatAmount(double value, const QString &currency, AmountStyle style,
+                                int decimals);
+    // The decimals a column of `values` needs so every cell shows the same number of them
+    // (formatAmount() with decimals): Grouped 2 when an amount has cents, else 0; ChineseUnits the
+    // most any amount needs in its own unit (¥, 万, 亿) rounded to two decimals of it: 0, 1 or 2
+    // (¥674.4 / ¥688 / ¥938.41 become ¥674.40 / ¥688.00 / ¥938.41). Non-finite values count not.
+    static int amountDecimals(std::span<const double> values, AmountStyle style);
     // "12.5%" for 0.125 (up to `decimals` decimals, trailing zeros dropped).
     static QString formatPercent(double value, int decimals = 2);
     // "1,234.5678" (up to `decimals` decimals, trailing zeros dropped).

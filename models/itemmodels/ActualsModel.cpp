@@ -155,7 +155,7 @@ QVariant ActualsModel::cellData(int row, int column, int role) const
         return role == Qt::DisplayRole ? QVariant(QString()) : QVariant();
     const Actual &actual = plan().actuals[index];
     if (column == SpendColumn) {
-        return role == Qt::DisplayRole ? QVariant(ValueFormat::money(actual.spend, plan().currency))
+        return role == Qt::DisplayRole ? QVariant(columnMoney(column, actual.spend))
                                        : QVariant(actual.spend);
     }
     const int stage = column - FirstVolumeColumn;

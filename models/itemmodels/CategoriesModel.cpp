@@ -134,7 +134,7 @@ QVariant CategoriesModel::cellData(int row, int column, int role) const
     case ShareColumn:
         return display ? QVariant(ValueFormat::percent(share)) : QVariant(share);
     case AmountColumn:
-        return display ? QVariant(ValueFormat::money(amount, current.currency)) : QVariant(amount);
+        return display ? QVariant(columnMoney(column, amount)) : QVariant(amount);
     default:
         return {};
     }

@@ -230,7 +230,7 @@ QVariant ChannelsModel::cellData(int row, int column, int role) const
     }
     if (column == AmountColumn) {
         if (role == Qt::DisplayRole)
-            return ValueFormat::money(amount, current.currency);
+            return columnMoney(column, amount);
         if (role == Qt::EditRole || role == AmountRole)
             return amount;
         if (role == Qt::TextAlignmentRole)
@@ -250,7 +250,7 @@ QVariant ChannelsModel::cellData(int row, int column, int role) const
             return QString();
         if (isPercentDriver(*driver))
             return ValueFormat::percent(value.toDouble());
-        return ValueFormat::money(value.toDouble(), current.currency);
+        return columnMoney(column, value.toDouble());
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case AmountRole:

@@ -13,6 +13,7 @@ PhasingAmountsModel::PhasingAmountsModel(PlanDocument *document, QObject *parent
     // The shape follows the horizon and the channels: a new projection of the same shape changes
     // the values (selection and scroll position stay), another shape resets the table.
     connect(document, &PlanDocument::projectionChanged, this, [this] {
+        m_decimals.clear();
         const int rows = rowCount();
         const int columns = columnCount();
         if (rows != m_shownRows || columns != m_shownColumns) {
@@ -80,6 +81,25 @@ double PhasingAmountsModel::share(int row, int column) const
     return total > 0.0 ? amount(row, column) / total : 0.0;
 }
 
+int PhasingAmountsModel::columnDecimals(int column) const
+{
+    if (m_decimalsStyle != int(ValueFormat::amountStyle()) ||
+        m_decimals.size() != std::size_t(columnCount())) {
+        m_decimalsStyle = int(ValueFormat::amountStyle());
+        m_decimals.assign(std::size_t(columnCount()), -1);
+    }
+    if (column < 0 || column >= columnCount())
+        return -1;
+    int &decimals = m_decimals[std::size_t(column)];
+    if (decimals < 0) {
+        std::vector<double> amounts;
+        for (int row = 0; row < rowCount(); ++row)
+            amounts.push_back(amount(row, column));
+        decimals = ValueFormat::moneyDecimals(amounts);
+    }
+    return decimals;
+}
+
 QVariant PhasingAmountsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this)
@@ -91,7 +111,8 @@ QVariant PhasingAmountsModel::data(const QModelIndex &index, int role) const
         return QStringLiteral("%1 · %2").arg(
             ValueFormat::percent(share(index.row(), index.column())),
             ValueFormat::amountStyle() == AmountStyle::ChineseUnits
-                ? ValueFormat::money(value, m_document->plan().currency)
+                ? ValueFormat::money(value, m_document->plan().currency,
+                                     columnDecimals(index.column()))
                 : ValueFormat::number(value, 0));
     }
     case Qt::EditRole:

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <utility>
+#include <vector>
 
 namespace cplan {
 
@@ -40,10 +41,15 @@ private:
     int quarters() const { return (months() + 2) / 3; }
     // Months [first, last) a column adds up.
     std::pair<int, int> monthRange(int column) const;
+    // The decimals a column's amounts show in Chinese units (one number per column, issue 22
+    // B.7), worked out once per projection.
+    int columnDecimals(int column) const;
 
     QPointer<PlanDocument> m_document;
     int m_shownRows = 0; // the shape the views were last told of
     int m_shownColumns = 0;
+    mutable std::vector<int> m_decimals; // columnDecimals(), -1 when not worked out yet
+    mutable int m_decimalsStyle = -1;    // the amount style m_decimals were worked out in
 };
 
 } // namespace cplan

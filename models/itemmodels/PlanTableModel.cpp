@@ -76,6 +76,7 @@ size_t violationsKey(const std::vector<Violation> &violations)
 
 void PlanTableModel::onChanged(const PlanChange &change)
 {
+    m_moneyDecimals.clear(); // any change may move a column's decimals
     const size_t violations = violationsKey(m_document->violations());
     const bool violationsMoved = violations != m_violationsKey;
     m_violationsKey = violations;
@@ -117,6 +118,7 @@ PlanChange::Areas PlanTableModel::columnAreas(int) const
 
 void PlanTableModel::emitAllChanged()
 {
+    m_moneyDecimals.clear(); // e.g. another active scenario: other amounts
     const int rows = rowCount();
     const int columns = columnCount();
     if (rows > 0 && columns > 0)
@@ -210,6 +212,32 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
     default:
         return cellData(row, column, role);
     }
+}
+
+QString PlanTableModel::columnMoney(int column, double value) const
+{
+    const QString &currency = plan().currency;
+    if (column < 0 || column >= columnCount())
+        return ValueFormat::money(value, currency);
+    if (m_moneyStyle != ValueFormat::amountStyle()) {
+        m_moneyStyle = ValueFormat::amountStyle();
+        m_moneyDecimals.clear();
+    }
+    if (m_moneyDecimals.size() != std::size_t(columnCount()))
+        m_moneyDecimals.assign(std::size_t(columnCount()), -1);
+    int &decimals = m_moneyDecimals[std::size_t(column)];
+    if (decimals < 0) {
+        std::vector<double> amounts;
+        const int rows = rowCount();
+        amounts.reserve(std::size_t(std::max(rows, 0)));
+        for (int row = 0; row < rows; ++row) {
+            const QVariant amount = cellData(row, column, Qt::EditRole);
+            if (amount.typeId() == QMetaType::Double)
+                amounts.push_back(amount.toDouble());
+        }
+        decimals = ValueFormat::moneyDecimals(amounts);
+    }
+    return ValueFormat::money(value, currency, decimals);
 }
 
 Qt::ItemFlags PlanTableModel::flags(const QModelIndex &index) const

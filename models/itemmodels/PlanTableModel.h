@@ -11,6 +11,7 @@
 
 #include "models/document/PlanChange.h"
 #include "models/document/PlanDocument.h"
+#include "models/domain/NumberText.h"
 #include "models/domain/Result.h"
 
 #include <QAbstractTableModel>
@@ -77,6 +78,10 @@ protected:
     virtual int firstListRow() const { return 0; }
 
     const Plan &plan() const;
+    // The text of an amount in a column of amounts: every cell of `column` with the same number
+    // of decimals, the one its values need (ValueFormat::moneyDecimals over the column's
+    // EditRole numbers; issue 22 B.7: no "¥688" under "¥938.41"). Worked out once per change.
+    QString columnMoney(int column, double value) const;
     // The areas whose value changes alter this table's cells (default: the table's own areas
     // and the settings, e.g. the currency); a value change elsewhere signals nothing. A
     // structural change of the table's own areas always resets or moves rows.
@@ -108,6 +113,10 @@ private:
     PlanChange::RowOp m_rowOp = PlanChange::RowOp::None; // begun in onAboutToChange
     std::vector<QVariantList> m_headers;                 // horizontalHeaders() at the last signal
     QString m_lastError;
+    // columnMoney()'s decimals per column (-1: not worked out since the last change) and the
+    // amount style they were worked out in.
+    mutable std::vector<int> m_moneyDecimals;
+    mutable AmountStyle m_moneyStyle = AmountStyle::Grouped;
 };
 
 } // namespace cplan

@@ -64,7 +64,7 @@ QVariant ScenariosModel::cellData(int row, int column, int role) const
     const Scenario &scenario = plan().scenarios[row];
     if (column == BudgetColumn) {
         if (role == Qt::DisplayRole)
-            return ValueFormat::money(scenario.budget, plan().currency);
+            return columnMoney(column, scenario.budget);
         if (role == Qt::EditRole)
             return scenario.budget;
         if (role == Qt::TextAlignmentRole)

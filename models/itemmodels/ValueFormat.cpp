@@ -42,6 +42,16 @@ QString ValueFormat::money(double value, const QString &currency)
     return NumberText::formatAmount(value, currency, amountStyle());
 }
 
+QString ValueFormat::money(double value, const QString &currency, int decimals)
+{
+    return NumberText::formatAmount(value, currency, amountStyle(), decimals);
+}
+
+int ValueFormat::moneyDecimals(std::span<const double> values)
+{
+    return NumberText::amountDecimals(values, amountStyle());
+}
+
 QString ValueFormat::percent(double value)
 {
     return NumberText::formatPercent(value);

@@ -27,11 +27,12 @@
 namespace cplan {
 
 namespace {
-QString signedFigure(std::optional<double> value, FigureKind kind, const QString &currency)
+QString signedFigure(std::optional<double> value, FigureKind kind, const QString &currency,
+                     int decimals = -1)
 {
     if (!value)
         return QStringLiteral("—");
-    const QString text = formatFigure(value, kind, currency);
+    const QString text = formatFigure(value, kind, currency, decimals);
     return *value > 0 ? QStringLiteral("+") + text : text;
 }
 
@@ -43,7 +44,7 @@ QString signedNumber(double value, int decimals)
 } // namespace
 
 QString ComparisonView::deltaText(std::optional<double> delta, FigureKind kind,
-                                  const QString &currency)
+                                  const QString &currency, int decimals)
 {
     if (!delta)
         return QStringLiteral("—");
@@ -60,7 +61,7 @@ QString ComparisonView::deltaText(std::optional<double> delta, FigureKind kind,
     case FigureKind::Count:
         break;
     }
-    return signedFigure(delta, kind, currency);
+    return signedFigure(delta, kind, currency, decimals);
 }
 
 ComparisonView::ComparisonView(PlanDocument *document, QWidget *parent)
@@ -292,6 +293,10 @@ void ComparisonView::refresh()
         label->setToolTip(plainToolTip(row.description.isEmpty()
                                            ? metricDescription(plan.stages, row.metric)
                                            : row.description));
+        // One metric across the scenarios: its values with one number of decimals, and its
+        // differences with one (issue 22 B.7: "¥1,809" beside "¥1,901.04" before).
+        const int valueDecimals = figureDecimals(row.values, row.kind);
+        const int deltaDecimals = figureDecimals(row.delta, row.kind);
         const QColor better(0x2e, 0x9e, 0x4f);
         const QColor worse(0xd6, 0x45, 0x41);
         for (int c = 0; c < int(columns.size()); ++c) {
@@ -299,9 +304,9 @@ void ComparisonView::refresh()
             const std::size_t scenario = std::size_t(s);
             QString text;
             if (part == 0)
-                text = formatFigure(row.values[scenario], row.kind, plan.currency);
+                text = formatFigure(row.values[scenario], row.kind, plan.currency, valueDecimals);
             else if (part == 1)
-                text = deltaText(row.delta[scenario], row.kind, plan.currency);
+                text = deltaText(row.delta[scenario], row.kind, plan.currency, deltaDecimals);
             else if (row.kind == FigureKind::Percent)
                 text = QStringLiteral("—"); // a relative change of a rate says little
             else
@@ -323,7 +328,8 @@ void ComparisonView::refresh()
             if (part > 0) {
                 // A difference that shows as zero ("+0.0 pp", "+0") is neither better nor worse
                 // (issue 22 E.21: a +0.0 pp difference was coloured as better).
-                const QString shownDelta = deltaText(row.delta[scenario], row.kind, plan.currency);
+                const QString shownDelta =
+                    deltaText(row.delta[scenario], row.kind, plan.currency, deltaDecimals);
                 const bool shownAsZero =
                     std::none_of(shownDelta.begin(), shownDelta.end(), [](QChar ch) {
                         return ch >= QLatin1Char('1') && ch <= QLatin1Char('9');

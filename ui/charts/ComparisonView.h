@@ -48,7 +48,9 @@ public:
 
     // "+2.3 pp" for rates, "+2 months" for payback, "+0.25" for a ratio, money and counts as
     // figures.
-    static QString deltaText(std::optional<double> delta, FigureKind kind, const QString &currency);
+    // `decimals`: figureDecimals() of the row's differences (money), -1 for the value's own.
+    static QString deltaText(std::optional<double> delta, FigureKind kind, const QString &currency,
+                             int decimals = -1);
     BarChart *spendChart() const { return m_spend; }
     BarChart *customersChart() const { return m_customers; }
 

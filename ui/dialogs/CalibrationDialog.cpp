@@ -194,6 +194,11 @@ void CalibrationDialog::fillPastTable()
     m_past->setHorizontalHeaderLabels(header);
     m_past->setRowCount(static_cast<int>(plan.pastActuals.size()));
     QString first, last;
+    // The spend column with one number of decimals (issue 22 B.7).
+    std::vector<std::optional<double>> spends;
+    for (const Actual &row : plan.pastActuals)
+        spends.push_back(row.spend);
+    const int spendDecimals = figureDecimals(spends, FigureKind::Money);
     for (int r = 0; r < static_cast<int>(plan.pastActuals.size()); ++r) {
         const Actual &row = plan.pastActuals[static_cast<std::size_t>(r)];
         if (first.isEmpty() || row.month < first)
@@ -204,7 +209,8 @@ void CalibrationDialog::fillPastTable()
         m_past->setItem(r, PastChannelColumn, readOnlyItem(row.channel));
         m_past->setItem(
             r, PastSpendColumn,
-            readOnlyItem(formatFigure(row.spend, FigureKind::Money, plan.currency), true));
+            readOnlyItem(formatFigure(row.spend, FigureKind::Money, plan.currency, spendDecimals),
+                         true));
         for (std::size_t k = 0; k < row.volumes.size(); ++k)
             m_past->setItem(
                 r, FirstPastStageColumn + static_cast<int>(k),

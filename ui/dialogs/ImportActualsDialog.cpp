@@ -628,6 +628,14 @@ void ImportActualsDialog::refreshPreview()
     m_summary->setText(summary);
     m_previewTable->setUpdatesEnabled(false);
     m_previewTable->setRowCount(int(m_preview.rows.size()));
+    // The spend column with one number of decimals (issue 22 B.7).
+    std::vector<std::optional<double>> spends;
+    for (const ImportRow &row : m_preview.rows) {
+        if (row.outcome != ImportRow::Outcome::Refused &&
+            row.outcome != ImportRow::Outcome::Skipped)
+            spends.push_back(row.actual.spend);
+    }
+    const int spendDecimals = figureDecimals(spends, FigureKind::Money);
     for (int r = 0; r < int(m_preview.rows.size()); ++r) {
         const ImportRow &row = m_preview.rows[std::size_t(r)];
         const bool refused = row.outcome == ImportRow::Outcome::Refused ||
@@ -667,13 +675,14 @@ void ImportActualsDialog::refreshPreview()
                 colour = replacedColour;
             }
         }
-        const QString cells[] = {
-            QString::number(row.rowNumber),
-            outcome,
-            row.month,
-            refused ? row.sourceChannel : row.actual.channel,
-            refused ? QString() : formatFigure(row.actual.spend, FigureKind::Money, plan.currency),
-            details};
+        const QString cells[] = {QString::number(row.rowNumber),
+                                 outcome,
+                                 row.month,
+                                 refused ? row.sourceChannel : row.actual.channel,
+                                 refused ? QString()
+                                         : formatFigure(row.actual.spend, FigureKind::Money,
+                                                        plan.currency, spendDecimals),
+                                 details};
         for (int column = 0; column < PreviewColumnCount; ++column) {
             auto *item = readOnlyItem(cells[column]);
             if (column == OutcomeColumn)

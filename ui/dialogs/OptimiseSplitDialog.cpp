@@ -259,6 +259,12 @@ void OptimiseSplitDialog::showResult()
         ->setText(byValue ? tr("Value per extra\n%1 optimal").arg(thousand)
                           : tr("Customers per extra\n%1 optimal").arg(thousand));
     m_filling = true;
+    // The current and optimal amounts with one number of decimals (issue 22 B.7).
+    std::vector<std::optional<double>> amounts;
+    for (int c = 0; c < int(result.channels.size()); ++c)
+        amounts.insert(amounts.end(), {result.current.amounts[Eigen::Index(c)],
+                                       result.optimal.amounts[Eigen::Index(c)]});
+    const int amountDecimals = figureDecimals(amounts, FigureKind::Money);
     for (int c = 0; c < int(result.channels.size()) && c < m_table->rowCount(); ++c) {
         const auto i = Eigen::Index(c);
         m_table->setItem(
@@ -267,12 +273,12 @@ void OptimiseSplitDialog::showResult()
         m_table->setItem(
             c, OptimalShareColumn,
             figureItem(formatFigure(result.optimal.shares[i], FigureKind::Percent, {})));
-        m_table->setItem(
-            c, CurrentAmountColumn,
-            figureItem(formatFigure(result.current.amounts[i], FigureKind::Money, currency)));
-        m_table->setItem(
-            c, OptimalAmountColumn,
-            figureItem(formatFigure(result.optimal.amounts[i], FigureKind::Money, currency)));
+        m_table->setItem(c, CurrentAmountColumn,
+                         figureItem(formatFigure(result.current.amounts[i], FigureKind::Money,
+                                                 currency, amountDecimals)));
+        m_table->setItem(c, OptimalAmountColumn,
+                         figureItem(formatFigure(result.optimal.amounts[i], FigureKind::Money,
+                                                 currency, amountDecimals)));
         m_table->setItem(c, CurrentMarginalColumn,
                          figureItem(marginalText(result.current.marginal[i])));
         m_table->setItem(c, OptimalMarginalColumn,

@@ -74,13 +74,17 @@ PlanDiffDialog::PlanDiffDialog(const Plan &from, const Plan &to, const QString &
         const QString &currency = to.currency;
         m_totals->setItem(row, 0, new QTableWidgetItem(effect.scenario));
         m_totals->setItem(row, 1, new QTableWidgetItem(metricDisplayName(to, effect.metric)));
-        m_totals->setItem(row, 2, figureItem(formatMetric(effect.metric, effect.before, currency)));
-        m_totals->setItem(row, 3, figureItem(formatMetric(effect.metric, effect.after, currency)));
+        // Before and after with one number of decimals (issue 22 B.7), the change too.
+        const FigureKind kind = figureKindOf(effect.metric);
+        const int decimals = figureDecimals({effect.before, effect.after}, kind);
+        m_totals->setItem(row, 2,
+                          figureItem(formatFigure(effect.before, kind, currency, decimals)));
+        m_totals->setItem(row, 3, figureItem(formatFigure(effect.after, kind, currency, decimals)));
         // The change only where there is one, so the moved figures stand out.
         QString changeText;
         if (effect.before && effect.after && *effect.after != *effect.before) {
             const double change = *effect.after - *effect.before;
-            changeText = formatMetric(effect.metric, change, currency);
+            changeText = formatFigure(change, kind, currency, decimals);
             if (change > 0)
                 changeText.prepend(QLatin1Char('+'));
         } else if (effect.before.has_value() != effect.after.has_value()) {

@@ -448,9 +448,20 @@ void ReplanDialog::showEstimates()
     for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
         const EstimateRow &row = rows[static_cast<std::size_t>(r)];
         m_estimates->setItem(r, MetricColumn, textItem(row.label));
+        // A metric's figures (original, estimates, target) with one number of decimals (issue
+        // 22 B.7).
+        const FigureKind kind = figureKindOf(row.metric);
+        const std::optional<double> baseline =
+            m_result ? metricValue(m_result->baseline.latestEstimate, row.metric) : std::nullopt;
+        const std::optional<double> latest =
+            m_result ? metricValue(m_result->replan.latestEstimate, row.metric) : std::nullopt;
+        const int decimals =
+            figureDecimals({metricValue(original, row.metric), baseline, latest,
+                            row.target ? std::optional<double>(row.target->value) : std::nullopt},
+                           kind);
         const auto cell = [&](int column, std::optional<double> figure, bool judge) {
             auto *item = figureItem(m_result || column == OriginalColumn
-                                        ? formatMetric(row.metric, figure, plan.currency)
+                                        ? formatFigure(figure, kind, plan.currency, decimals)
                                         : QStringLiteral("—"));
             if (judge && row.target && m_result &&
                 !isMet(figure, row.target->op, row.target->value))
@@ -458,17 +469,14 @@ void ReplanDialog::showEstimates()
             m_estimates->setItem(r, column, item);
         };
         cell(OriginalColumn, metricValue(original, row.metric), false);
-        cell(BaselineColumn,
-             m_result ? metricValue(m_result->baseline.latestEstimate, row.metric) : std::nullopt,
-             true);
-        cell(LatestColumn,
-             m_result ? metricValue(m_result->replan.latestEstimate, row.metric) : std::nullopt,
-             true);
+        cell(BaselineColumn, baseline, true);
+        cell(LatestColumn, latest, true);
         m_estimates->setItem(
             r, TargetColumn,
-            figureItem(row.target ? comparisonSymbol(row.target->op) + QLatin1Char(' ') +
-                                        formatMetric(row.metric, row.target->value, plan.currency)
-                                  : QString()));
+            figureItem(row.target
+                           ? comparisonSymbol(row.target->op) + QLatin1Char(' ') +
+                                 formatFigure(row.target->value, kind, plan.currency, decimals)
+                           : QString()));
     }
 }
 

@@ -105,6 +105,11 @@ void ActualsVariancePanel::showVariance(const Plan &plan, const VarianceReport *
 void ActualsVariancePanel::fillByChannel(const Plan &plan, const VarianceReport &report)
 {
     m_byChannel->setRowCount(int(report.byChannel.size()));
+    // The planned and actual spend columns with one number of decimals (issue 22 B.7).
+    std::vector<std::optional<double>> spends;
+    for (const ChannelVariance &channel : report.byChannel)
+        spends.insert(spends.end(), {channel.plannedSpend, channel.actualSpend});
+    const int decimals = figureDecimals(spends, FigureKind::Money);
     for (int row = 0; row < int(report.byChannel.size()); ++row) {
         const ChannelVariance &channel = report.byChannel[std::size_t(row)];
         const QString benchmark =
@@ -117,8 +122,8 @@ void ActualsVariancePanel::fillByChannel(const Plan &plan, const VarianceReport 
                            channel.overBenchmark ? tr(" — over benchmark") : QString());
         setRow(m_byChannel, row,
                {channel.channel,
-                formatFigure(channel.plannedSpend, FigureKind::Money, plan.currency),
-                formatFigure(channel.actualSpend, FigureKind::Money, plan.currency),
+                formatFigure(channel.plannedSpend, FigureKind::Money, plan.currency, decimals),
+                formatFigure(channel.actualSpend, FigureKind::Money, plan.currency, decimals),
                 formatFigure(channel.spendVariance, FigureKind::Percent, plan.currency), benchmark},
                3, channel.spendFlag);
         m_byChannel->item(row, 4)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -132,12 +137,16 @@ void ActualsVariancePanel::fillByChannel(const Plan &plan, const VarianceReport 
 void ActualsVariancePanel::fillByMonth(const Plan &plan, const VarianceReport &report)
 {
     m_byMonth->setRowCount(int(report.byMonth.size()));
+    std::vector<std::optional<double>> spends;
+    for (const MonthVariance &month : report.byMonth)
+        spends.insert(spends.end(), {month.plannedSpend, month.actualSpend});
+    const int decimals = figureDecimals(spends, FigureKind::Money);
     for (int row = 0; row < int(report.byMonth.size()); ++row) {
         const MonthVariance &month = report.byMonth[std::size_t(row)];
         setRow(m_byMonth, row,
                {NumberText::formatMonth(month.month),
-                formatFigure(month.plannedSpend, FigureKind::Money, plan.currency),
-                formatFigure(month.actualSpend, FigureKind::Money, plan.currency),
+                formatFigure(month.plannedSpend, FigureKind::Money, plan.currency, decimals),
+                formatFigure(month.actualSpend, FigureKind::Money, plan.currency, decimals),
                 formatFigure(month.spendVariance, FigureKind::Percent, plan.currency)},
                3, month.spendFlag);
     }
@@ -177,9 +186,11 @@ void ActualsVariancePanel::fillReforecast(const Plan &plan, const VarianceReport
             difference = *line.reforecast - *line.plan;
         // A difference in its own unit, signed: percentage points for ROI, a plain number for
         // the return ratio ("−0.05", never "1 : -0.05"), money and counts as figures.
+        // The plan and the re-forecast of a figure with one number of decimals.
+        const int decimals = figureDecimals({line.plan, line.reforecast}, line.kind);
         setRow(m_reforecast, row,
-               {line.title, formatFigure(line.plan, line.kind, plan.currency),
-                formatFigure(line.reforecast, line.kind, plan.currency),
+               {line.title, formatFigure(line.plan, line.kind, plan.currency, decimals),
+                formatFigure(line.reforecast, line.kind, plan.currency, decimals),
                 ComparisonView::deltaText(difference, line.kind, plan.currency)});
     }
     m_reforecast->resizeColumnsToContents();

@@ -27,6 +27,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <iterator>
+#include <optional>
+#include <vector>
+
 namespace cplan {
 
 namespace {
@@ -263,11 +267,14 @@ void AnalysisMonteCarloPanel::showResults()
                           : analysisMetricTitle(metric.metric));
         const std::optional<double> cells[] = {metric.p5,  metric.p10, metric.p50,
                                                metric.p90, metric.p95, metric.mean};
+        // A metric's percentiles with one number of decimals (issue 22 B.7).
+        const int decimals = figureDecimals(
+            std::vector<std::optional<double>>(std::begin(cells), std::end(cells)), kind);
         for (int column = 0; column < 6; ++column) {
             const QString text = formatFigure(cells[column], kind, currency);
             // The row's title names the currency; the figures do without ("¥995.64" in the
             // Chinese amount style, "CNY 995.64" otherwise).
-            QString figure = text;
+            QString figure = formatFigure(cells[column], kind, currency, decimals);
             if (kind == FigureKind::Money) {
                 const qsizetype sign = figure.startsWith(QLatin1Char('-')) ? 1 : 0;
                 for (const QString &mark : {currency, QStringLiteral("¥")}) {

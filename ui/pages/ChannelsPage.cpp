@@ -17,6 +17,10 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <array>
+#include <optional>
+#include <vector>
+
 namespace cplan {
 
 ChannelsPage::ChannelsPage(PlanDocument *document, QWidget *parent)
@@ -142,17 +146,33 @@ void ChannelsPage::refreshResults()
         if (column > 0 && item->data(TableCopy::RawValueRole) != raw)
             item->setData(TableCopy::RawValueRole, raw);
     };
+    const auto figuresOf = [](const ChannelResult &channel) {
+        return std::array<std::pair<std::optional<double>, FigureKind>, 7>{
+            {{channel.spend, FigureKind::Money},
+             {channel.leads, FigureKind::Count},
+             {channel.customers, FigureKind::Count},
+             {channel.cac, FigureKind::Money},
+             {channel.value, FigureKind::Money},
+             {channel.roi, FigureKind::Percent},
+             {channel.ltvCac, FigureKind::Ratio}}};
+    };
+    // One number of decimals per column, chosen from its values (issue 22 B.7).
+    std::array<int, 7> decimals{};
+    for (std::size_t f = 0; f < decimals.size(); ++f) {
+        std::vector<std::optional<double>> column;
+        column.reserve(std::size_t(rows));
+        for (int row = 0; row < rows; ++row)
+            column.push_back(figuresOf(projection->channels[std::size_t(row)])[f].first);
+        decimals[f] = figureDecimals(column, figuresOf(ChannelResult{})[f].second);
+    }
     for (int row = 0; row < rows; ++row) {
         const ChannelResult &channel = projection->channels[std::size_t(row)];
-        const std::pair<std::optional<double>, FigureKind> figures[] = {
-            {channel.spend, FigureKind::Money},     {channel.leads, FigureKind::Count},
-            {channel.customers, FigureKind::Count}, {channel.cac, FigureKind::Money},
-            {channel.value, FigureKind::Money},     {channel.roi, FigureKind::Percent},
-            {channel.ltvCac, FigureKind::Ratio}};
+        const auto figures = figuresOf(channel);
         setCell(row, 0, channel.name, std::nullopt);
-        for (int f = 0; f < int(std::size(figures)); ++f) {
-            const auto &[value, kind] = figures[f];
-            setCell(row, f + 1, formatFigure(value, kind, plan.currency), value);
+        for (int f = 0; f < int(figures.size()); ++f) {
+            const auto &[value, kind] = figures[std::size_t(f)];
+            setCell(row, f + 1, formatFigure(value, kind, plan.currency, decimals[std::size_t(f)]),
+                    value);
         }
     }
     if (shapeChanged) {

@@ -162,19 +162,25 @@ void OverviewPage::refresh()
         const std::optional<double> value = metric == QLatin1String("budget")
                                                 ? std::optional<double>(scenario.budget)
                                                 : metricValue(*projection, metric);
-        const QString shown = formatMetric(metric, value, plan.currency);
         // A plain reference: Clang before 16 cannot capture a structured binding.
         const QString &name = metric;
         const auto target =
             std::find_if(projection->targets.begin(), projection->targets.end(),
                          [&](const TargetStatus &status) { return status.metric == name; });
+        // The figure and its target with one number of decimals (issue 22 B.7).
+        const FigureKind kind = figureKindOf(metric);
+        const int decimals = figureDecimals({value, target == projection->targets.end()
+                                                        ? std::nullopt
+                                                        : std::optional<double>(target->target)},
+                                            kind);
+        const QString shown = formatFigure(value, kind, plan.currency, decimals);
         if (target == projection->targets.end()) {
             tile->setFigure(shown, tr("no target"), FigureTile::State::NoTarget);
         } else {
             tile->setFigure(shown,
                             tr("target %1 %2")
                                 .arg(comparisonSymbol(target->op),
-                                     formatMetric(metric, target->target, plan.currency)),
+                                     formatFigure(target->target, kind, plan.currency, decimals)),
                             target->met ? FigureTile::State::Met : FigureTile::State::Missed);
         }
     }
@@ -195,9 +201,12 @@ void OverviewPage::refresh()
         setCell(LabelColumn, target.label.isEmpty() ? metricName : target.label);
         setCell(MetricColumn, metricName)
             ->setToolTip(plainToolTip(metricDescription(plan.stages, target.metric)));
-        setCell(ProjectedColumn, formatMetric(target.metric, target.projected, plan.currency));
+        // A target's projection and goal with one number of decimals (issue 22 B.7).
+        const FigureKind kind = figureKindOf(target.metric);
+        const int decimals = figureDecimals({target.projected, target.target}, kind);
+        setCell(ProjectedColumn, formatFigure(target.projected, kind, plan.currency, decimals));
         setCell(GoalColumn, comparisonSymbol(target.op) + QLatin1Char(' ') +
-                                formatMetric(target.metric, target.target, plan.currency));
+                                formatFigure(target.target, kind, plan.currency, decimals));
         QTableWidgetItem *state = setCell(StateColumn, target.met ? tr("✓ met") : tr("✗ missed"));
         state->setForeground(target.met ? QColor(0x2e, 0x9e, 0x4f) : QColor(0xd6, 0x45, 0x41));
     }

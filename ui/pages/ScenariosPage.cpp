@@ -127,6 +127,17 @@ void ScenariosPage::refreshComparison()
     for (const ComparedFigure &figure : comparedFigures)
         rowTitles << tr(figure.title);
     m_comparison->setVerticalHeaderLabels(rowTitles);
+    // One metric across the scenarios shows one number of decimals (issue 22 B.7).
+    std::vector<int> rowDecimals;
+    for (const ComparedFigure &figure : comparedFigures) {
+        const QString metric = QLatin1String(figure.metric);
+        std::vector<std::optional<double>> values;
+        for (int column = 0; projectable && column < int(plan.scenarios.size()); ++column) {
+            if (const Projection *projection = document()->reports().projection(column))
+                values.push_back(metricValue(*projection, metric));
+        }
+        rowDecimals.push_back(figureDecimals(values, figureKindOf(metric)));
+    }
     for (int column = 0; column < int(plan.scenarios.size()); ++column) {
         const Scenario &scenario = plan.scenarios[std::size_t(column)];
         QString header = scenario.name;
@@ -140,8 +151,9 @@ void ScenariosPage::refreshComparison()
             continue;
         for (int row = 0; row < int(std::size(comparedFigures)); ++row) {
             const QString metric = QLatin1String(comparedFigures[row].metric);
-            auto *item = new QTableWidgetItem(
-                formatMetric(metric, metricValue(*projection, metric), plan.currency));
+            auto *item = new QTableWidgetItem(formatFigure(metricValue(*projection, metric),
+                                                           figureKindOf(metric), plan.currency,
+                                                           rowDecimals[std::size_t(row)]));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_comparison->setItem(row, column, item);
         }

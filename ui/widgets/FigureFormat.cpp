@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cplan {
@@ -32,15 +33,38 @@ QString comparisonSymbol(Comparison op)
     return op == Comparison::LessOrEqual ? QStringLiteral("≤") : QStringLiteral("≥");
 }
 
-QString formatFigure(std::optional<double> value, FigureKind kind, const QString &currency)
+int figureDecimals(const std::vector<std::optional<double>> &values, FigureKind kind)
+{
+    if (kind != FigureKind::Money)
+        return -1;
+    std::vector<double> amounts;
+    amounts.reserve(values.size());
+    for (const std::optional<double> &value : values) {
+        if (value && std::isfinite(*value))
+            amounts.push_back(*value);
+    }
+    if (ValueFormat::amountStyle() != AmountStyle::Grouped)
+        return NumberText::amountDecimals(amounts, ValueFormat::amountStyle());
+    return std::any_of(amounts.begin(), amounts.end(),
+                       [](double amount) { return std::abs(amount) < 10000; })
+               ? 2
+               : 0;
+}
+
+QString formatFigure(std::optional<double> value, FigureKind kind, const QString &currency,
+                     int decimals)
 {
     if (!value || !std::isfinite(*value))
         return QStringLiteral("—");
     const QLocale locale;
     switch (kind) {
     case FigureKind::Money: {
-        // Unit costs (CPL, CAC) need their cents; budgets and values do not.
-        const int decimals = std::abs(*value) < 10000 ? 2 : 0;
+        if (decimals >= 0) {
+            return ValueFormat::amountStyle() != AmountStyle::Grouped
+                       ? NumberText::formatAmount(*value, currency, ValueFormat::amountStyle(),
+                                                  decimals)
+                       : currency + QLatin1Char(' ') + locale.toString(*value, 'f', decimals);
+        }
         // The display style chosen for the whole program (ValueFormat), e.g. "¥2,000万".
         if (ValueFormat::amountStyle() != AmountStyle::Grouped) {
             // Two decimals of the unit shown: ¥602.53万, ¥1.25亿, ¥953.30.
@@ -50,7 +74,9 @@ QString formatFigure(std::optional<double> value, FigureKind kind, const QString
                 step > 0.0 ? std::round(*value / step) * step : std::round(*value * 100.0) / 100.0;
             return NumberText::formatAmount(rounded, currency, ValueFormat::amountStyle());
         }
-        return currency + QLatin1Char(' ') + locale.toString(*value, 'f', decimals);
+        // Unit costs (CPL, CAC) need their cents; budgets and values do not.
+        return currency + QLatin1Char(' ') +
+               locale.toString(*value, 'f', std::abs(*value) < 10000 ? 2 : 0);
     }
     case FigureKind::Count:
         return locale.toString(*value, 'f', 0);

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace cplan {
 
@@ -26,7 +27,15 @@ FigureKind figureKindOf(const QString &metric);
 // "≤" or "≥", as people write a comparison.
 QString comparisonSymbol(Comparison op);
 
-QString formatFigure(std::optional<double> value, FigureKind kind, const QString &currency);
+// `decimals` (Money only): the number figureDecimals() chose for the figure's row or column of a
+// table, so the cells of one quantity show the same number of decimals (issue 22 B.7); -1 lets
+// the value choose: cents below 10,000 (Grouped), two decimals of the unit at most (¥602.53万).
+QString formatFigure(std::optional<double> value, FigureKind kind, const QString &currency,
+                     int decimals = -1);
+// The decimals a row or column of figures of one kind shows (Money; -1 for the other kinds, which
+// have fixed decimals): Grouped 2 when any amount is below 10,000 (unit costs need their cents),
+// else 0; ChineseUnits the most any amount needs of its unit (NumberText::amountDecimals).
+int figureDecimals(const std::vector<std::optional<double>> &values, FigureKind kind);
 inline QString formatMetric(const QString &metric, std::optional<double> value,
                             const QString &currency)
 {

@@ -3,6 +3,10 @@
 #include <QLocale>
 #include <QTest>
 
+#include <cmath>
+#include <limits>
+#include <vector>
+
 using namespace cplan;
 
 class NumberTextTest : public QObject
@@ -200,6 +204,54 @@ private slots:
                  QStringLiteral("-USD 3.5万"));
         QCOMPARE(NumberText::formatPercent(0.125), QStringLiteral("12.5%"));
         QCOMPARE(NumberText::formatQuantity(1234.5), QStringLiteral("1,234.5"));
+    }
+
+    // A column's amounts with one number of decimals (issue 22 B.7): the decimals the column
+    // needs, then every cell written with exactly them, in its own unit.
+    void formatsColumnsOfAmounts()
+    {
+        const auto decimals = [](std::vector<double> values, AmountStyle style) {
+            return NumberText::amountDecimals(values, style);
+        };
+        const AmountStyle zh = AmountStyle::ChineseUnits;
+        const AmountStyle en = AmountStyle::Grouped;
+        QCOMPARE(decimals({674.4, 688, 938.41}, zh), 2);
+        QCOMPARE(decimals({674.4, 688}, zh), 1);
+        QCOMPARE(decimals({2e7, 2.5e7, 9500}, zh), 0);
+        QCOMPARE(decimals({2402006.490815597, 280013.78}, zh), 1); // ¥240.2万, ¥28万
+        QCOMPARE(decimals({1.2346e8}, zh), 2);                     // two decimals of 亿 at most
+        QCOMPARE(decimals({9999.996}, zh), 0);                     // ¥1万
+        QCOMPARE(decimals({2e7, 1809}, en), 0);
+        QCOMPARE(decimals({2e7, 1901.04}, en), 2);
+        QCOMPARE(decimals({1901.001}, en), 0); // no cents to show
+        QCOMPARE(decimals({}, en), 0);
+        QCOMPARE(decimals({std::nan(""), std::numeric_limits<double>::infinity()}, zh), 0);
+
+        const QString cny = QStringLiteral("CNY");
+        QCOMPARE(NumberText::formatAmount(688, cny, zh, 2), QStringLiteral("¥688.00"));
+        QCOMPARE(NumberText::formatAmount(674.4, cny, zh, 2), QStringLiteral("¥674.40"));
+        QCOMPARE(NumberText::formatAmount(280013.78, cny, zh, 1), QStringLiteral("¥28.0万"));
+        QCOMPARE(NumberText::formatAmount(2e7, cny, zh, 0), QStringLiteral("¥2,000万"));
+        QCOMPARE(NumberText::formatAmount(2e7, cny, zh, 2), QStringLiteral("¥2,000.00万"));
+        QCOMPARE(NumberText::formatAmount(1.2346e8, cny, zh, 2), QStringLiteral("¥1.23亿"));
+        QCOMPARE(NumberText::formatAmount(9999.996, cny, zh, 2), QStringLiteral("¥1.00万"));
+        QCOMPARE(NumberText::formatAmount(99999999, cny, zh, 0), QStringLiteral("¥1亿"));
+        QCOMPARE(NumberText::formatAmount(-35000, QStringLiteral("USD"), zh, 2),
+                 QStringLiteral("-USD 3.50万"));
+        QCOMPARE(NumberText::formatAmount(-0.001, cny, zh, 2), QStringLiteral("¥0.00"));
+        QCOMPARE(NumberText::formatAmount(1809, cny, en, 2), QStringLiteral("CNY 1,809.00"));
+        QCOMPARE(NumberText::formatAmount(2e7, cny, en, 0), QStringLiteral("CNY 20,000,000"));
+        QCOMPARE(NumberText::formatAmount(-0.001, cny, en, 2), QStringLiteral("CNY 0.00"));
+        // A negative count of decimals is the value's own choice.
+        QCOMPARE(NumberText::formatAmount(45.5, cny, en, -1), QStringLiteral("CNY 45.50"));
+        // What a column shows reads back to the value at the precision shown.
+        for (double value : {688.0, 674.4, 280013.78, 2e7, 1.2346e8, -35000.0}) {
+            const QString text = NumberText::formatAmount(value, cny, zh, 2);
+            const Result<double> parsed = NumberText::parseAmount(text, cny);
+            QVERIFY2(parsed.ok(), qPrintable(text));
+            const double unit = std::abs(value) >= 1e8 ? 1e8 : std::abs(value) >= 1e4 ? 1e4 : 1;
+            QVERIFY2(std::abs(*parsed - value) <= unit * 0.005 * 1.000001, qPrintable(text));
+        }
     }
 
     // Whatever a cell shows in either style reads back as the same number, bit for bit.
