@@ -165,6 +165,17 @@ QVariant ActualsModel::cellData(int row, int column, int role) const
     return role == Qt::DisplayRole ? QVariant(ValueFormat::number(volume, 2)) : QVariant(volume);
 }
 
+std::vector<double> ActualsModel::columnAmounts(int column) const
+{
+    if (column != SpendColumn)
+        return PlanTableModel::columnAmounts(column);
+    std::vector<double> spends;
+    spends.reserve(plan().actuals.size());
+    for (const Actual &actual : plan().actuals)
+        spends.push_back(actual.spend);
+    return spends;
+}
+
 Status ActualsModel::writeCell(Plan &edited, int row, int column, const QVariant &value) const
 {
     const int channels = static_cast<int>(edited.channels.size());

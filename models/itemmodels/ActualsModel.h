@@ -49,6 +49,9 @@ public:
 
 protected:
     QVariant cellData(int row, int column, int role) const override;
+    // The spends of every actual row of the plan (in a valid plan each is a cell of the grid):
+    // one pass over the plan instead of a lookup per grid row (a plan may have 12,000 rows).
+    std::vector<double> columnAmounts(int column) const override;
     Status writeCell(Plan &plan, int row, int column, const QVariant &value) const override;
     QString cellPath(const Plan &plan, int row, int column) const override;
     bool isCellEditable(int row, int column) const override;

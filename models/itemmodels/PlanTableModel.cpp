@@ -226,18 +226,22 @@ QString PlanTableModel::columnMoney(int column, double value) const
     if (m_moneyDecimals.size() != std::size_t(columnCount()))
         m_moneyDecimals.assign(std::size_t(columnCount()), -1);
     int &decimals = m_moneyDecimals[std::size_t(column)];
-    if (decimals < 0) {
-        std::vector<double> amounts;
-        const int rows = rowCount();
-        amounts.reserve(std::size_t(std::max(rows, 0)));
-        for (int row = 0; row < rows; ++row) {
-            const QVariant amount = cellData(row, column, Qt::EditRole);
-            if (amount.typeId() == QMetaType::Double)
-                amounts.push_back(amount.toDouble());
-        }
-        decimals = ValueFormat::moneyDecimals(amounts);
-    }
+    if (decimals < 0)
+        decimals = ValueFormat::moneyDecimals(columnAmounts(column));
     return ValueFormat::money(value, currency, decimals);
+}
+
+std::vector<double> PlanTableModel::columnAmounts(int column) const
+{
+    std::vector<double> amounts;
+    const int rows = rowCount();
+    amounts.reserve(std::size_t(std::max(rows, 0)));
+    for (int row = 0; row < rows; ++row) {
+        const QVariant amount = cellData(row, column, Qt::EditRole);
+        if (amount.typeId() == QMetaType::Double)
+            amounts.push_back(amount.toDouble());
+    }
+    return amounts;
 }
 
 Qt::ItemFlags PlanTableModel::flags(const QModelIndex &index) const

@@ -82,6 +82,9 @@ protected:
     // of decimals, the one its values need (ValueFormat::moneyDecimals over the column's
     // EditRole numbers; issue 22 B.7: no "¥688" under "¥938.41"). Worked out once per change.
     QString columnMoney(int column, double value) const;
+    // The amounts of a column columnMoney() chooses the decimals from: by default every row's
+    // EditRole number; a long grid answers from the plan directly (no per-row lookup).
+    virtual std::vector<double> columnAmounts(int column) const;
     // The areas whose value changes alter this table's cells (default: the table's own areas
     // and the settings, e.g. the currency); a value change elsewhere signals nothing. A
     // structural change of the table's own areas always resets or moves rows.

@@ -261,6 +261,29 @@ private slots:
         QVERIFY(moneyRows >= 4);
     }
 
+    // Round figures stay round: the sample's budget row and its differences have no decimals
+    // (the base's own difference, 0, asks for no cents).
+    void comparisonKeepsRoundFigures_data() { language_data(); }
+    void comparisonKeepsRoundFigures()
+    {
+        QFETCH(bool, chinese);
+        useLanguage(chinese);
+        ComparisonView view(m_document.get());
+        view.setBaseScenario(m_document->plan().scenarios[0].name);
+        const QTableWidget *table = view.table();
+        int budgetRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 1)->text() ==
+                (chinese ? QStringLiteral("¥2,000万") : QStringLiteral("CNY 20,000,000")))
+                budgetRow = r;
+        }
+        QVERIFY(budgetRow >= 0);
+        QCOMPARE(table->item(budgetRow, 2)->text(),
+                 chinese ? QStringLiteral("¥2,500万") : QStringLiteral("CNY 25,000,000"));
+        QCOMPARE(table->item(budgetRow, 3)->text(),
+                 chinese ? QStringLiteral("+¥500万") : QStringLiteral("+CNY 5,000,000"));
+    }
+
     // The channel results under the channels table: each money column alike.
     void channelResults_data() { language_data(); }
     void channelResults()

@@ -110,15 +110,23 @@ void ActualsVariancePanel::fillByChannel(const Plan &plan, const VarianceReport 
     for (const ChannelVariance &channel : report.byChannel)
         spends.insert(spends.end(), {channel.plannedSpend, channel.actualSpend});
     const int decimals = figureDecimals(spends, FigureKind::Money);
+    // The costs in the benchmark sentences alike too ("¥857.50, planned ¥800.00" under
+    // "¥1,692.87, planned ¥1,638.89").
+    std::vector<std::optional<double>> costs;
+    for (const ChannelVariance &channel : report.byChannel)
+        costs.insert(costs.end(), {channel.actualCost, channel.plannedCost});
+    const int costDecimals = figureDecimals(costs, FigureKind::Money);
     for (int row = 0; row < int(report.byChannel.size()); ++row) {
         const ChannelVariance &channel = report.byChannel[std::size_t(row)];
         const QString benchmark =
             !channel.benchmarkStage
                 ? tr("no stage measured in every month")
                 : tr("%1 per %2 against %3 planned%4")
-                      .arg(formatFigure(channel.actualCost, FigureKind::Money, plan.currency),
+                      .arg(formatFigure(channel.actualCost, FigureKind::Money, plan.currency,
+                                        costDecimals),
                            singularStageName(plan.stages.value(*channel.benchmarkStage)),
-                           formatFigure(channel.plannedCost, FigureKind::Money, plan.currency),
+                           formatFigure(channel.plannedCost, FigureKind::Money, plan.currency,
+                                        costDecimals),
                            channel.overBenchmark ? tr(" — over benchmark") : QString());
         setRow(m_byChannel, row,
                {channel.channel,

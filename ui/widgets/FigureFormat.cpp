@@ -45,8 +45,9 @@ int figureDecimals(const std::vector<std::optional<double>> &values, FigureKind 
     }
     if (ValueFormat::amountStyle() != AmountStyle::Grouped)
         return NumberText::amountDecimals(amounts, ValueFormat::amountStyle());
+    // A zero (the base's own difference) needs no cents.
     return std::any_of(amounts.begin(), amounts.end(),
-                       [](double amount) { return std::abs(amount) < 10000; })
+                       [](double amount) { return amount != 0.0 && std::abs(amount) < 10000; })
                ? 2
                : 0;
 }

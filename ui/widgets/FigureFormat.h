@@ -33,8 +33,8 @@ QString comparisonSymbol(Comparison op);
 QString formatFigure(std::optional<double> value, FigureKind kind, const QString &currency,
                      int decimals = -1);
 // The decimals a row or column of figures of one kind shows (Money; -1 for the other kinds, which
-// have fixed decimals): Grouped 2 when any amount is below 10,000 (unit costs need their cents),
-// else 0; ChineseUnits the most any amount needs of its unit (NumberText::amountDecimals).
+// have fixed decimals): Grouped 2 when any amount but 0 is below 10,000 (unit costs need their
+// cents), else 0; ChineseUnits the most any amount needs of its unit (NumberText::amountDecimals).
 int figureDecimals(const std::vector<std::optional<double>> &values, FigureKind kind);
 inline QString formatMetric(const QString &metric, std::optional<double> value,
                             const QString &currency)
