@@ -14,8 +14,10 @@
 #include "models/itemmodels/ScenariosModel.h"
 #include "models/itemmodels/TabularText.h"
 #include "models/itemmodels/ValueFormat.h"
+#include "models/reports/PlanReports.h"
 #include "models/storage/PlanJson.h"
 #include "ui/charts/ComparisonView.h"
+#include "ui/pages/ActualsVariancePanel.h"
 #include "ui/pages/ChannelsPage.h"
 #include "ui/widgets/Preferences.h"
 
@@ -282,6 +284,37 @@ private slots:
                  chinese ? QStringLiteral("¥2,500万") : QStringLiteral("CNY 25,000,000"));
         QCOMPARE(table->item(budgetRow, 3)->text(),
                  chinese ? QStringLiteral("+¥500万") : QStringLiteral("+CNY 5,000,000"));
+    }
+
+    // The Actuals page's variance tables: the planned and actual spends of a table alike, and
+    // the costs of the benchmark sentences alike ("¥857.50" under "¥1,692.87").
+    void varianceTables_data() { language_data(); }
+    void varianceTables()
+    {
+        QFETCH(bool, chinese);
+        useLanguage(chinese);
+        ActualsVariancePanel panel;
+        const int baseline = m_document->plan().baselineScenarioIndex();
+        panel.showVariance(m_document->plan(), m_document->reports().variance(baseline),
+                           m_document->reports().projection(baseline));
+        static const QRegularExpression amount(QStringLiteral("(?:CNY |¥)[\\d,.]+万?"));
+        for (const QTableWidget *table : {panel.byChannelTable(), panel.byMonthTable()}) {
+            QVERIFY(table->rowCount() > 1);
+            QStringList spends;
+            QStringList costs;
+            for (int r = 0; r < table->rowCount(); ++r) {
+                spends << table->item(r, 1)->text() << table->item(r, 2)->text();
+                if (table == panel.byChannelTable()) {
+                    auto found = amount.globalMatch(table->item(r, 4)->text());
+                    while (found.hasNext())
+                        costs << found.next().captured(0);
+                }
+            }
+            QVERIFY2(alike(spends), qPrintable(spends.join(QStringLiteral(" / "))));
+            QVERIFY2(alike(costs), qPrintable(costs.join(QStringLiteral(" / "))));
+            if (table == panel.byChannelTable())
+                QVERIFY(costs.size() >= 4);
+        }
     }
 
     // The channel results under the channels table: each money column alike.
