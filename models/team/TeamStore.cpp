@@ -266,12 +266,28 @@ Result<TeamPlan> TeamStore::loadLocked(const QString &name, bool lock)
                        {QString::number(result.id)});
     if (!rows)
         return Error{rows.error()};
-    TeamFields fields;
-    for (int i = 0; i < rows->count(); ++i) {
-        const QString path = rows->text(i, 0);
-        fields[path] = TeamField{path, rows->text(i, 1) == QLatin1String("names"),
-                                 jsonFromText(rows->raw(i, 2))};
+    // The values read as one JSON text (one parse, not one per row).
+    const int count = rows->count();
+    QByteArray values;
+    values.reserve(qsizetype(count) * 16 + 2);
+    values.append('[');
+    for (int i = 0; i < count; ++i) {
+        if (i > 0)
+            values.append(',');
+        values.append(rows->view(i, 2));
     }
+    values.append(']');
+    QJsonParseError parsed;
+    const QJsonArray parsedValues = QJsonDocument::fromJson(values, &parsed).array();
+    if (parsed.error != QJsonParseError::NoError || parsedValues.size() != count)
+        return Error{Tr::tr("%1: the plan \"%2\" in the team store does not read: %3")
+                         .arg(pg.address(), name, parsed.errorString())};
+    std::vector<TeamField> fields;
+    fields.reserve(std::size_t(count));
+    const QByteArray names("names");
+    for (int i = 0; i < count; ++i)
+        fields.push_back(
+            TeamField{rows->text(i, 0), rows->view(i, 1) == names, parsedValues.at(i)});
     auto object = planFromTeamFields(fields);
     if (!object)
         return Error{QStringLiteral("%1: %2").arg(pg.address(), object.error())};
