@@ -5,6 +5,7 @@
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ActualsModel.h"
 #include "ui/charts/ComparisonView.h"
+#include "ui/widgets/FigureColumn.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/TableCopy.h"
 
@@ -96,7 +97,7 @@ public:
                 if (!m_changed[std::size_t(column)])
                     continue;
                 if (column > 0 && !m_left[std::size_t(column)])
-                    fitFigures(column);
+                    fitFigureColumn(m_table, column);
                 else
                     m_table->resizeColumnToContents(column);
             }
@@ -108,25 +109,6 @@ public:
     RowFiller &operator=(const RowFiller &) = delete;
 
 private:
-    // resizeColumnToContents() for a column of figures, laying out only its longest texts: the
-    // figures' digits are of one width, so a text two characters shorter is never wider.
-    void fitFigures(int column)
-    {
-        qsizetype longest = 0;
-        for (int row = 0; row < m_table->rowCount(); ++row)
-            longest = std::max(longest, m_table->item(row, column)->text().size());
-        int width = 0;
-        for (int row = 0; row < m_table->rowCount(); ++row) {
-            if (m_table->item(row, column)->text().size() + 1 >= longest)
-                width = std::max(
-                    width, m_table->sizeHintForIndex(m_table->model()->index(row, column)).width());
-        }
-        if (m_table->showGrid())
-            width += 1;
-        m_table->horizontalHeader()->resizeSection(
-            column, std::max(width, m_table->horizontalHeader()->sectionSizeHint(column)));
-    }
-
     QTableWidget *m_table;
     std::vector<bool> m_changed;
     std::vector<bool> m_left = std::vector<bool>(std::size_t(m_table->columnCount()), false);
