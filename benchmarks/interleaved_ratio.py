@@ -35,7 +35,7 @@ sys.path.insert(0, here)
 
 def engine_times(binary, names, extra=()):
     """Medians of 3 repetitions per benchmark name: {name: (wall s, cpu s)}."""
-    pattern = "^(" + "|".join(n.replace("/", "/") for n in names) + ")$"
+    pattern = "^(" + "|".join(names) + ")(/|$)"
     out = subprocess.run(
         [binary, "--benchmark_filter=" + pattern, "--benchmark_repetitions=3",
          "--benchmark_report_aggregates_only=true", "--benchmark_format=json", *extra],
@@ -45,8 +45,9 @@ def engine_times(binary, names, extra=()):
         if b.get("aggregate_name") != "median":
             continue
         name = b["run_name"]
-        if name.endswith("/real_time"):
-            name = name[: -len("/real_time")]
+        for suffix in ("/real_time", "/process_time"):
+            if name.endswith(suffix):
+                name = name[: -len(suffix)]
         scale = {"ns": 1e-9, "us": 1e-6, "ms": 1e-3, "s": 1.0}[b["time_unit"]]
         result[name] = (b["real_time"] * scale, b["cpu_time"] * scale)
     return result

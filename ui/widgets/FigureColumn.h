@@ -1,8 +1,9 @@
 #pragma once
 
 // Sizing a table column of figures (money, counts, percentages) to its contents without laying
-// out every cell: the digits of a figure are of one width, so a text two characters shorter
-// than the longest is never wider. Tables of 200 channels or 120 months measured every cell of
+// out every cell: the digits of a figure are of one width (the tabular figures of UI fonts), so
+// a text two characters shorter than the longest is never wider, and texts that differ only in
+// their digits are equally wide. Tables of 200 channels or 120 months measured every cell of
 // every figure column on each edit (issue 21 C).
 
 class QTableWidget;
@@ -10,7 +11,7 @@ class QTableWidget;
 namespace cplan {
 
 // What QTableView::resizeColumnToContents(column) gives for a column of figures, laying out only
-// the texts within one character of the longest.
+// one text of each shape within one character of the longest.
 void fitFigureColumn(QTableWidget *table, int column);
 
 } // namespace cplan
