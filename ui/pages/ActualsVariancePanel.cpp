@@ -94,12 +94,8 @@ public:
             m_table->resizeColumnsToContents();
         } else {
             for (int column = 0; column < int(m_changed.size()); ++column) {
-                if (!m_changed[std::size_t(column)])
-                    continue;
-                if (column > 0 && !m_left[std::size_t(column)])
-                    fitFigureColumn(m_table, column);
-                else
-                    m_table->resizeColumnToContents(column);
+                if (m_changed[std::size_t(column)])
+                    fitColumnByShapes(m_table, column, column > 0 && !m_left[std::size_t(column)]);
             }
         }
         m_table->horizontalHeader()->setStretchLastSection(true);

@@ -161,7 +161,7 @@ void ChannelsPage::refreshResults()
     } else {
         for (int column = 1; column < int(headers.size()); ++column) {
             if (columnChanged[std::size_t(column)])
-                fitFigureColumn(m_results, column);
+                fitColumnByShapes(m_results, column, true);
         }
     }
     m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

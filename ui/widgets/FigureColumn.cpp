@@ -8,18 +8,18 @@
 
 namespace cplan {
 
-void fitFigureColumn(QTableWidget *table, int column)
+void fitColumnByShapes(QTableWidget *table, int column, bool figures)
 {
     const auto textAt = [table, column](int row) {
         const QTableWidgetItem *item = table->item(row, column);
         return item ? item->text() : QString();
     };
     qsizetype longest = 0;
-    for (int row = 0; row < table->rowCount(); ++row)
+    for (int row = 0; figures && row < table->rowCount(); ++row)
         longest = std::max(longest, textAt(row).size());
-    // Of the texts within one character of the longest, one of each shape (its digits as 0):
-    // texts of one shape are as wide as each other, and a column of 200 amounts of one length
-    // has only a few shapes.
+    // One text of each shape (its digits as 0): texts of one shape are as wide as each other,
+    // and a column of 200 amounts, or of 200 sentences around amounts, has only a few shapes.
+    // Figures: only those within one character of the longest.
     QSet<QString> shapes;
     int width = 0;
     for (int row = 0; row < table->rowCount(); ++row) {

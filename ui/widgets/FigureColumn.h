@@ -10,8 +10,9 @@ class QTableWidget;
 
 namespace cplan {
 
-// What QTableView::resizeColumnToContents(column) gives for a column of figures, laying out only
-// one text of each shape within one character of the longest.
-void fitFigureColumn(QTableWidget *table, int column);
+// What QTableView::resizeColumnToContents(column) gives, laying out only one text of each shape
+// (the text with its digits as 0) — for a column of `figures`, only of the texts within one
+// character of the longest. The column's cells must share one font.
+void fitColumnByShapes(QTableWidget *table, int column, bool figures);
 
 } // namespace cplan
