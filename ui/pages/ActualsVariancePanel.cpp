@@ -246,21 +246,21 @@ namespace {
 constexpr int keysPerRow = 16; // more than the 8 stages a plan may have
 } // namespace
 
-std::map<std::pair<int, int>, int> ActualsVariancePanel::flaggedCells(const Plan &plan,
-                                                                      const VarianceReport &report)
+ActualsModel::FlaggedCells ActualsVariancePanel::flaggedCells(const Plan &plan,
+                                                              const VarianceReport &report)
 {
-    std::map<std::pair<int, int>, int> cells;
+    ActualsModel::FlaggedCells cells;
     const int channels = int(plan.channels.size());
     for (std::size_t r = 0; r < report.rows.size(); ++r) {
         const VarianceRow &row = report.rows[r];
         const int gridRow = row.monthIndex * channels + row.channelIndex;
         const int key = int(r) * keysPerRow;
         if (row.spendFlag)
-            cells[{gridRow, ActualsModel::SpendColumn}] = key;
+            cells.push_back({{gridRow, ActualsModel::SpendColumn}, key});
         for (const StageVariance &stage : row.stages) {
             if (stage.flag)
-                cells[{gridRow, ActualsModel::FirstVolumeColumn + stage.stage}] =
-                    key + 1 + stage.stage;
+                cells.push_back({{gridRow, ActualsModel::FirstVolumeColumn + stage.stage},
+                                 key + 1 + stage.stage});
         }
     }
     return cells;
