@@ -1,8 +1,10 @@
 // interactive_benchmark: how the real window answers an edit, how fast it starts, and what the
 // undo history costs (docs/benchmarks.md, "Interactive"). Not a test: it prints figures.
 //
-//   interactive_benchmark edit PLANSIZE [REPEATS [PAGE]]   sample | medium | big; PAGE: only
-//                                                    that page (0-9), for a profiler
+//   interactive_benchmark edit PLANSIZE [REPEATS [PAGE]]   sample | medium | big, or
+//                                                    medium:SEED / big:SEED for a seeded shape
+//                                                    (GeneratedPlans.h); PAGE: only that page
+//                                                    (0-9), for a profiler
 //   interactive_benchmark startup app|bare LAUNCH_NS
 //   interactive_benchmark undo-memory PLANSIZE EDITS
 //   interactive_benchmark write PLANSIZE FILE.json
@@ -150,6 +152,8 @@ int runEdit(const QString &sizeName, int repeats, int onlyPage)
                 "rows, %zu milestones), %d edits per page\n",
                 qPrintable(size.name), int(plan.channels.size()), plan.months,
                 plan.scenarios.size(), plan.actuals.size(), plan.milestones.size(), repeats);
+    if (const QString shape = bench::shapeText(size); !shape.isEmpty())
+        std::printf("  shape %s\n", qPrintable(shape));
     double worst = 0.0;
     double worstCpu = 0.0;
     QString worstPage;

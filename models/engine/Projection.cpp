@@ -10,6 +10,68 @@
 
 namespace cplan {
 
+namespace {
+
+// The large parts of one projection, kept per thread between a projection's destruction and the
+// next fresh project() on that thread. A fresh 200 x 120 projection owns about 1 MB of arrays;
+// glibc hands blocks that size back to the kernel when they are freed (its trim and mmap
+// thresholds), so without this every fresh projection faulted its pages in again and cost
+// three times the arithmetic (docs/benchmarks.md, "Projection").
+struct SpareStorage
+{
+    bool present = false;
+    Eigen::ArrayXXd spend;
+    std::vector<Eigen::ArrayXXd> volumes;
+    Eigen::ArrayXd spendLostToGates;
+    std::vector<ChannelResult> channels;
+    QStringList months;
+
+    SpareStorage();
+    ~SpareStorage();
+};
+
+// 0: this thread has not projected yet, 1: its spare exists, 2: its spare is destroyed (the
+// thread is ending). Trivially destructible, so it can be read from any destructor.
+thread_local int spareState = 0;
+
+SpareStorage::SpareStorage()
+{
+    spareState = 1;
+}
+
+SpareStorage::~SpareStorage()
+{
+    spareState = 2;
+}
+
+SpareStorage &spareStorage()
+{
+    thread_local SpareStorage spare;
+    return spare;
+}
+
+// Projections larger than this are not kept (they are rare and their cost is not the faults).
+constexpr Eigen::Index largestSpareValues = Eigen::Index(8) * 1024 * 1024;
+
+} // namespace
+
+Projection::~Projection()
+{
+    // Only a thread that makes fresh projections keeps a spare, and only one.
+    if (spareState != 1 || spend.size() == 0 ||
+        spend.size() * Eigen::Index(volumes.size() + 1) > largestSpareValues)
+        return;
+    SpareStorage &spare = spareStorage();
+    if (spare.present)
+        return;
+    spare.spend.swap(spend);
+    spare.volumes.swap(volumes);
+    spare.spendLostToGates.swap(spendLostToGates);
+    spare.channels.swap(channels);
+    spare.months.swap(months);
+    spare.present = true;
+}
+
 Totals computeTotals(const ScenarioInputs &inputs, const Eigen::ArrayXXd &spend,
                      const std::vector<Eigen::ArrayXXd> &volumes, Eigen::ArrayXd *cumulativeSpend,
                      Eigen::ArrayXd *cumulativeMargin)
@@ -55,6 +117,16 @@ Projection project(const Plan &plan, const Scenario &scenario)
 Projection project(const Plan &plan, const Scenario &scenario, const ScenarioInputs &inputs)
 {
     Projection projection;
+    // Start from the arrays the last projection destroyed on this thread left (projectInto()
+    // overwrites everything; arrays of another shape are resized).
+    if (SpareStorage &spare = spareStorage(); spare.present) {
+        projection.spend.swap(spare.spend);
+        projection.volumes.swap(spare.volumes);
+        projection.spendLostToGates.swap(spare.spendLostToGates);
+        projection.channels.swap(spare.channels);
+        projection.months.swap(spare.months);
+        spare.present = false;
+    }
     projectInto(plan, scenario, inputs, projection);
     Q_ASSERT_X(totalsAreFinite(projection.totals), "project",
                "a validated plan gave a figure that is not finite");

@@ -79,6 +79,16 @@ struct Projection
     // MODEL.md §6 "Gates": per channel, the planned spend a slipped gate moved past the horizon
     // (not spent, so not in `spend`); all zero without a slipped gate.
     Eigen::ArrayXd spendLostToGates;
+
+    Projection() = default;
+    Projection(const Projection &) = default;
+    Projection(Projection &&) = default;
+    Projection &operator=(const Projection &) = default;
+    Projection &operator=(Projection &&) = default;
+    // Leaves its arrays to the next project() on this thread (one spare per thread, see
+    // Projection.cpp): a fresh projection of the same shape then reuses their memory instead of
+    // having the allocator return it to the kernel and fault it in again.
+    ~Projection();
 };
 
 Projection project(const Plan &plan, const Scenario &scenario);

@@ -4,6 +4,8 @@
 #include "models/domain/PlanIndex.h"
 #include "models/engine/Ratio.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -59,12 +61,22 @@ VarianceReport computeVariance(const Plan &plan, const Scenario &scenario,
     std::map<int, MonthVariance> months;
 
     const PlanIndex lookup(plan); // one hash lookup per row, not a search of the channel list
+    // Each month's text is parsed once (a plan may have 24,000 rows in 120 months); -1: not a
+    // month of the plan.
+    QHash<QString, int> monthIndexOf;
+    monthIndexOf.reserve(qsizetype(monthCount) + 1);
+    report.rows.reserve(plan.actuals.size());
     for (const Actual &actual : plan.actuals) {
-        const auto monthDate = parseMonth(actual.month);
         const int c = lookup.channel(actual.channel);
-        if (!monthDate || !start.isValid() || c < 0 || c >= channelCount)
+        if (!start.isValid() || c < 0 || c >= channelCount)
             continue;
-        const int m = monthOffset(start, *monthDate);
+        auto known = monthIndexOf.constFind(actual.month);
+        if (known == monthIndexOf.constEnd()) {
+            const auto monthDate = parseMonth(actual.month);
+            known =
+                monthIndexOf.insert(actual.month, monthDate ? monthOffset(start, *monthDate) : -1);
+        }
+        const int m = *known;
         if (m < 0 || m >= monthCount)
             continue;
 
@@ -78,6 +90,7 @@ VarianceReport computeVariance(const Plan &plan, const Scenario &scenario,
         row.spendVariance = relativeVariance(row.plannedSpend, row.actualSpend);
         row.spendFlag = varianceFlag(row.plannedSpend, row.actualSpend, threshold);
         const int measured = std::min(static_cast<int>(actual.volumes.size()), stageCount);
+        row.stages.reserve(static_cast<std::size_t>(std::max(measured, 0)));
         for (int k = 0; k < measured; ++k) {
             const auto stage = static_cast<std::size_t>(k);
             StageVariance stageVariance;

@@ -9,6 +9,9 @@
 
 #include <QColor>
 
+#include <algorithm>
+#include <iterator>
+
 namespace cplan {
 
 namespace {
@@ -66,16 +69,44 @@ int ActualsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : FirstVolumeColumn + static_cast<int>(plan().stages.size());
 }
 
-void ActualsModel::setFlaggedCells(std::map<std::pair<int, int>, int> flagged,
-                                   std::function<QString(int)> sentence)
+void ActualsModel::setFlaggedCells(FlaggedCells flagged, std::function<QString(int)> sentence)
 {
     m_flagSentence = std::move(sentence);
+    const auto byCell = [](const auto &a, const auto &b) {
+        return a.first < b.first;
+    };
+    // The variance lists its rows by month and channel, i.e. in grid order: usually sorted.
+    if (!std::is_sorted(flagged.begin(), flagged.end(), byCell) ||
+        std::adjacent_find(flagged.begin(), flagged.end(), [](const auto &a, const auto &b) {
+            return a.first == b.first;
+        }) != flagged.end()) {
+        std::stable_sort(flagged.begin(), flagged.end(), byCell);
+        // One entry per cell, the last given (as assignments to a map would leave it).
+        auto kept = flagged.begin();
+        for (auto it = flagged.begin(); it != flagged.end(); ++it) {
+            if (kept != flagged.begin() && std::prev(kept)->first == it->first)
+                *std::prev(kept) = *it;
+            else
+                *kept++ = *it;
+        }
+        flagged.erase(kept, flagged.end());
+    }
     if (flagged == m_flagged)
         return; // the same cells: their sentences are made afresh when asked
     m_flagged = std::move(flagged);
     if (rowCount() > 0 && columnCount() > 0)
         emit dataChanged(index(0, SpendColumn), index(rowCount() - 1, columnCount() - 1),
                          {Qt::BackgroundRole, Qt::ToolTipRole});
+}
+
+const std::pair<std::pair<int, int>, int> *ActualsModel::flaggedAt(int row, int column) const
+{
+    const std::pair<int, int> cell{row, column};
+    const auto found =
+        std::lower_bound(m_flagged.begin(), m_flagged.end(), cell,
+                         [](const std::pair<std::pair<int, int>, int> &entry,
+                            const std::pair<int, int> &key) { return entry.first < key; });
+    return found != m_flagged.end() && found->first == cell ? &*found : nullptr;
 }
 
 int ActualsModel::actualIndexOfRow(int row) const
@@ -135,8 +166,8 @@ QVariant ActualsModel::cellData(int row, int column, int role) const
     if (role == Qt::TextAlignmentRole && column >= SpendColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole || role == Qt::ToolTipRole) {
-        const auto flagged = m_flagged.find({row, column});
-        if (flagged == m_flagged.end())
+        const auto *flagged = flaggedAt(row, column);
+        if (!flagged)
             return {};
         if (role == Qt::BackgroundRole)
             return QColor(230, 120, 20, 110);

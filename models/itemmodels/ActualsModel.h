@@ -9,8 +9,8 @@
 #include "models/itemmodels/PlanTableModel.h"
 
 #include <functional>
-#include <map>
 #include <utility>
+#include <vector>
 
 namespace cplan {
 
@@ -38,9 +38,11 @@ public:
     // (a translucent warning colour that reads on light and dark themes) and a tooltip.
     // Each cell has a key that `sentence` turns into its explanation when a tooltip asks (a
     // large plan flags thousands of cells per edit).
-    void setFlaggedCells(std::map<std::pair<int, int>, int> flagged,
-                         std::function<QString(int key)> sentence = {});
-    bool isFlagged(int row, int column) const { return m_flagged.count({row, column}) > 0; }
+    // ((row, column), key): a sorted list, not a map (a large plan flags tens of thousands of
+    // cells, made again on every edit); given in any order, the last entry for a cell counts.
+    using FlaggedCells = std::vector<std::pair<std::pair<int, int>, int>>;
+    void setFlaggedCells(FlaggedCells flagged, std::function<QString(int key)> sentence = {});
+    bool isFlagged(int row, int column) const { return flaggedAt(row, column) != nullptr; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,7 +61,9 @@ protected:
     QString columnTitle(int column) const override;
 
 private:
-    std::map<std::pair<int, int>, int> m_flagged; // cell -> key of its sentence
+    const std::pair<std::pair<int, int>, int> *flaggedAt(int row, int column) const;
+
+    FlaggedCells m_flagged; // sorted by cell, one entry each: cell -> key of its sentence
     std::function<QString(int)> m_flagSentence;
 };
 

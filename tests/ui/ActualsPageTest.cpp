@@ -180,6 +180,36 @@ private slots:
         QVERIFY2(benchmark.contains(QStringLiteral(" per account opened against ")),
                  qPrintable(benchmark));
     }
+
+    // An edit updates the variance tables in place (issue 21 C: on the big plan rebuilding and
+    // measuring 200 + 120 rows was a third of an edit on the Actuals page): the items stay, the
+    // figures and flags follow, and every figure column is as wide as a full measure makes it.
+    void anEditUpdatesTheVarianceTablesInPlace()
+    {
+        QTableWidget *byChannel = m_page->variancePanel()->byChannelTable();
+        QTableWidget *byMonth = m_page->variancePanel()->byMonthTable();
+        byChannel->item(0, 0)->setData(Qt::UserRole + 7, QStringLiteral("kept"));
+        byMonth->item(0, 0)->setData(Qt::UserRole + 7, QStringLiteral("kept"));
+        const QString before = plannedSpendShown();
+        // A budget 3.7 times larger: the planned figures get more digits.
+        QVERIFY(m_document->setBudget(0, m_document->plan().scenarios[0].budget * 3.7).ok());
+        QVERIFY(plannedSpendShown() != before);
+        QCOMPARE(plannedSpendShown(), plannedSpendOf(0));
+        QCOMPARE(byChannel->item(0, 0)->data(Qt::UserRole + 7).toString(), QStringLiteral("kept"));
+        QCOMPARE(byMonth->item(0, 0)->data(Qt::UserRole + 7).toString(), QStringLiteral("kept"));
+        const VarianceReport report = varianceOf(*m_document, 0);
+        for (int row = 0; row < byChannel->rowCount(); ++row)
+            QCOMPARE(byChannel->item(row, 3)->data(Qt::ForegroundRole).isValid(),
+                     report.byChannel[std::size_t(row)].spendFlag);
+        // The last column of each table stretches; the others are measured.
+        for (QTableWidget *table : {byChannel, byMonth}) {
+            for (int column = 1; column + 1 < table->columnCount(); ++column) {
+                const int shown = table->columnWidth(column);
+                table->resizeColumnToContents(column);
+                QCOMPARE(shown, table->columnWidth(column));
+            }
+        }
+    }
 };
 
 QTEST_MAIN(ActualsPageTest)

@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <algorithm>
 #include <memory>
 
 using namespace cplan;
@@ -187,6 +188,39 @@ private slots:
         clickAlert(index);
         QCOMPARE(document->activeScenarioIndex(), 1);
         QCOMPARE(m_window->currentPage()->id(), PageId::Channels);
+    }
+
+    // The same alerts in other places (here: the first two channels swapped, with their drivers
+    // in every scenario, so the same variances are flagged in other rows of the actuals grid)
+    // fill the same lines: the list is updated in place, keeps the user's current line, and each
+    // line leads to the alert's new place (issue 21 C: rebuilding and measuring the list was part
+    // of every edit on plans with many variances).
+    void alertsInOtherPlacesKeepTheirLines()
+    {
+        AlertsDock *dock = m_window->alertsDock();
+        int index = -1;
+        QVERIFY(findAlert(Alert::Kind::Variance, QStringLiteral("2025-01 · Short video ads: Leads"),
+                          &index));
+        QTreeWidgetItem *line = dock->itemOf(index);
+        dock->list()->setCurrentItem(line);
+        const int rowBefore = dock->alerts()[std::size_t(index)].place.row;
+        Plan plan = m_window->document()->plan();
+        std::swap(plan.channels[0], plan.channels[1]);
+        for (Scenario &scenario : plan.scenarios)
+            std::swap(scenario.channels[0], scenario.channels[1]);
+        m_window->document()->resetTo(plan);
+        QCoreApplication::processEvents();
+
+        int moved = -1;
+        QVERIFY(findAlert(Alert::Kind::Variance, QStringLiteral("2025-01 · Short video ads: Leads"),
+                          &moved));
+        const int rowAfter = dock->alerts()[std::size_t(moved)].place.row;
+        QVERIFY(rowAfter != rowBefore);
+        QCOMPARE(dock->list()->currentItem(), line);
+        clickAlert(moved);
+        QCOMPARE(m_window->currentPage()->id(), PageId::Actuals);
+        auto *page = static_cast<ActualsPage *>(m_window->currentPage());
+        QCOMPARE(page->view()->currentIndex().row(), rowAfter);
     }
 };
 

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -193,6 +194,49 @@ private slots:
         editor.item(1)->setCheckState(Qt::Checked);
         QCOMPARE(editor.gates(), (QStringList{plan.channels[1].name, plan.channels[3].name,
                                               QStringLiteral("Gone")}));
+    }
+
+    // An edit that moves no milestone (a budget) changes the checks' projected figures only: the
+    // status rows are updated in place and the timeline keeps its drawn items (issue 21 C: on a
+    // plan with 108 milestones rebuilding both was most of an edit's time). An edit that moves a
+    // milestone still redraws it.
+    void anEditThatMovesNoMilestoneKeepsTheRowsAndTheTimeline()
+    {
+        PlanDocument document;
+        document.newFromSample();
+        MilestonesPage page(&document);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCoreApplication::processEvents();
+        auto *chart = page.findChild<MilestoneTimelineChart *>();
+        QVERIFY(chart);
+        QVERIFY(chart->itemCount() > 0);
+        // The last item made for the timeline (the first ones are the chart's own status line).
+        QPointer<QCPAbstractItem> drawn = chart->item(chart->itemCount() - 1);
+        QTableWidget *status = page.statusTable();
+        const int checksColumn = status->columnCount() - 1;
+        QTableWidgetItem *cell = status->item(3, 0);
+        cell->setData(Qt::UserRole + 7, QStringLiteral("kept"));
+        const QString checksBefore = status->item(3, checksColumn)->text();
+
+        QVERIFY(document.setBudget(0, document.plan().scenarios[0].budget * 1.5));
+        QCoreApplication::processEvents();
+        QVERIFY2(drawn, "the timeline was drawn again for an edit that moved no milestone");
+        QCOMPARE(status->item(3, 0)->data(Qt::UserRole + 7).toString(), QStringLiteral("kept"));
+        // The figures did follow (M4 checks customers and CAC to date).
+        QVERIFY2(status->item(3, checksColumn)->text() != checksBefore, qPrintable(checksBefore));
+        QCOMPARE(status->item(3, checksColumn)->toolTip().isEmpty(), false);
+        const QString hover = chart->timeline().milestones[3].details;
+
+        // A new forecast moves M3: the timeline shows it.
+        Milestone moved = document.plan().milestones[2];
+        moved.forecast = QStringLiteral("2025-11-20");
+        QVERIFY(document.setMilestone(2, moved));
+        QCoreApplication::processEvents();
+        QVERIFY(!drawn);
+        QCOMPARE(chart->timeline().milestones[2].reference, QDate(2025, 11, 20));
+        QVERIFY(!hover.isEmpty());
     }
 };
 

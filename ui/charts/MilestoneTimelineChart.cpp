@@ -83,9 +83,50 @@ void MilestoneTimelineChart::clearItems()
     m_bandLabels.clear();
 }
 
+namespace {
+
+// True when `a` and `b` draw the same chart: everything but the hover texts and what dragging
+// reads (those are taken from the kept timeline when asked).
+bool sameDrawing(const MilestoneTimeline &a, const MilestoneTimeline &b)
+{
+    if (a.start != b.start || a.end != b.end || a.statusDate != b.statusDate ||
+        a.phases.size() != b.phases.size() || a.milestones.size() != b.milestones.size() ||
+        a.dependencies.size() != b.dependencies.size())
+        return false;
+    for (std::size_t i = 0; i < a.phases.size(); ++i) {
+        const TimelinePhase &p = a.phases[i], &q = b.phases[i];
+        if (p.name != q.name || p.start != q.start || p.end != q.end)
+            return false;
+    }
+    for (std::size_t i = 0; i < a.milestones.size(); ++i) {
+        const TimelineMilestone &m = a.milestones[i], &n = b.milestones[i];
+        if (m.id != n.id || m.name != n.name || m.planned != n.planned ||
+            m.reference != n.reference || m.delayDays != n.delayDays || m.level != n.level ||
+            m.colour != n.colour || m.blockedBy != n.blockedBy)
+            return false;
+    }
+    for (std::size_t i = 0; i < a.dependencies.size(); ++i) {
+        if (a.dependencies[i].from != b.dependencies[i].from ||
+            a.dependencies[i].to != b.dependencies[i].to)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
 void MilestoneTimelineChart::setTimeline(const MilestoneTimeline &timeline)
 {
+    // Most edits (a budget, a driver) move no milestone: the chart keeps its items and is not
+    // drawn again; only the hover texts are new (issue 21 C: rebuilding and redrawing 108
+    // milestones with their arrows was a third of an edit on the Milestones page).
+    if (m_drawn && m_drawnFont == font() && sameDrawing(m_timeline, timeline)) {
+        m_timeline = timeline;
+        return;
+    }
     m_timeline = timeline;
+    m_drawnFont = font();
+    m_drawn = true;
     clearItems();
     const int count = int(timeline.milestones.size());
 

@@ -65,6 +65,8 @@ private:
     void clearItems();
 
     MilestoneTimeline m_timeline;
+    QFont m_drawnFont;    // the font the row labels were elided with
+    bool m_drawn = false; // the items show m_timeline
     QCPCurve *m_planned;
     std::array<QCPCurve *, 4> m_references{}; // one per escalation level (legend entries)
     std::array<std::vector<int>, 4> m_referenceMilestones;

@@ -65,32 +65,38 @@ void AlertsDock::setKindFilter(std::optional<Alert::Kind> kind)
 
 namespace {
 // The same alerts in the same places, whatever their texts say.
+// The list shows, per alert, its kind's name and its text, grouped by kind: alerts of the same
+// kinds in the same order fill the same items (the texts, colours and places may differ).
 bool sameShape(const std::vector<Alert> &a, const std::vector<Alert> &b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const Alert &x, const Alert &y) {
-        return x.kind == y.kind && x.severity == y.severity && x.place.page == y.place.page &&
-               x.place.scenario == y.place.scenario && x.place.path == y.place.path &&
-               x.place.row == y.place.row && x.place.column == y.place.column;
-    });
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                      [](const Alert &x, const Alert &y) { return x.kind == y.kind; });
+}
+
+QColor severityColour(Alert::Severity severity)
+{
+    return severity == Alert::Severity::Error ? QColor(0xd6, 0x45, 0x41) : QColor(0xd9, 0x82, 0x2b);
 }
 } // namespace
 
 void AlertsDock::refresh()
 {
     std::vector<Alert> alerts = collectAlerts(*m_document);
-    // Most edits keep the alerts and change at most their figures (a variance's amount): the
-    // items are updated in place, so the tree keeps its scroll position, selection and open
-    // groups, and thousands of items are not made again on every keystroke.
+    // Most edits keep the alerts and change at most their figures (a variance's amount), or,
+    // with many variances, which cells are the largest: the items are updated in place, so the
+    // tree keeps its scroll position, selection and open groups, and the items are not made and
+    // measured again on every keystroke (issue 21 C).
     if (m_listBuilt && sameShape(alerts, m_alerts)) {
         for (std::size_t i = 0; i < alerts.size(); ++i) {
-            if (alerts[i].text == m_alerts[i].text)
-                continue;
-            m_alerts[i].text = alerts[i].text;
-            if (QTreeWidgetItem *item = m_items[i]) {
-                item->setText(1, m_alerts[i].text);
-                item->setToolTip(1, plainToolTip(m_alerts[i].text));
+            QTreeWidgetItem *item = m_items[i];
+            if (item && alerts[i].text != m_alerts[i].text) {
+                item->setText(1, alerts[i].text);
+                item->setToolTip(1, plainToolTip(alerts[i].text));
             }
+            if (item && alerts[i].severity != m_alerts[i].severity)
+                item->setForeground(0, severityColour(alerts[i].severity));
         }
+        m_alerts = std::move(alerts);
         return;
     }
     m_alerts = std::move(alerts);
@@ -109,8 +115,6 @@ void AlertsDock::rebuildList()
     }
     m_list->clear();
     m_items.assign(m_alerts.size(), nullptr);
-    const QColor errorColour(0xd6, 0x45, 0x41);
-    const QColor warningColour(0xd9, 0x82, 0x2b);
     const int filter = m_filter->currentData().toInt();
     // One group per kind, most urgent first, so many variances do not bury a late milestone.
     for (Alert::Kind kind : {Alert::Kind::Validation, Alert::Kind::Milestone, Alert::Kind::Target,
@@ -133,8 +137,7 @@ void AlertsDock::rebuildList()
             }
             auto *item = new QTreeWidgetItem(group, {alertKindName(alert.kind), alert.text});
             item->setData(0, Qt::UserRole, i);
-            item->setForeground(0, alert.severity == Alert::Severity::Error ? errorColour
-                                                                            : warningColour);
+            item->setForeground(0, severityColour(alert.severity));
             item->setToolTip(1, plainToolTip(alert.text));
             m_items[std::size_t(i)] = item;
             ++count;

@@ -8,10 +8,10 @@
 // tables side by side were cut off at 1280x800); the page adds its chart as a third.
 
 #include "models/engine/Variance.h"
+#include "models/itemmodels/ActualsModel.h"
 
 #include <QTabWidget>
 
-#include <map>
 #include <utility>
 
 class QTableWidget;
@@ -37,8 +37,7 @@ public:
 
     // The grid cells (ActualsModel row, column) a report flags, each with the key of its
     // explanation, which flagSentence() makes when asked.
-    static std::map<std::pair<int, int>, int> flaggedCells(const Plan &plan,
-                                                           const VarianceReport &report);
+    static ActualsModel::FlaggedCells flaggedCells(const Plan &plan, const VarianceReport &report);
     static QString flagSentence(const Plan &plan, const VarianceReport &report, int key);
 
 private:

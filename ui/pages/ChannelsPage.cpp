@@ -4,6 +4,7 @@
 #include "models/domain/MetricNames.h"
 #include "models/engine/Projection.h"
 #include "models/itemmodels/ChannelsModel.h"
+#include "ui/widgets/FigureColumn.h"
 #include "ui/widgets/FigureFormat.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/SpreadsheetView.h"
@@ -180,7 +181,7 @@ void ChannelsPage::refreshResults()
     } else {
         for (int column = 1; column < int(headers.size()); ++column) {
             if (columnChanged[std::size_t(column)])
-                m_results->resizeColumnToContents(column);
+                fitColumnByShapes(m_results, column, true);
         }
     }
     m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);

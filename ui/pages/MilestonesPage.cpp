@@ -29,6 +29,9 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <array>
+#include <optional>
+
 namespace cplan {
 
 namespace {
@@ -187,12 +190,22 @@ void MilestonesPage::refreshStatus()
 {
     const Plan &plan = document()->plan();
     const MilestoneReport *evaluated = document()->reports().milestones();
-    m_status->setRowCount(0);
-    if (!evaluated)
+    if (!evaluated) {
+        m_status->setRowCount(0);
         return;
+    }
     const MilestoneReport &report = *evaluated;
     const DelayCostReport *costs = document()->reports().delayCosts();
-    m_status->setRowCount(int(report.milestones.size()));
+    // Rows are updated in place and only the columns whose texts changed are measured again: on
+    // an edit that moves no milestone (a budget, a driver) most cells stay the same, and building
+    // and measuring every row again was the page's largest cost (issue 21 C, 108 milestones).
+    const int rowCount = int(report.milestones.size());
+    const bool sameRows = m_status->rowCount() == rowCount;
+    if (!sameRows) {
+        m_status->setRowCount(0);
+        m_status->setRowCount(rowCount);
+    }
+    std::array<bool, StatusColumnCount> changed{};
     for (int row = 0; row < int(report.milestones.size()); ++row) {
         const MilestoneResult &milestone = report.milestones[std::size_t(row)];
         QStringList checks;
@@ -223,24 +236,48 @@ void MilestonesPage::refreshStatus()
             checks.join(QStringLiteral("; ")),
         };
         for (int column = 0; column < StatusColumnCount; ++column) {
-            auto *item = new QTableWidgetItem(cells[column]);
-            if (column == DelayColumn)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (column == LevelColumn || column == DelayColumn) {
-                item->setForeground(escalationColour(milestone.level));
-                QFont font = item->font();
-                font.setBold(milestone.level > 0);
-                item->setFont(font);
+            std::optional<QColor> foreground;
+            if (column == LevelColumn || column == DelayColumn ||
+                (column == CostColumn && !cost.isEmpty()))
+                foreground = escalationColour(milestone.level);
+            const bool bold =
+                (column == LevelColumn || column == DelayColumn) && milestone.level > 0;
+            const QString toolTip = plainToolTip(
+                column == CostColumn && !costDetails.isEmpty() ? costDetails : cells[column]);
+            QTableWidgetItem *item = m_status->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem(cells[column]);
+                if (column == DelayColumn)
+                    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                m_status->setItem(row, column, item);
+                changed[std::size_t(column)] = true;
+            } else if (item->text() != cells[column]) {
+                item->setText(cells[column]);
+                changed[std::size_t(column)] = true;
             }
-            if (column == CostColumn && !cost.isEmpty())
-                item->setForeground(escalationColour(milestone.level));
-            item->setToolTip(plainToolTip(
-                column == CostColumn && !costDetails.isEmpty() ? costDetails : cells[column]));
-            m_status->setItem(row, column, item);
+            const QVariant brush = foreground ? QVariant(QBrush(*foreground)) : QVariant();
+            if (item->data(Qt::ForegroundRole) != brush)
+                item->setData(Qt::ForegroundRole, brush);
+            if (item->font().bold() != bold) {
+                QFont font = item->font();
+                font.setBold(bold);
+                item->setFont(font);
+                changed[std::size_t(column)] = true;
+            }
+            if (item->toolTip() != toolTip)
+                item->setToolTip(toolTip);
         }
     }
-    m_status->resizeColumnsToContents();
-    m_status->horizontalHeader()->setSectionResizeMode(ChecksColumn, QHeaderView::Stretch);
+    if (!sameRows) {
+        m_status->resizeColumnsToContents();
+        m_status->horizontalHeader()->setSectionResizeMode(ChecksColumn, QHeaderView::Stretch);
+        return;
+    }
+    // The checks column stretches to the table's width: measuring its long texts gave nothing.
+    for (int column = 0; column < StatusColumnCount; ++column) {
+        if (changed[std::size_t(column)] && column != ChecksColumn)
+            m_status->resizeColumnToContents(column);
+    }
 }
 
 void MilestonesPage::addMilestone()

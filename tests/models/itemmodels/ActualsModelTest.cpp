@@ -62,6 +62,22 @@ void ActualsModelTest::flaggedCellsAreHighlighted()
     QCOMPARE(model.data(cell, Qt::ToolTipRole).toString(), QStringLiteral("Spend +25%"));
     model.setFlaggedCells({});
     QVERIFY(!model.data(cell, Qt::BackgroundRole).isValid());
+
+    // In any order, with a cell given twice: the last entry for a cell counts (the flags are a
+    // sorted list, not a map, since issue 21 C).
+    model.setFlaggedCells({{{5, ActualsModel::SpendColumn}, 1},
+                           {{2, ActualsModel::FirstVolumeColumn}, 2},
+                           {{2, ActualsModel::SpendColumn}, 3},
+                           {{5, ActualsModel::SpendColumn}, 4}},
+                          [](int key) { return QString::number(key); });
+    QCOMPARE(model.data(cell, Qt::ToolTipRole).toString(), QStringLiteral("3"));
+    QCOMPARE(model.data(model.index(5, ActualsModel::SpendColumn), Qt::ToolTipRole).toString(),
+             QStringLiteral("4"));
+    QCOMPARE(
+        model.data(model.index(2, ActualsModel::FirstVolumeColumn), Qt::ToolTipRole).toString(),
+        QStringLiteral("2"));
+    QVERIFY(!model.isFlagged(3, ActualsModel::SpendColumn));
+    QVERIFY(!model.isFlagged(5, ActualsModel::FirstVolumeColumn));
 }
 
 void ActualsModelTest::showsMeasuredAndEmptyCells()
