@@ -185,6 +185,8 @@ Status PlanDocument::refreshFromHome()
     if (plan == m_plan)
         return success();
     const PlanChange change = remoteChange(m_plan, plan);
+    // A few changed fields do not check every actual row again (validatePlanAfter).
+    m_checkedViolations = validatePlanAfter(plan, m_plan, m_violations);
     replacePlan(std::move(plan), change);
     return success();
 }
