@@ -349,6 +349,20 @@ private slots:
         QCOMPARE(finance->plan().scenarios[2].budget, 2220000.0);
         QVERIFY(home->unconfirmedEditId().isEmpty());
     }
+
+    // File ▸ Close leaves the store: the blank plan after it is not live, and its edits stay here.
+    void closeLeavesTheStore()
+    {
+        auto finance = window(QStringLiteral("finance1"));
+        QVERIFY(finance && finance->isLive());
+        const qint64 revision = storeRevision();
+        finance->close();
+        QVERIFY(!finance->isLive());
+        QVERIFY(finance->home().storeUser().isEmpty());
+        QVERIFY(finance->setBudget(0, 1234));
+        QCOMPARE(storeRevision(), revision);
+        QVERIFY(finance->isModified());
+    }
 };
 
 QTEST_GUILESS_MAIN(TeamLiveDocumentTest)
