@@ -350,6 +350,34 @@ private slots:
         QVERIFY(home->unconfirmedEditId().isEmpty());
     }
 
+    // After another member changed a list's length, my earlier steps (which find their places
+    // by position) are not undone on the wrong element: refused, saying why.
+    void undoAfterAnotherMembersStructuralChangeIsRefused()
+    {
+        auto finance = window(QStringLiteral("finance1"));
+        auto director = window(QStringLiteral("director1"));
+        QVERIFY(finance && director);
+        QVERIFY(finance->setChannelDriver(2, 3, ChannelDriver::Cpl, 61));
+        const Status removed = director->addChannel(QStringLiteral("Podcasts"));
+        QVERIFY2(removed, test::why(removed));
+        QSignalSpy changed(finance.get(), &PlanDocument::planChanged);
+        QVERIFY(finance->refreshFromHome());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.at(0).at(0).value<PlanChange>().isStructural());
+        const Plan before = storePlan();
+        QCOMPARE(finance->plan().channels.size(), before.channels.size());
+        const Status undone = finance->undo();
+        QVERIFY(!undone);
+        QVERIFY2(undone.error().contains(QLatin1String("Another member")), test::why(undone));
+        QCOMPARE_PLANS(storePlan(), before);
+        QCOMPARE_PLANS(finance->plan(), before);
+        // New steps after it undo as usual.
+        QVERIFY(finance->setBudget(2, 6100000));
+        const Status mine = finance->undo();
+        QVERIFY2(mine, test::why(mine));
+        QCOMPARE(storePlan().scenarios[2].budget, before.scenarios[2].budget);
+    }
+
     // File ▸ Close leaves the store: the blank plan after it is not live, and its edits stay here.
     void closeLeavesTheStore()
     {
