@@ -405,9 +405,62 @@ Status TeamHome::send(const Plan &plan, const TeamFieldChanges &changes, const Q
     TeamEditResult result = m_store->editFields(m_planName, m_baseFields, changes, m_revision,
                                                 action, reason, versions, editId);
     bool merged = false;
+    std::optional<Plan> onTheirs; // mine on top of the others' rows, when sent that way
+    TeamFieldChanges sent = changes;
     if (result.refusal == TeamRefusal::Moved) {
-        // Others changed it: this window's rows go onto the plan as it is now (refused if one of
-        // them was changed since m_revision), and the result must still be a valid plan.
+        // Others changed the plan since m_revision: their rows come first (changesSince); mine
+        // are refused when one of them is among theirs, else sent on top of theirs.
+        const qint64 seen = m_revision;
+        if (const Status pulled = reloadBase(); !pulled) {
+            m_lastRefusal = TeamRefusal::Failed;
+            if (!m_unreachable)
+                m_unconfirmed.reset();
+            return pulled;
+        }
+        if (const QString changed = changedByOthersSince(changes, seen); !changed.isEmpty()) {
+            m_lastRefusal = TeamRefusal::Stale;
+            m_unconfirmed.reset();
+            return Error{changed};
+        }
+        TeamFields fields = m_baseFields;
+        TeamFieldChanges onTop;
+        for (const QString &path : changes.remove) {
+            if (fields.erase(path) > 0)
+                onTop.remove.push_back(path);
+        }
+        for (const TeamField &field : changes.write) {
+            const auto old = fields.find(field.path);
+            if (old == fields.end() || !(old->second == field))
+                onTop.write.push_back(field);
+            fields[field.path] = field;
+        }
+        auto together = planFromRows(m_base, fields, onTop);
+        if (together) {
+            if (const auto violations = validatePlan(*together); !violations.empty()) {
+                m_lastRefusal = TeamRefusal::BadInput;
+                m_unconfirmed.reset();
+                return Error{Tr::tr("with the other members' changes the plan is not valid: %1")
+                                 .arg(violationsText(violations))};
+            }
+            if (const Status locked = checkSignoffLocks(m_base, *together); !locked) {
+                m_lastRefusal = TeamRefusal::BadInput;
+                m_unconfirmed.reset();
+                return locked;
+            }
+            result = onTop.isEmpty() && versions.empty()
+                         ? TeamEditResult{m_revision, TeamRefusal::None, QString()}
+                         : m_store->editFields(m_planName, m_baseFields, onTop, m_revision, action,
+                                               reason, versions, editId);
+            if (result.ok()) {
+                onTheirs = std::move(*together);
+                sent = onTop;
+            }
+        }
+    }
+    if (result.refusal == TeamRefusal::Moved) {
+        // Still moving (or mine did not read back on theirs): this window's rows go onto the
+        // plan as it is now in one transaction (refused if one of them was changed since
+        // m_revision), and the result must still be a valid plan.
         merged = true;
         const auto apply = [&](const Plan &current) -> Result<Plan> {
             TeamFields fields = teamFields(planContentJson(current));
@@ -441,7 +494,10 @@ Status TeamHome::send(const Plan &plan, const TeamFieldChanges &changes, const Q
         return Error{result.message};
     }
     m_unconfirmed.reset();
-    if (merged || !fromBase) {
+    if (onTheirs && !result.alreadyApplied) {
+        advanceBase(*onTheirs, sent, result.revision, true);
+        m_baseShown = m_base == plan;
+    } else if (merged || !fromBase || onTheirs) {
         // The others' changes come with it: the window takes the plan as the store has it.
         if (const Status pulled = reloadBase(); !pulled)
             return pulled;
@@ -473,34 +529,14 @@ Status TeamHome::send(const Plan &plan, const TeamFieldChanges &changes, const Q
     return success();
 }
 
-Status TeamHome::reloadBase()
+Result<Plan> TeamHome::planFromRows(const Plan &base, const TeamFields &rows,
+                                    const TeamFieldChanges &changed) const
 {
-    auto changes = m_store->changesSince(m_planId, m_revision);
-    if (!changes) {
-        m_unreachable = !m_store->isConnected();
-        return Error{changes.error()};
-    }
-    if (changes->revision == m_revision)
-        return success();
-    // Who changed each row, for an undo of my step (refused when another member changed a row of
-    // it after my step wrote it).
-    const QString me = m_store->user();
-    for (const HistoryEntry &entry : changes->entries) {
-        for (const FieldChange &change : entry.changes)
-            m_stamps[change.path] =
-                RowStamp{changes->revision, entry.author == me, entry.author, entry.at};
-    }
-    TeamFieldChanges applied;
-    applied.write = std::move(changes->written);
-    applied.remove = std::move(changes->removed);
-    for (const QString &path : applied.remove)
-        m_baseFields.erase(path);
     // Only the parts the rows belong to are read back: a scenario, an actual row; a row of the
-    // settings or of a list's order reads the whole plan again.
+    // settings or of a list's order (or a removed row) reads the whole plan again.
     std::set<std::pair<QString, QString>> elements;
-    bool whole = !applied.remove.empty();
-    for (const TeamField &field : applied.write) {
-        m_baseFields[field.path] = field;
+    bool whole = !changed.remove.empty();
+    for (const TeamField &field : changed.write) {
         const QString key = topKey(field.path);
         if (!isListKey(key) || field.path == key) {
             whole = true;
@@ -513,15 +549,15 @@ Status TeamHome::reloadBase()
         }
         elements.emplace(key, steps->at(1).name);
     }
-    Plan plan = m_base;
+    Plan plan = base;
     if (!whole) {
-        const Plan head = headOf(m_base);
+        const Plan head = headOf(base);
         const QJsonObject headJson = planContentJson(head);
         for (const auto &[key, name] : elements) {
-            TeamFields rows;
-            forRowsUnder(m_baseFields, elementPath(key, name),
-                         [&](const TeamField &row) { rows[row.path] = row; });
-            auto object = planFromTeamFields(rows);
+            TeamFields part;
+            forRowsUnder(rows, elementPath(key, name),
+                         [&](const TeamField &row) { part[row.path] = row; });
+            auto object = planFromTeamFields(part);
             if (!object) {
                 whole = true;
                 break;
@@ -558,7 +594,7 @@ Status TeamHome::reloadBase()
         }
     }
     if (whole) {
-        auto object = planFromTeamFields(m_baseFields);
+        auto object = planFromTeamFields(rows);
         if (!object)
             return Error{QStringLiteral("%1: %2").arg(location(), object.error())};
         auto read = readPlanContentJson(*object);
@@ -567,7 +603,37 @@ Status TeamHome::reloadBase()
                              .arg(location(), read.error())};
         plan = std::move(*read);
     }
-    m_base = std::move(plan);
+    return plan;
+}
+
+Status TeamHome::reloadBase()
+{
+    auto changes = m_store->changesSince(m_planId, m_revision);
+    if (!changes) {
+        m_unreachable = !m_store->isConnected();
+        return Error{changes.error()};
+    }
+    if (changes->revision == m_revision)
+        return success();
+    // Who changed each row, for an undo of my step (refused when another member changed a row of
+    // it after my step wrote it).
+    const QString me = m_store->user();
+    for (const HistoryEntry &entry : changes->entries) {
+        for (const FieldChange &change : entry.changes)
+            m_stamps[change.path] =
+                RowStamp{changes->revision, entry.author == me, entry.author, entry.at};
+    }
+    TeamFieldChanges applied;
+    applied.write = std::move(changes->written);
+    applied.remove = std::move(changes->removed);
+    for (const QString &path : applied.remove)
+        m_baseFields.erase(path);
+    for (const TeamField &field : applied.write)
+        m_baseFields[field.path] = field;
+    auto plan = planFromRows(m_base, m_baseFields, applied);
+    if (!plan)
+        return Error{plan.error()};
+    m_base = std::move(*plan);
     m_revision = changes->revision;
     m_baseShown = false;
     return success();

@@ -98,7 +98,11 @@ private:
     void advanceBase(const Plan &plan, const TeamFieldChanges &changes, qint64 revision, bool mine);
     // A row of `changes` another member changed after `stepRevision`: the refusal's message.
     QString changedByOthersSince(const TeamFieldChanges &changes, qint64 stepRevision) const;
+    // The base catches up with the store (changesSince): the others' rows, who wrote them.
     Status reloadBase();
+    // `base` with `rows` (its rows after `changed`), reading back only the parts they touch.
+    Result<Plan> planFromRows(const Plan &base, const TeamFields &rows,
+                              const TeamFieldChanges &changed) const;
 
     std::shared_ptr<TeamStore> m_store;
     QString m_planName;
