@@ -626,8 +626,10 @@ Result<Plan> TeamHome::planFromRows(const Plan &base, const TeamFields &rows,
     return plan;
 }
 
-Status TeamHome::pull()
+Status TeamHome::pull(bool intoWindow, bool *pulled)
 {
+    if (pulled)
+        *pulled = false;
     auto changes = m_store->changesSince(m_planId, m_revision);
     if (!changes) {
         m_unreachable = !m_store->isConnected();
@@ -646,19 +648,25 @@ Status TeamHome::pull()
     TeamFieldChanges applied;
     applied.write = std::move(changes->written);
     applied.remove = std::move(changes->removed);
-    Ahead ahead = m_ahead ? std::move(*m_ahead) : Ahead{m_base, m_baseFields};
+    // Into the window's plan when it is to take them now and holds the store's plan (refresh),
+    // else into the store's plan beside it.
+    if (!intoWindow && !m_ahead)
+        m_ahead = Ahead{m_base, m_baseFields};
+    Plan &target = m_ahead ? m_ahead->plan : m_base;
+    TeamFields &fields = m_ahead ? m_ahead->fields : m_baseFields;
     for (const QString &path : applied.remove)
-        ahead.fields.erase(path);
+        fields.erase(path);
     for (const TeamField &field : applied.write)
-        ahead.fields[field.path] = field;
-    auto plan = planFromRows(ahead.plan, ahead.fields, applied);
-    if (!plan) {
-        m_ahead.reset(); // taken again from the window's plan by the next pull
+        fields[field.path] = field;
+    auto plan = planFromRows(target, fields, applied);
+    if (!plan)
         return Error{plan.error()};
-    }
-    ahead.plan = std::move(*plan);
-    m_ahead = std::move(ahead);
+    target = std::move(*plan);
     m_revision = changes->revision;
+    if (!m_ahead)
+        m_seen = m_revision;
+    if (pulled)
+        *pulled = true;
     return success();
 }
 
@@ -667,10 +675,17 @@ Result<std::optional<Plan>> TeamHome::refresh()
     if (const Status reached = reconnect(); !reached)
         return Error{reached.error()};
     m_unreachable = false;
-    if (const Status pulled = pull(); !pulled)
+    bool changed = false;
+    if (const Status pulled = pull(true, &changed); !pulled)
         return Error{pulled.error()};
-    if (!m_ahead)
-        return std::optional<Plan>{};
+    if (!m_ahead) {
+        if (!changed)
+            return std::optional<Plan>{};
+        auto head = m_store->historyHead(m_planId);
+        if (head)
+            setHistoryUnread(*head, QString());
+        return std::optional<Plan>{m_base};
+    }
     // The window takes the plan as the store has it.
     m_base = std::move(m_ahead->plan);
     m_baseFields = std::move(m_ahead->fields);

@@ -97,8 +97,10 @@ private:
     // A row of `changes` another member changed after revision `since`: the refusal's message.
     QString changedByOthersSince(const TeamFieldChanges &changes, qint64 since) const;
     void stampMine(const TeamFieldChanges &changes, qint64 revision);
-    // Takes the others' changes since m_revision (changesSince) into the store's plan.
-    Status pull();
+    // Takes the others' changes since m_revision (changesSince) into the store's plan, or
+    // straight into the window's when `intoWindow` and it is the store's plan; `pulled`: whether
+    // there were any.
+    Status pull(bool intoWindow = false, bool *pulled = nullptr);
     // `base` with `rows` (its rows after `changed`), reading back only the parts they touch.
     Result<Plan> planFromRows(const Plan &base, const TeamFields &rows,
                               const TeamFieldChanges &changed) const;
