@@ -5,6 +5,7 @@
 #include "models/domain/MetricNames.h"
 #include "models/storage/PlanDifferences.h"
 #include "models/storage/PlanIo.h"
+#include "models/team/TeamHome.h"
 #include "ui/mainwindow/DialogProvider.h"
 
 #include <QDir>
@@ -175,6 +176,42 @@ bool DocumentController::openWithoutAsking(const QString &path)
     rememberDiskState();
     rememberFile(path);
     return true;
+}
+
+bool DocumentController::openTeamPlan(std::shared_ptr<TeamStore> store, const QString &planName)
+{
+    if (!maybeSave(tr("opening another plan")))
+        return false;
+    if (const Status opened =
+            m_document->openHome(std::make_unique<TeamHome>(std::move(store), planName));
+        !opened) {
+        m_dialogs->showError(tr("Could not open the plan"), opened.error());
+        return false;
+    }
+    return true;
+}
+
+QString DocumentController::saveLocalCopy()
+{
+    const QString title = planTitle(m_document->plan());
+    const QString suggested =
+        QDir::home().filePath((title.isEmpty() ? tr("Plan") : title) + QStringLiteral(".cplan"));
+    QString path = m_dialogs->saveFileName(suggested);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cplan");
+    // The record as far as this window has it: the whole history when it was read, else the
+    // entries of this window's steps (the store keeps the rest).
+    PlanCommit commit;
+    commit.entries = m_document->home().historyLoaded() ? m_document->historyEntries()
+                                                        : m_document->pendingEntries();
+    auto home = FileHome::relocated(nullptr, path, PlanFormat::Cplan);
+    if (const Status saved = home->save(m_document->plan(), commit); !saved) {
+        m_dialogs->showError(tr("Could not save a local copy"), saved.error());
+        return {};
+    }
+    return path;
 }
 
 bool DocumentController::save()
