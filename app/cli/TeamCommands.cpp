@@ -196,7 +196,7 @@ int runSet(const QStringList &positional, const Arguments &args, Streams &stream
 {
     if (positional.size() < 4) {
         streams.err << tr("usage: cplan team set URL PLAN-NAME PATH=VALUE… [--revision N] "
-                          "[--reason TEXT]\n");
+                          "[--reason TEXT] [--edit-id ID]\n");
         return ExitBadInput;
     }
     struct Assignment
@@ -229,6 +229,13 @@ int runSet(const QStringList &positional, const Arguments &args, Streams &stream
             return ExitBadInput;
         }
     }
+    // A script's own id for this edit: sent again (after a lost connection), it is recognised
+    // and nothing is applied twice.
+    const QString editId = args.value(QStringLiteral("--edit-id"));
+    if (args.has(QStringLiteral("--edit-id")) && (editId.isEmpty() || editId.size() > 200)) {
+        streams.err << tr("--edit-id: expected an id of 1 to 200 characters\n");
+        return ExitBadInput;
+    }
     auto store = TeamStore::open(positional.at(1));
     if (!store)
         return reportOpenFailure(store.error(), streams);
@@ -251,9 +258,9 @@ int runSet(const QStringList &positional, const Arguments &args, Streams &stream
     QStringList paths;
     for (const Assignment &assignment : assignments)
         paths.append(assignment.text);
-    const TeamEditResult result = (*store)->edit(positional.at(2), change, revision,
-                                                 tr("Set %1").arg(paths.join(QStringLiteral(", "))),
-                                                 args.value(QStringLiteral("--reason")));
+    const TeamEditResult result = (*store)->edit(
+        positional.at(2), change, revision, tr("Set %1").arg(paths.join(QStringLiteral(", "))),
+        args.value(QStringLiteral("--reason")), {}, editId);
     switch (result.refusal) {
     case TeamRefusal::None:
         streams.out << result.revision << '\n';
@@ -302,7 +309,7 @@ void addTeamCommand(CommandTable &table)
          QStringLiteral("cplan team init URL | people URL [--add NAME --role R "
                         "[--password-file FILE]] | publish PLAN URL [--as NAME] | list URL | "
                         "save URL PLAN-NAME OUT.cplan | set URL PLAN-NAME PATH=VALUE… "
-                        "[--revision N] [--reason TEXT]"),
+                        "[--revision N] [--reason TEXT] [--edit-id ID]"),
          tr("the PostgreSQL team store (URL: a PostgreSQL connection URI; the password comes "
             "from the URI, PGPASSWORD or ~/.pgpass)"),
          2,
@@ -312,6 +319,7 @@ void addTeamCommand(CommandTable &table)
           {QStringLiteral("--password-file"), true},
           {QStringLiteral("--as"), true},
           {QStringLiteral("--revision"), true},
+          {QStringLiteral("--edit-id"), true},
           {QStringLiteral("--reason"), true}},
          runTeam});
 }

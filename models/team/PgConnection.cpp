@@ -80,6 +80,12 @@ PgConnection::~PgConnection()
 
 Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url)
 {
+    return open(url, QString());
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url,
+                                                         const QString &password)
+{
     if (url.trimmed().isEmpty())
         return Error{Tr::tr("the team store's address is empty (for example "
                             "postgresql://li.wei@db.example.com/plans)")};
@@ -92,10 +98,26 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url)
         return Error{Tr::tr("\"%1\" is not a PostgreSQL connection address: %2").arg(url, why)};
     }
     PQconninfoFree(options);
-    // Fail fast on an unreachable host unless the address says otherwise.
-    // (The address comes last, so what it says wins.)
-    const char *keys[] = {"connect_timeout", "application_name", "dbname", nullptr};
-    const char *values[] = {"10", "cplan", conninfo.constData(), nullptr};
+    // Fail fast on an unreachable host, and notice a connection lost without a word (a cable
+    // pulled) through TCP keepalives, unless the address says otherwise (it comes after them,
+    // so what it says wins). A typed password comes last: it wins over one in the address.
+    const QByteArray typedPassword = password.toUtf8();
+    const char *keys[] = {"connect_timeout",
+                          "application_name",
+                          "keepalives_idle",
+                          "keepalives_interval",
+                          "keepalives_count",
+                          "dbname",
+                          password.isEmpty() ? nullptr : "password",
+                          nullptr};
+    const char *values[] = {"10",
+                            "cplan",
+                            "10",
+                            "3",
+                            "3",
+                            conninfo.constData(),
+                            password.isEmpty() ? nullptr : typedPassword.constData(),
+                            nullptr};
     PGconn *connection = PQconnectdbParams(keys, values, 1);
     if (PQstatus(connection) != CONNECTION_OK) {
         const QString where = addressOf(connection);
@@ -114,6 +136,53 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url)
     PQsetNoticeProcessor(
         connection, [](void *, const char *) {}, nullptr);
     return std::unique_ptr<PgConnection>(new PgConnection(connection));
+}
+
+bool PgConnection::isConnected() const
+{
+    return PQstatus(m_connection) == CONNECTION_OK;
+}
+
+Status PgConnection::reset()
+{
+    PQreset(m_connection);
+    if (!isConnected())
+        return Error{Tr::tr("%1: could not connect: %2").arg(address(), connectionError())};
+    return success();
+}
+
+bool PgConnection::resetStart()
+{
+    return PQresetStart(m_connection) != 0;
+}
+
+PgConnection::Poll PgConnection::resetPoll()
+{
+    switch (PQresetPoll(m_connection)) {
+    case PGRES_POLLING_READING:
+        return Poll::Reading;
+    case PGRES_POLLING_WRITING:
+        return Poll::Writing;
+    case PGRES_POLLING_OK:
+        return Poll::Connected;
+    default:
+        return Poll::Failed;
+    }
+}
+
+int PgConnection::socket() const
+{
+    return PQsocket(m_connection);
+}
+
+bool PgConnection::consumeInput()
+{
+    return PQconsumeInput(m_connection) != 0 && isConnected();
+}
+
+QString PgConnection::connectionError() const
+{
+    return serverMessage(PQerrorMessage(m_connection));
 }
 
 QString PgConnection::address() const

@@ -65,6 +65,32 @@ public:
     // Connects to `url` (a PostgreSQL URI or key=value string). Errors say which server and
     // why (wrong password, no server there, ...), never the password.
     static Result<std::unique_ptr<PgConnection>> open(const QString &url);
+    // The same with a password typed by the user (kept in this connection's memory only; it wins
+    // over one in `url`). Empty: as open(url).
+    static Result<std::unique_ptr<PgConnection>> open(const QString &url, const QString &password);
+
+    // False once the connection to the server was lost (a statement failed for it, or
+    // consumeInput() found the socket closed).
+    bool isConnected() const;
+    // Connects again with the same parameters (blocking, one attempt). Ok when connected.
+    Status reset();
+    // The same without blocking: resetStart(), then resetPoll() whenever the socket is ready
+    // for what the last poll asked (reading or writing), until Connected or Failed.
+    enum class Poll
+    {
+        Reading,
+        Writing,
+        Connected,
+        Failed
+    };
+    bool resetStart();
+    Poll resetPoll();
+    int socket() const; // PQsocket(): -1 when there is none
+    // Reads what the server sent (notifications) without blocking; false when the connection
+    // is lost.
+    bool consumeInput();
+    // The message of the last connection failure (reset, consumeInput).
+    QString connectionError() const;
 
     // "postgresql://user@host:port/dbname": the address without its password.
     QString address() const;

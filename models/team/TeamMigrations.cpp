@@ -266,6 +266,43 @@ CREATE TRIGGER notify_change AFTER INSERT OR UPDATE OR DELETE ON cplan.fields
     FOR EACH STATEMENT EXECUTE FUNCTION cplan.notify_change();
 REVOKE ALL ON FUNCTION cplan.notify_change() FROM PUBLIC;
 )sql"),
+        // 4: edit ids. A client gives each edit an id of its own; the first commit of an id
+        // records it here with the revision it made, so a resend of the same edit (after a lost
+        // connection, or a script run twice) is recognised and writes nothing. Each member
+        // inserts and reads only their own ids; the server sets the author, the time and the
+        // revision; nobody updates or deletes.
+        QStringLiteral(R"sql(
+CREATE TABLE cplan.applied_edits (
+    plan_id bigint NOT NULL REFERENCES cplan.plans (id),
+    edit_id text NOT NULL CHECK (length(edit_id) BETWEEN 1 AND 200),
+    revision bigint NOT NULL,
+    author text NOT NULL DEFAULT session_user,
+    at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (plan_id, edit_id)
+);
+
+CREATE FUNCTION cplan.edit_applying() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, cplan AS $f$
+BEGIN
+    NEW.author := session_user;
+    NEW.at := now();
+    NEW.revision := (SELECT p.revision FROM cplan.plans p WHERE p.id = NEW.plan_id);
+    RETURN NEW;
+END
+$f$;
+REVOKE ALL ON FUNCTION cplan.edit_applying() FROM PUBLIC;
+CREATE TRIGGER edit_applying BEFORE INSERT ON cplan.applied_edits
+    FOR EACH ROW EXECUTE FUNCTION cplan.edit_applying();
+CREATE TRIGGER append_only BEFORE UPDATE OR DELETE ON cplan.applied_edits
+    FOR EACH ROW EXECUTE FUNCTION cplan.append_only();
+CREATE TRIGGER append_only_truncate BEFORE TRUNCATE ON cplan.applied_edits
+    FOR EACH STATEMENT EXECUTE FUNCTION cplan.append_only();
+
+ALTER TABLE cplan.applied_edits ENABLE ROW LEVEL SECURITY;
+CREATE POLICY own_edits ON cplan.applied_edits FOR SELECT USING (author = session_user);
+CREATE POLICY own_edits_added ON cplan.applied_edits FOR INSERT WITH CHECK (author = session_user);
+GRANT SELECT, INSERT ON cplan.applied_edits TO cplan_director, cplan_finance, cplan_pm;
+)sql"),
     };
     return migrations;
 }

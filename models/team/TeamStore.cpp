@@ -102,7 +102,12 @@ bool teamRoleMayEdit(const QString &role, const QString &part)
 
 Result<std::unique_ptr<TeamStore>> TeamStore::open(const QString &url)
 {
-    auto connection = PgConnection::open(url);
+    return open(url, QString());
+}
+
+Result<std::unique_ptr<TeamStore>> TeamStore::open(const QString &url, const QString &password)
+{
+    auto connection = PgConnection::open(url, password);
     if (!connection)
         return Error{connection.error()};
     PgConnection &pg = **connection;
@@ -118,6 +123,13 @@ Result<std::unique_ptr<TeamStore>> TeamStore::open(const QString &url)
 
 TeamStore::TeamStore(std::unique_ptr<PgConnection> connection) : m_connection(std::move(connection))
 {}
+
+Status TeamStore::reconnect()
+{
+    if (const Status reset = m_connection->reset(); !reset)
+        return reset;
+    return checkTeamStore(*m_connection);
+}
 
 Result<QString> TeamStore::role()
 {
@@ -273,6 +285,12 @@ Result<TeamPlan> TeamStore::loadLocked(const QString &name, bool lock)
 
 Result<std::vector<HistoryEntry>> TeamStore::history(qint64 planId)
 {
+    return historyWhere(planId, QString(), {});
+}
+
+Result<std::vector<HistoryEntry>> TeamStore::historyWhere(qint64 planId, const QString &condition,
+                                                          const QStringList &extra)
+{
     auto rows = m_connection->run(
         QStringLiteral(
             "SELECT h.seq, %1, h.author, h.action, coalesce(h.reason, ''), "
@@ -283,9 +301,9 @@ Result<std::vector<HistoryEntry>> TeamStore::history(qint64 planId)
             "|| CASE WHEN c.after IS NULL THEN '{}' ELSE jsonb_build_object('after', c.after) END "
             "ORDER BY c.n), '[]') FROM cplan.history_changes c "
             "WHERE c.plan_id = h.plan_id AND c.revision = h.revision) END::text "
-            "FROM cplan.history h WHERE h.plan_id = $1 ORDER BY h.seq")
-            .arg(timeExpression(QStringLiteral("h.at"))),
-        {QString::number(planId)});
+            "FROM cplan.history h WHERE h.plan_id = $1 %2 ORDER BY h.seq")
+            .arg(timeExpression(QStringLiteral("h.at")), condition),
+        QStringList{QString::number(planId)} + extra);
     if (!rows)
         return Error{rows.error()};
     std::vector<HistoryEntry> entries;
@@ -342,7 +360,8 @@ Result<std::vector<TeamVersion>> TeamStore::versions(qint64 planId)
 TeamEditResult TeamStore::edit(const QString &name,
                                const std::function<Result<Plan>(const Plan &)> &change,
                                std::optional<qint64> baseRevision, const QString &action,
-                               const QString &reason, const std::vector<TeamVersion> &newVersions)
+                               const QString &reason, const std::vector<TeamVersion> &newVersions,
+                               const QString &editId)
 {
     PgConnection &pg = *m_connection;
     const auto failed = [](TeamRefusal refusal, const QString &message) {
@@ -360,6 +379,9 @@ TeamEditResult TeamStore::edit(const QString &name,
     auto current = loadLocked(name, true);
     if (!current)
         return failed(TeamRefusal::Failed, current.error());
+    // A resend is recognised before anything else is compared.
+    if (auto resent = appliedBefore(QString::number(current->id), editId))
+        return *resent;
     if (baseRevision && (*baseRevision < 1 || *baseRevision > current->revision))
         return failed(TeamRefusal::BadInput,
                       Tr::tr("--revision: %1 is not a revision of \"%2\" (the latest is %3)")
@@ -409,14 +431,30 @@ TeamEditResult TeamStore::edit(const QString &name,
                               .arg(lines.join(QStringLiteral("; "))));
         }
     }
-    return writeChanges(transaction, id, name, before, changes, action, reason, newVersions);
+    return writeChanges(transaction, id, name, before, changes, action, reason, newVersions,
+                        editId);
+}
+
+std::optional<TeamEditResult> TeamStore::appliedBefore(const QString &id, const QString &editId)
+{
+    if (editId.isEmpty())
+        return std::nullopt;
+    auto applied = m_connection->run(QStringLiteral("SELECT revision FROM cplan.applied_edits "
+                                                    "WHERE plan_id = $1 AND edit_id = $2"),
+                                     {id, editId});
+    if (!applied)
+        return TeamEditResult{0, TeamRefusal::Failed, applied.error()};
+    if (applied->count() == 0)
+        return std::nullopt;
+    return TeamEditResult{applied->number(0, 0), TeamRefusal::None, QString(), true};
 }
 
 TeamEditResult TeamStore::writeChanges(PgConnection::Transaction &transaction, const QString &id,
                                        const QString &name, const TeamFields &before,
                                        const TeamFieldChanges &changes, const QString &action,
                                        const QString &reason,
-                                       const std::vector<TeamVersion> &newVersions)
+                                       const std::vector<TeamVersion> &newVersions,
+                                       const QString &editId)
 {
     PgConnection &pg = *m_connection;
     const auto failed = [](TeamRefusal refusal, const QString &message) {
@@ -485,6 +523,19 @@ TeamEditResult TeamStore::writeChanges(PgConnection::Transaction &transaction, c
             return refusedBy(pg.lastError());
         }
     }
+    if (!editId.isEmpty()) {
+        // The server records the revision this edit made (cplan.edit_applying()).
+        if (!pg.exec(QStringLiteral("INSERT INTO cplan.applied_edits (plan_id, edit_id) "
+                                    "VALUES ($1, $2)"),
+                     {id, editId})) {
+            if (pg.lastError().sqlState == QLatin1String("23505"))
+                return failed(TeamRefusal::BadInput,
+                              Tr::tr("%1: the edit id %2 was used before by another member; "
+                                     "nothing was changed")
+                                  .arg(pg.address(), editId));
+            return refusedBy(pg.lastError());
+        }
+    }
     auto revision = pg.run(QStringLiteral("SELECT revision FROM cplan.plans WHERE id = $1"), {id});
     if (!revision)
         return failed(TeamRefusal::Failed, revision.error());
@@ -496,7 +547,8 @@ TeamEditResult TeamStore::writeChanges(PgConnection::Transaction &transaction, c
 TeamEditResult TeamStore::editFields(const QString &name, const TeamFields &before,
                                      const TeamFieldChanges &changes, qint64 baseRevision,
                                      const QString &action, const QString &reason,
-                                     const std::vector<TeamVersion> &newVersions)
+                                     const std::vector<TeamVersion> &newVersions,
+                                     const QString &editId)
 {
     PgConnection &pg = *m_connection;
     const auto failed = [](TeamRefusal refusal, const QString &message) {
@@ -520,10 +572,60 @@ TeamEditResult TeamStore::editFields(const QString &name, const TeamFields &befo
     if (plan->count() == 0 || plan->isNull(0, 0))
         return failed(TeamRefusal::Failed,
                       Tr::tr("%1: no plan named \"%2\" in the team store").arg(pg.address(), name));
+    if (auto resent = appliedBefore(plan->text(0, 0), editId))
+        return *resent;
     if (plan->number(0, 1) != baseRevision)
         return failed(TeamRefusal::Moved, QString());
     return writeChanges(transaction, plan->text(0, 0), name, before, changes, action, reason,
-                        newVersions);
+                        newVersions, editId);
+}
+
+Result<TeamChanges> TeamStore::changesSince(qint64 planId, qint64 revision)
+{
+    PgConnection &pg = *m_connection;
+    PgConnection::Transaction transaction(pg);
+    if (!transaction.began())
+        return Error{QStringLiteral("%1: %2").arg(pg.address(), pg.lastError().message)};
+    // One snapshot for the three reads: the rows, the removals and the history agree.
+    if (auto snapshot =
+            pg.run(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        !snapshot)
+        return Error{snapshot.error()};
+    const QStringList parameters{QString::number(planId), QString::number(revision)};
+    auto plan =
+        pg.run(QStringLiteral("SELECT revision FROM cplan.plans WHERE id = $1"), {parameters[0]});
+    if (!plan)
+        return Error{plan.error()};
+    if (plan->count() == 0)
+        return Error{Tr::tr("%1: the plan is no longer in the team store").arg(pg.address())};
+    TeamChanges changes;
+    changes.revision = plan->number(0, 0);
+    auto written = pg.run(QStringLiteral("SELECT path, shape, value::text FROM cplan.fields "
+                                         "WHERE plan_id = $1 AND revision > $2"),
+                          parameters);
+    if (!written)
+        return Error{written.error()};
+    for (int i = 0; i < written->count(); ++i)
+        changes.written.push_back(TeamField{written->text(i, 0),
+                                            written->text(i, 1) == QLatin1String("names"),
+                                            jsonFromText(written->raw(i, 2))});
+    auto removed =
+        pg.run(QStringLiteral("SELECT DISTINCT c.path FROM cplan.history_changes c "
+                              "WHERE c.plan_id = $1 AND c.revision > $2 AND c.after IS NULL "
+                              "AND NOT EXISTS (SELECT 1 FROM cplan.fields f "
+                              "WHERE f.plan_id = c.plan_id AND f.path = c.path) ORDER BY c.path"),
+               parameters);
+    if (!removed)
+        return Error{removed.error()};
+    for (int i = 0; i < removed->count(); ++i)
+        changes.removed.push_back(removed->text(i, 0));
+    auto entries = historyWhere(planId, QStringLiteral("AND h.revision > $2"), {parameters[1]});
+    if (!entries)
+        return Error{entries.error()};
+    changes.entries = std::move(*entries);
+    if (const Status done = transaction.commit(); !done)
+        return Error{done.error()};
+    return changes;
 }
 
 Result<std::vector<TeamMember>> TeamStore::people()

@@ -71,7 +71,21 @@ struct TeamEditResult
     qint64 revision = 0; // the plan's revision after the edit
     TeamRefusal refusal = TeamRefusal::None;
     QString message;
+    // The edit's id (edit(), editFields()) was committed before for this plan: this was a
+    // resend, nothing was written, and `revision` is the one that edit made.
+    bool alreadyApplied = false;
     bool ok() const { return refusal == TeamRefusal::None; }
+};
+
+// What changed in a plan after a revision (changesSince()): the rows as they are now that were
+// written after it, the paths removed after it (and not written again), the plan's revision now
+// and the history entries after it.
+struct TeamChanges
+{
+    qint64 revision = 0;
+    std::vector<TeamField> written;
+    std::vector<QString> removed;
+    std::vector<HistoryEntry> entries;
 };
 
 class TeamStore
@@ -79,10 +93,20 @@ class TeamStore
 public:
     // Connects and checks that it is a store of this build's schema.
     static Result<std::unique_ptr<TeamStore>> open(const QString &url);
+    // The same with a password typed in a dialog (kept in memory only, never stored; it wins
+    // over one in the address). Empty: as open(url).
+    static Result<std::unique_ptr<TeamStore>> open(const QString &url, const QString &password);
     explicit TeamStore(std::unique_ptr<PgConnection> connection);
 
     PgConnection &connection() { return *m_connection; }
     QString address() const { return m_connection->address(); }
+    // The database user this store is connected as.
+    QString user() const { return m_connection->user(); }
+    // False once a statement failed because the connection to the server was lost.
+    bool isConnected() const { return m_connection->isConnected(); }
+    // One attempt to connect again (same address and password); ok when the server answers and
+    // is still a store of this build's schema.
+    Status reconnect();
 
     // The role of the connected user: "director", "finance", "pm", "viewer", "owner" (the
     // store's owner, who publishes and adds people), or empty (none).
@@ -105,19 +129,29 @@ public:
     // as a BadInput refusal). With `baseRevision`, refused (Stale) when a field it changes was
     // changed after that revision, naming who, when and to what. One transaction: on any
     // refusal nothing is written. `newVersions` are saved in the same transaction.
+    // `editId` (a client-made id, e.g. a QUuid without braces; empty: none): when an edit with
+    // this id was committed for this plan before, nothing is written and the result is ok with
+    // alreadyApplied and the revision that edit made (a resend after a lost connection).
     TeamEditResult edit(const QString &name,
                         const std::function<Result<Plan>(const Plan &)> &change,
                         std::optional<qint64> baseRevision, const QString &action,
-                        const QString &reason, const std::vector<TeamVersion> &newVersions = {});
+                        const QString &reason, const std::vector<TeamVersion> &newVersions = {},
+                        const QString &editId = {});
 
     // A window's save, fast: `changes` were taken against the plan at `baseRevision` (whose
     // fields are `before`) and already checked by the caller. While the plan is still at that
     // revision they are written without reading the plan back; otherwise the refusal is Moved
-    // and nothing is written (the caller merges through edit()).
+    // and nothing is written (the caller merges through edit()). `editId` as for edit() (a
+    // resend is recognised before the revision is compared).
     TeamEditResult editFields(const QString &name, const TeamFields &before,
                               const TeamFieldChanges &changes, qint64 baseRevision,
                               const QString &action, const QString &reason,
-                              const std::vector<TeamVersion> &newVersions = {});
+                              const std::vector<TeamVersion> &newVersions = {},
+                              const QString &editId = {});
+
+    // What changed in the plan after `revision` (a window following the others' edits without
+    // reading the whole plan), read as one consistent snapshot.
+    Result<TeamChanges> changesSince(qint64 planId, qint64 revision);
 
     Result<std::vector<TeamMember>> people();
     // Makes `login` a login role of the database with the rights of `role`; `password` (may be
@@ -130,7 +164,13 @@ private:
     TeamEditResult writeChanges(PgConnection::Transaction &transaction, const QString &id,
                                 const QString &name, const TeamFields &before,
                                 const TeamFieldChanges &changes, const QString &action,
-                                const QString &reason, const std::vector<TeamVersion> &newVersions);
+                                const QString &reason, const std::vector<TeamVersion> &newVersions,
+                                const QString &editId);
+    // The result for a resend when `editId` was committed for plan `id` before (the plan is
+    // locked), else nullopt; a failed look-up is a Failed result.
+    std::optional<TeamEditResult> appliedBefore(const QString &id, const QString &editId);
+    Result<std::vector<HistoryEntry>> historyWhere(qint64 planId, const QString &condition,
+                                                   const QStringList &extra);
     QString m_role; // null until asked
     std::unique_ptr<PgConnection> m_connection;
 };

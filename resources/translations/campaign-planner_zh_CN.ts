@@ -3814,6 +3814,14 @@
         <source>%1: %2 may not create members (the store&apos;s owner, with the right to create roles, adds them)</source>
         <translation>%1：%2 无权创建成员（由有权创建角色的存储所有者添加）</translation>
     </message>
+    <message>
+        <source>%1: the edit id %2 was used before by another member; nothing was changed</source>
+        <translation>%1：修改编号 %2 已被其他成员使用；未做任何更改</translation>
+    </message>
+    <message>
+        <source>%1: the plan is no longer in the team store</source>
+        <translation>%1：该方案已不在团队存储中</translation>
+    </message>
 </context>
 <context>
     <name>TextLimit</name>

@@ -90,19 +90,30 @@ public:
         }
         for (int attempt = 0; attempt < 20 && !m_running; ++attempt) {
             m_port = 20000 + (int(getpid()) * 7 + attempt * 101) % 30000;
-            m_running =
-                run(m_bin + QStringLiteral("/pg_ctl"),
-                    {QStringLiteral("-D"), dataDir(), QStringLiteral("-w"), QStringLiteral("-l"),
-                     m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
-                     QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 "
-                                    "-c unix_socket_directories=%2 -c fsync=off")
-                         .arg(m_port)
-                         .arg(m_dir.path()),
-                     QStringLiteral("start")},
-                    true);
+            m_running = startOnPort();
         }
         if (!m_running)
             m_problem = QStringLiteral("pg_ctl start failed: ") + m_output;
+    }
+
+    // Stops the server as an administrator would for a restart (pg_ctl stop -m fast: open
+    // transactions are rolled back, clients are disconnected) and waits until it is down.
+    bool stop()
+    {
+        if (!m_running)
+            return true;
+        m_running = !run(m_bin + QStringLiteral("/pg_ctl"),
+                         {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"),
+                          QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+                         true);
+        return !m_running;
+    }
+    // Starts it again on the same port (after stop()), waiting until it accepts connections.
+    bool start()
+    {
+        if (!m_running)
+            m_running = startOnPort();
+        return m_running;
     }
 
     ~PgTestServer()
@@ -136,6 +147,19 @@ public:
     }
 
 private:
+    bool startOnPort()
+    {
+        return run(m_bin + QStringLiteral("/pg_ctl"),
+                   {QStringLiteral("-D"), dataDir(), QStringLiteral("-w"), QStringLiteral("-l"),
+                    m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
+                    QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 "
+                                   "-c unix_socket_directories=%2 -c fsync=off")
+                        .arg(m_port)
+                        .arg(m_dir.path()),
+                    QStringLiteral("start")},
+                   true);
+    }
+
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
     static QString findBinaries()
