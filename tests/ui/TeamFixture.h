@@ -43,15 +43,14 @@ public:
         auto owner = TeamStore::open(ownerUrl());
         if (!owner)
             return owner.error();
-        for (const QString role : {QStringLiteral("director"), QStringLiteral("finance"),
-                                   QStringLiteral("pm"), QStringLiteral("viewer")}) {
+        for (const QString &role : {QStringLiteral("director"), QStringLiteral("finance"),
+                                    QStringLiteral("pm"), QStringLiteral("viewer")}) {
             if (const Status added =
                     (*owner)->addMember(role + QStringLiteral("1"), role, memberPassword);
                 !added)
                 return added.error();
         }
-        if (const Status published = (*owner)->publish(planName, samplePlan(), {}, {});
-            !published)
+        if (const Status published = (*owner)->publish(planName, samplePlan(), {}, {}); !published)
             return published.error();
         return {};
     }

@@ -105,12 +105,12 @@ private slots:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("password");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("wrong password") << m_team.address(QStringLiteral("director1"))
-                                        << QStringLiteral("not-the-password")
-                                        << QStringLiteral("refused the password");
-        QTest::newRow("no server") << QStringLiteral("postgresql://director1@127.0.0.1:1/plans")
-                                   << test::TeamFixture::memberPassword
-                                   << QStringLiteral("could not connect");
+        QTest::newRow("wrong password")
+            << m_team.address(QStringLiteral("director1")) << QStringLiteral("not-the-password")
+            << QStringLiteral("refused the password");
+        QTest::newRow("no server")
+            << QStringLiteral("postgresql://director1@127.0.0.1:1/plans")
+            << test::TeamFixture::memberPassword << QStringLiteral("could not connect");
         QTest::newRow("no role") << m_team.server.url(QStringLiteral("loner"), {},
                                                       QStringLiteral("plans"))
                                  << QStringLiteral("loner-secret")
@@ -145,8 +145,8 @@ private slots:
         QCOMPARE(TeamStoreDialog::withoutPassword(
                      QStringLiteral("postgresql://li:s3cret@db.example.com:5433/plans")),
                  QStringLiteral("postgresql://li@db.example.com:5433/plans"));
-        QCOMPARE(TeamStoreDialog::withoutPassword(QStringLiteral(
-                     "postgresql://li@db/plans?password=s3cret&sslmode=require")),
+        QCOMPARE(TeamStoreDialog::withoutPassword(
+                     QStringLiteral("postgresql://li@db/plans?password=s3cret&sslmode=require")),
                  QStringLiteral("postgresql://li@db/plans?sslmode=require"));
         QCOMPARE(TeamStoreDialog::withoutPassword(
                      QStringLiteral("host=db user=li password='a b\\'c' dbname=plans")),

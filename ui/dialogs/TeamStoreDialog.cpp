@@ -36,25 +36,6 @@ QString shownTime(const QString &at)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at;
 }
 
-// The store at `address` with the password typed (kept in this call's memory only).
-Result<std::unique_ptr<TeamStore>> openStore(const QString &address, const QString &password)
-{
-    if (password.isEmpty())
-        return TeamStore::open(address);
-    if (isUri(address)) {
-        QUrl url(address);
-        if (url.isValid()) {
-            url.setPassword(password);
-            return TeamStore::open(url.toString(QUrl::FullyEncoded));
-        }
-        return TeamStore::open(address);
-    }
-    QString quoted = password;
-    quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-        .replace(QLatin1Char('\''), QStringLiteral("\\'"));
-    return TeamStore::open(address + QStringLiteral(" password='%1'").arg(quoted));
-}
-
 } // namespace
 
 TeamStoreDialog::TeamStoreDialog(QWidget *parent)
@@ -199,7 +180,7 @@ bool TeamStoreDialog::connectToStore()
         return false;
     }
     setCursor(Qt::WaitCursor);
-    auto opened = openStore(typed, password());
+    auto opened = TeamStore::open(typed, password());
     unsetCursor();
     if (!opened) {
         QString why = opened.error();
@@ -227,8 +208,7 @@ bool TeamStoreDialog::connectToStore()
         item->setText(3, shownTime(plan.changedAt));
     }
     m_plans->setEnabled(!plans->empty());
-    const QString who =
-        tr("Connected as %1 (%2).").arg(m_store->connection().user(), role ? *role : QString());
+    const QString who = tr("Connected as %1 (%2).").arg(m_store->user(), role ? *role : QString());
     if (plans->empty()) {
         showMessage(who + QLatin1Char(' ') +
                         tr("The store has no plans yet: its owner publishes one with "
@@ -280,7 +260,9 @@ QString TeamStoreDialog::withoutPassword(const QString &address)
     }
     // key=value form: password=... or password='...'
     QString text = address;
-    return text.remove(QRegularExpression(QStringLiteral("\\s*password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S*)")))
+    return text
+        .remove(
+            QRegularExpression(QStringLiteral("\\s*password\\s*=\\s*('([^'\\\\]|\\\\.)*'|\\S*)")))
         .trimmed();
 }
 
