@@ -254,6 +254,17 @@ Status PlanDocument::applyEdit(const PlanEdit &edit)
         if (!blocking.empty())
             return Error{violationSentences(edited, blocking)};
     }
+    // A live home commits the edit before it becomes a step here (refused: nothing changes,
+    // and the window is brought up to the home's plan so it shows the current value).
+    LiveOutcome live = LiveOutcome::Sent;
+    if (m_home->isLive()) {
+        QString message;
+        live = commitLive(edited, edit.text, 0, &message);
+        if (live == LiveOutcome::Refused) {
+            (void)refreshFromHome();
+            return Error{message};
+        }
+    }
     m_checkedViolations = std::move(found);
     // Each edit the user makes is an undo step of its own; only a quick correction of the same
     // cell (within mergeWindowMs, no undo or redo between) joins the step before it. A budget
@@ -273,6 +284,8 @@ Status PlanDocument::applyEdit(const PlanEdit &edit)
     m_checkedViolations.reset();
     m_lastEditAt = now;
     m_mayMerge = true;
+    if (m_home->isLive())
+        afterLiveCommit(live, m_undoStack->command(m_undoStack->index() - 1));
     return success();
 }
 
@@ -285,6 +298,9 @@ QString PlanDocument::displayName() const
 
 bool PlanDocument::isModified() const
 {
+    // Live, every edit is in the home as soon as it is made, but for those kept while offline.
+    if (m_home->isLive())
+        return m_unsent > 0;
     return m_modifiedWithoutHistory || !m_undoStack->isClean();
 }
 
@@ -315,6 +331,13 @@ void PlanDocument::resetDocument(const Plan &plan, const QString &path, PlanForm
     m_nextReason.clear();
     m_undoStack->clear();
     m_modifiedWithoutHistory = false;
+    m_stepRevisions.clear();
+    m_unsentSteps.clear();
+    const bool liveState = m_unsent > 0 || m_offline;
+    m_unsent = 0;
+    m_offline = false;
+    if (liveState)
+        emit liveStateChanged();
     replacePlan(plan, PlanChange::everything());
     setFilePath(path, format);
     updateModified();
@@ -405,6 +428,9 @@ void PlanDocument::awaitHistoryCheck() const
 
 Status PlanDocument::save()
 {
+    // A live home has every edit already; what is left are those kept while offline.
+    if (m_home->isLive())
+        return sendPending();
     if (m_filePath.isEmpty())
         return Error{tr("The plan has no file name yet; choose Save As.")};
     return saveAs(m_filePath, m_fileFormat);
@@ -427,6 +453,9 @@ Status PlanDocument::saveAs(const QString &path, std::optional<PlanFormat> forma
     Status saved = home->save(m_plan, commit);
     if (!saved)
         return saved;
+    // A copy of a live plan (Save a Local Copy): the window stays on its home.
+    if (m_home->isLive())
+        return success();
     if (moved)
         m_home = std::move(moved);
     setFilePath(absolute, chosen);

@@ -302,6 +302,33 @@ public:
     // The people of the plan (advisory in a file, MODEL.md §10).
     Status setPeople(const std::vector<Person> &people);
 
+    // ---- Live homes: the team store (MODEL.md §11, ARCHITECTURE.md rule 15) -----------------
+    // Opens the plan of a home that is not a file (a TeamHome). On failure the document is
+    // untouched.
+    Status openHome(std::unique_ptr<PlanHome> home);
+    // home().isLive(): every edit, undo and redo is committed through the home before it shows.
+    // A refused one returns the home's message (a stale edit names who changed the field, to
+    // what and when) and the window is brought up to the home's plan. When the home cannot be
+    // reached the edit is kept here (unsentEdits(), the recovery file) until sendPending().
+    bool isLive() const;
+    // Live and the last contact with the home worked.
+    bool isOnline() const { return isLive() && !m_offline; }
+    // Takes the others' changes from the home. My undo steps stay; a change of values only
+    // reaches the item models as a value change (dataChanged), so selections and an open
+    // editor survive; a change of a list's length or of the months resets them. No undo step.
+    Status refreshFromHome();
+    // Live edits made while the home could not be reached, not yet sent.
+    int unsentEdits() const { return m_unsent; }
+    // Sends the edits kept while offline as one edit (once: a resend after an unknown outcome
+    // is recognised by the home). Refused or unreachable: they stay kept, and the message says
+    // why.
+    Status sendPending();
+    // The window's Undo and Redo. In a file: QUndoStack's. Live: an inverse edit of my own step
+    // (its fields set back), refused, naming who, what and when, if another member changed one
+    // of them since.
+    Status undo();
+    Status redo();
+
 signals:
     void planAboutToChange(const cplan::PlanChange &change);
     void planChanged(const cplan::PlanChange &change);
@@ -315,6 +342,8 @@ signals:
     void historyChecked();
     // The autosave wrote the recovery file (or failed: `error` non-empty).
     void autosaved(const QString &recoveryPath, const QString &error);
+    // Live: online/offline or unsentEdits() changed.
+    void liveStateChanged();
 
 private:
     friend class PlanSnapshotCommand;
@@ -339,6 +368,19 @@ private:
     void removeOwnRecovery();
     void updateModified();
     Status checkOn(const Plan &edited, const QStringList &paths) const;
+    // Live: sends `plan` (the document's plan after a step, an undo or a redo) through the home.
+    enum class LiveOutcome
+    {
+        Sent,    // committed
+        Kept,    // the home cannot be reached: kept here, counted in unsentEdits()
+        Refused, // the home refused it: `message`
+    };
+    LiveOutcome commitLive(const Plan &plan, const QString &action, qint64 stepRevision,
+                           QString *message);
+    // After a step, undo or redo of `command` went through commitLive().
+    void afterLiveCommit(LiveOutcome outcome, const void *command);
+    Status liveUndoRedo(bool undo);
+    void setOffline(bool offline);
     Status applyScenarioEdit(int scenario, const QString &text, PlanChange change,
                              const QStringList &checkedPaths, const QString &mergeKey,
                              const std::function<Status(Scenario &)> &apply);
@@ -386,6 +428,14 @@ private:
     // for the history before it is done waits for it instead of reading the file again.
     mutable class QThread *m_historyThread = nullptr;
     mutable std::shared_ptr<PlanHome::HistoryLoad> m_historyLoad;
+
+    // Live homes: the home revision each of my undo steps last wrote its fields at (the
+    // stepRevision of its undo or redo), the edits kept while the home was unreachable and the
+    // steps they belong to.
+    std::map<const void *, qint64> m_stepRevisions;
+    int m_unsent = 0;
+    std::vector<const void *> m_unsentSteps;
+    bool m_offline = false;
 };
 
 } // namespace cplan

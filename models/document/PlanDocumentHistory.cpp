@@ -51,6 +51,9 @@ const std::vector<VersionInfo> &PlanDocument::versions() const
 void PlanDocument::recordStep(const Plan &before, const Plan &after, const QString &text,
                               const void *command, bool undo)
 {
+    // A live home (the team store) writes the history itself, one entry per committed edit.
+    if (m_home->isLive())
+        return;
     // Undoing the step just done (not saved yet) leaves no trace, nor does redoing what was just
     // undone: what reaches the file is what the plan went through, not the back and forth.
     if (!m_pendingSteps.empty() && m_pendingSteps.back().command == command &&

@@ -18,6 +18,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace cplan {
@@ -37,6 +38,10 @@ struct PlanCommit
 {
     std::vector<HistoryEntry> entries; // seq and hash are set by the home
     std::vector<NewVersion> versions;
+    // A live home (isLive()): the commit undoes or redoes a step this window made, whose fields
+    // were last written at this revision of the home; refused when another member changed one of
+    // them after it. 0: a new edit, checked against the revision the window shows.
+    qint64 stepRevision = 0;
     bool isEmpty() const { return entries.empty() && versions.empty(); }
 };
 
@@ -64,6 +69,26 @@ public:
     virtual Status save(const Plan &plan, const PlanCommit &commit) = 0;
     // The content of the saved version `name`.
     virtual Result<Plan> versionContent(const QString &name) const = 0;
+
+    // A live home (the team store): each edit is committed at once, as one save, and the other
+    // members' changes arrive through refresh(). A file is not live: it is saved when asked.
+    virtual bool isLive() const { return false; }
+    // The plan as the home has it now, when it differs from what the window was last given
+    // (others changed it, or a save merged this window's edit with theirs); nullopt: unchanged.
+    virtual Result<std::optional<Plan>> refresh() { return std::optional<Plan>{}; }
+    // The last save merged this window's edit with the others' changes: refresh() gives the plan
+    // to show (without asking the home again).
+    virtual bool hasUnshownChanges() const { return false; }
+    // The revision the home is at (live homes; 0 for files): what a step's stepRevision is.
+    virtual qint64 liveRevision() const { return 0; }
+    // Whether the last save failed because the home could not be reached (a lost connection):
+    // the edit's outcome is unknown or it was not sent, and sending it again later is safe.
+    virtual bool lastSaveUnreachable() const { return false; }
+    // One attempt to reach the home again after a lost connection (live homes).
+    virtual Status reconnect() { return success(); }
+    // For the title and status bar: who is connected and with which role (empty for files).
+    virtual QString storeUser() const { return {}; }
+    virtual QString storeRole() const { return {}; }
 
     // The record as read and saved so far. Opening reads only the history's last entry; the
     // whole history is read (and checked) when first asked for, or handed in by adoptHistory()

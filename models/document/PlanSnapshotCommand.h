@@ -30,6 +30,8 @@ public:
     bool mergeWith(const QUndoCommand *other) override;
 
     const QString &mergeKey() const { return m_mergeKey; }
+    // What the step changed (a live undo sends the plan with it applied backward first).
+    const PlanPatch &patch() const { return m_patch; }
 
 private:
     PlanDocument *m_document;
