@@ -1,10 +1,11 @@
-// A window on a plan of the team store (issue 26 item 3 and 4), against a real PostgreSQL server
-// (PgTestServer): opened through File ▸ Open from Team Store…; the title and status bar name the
-// store, the user and the role; another member's change appears within a second without losing
-// the selection or an open cell editor's typed text; a stale edit of the same field is refused
-// naming who changed it, and the window shows the current value; Undo goes through the store; the
-// offline band comes when the server stops and goes when it is back, and the edit made meanwhile
-// is sent once.
+// A window on a plan of the team store (issue 26 item 3 and 4), against a real
+// PostgreSQL server (PgTestServer): opened through File ▸ Open from Team
+// Store…; the title and status bar name the store, the user and the role;
+// another member's change appears within a second without losing the selection
+// or an open cell editor's typed text; a stale edit of the same field is
+// refused naming who changed it, and the window shows the current value; Undo
+// goes through the store; the offline band comes when the server stops and goes
+// when it is back, and the edit made meanwhile is sent once.
 
 #include "TeamFixture.h"
 
@@ -17,6 +18,7 @@
 #include "ui/mainwindow/OfflineBanner.h"
 #include "ui/mainwindow/TeamSession.h"
 #include "ui/pages/ChannelsPage.h"
+#include "ui/widgets/CellBalloon.h"
 #include "ui/widgets/SpreadsheetView.h"
 
 #include <QAction>
@@ -40,8 +42,8 @@ using namespace cplan;
 
 namespace {
 
-// The CPL of channel `channel` in the first scenario of `name`, set by `url`'s member (another
-// window, or a script) as one edit; the store's answer.
+// The CPL of channel `channel` in the first scenario of `name`, set by `url`'s
+// member (another window, or a script) as one edit; the store's answer.
 TeamEditResult setCplBehindTheWindow(const QString &url, int channel, double cpl)
 {
     auto store = TeamStore::open(url);
@@ -143,18 +145,20 @@ private slots:
         auto *recent = window.menuBar()->findChild<QMenu *>(QStringLiteral("recentStoreMenu"));
         QVERIFY(recent);
         QVERIFY(!recent->actions().isEmpty());
-        QVERIFY2(recent->actions().first()->statusTip() == m_team.address(QStringLiteral("finance1")),
+        QVERIFY2(recent->actions().first()->statusTip() ==
+                     m_team.address(QStringLiteral("finance1")),
                  qPrintable(recent->actions().first()->statusTip()));
 
-        // Back to a file: the session ends, the title and status bar forget the store.
+        // Back to a file: the session ends, the title and status bar forget the
+        // store.
         window.document()->close();
         QVERIFY(!window.teamSession());
         QVERIFY(!window.teamStatus()->isVisible());
         QVERIFY(!window.windowTitle().contains(store));
     }
 
-    // Another member's change shows within a second; the selection and the cell being typed in
-    // stay as they were.
+    // Another member's change shows within a second; the selection and the cell
+    // being typed in stay as they were.
     void anotherMembersChangeAppearsAtOnce()
     {
         Window session = openAs(QStringLiteral("finance1"));
@@ -166,14 +170,12 @@ private slots:
         const QModelIndex mine = page->model()->index(0, cplColumn);
         view->setFocus();
         view->setCurrentIndex(mine);
-        view->edit(mine);
+        static_cast<QAbstractItemView *>(view)->edit(mine);
         QApplication::processEvents();
+        // The open editor of the cell (QAbstractItemView::indexWidget() answers it too).
         auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(mine));
-        if (!editor)
-            editor = view->viewport()->findChild<QLineEdit *>();
         QVERIFY(editor);
         editor->setText(QStringLiteral("123.5"));
-        QCOMPARE(view->state(), QAbstractItemView::EditingState);
 
         const double wanted = window.document()->plan().scenarios[0].channels[1].cpl + 7;
         QElapsedTimer clock;
@@ -181,22 +183,23 @@ private slots:
         const TeamEditResult made =
             setCplBehindTheWindow(m_team.urlOf(QStringLiteral("director1")), 1, wanted);
         QVERIFY2(made.ok(), qPrintable(made.message));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            window.document()->plan().scenarios[0].channels[1].cpl == wanted, 1000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.document()->plan().scenarios[0].channels[1].cpl == wanted,
+                                 1000);
         const qint64 shownAfter = clock.elapsed();
         qInfo("another member's change shown after %lld ms", shownAfter);
         QVERIFY(shownAfter <= 1000);
         // The table shows it, and the editor is still open with what was typed.
         QCOMPARE(page->model()->index(1, cplColumn).data(Qt::EditRole).toDouble(), wanted);
-        QCOMPARE(view->state(), QAbstractItemView::EditingState);
+        QCOMPARE(view->indexWidget(mine), editor);
+        QVERIFY(editor->isVisible());
         QCOMPARE(view->currentIndex(), mine);
         QVERIFY(view->selectionModel()->isSelected(mine));
         QCOMPARE(editor->text(), QStringLiteral("123.5"));
     }
 
-    // Another member changed a CPL after this window last heard from the store; typing a new
-    // value into that cell is refused at the cell, naming who, and the cell then shows the
-    // current value.
+    // Another member changed a CPL after this window last heard from the store;
+    // typing a new value into that cell is refused at the cell, naming who, and
+    // the cell then shows the current value.
     void aStaleEditIsRefusedAndTheCurrentValueShown()
     {
         Window session = openAs(QStringLiteral("finance1"));
@@ -208,14 +211,15 @@ private slots:
         const int cplColumn = page->model()->columnOf(ChannelDriver::Cpl);
         const QModelIndex cell = page->model()->index(2, cplColumn);
         const double before = document->plan().scenarios[0].channels[2].cpl;
-        // Made while this window does not hear of it yet: no events processed in between.
-        const TeamEditResult made = setCplBehindTheWindow(
-            m_team.urlOf(QStringLiteral("director1")), 2, before + 11);
+        // Made while this window does not hear of it yet: no events processed in
+        // between.
+        const TeamEditResult made =
+            setCplBehindTheWindow(m_team.urlOf(QStringLiteral("director1")), 2, before + 11);
         QVERIFY2(made.ok(), qPrintable(made.message));
         view->setFocus();
         view->setCurrentIndex(cell);
-        view->edit(cell);
-        auto *editor = view->viewport()->findChild<QLineEdit *>();
+        static_cast<QAbstractItemView *>(view)->edit(cell);
+        auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(cell));
         QVERIFY(editor);
         editor->setText(QString::number(before + 3));
         QTest::keyClick(editor, Qt::Key_Return);
@@ -223,13 +227,12 @@ private slots:
         QCOMPARE(view->refusalNote()->cell(), QModelIndex(cell));
         QVERIFY2(view->refusalNote()->text().contains(QLatin1String("director1")),
                  qPrintable(view->refusalNote()->text()));
-        QTRY_COMPARE_WITH_TIMEOUT(document->plan().scenarios[0].channels[2].cpl, before + 11,
-                                  1000);
+        QTRY_COMPARE_WITH_TIMEOUT(document->plan().scenarios[0].channels[2].cpl, before + 11, 1000);
         QCOMPARE(cell.data(Qt::EditRole).toDouble(), before + 11);
     }
 
-    // Edit ▸ Undo on a store: my own step, undone as an edit; refused with the reason when
-    // someone changed that field since.
+    // Edit ▸ Undo on a store: my own step, undone as an edit; refused with the
+    // reason when someone changed that field since.
     void undoGoesThroughTheStore()
     {
         Window session = openAs(QStringLiteral("finance1"));
@@ -247,19 +250,19 @@ private slots:
         QCOMPARE(document->plan().scenarios[0].channels[3].cpl, before);
 
         QVERIFY(document->setChannelDriver(0, 3, ChannelDriver::Cpl, before + 2));
-        const TeamEditResult made = setCplBehindTheWindow(
-            m_team.urlOf(QStringLiteral("director1")), 3, before + 5);
+        const TeamEditResult made =
+            setCplBehindTheWindow(m_team.urlOf(QStringLiteral("director1")), 3, before + 5);
         QVERIFY2(made.ok(), qPrintable(made.message));
         undo->trigger();
         QCOMPARE(session.dialogs->asked.last(), QStringLiteral("error:Could not undo"));
         QVERIFY2(session.dialogs->errors.last().contains(QLatin1String("director1")),
                  qPrintable(session.dialogs->errors.last()));
-        QTRY_COMPARE_WITH_TIMEOUT(document->plan().scenarios[0].channels[3].cpl, before + 5,
-                                  1000);
+        QTRY_COMPARE_WITH_TIMEOUT(document->plan().scenarios[0].channels[3].cpl, before + 5, 1000);
     }
 
-    // The server stops: the band says so and the status bar says offline; an edit made then is
-    // kept; the server is back: the band goes and the edit is in the store once.
+    // The server stops: the band says so and the status bar says offline; an edit
+    // made then is kept; the server is back: the band goes and the edit is in the
+    // store once.
     void offlineBandWhileTheServerIsDown()
     {
         Window session = openAs(QStringLiteral("finance1"));
