@@ -1,11 +1,10 @@
-// A window on a plan of the team store (issue 26 item 3 and 4), against a real
-// PostgreSQL server (PgTestServer): opened through File ▸ Open from Team
-// Store…; the title and status bar name the store, the user and the role;
-// another member's change appears within a second without losing the selection
-// or an open cell editor's typed text; a stale edit of the same field is
-// refused naming who changed it, and the window shows the current value; Undo
-// goes through the store; the offline band comes when the server stops and goes
-// when it is back, and the edit made meanwhile is sent once.
+// A window on a plan of the team store (issue 26 item 3 and 4), against a real PostgreSQL server
+// (PgTestServer): opened through File ▸ Open from Team Store…; the title and status bar name the
+// store, the user and the role; another member's change appears within a second without losing the
+// selection or an open cell editor's typed text; a stale edit of the same field is refused naming
+// who changed it, and the window shows the current value; Undo goes through the store; the offline
+// band comes when the server stops and goes when it is back, and the edit made meanwhile is sent
+// once.
 
 #include "TeamFixture.h"
 
@@ -42,8 +41,8 @@ using namespace cplan;
 
 namespace {
 
-// The CPL of channel `channel` in the first scenario of `name`, set by `url`'s
-// member (another window, or a script) as one edit; the store's answer.
+// The CPL of channel `channel` in the first scenario of `name`, set by `url`'s member (another
+// window, or a script) as one edit; the store's answer.
 TeamEditResult setCplBehindTheWindow(const QString &url, int channel, double cpl)
 {
     auto store = TeamStore::open(url);
@@ -149,16 +148,15 @@ private slots:
                      m_team.address(QStringLiteral("finance1")),
                  qPrintable(recent->actions().first()->statusTip()));
 
-        // Back to a file: the session ends, the title and status bar forget the
-        // store.
+        // Back to a file: the session ends, the title and status bar forget the store.
         window.document()->close();
         QVERIFY(!window.teamSession());
         QVERIFY(!window.teamStatus()->isVisible());
         QVERIFY(!window.windowTitle().contains(store));
     }
 
-    // Another member's change shows within a second; the selection and the cell
-    // being typed in stay as they were.
+    // Another member's change shows within a second; the selection and the cell being typed in stay
+    // as they were.
     void anotherMembersChangeAppearsAtOnce()
     {
         Window session = openAs(QStringLiteral("finance1"));
@@ -197,9 +195,8 @@ private slots:
         QCOMPARE(editor->text(), QStringLiteral("123.5"));
     }
 
-    // Another member changed a CPL after this window last heard from the store;
-    // typing a new value into that cell is refused at the cell, naming who, and
-    // the cell then shows the current value.
+    // Another member changed a CPL after this window last heard from the store; typing a new value
+    // into that cell is refused at the cell, naming who, and the cell then shows the current value.
     void aStaleEditIsRefusedAndTheCurrentValueShown()
     {
         Window session = openAs(QStringLiteral("finance1"));
@@ -211,8 +208,7 @@ private slots:
         const int cplColumn = page->model()->columnOf(ChannelDriver::Cpl);
         const QModelIndex cell = page->model()->index(2, cplColumn);
         const double before = document->plan().scenarios[0].channels[2].cpl;
-        // Made while this window does not hear of it yet: no events processed in
-        // between.
+        // Made while this window does not hear of it yet: no events processed in between.
         const TeamEditResult made =
             setCplBehindTheWindow(m_team.urlOf(QStringLiteral("director1")), 2, before + 11);
         QVERIFY2(made.ok(), qPrintable(made.message));
@@ -231,8 +227,8 @@ private slots:
         QCOMPARE(cell.data(Qt::EditRole).toDouble(), before + 11);
     }
 
-    // Edit ▸ Undo on a store: my own step, undone as an edit; refused with the
-    // reason when someone changed that field since.
+    // Edit ▸ Undo on a store: my own step, undone as an edit; refused with the reason when someone
+    // changed that field since.
     void undoGoesThroughTheStore()
     {
         Window session = openAs(QStringLiteral("finance1"));
@@ -260,9 +256,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(document->plan().scenarios[0].channels[3].cpl, before + 5, 1000);
     }
 
-    // The server stops: the band says so and the status bar says offline; an edit
-    // made then is kept; the server is back: the band goes and the edit is in the
-    // store once.
+    // The server stops: the band says so and the status bar says offline; an edit made then is
+    // kept; the server is back: the band goes and the edit is in the store once.
     void offlineBandWhileTheServerIsDown()
     {
         Window session = openAs(QStringLiteral("finance1"));

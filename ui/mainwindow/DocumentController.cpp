@@ -28,11 +28,9 @@ DocumentController::DocumentController(PlanDocument *document, DialogProvider *d
 {
     connect(m_watcher, &QFileSystemWatcher::fileChanged, this,
             &DocumentController::fileChangedNotice);
-    // Whatever replaces the document (open, new, restore, close) changes what is
-    // watched.
+    // Whatever replaces the document (open, new, restore, close) changes what is watched.
     connect(m_document, &PlanDocument::filePathChanged, this, [this] { rememberDiskState(); });
-    // Each autosave writes a new record beside the recovery copy; the view goes
-    // back into it.
+    // Each autosave writes a new record beside the recovery copy; the view goes back into it.
     connect(m_document, &PlanDocument::autosaved, this,
             [this](const QString &, const QString &error) {
                 if (error.isEmpty())
@@ -55,8 +53,7 @@ void DocumentController::recordView()
     const QString path = m_document->recoveryFilePath();
     if (path.isEmpty() || !QFileInfo::exists(path))
         return;
-    // Best effort, like the autosave's own failure: the plan itself is already
-    // safe.
+    // Best effort, like the autosave's own failure: the plan itself is already safe.
     (void)recordRecoveryView(path, {m_document->activeScenario().name, m_shownPage});
 }
 
@@ -87,8 +84,8 @@ bool DocumentController::restoreRecoveryIfWanted()
                 m_dialogs->showError(tr("Could not delete the recovery copy"), removed.error());
             continue;
         }
-        // Read before the restore: restoring makes the copy this session's, whose
-        // view is then recorded afresh.
+        // Read before the restore: restoring makes the copy this session's, whose view is
+        // then recorded afresh.
         const std::optional<RecoveryView> view = recordedRecoveryView(entry.recoveryPath);
         if (const Status restored = m_document->restoreRecovery(entry); !restored) {
             m_dialogs->showError(tr("Could not restore the recovery copy"), restored.error());
@@ -102,10 +99,9 @@ bool DocumentController::restoreRecoveryIfWanted()
                 emit recoveredPageShown(view->page);
         }
         rememberDiskState();
-        // The restored plan is based on the file as it was when the recovery copy
-        // was written, not as it is now: a change another program made while the
-        // app was down must be asked about at the next save (issue 21, A.9). A
-        // record without a stamp counts as changed.
+        // The restored plan is based on the file as it was when the recovery copy was written,
+        // not as it is now: a change another program made while the app was down must be asked
+        // about at the next save (issue 21, A.9). A record without a stamp counts as changed.
         if (const std::optional<FileStamp> recorded = recordedOriginalStamp(entry.recoveryPath)) {
             m_stamp = *recorded;
         } else {
@@ -205,8 +201,8 @@ QString DocumentController::saveLocalCopy()
         return {};
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".cplan");
-    // The record as far as this window has it: the whole history when it was
-    // read, else the entries of this window's steps (the store keeps the rest).
+    // The record as far as this window has it: the whole history when it was read, else the
+    // entries of this window's steps (the store keeps the rest).
     PlanCommit commit;
     commit.entries = m_document->home().historyLoaded() ? m_document->historyEntries()
                                                         : m_document->pendingEntries();
@@ -220,10 +216,17 @@ QString DocumentController::saveLocalCopy()
 
 bool DocumentController::save()
 {
+    // A team store's plan has every edit already; Save sends those kept while offline.
+    if (m_document->isLive()) {
+        if (const Status sent = m_document->save(); !sent) {
+            m_dialogs->showError(tr("Could not send the kept edits"), sent.error());
+            return false;
+        }
+        return true;
+    }
     if (m_document->filePath().isEmpty())
         return saveAs();
-    // Another program's change would be lost silently (and from the .bak at the
-    // next save).
+    // Another program's change would be lost silently (and from the .bak at the next save).
     bool replacing = false;
     if (fileChangedOnDisk()) {
         if (const std::optional<bool> outcome = resolveExternalChange(true))
@@ -247,8 +250,7 @@ bool DocumentController::saveVersion(const QString &name, const QString &comment
     if (fileChangedOnDisk()) {
         if (const std::optional<bool> outcome = resolveExternalChange(true); outcome)
             return false; // reloaded, saved elsewhere or cancelled: the version waits
-        // "Overwrite": this window's plan replaces the other save first, as save()
-        // does.
+        // "Overwrite": this window's plan replaces the other save first, as save() does.
         if (const Status replaced = m_document->saveOverOtherChanges(); !replaced) {
             m_dialogs->showError(tr("Could not save the plan"), replaced.error());
             return false;
@@ -285,11 +287,10 @@ bool DocumentController::saveAs()
 
 bool DocumentController::revert()
 {
-    if (m_document->filePath().isEmpty() || !m_document->isModified())
+    if (m_document->filePath().isEmpty() || !m_document->isModified() || m_document->isLive())
         return false;
-    // Reverting throws the changes away, so it asks the same question with
-    // "Discard" meaning "go on"; "Save" would make the revert pointless, so it
-    // counts as cancel.
+    // Reverting throws the changes away, so it asks the same question with "Discard" meaning
+    // "go on"; "Save" would make the revert pointless, so it counts as cancel.
     if (m_dialogs->askSaveChanges(m_document->displayName(), tr("reverting to the saved file")) !=
         DialogProvider::UnsavedChoice::Discard)
         return false;
@@ -311,10 +312,10 @@ bool DocumentController::closeDocument()
 
 QStringList DocumentController::recentFiles() const
 {
-    // At most maxRecentFiles, whatever the settings file holds: one with 200,000
-    // entries (written by hand or by another program) made a menu entry for each
-    // and kept the window from showing for up to a minute (issue 21, A.5). The
-    // list is written back shortened, so the next start reads only what is kept.
+    // At most maxRecentFiles, whatever the settings file holds: one with 200,000 entries (written
+    // by hand or by another program) made a menu entry for each and kept the window from
+    // showing for up to a minute (issue 21, A.5). The list is written back shortened, so the
+    // next start reads only what is kept.
     QSettings settings;
     const QVariant stored = settings.value(recentFilesKey);
     QStringList files = stored.toStringList();
@@ -346,14 +347,15 @@ void DocumentController::rememberFile(const QString &path)
 bool DocumentController::fileChangedOnDisk() const
 {
     const QString path = m_document->filePath();
-    if (path.isEmpty() || path != m_stampedPath)
+    if (path.isEmpty() || path != m_stampedPath || m_document->isLive())
         return false;
     return !(FileStamp::of(path) == m_stamp);
 }
 
 void DocumentController::rememberDiskState()
 {
-    const QString path = m_document->filePath();
+    // A team store's plan has no file to watch (its "path" is the store's address).
+    const QString path = m_document->isLive() ? QString() : m_document->filePath();
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     m_stampedPath = path;
@@ -364,8 +366,7 @@ void DocumentController::rememberDiskState()
 
 void DocumentController::fileChangedNotice(const QString &path)
 {
-    // A save by rename replaces the file, which ends the watch; watch the new
-    // one.
+    // A save by rename replaces the file, which ends the watch; watch the new one.
     if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
         m_watcher->addPath(path);
     if (m_askingAboutChange || path != m_document->filePath() || !fileChangedOnDisk())

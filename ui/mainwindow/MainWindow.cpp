@@ -104,8 +104,7 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
-    // The charts' "Export chart…" (and any widget inside) asks through this
-    // window's provider.
+    // The charts' "Export chart…" (and any widget inside) asks through this window's provider.
     DialogProvider::attach(this, m_dialogs.get());
     resize(1280, 800);
 
@@ -115,11 +114,10 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    // Without initial sizes QSplitter gives the navigation more than its maximum
-    // width and leaves an empty band beside it.
+    // Without initial sizes QSplitter gives the navigation more than its maximum width and
+    // leaves an empty band beside it.
     splitter->setSizes({m_navigation->maximumWidth(), width() - m_navigation->maximumWidth()});
-    // The offline band (a plan of a team store whose server cannot be reached)
-    // above the pages.
+    // The offline band (a plan of a team store whose server cannot be reached) above the pages.
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -132,21 +130,19 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     setCentralWidget(central);
 
     addDockWidget(Qt::BottomDockWidgetArea, m_alerts);
-    // The pages are the work; the alerts a glance (until the user drags the
-    // splitter).
+    // The pages are the work; the alerts a glance (until the user drags the splitter).
     resizeDocks({m_alerts}, {150}, Qt::Vertical);
     connect(m_alerts, &AlertsDock::placeActivated, this, &MainWindow::showPlace);
     // Versions, history and team beside the alerts (View ▸ Versions).
     addDockWidget(Qt::BottomDockWidgetArea, m_versions);
     tabifyDockWidget(m_alerts, m_versions);
-    // Shown when asked for (View ▸ Versions, Save Version…): two tabbed docks add
-    // a tab bar that a 1024 × 700 screen has no room for by default.
+    // Shown when asked for (View ▸ Versions, Save Version…): two tabbed docks add a tab bar
+    // that a 1024 × 700 screen has no room for by default.
     m_versions->hide();
     m_alerts->raise();
     connect(m_versions, &VersionsDock::messageShown, this, &MainWindow::showStatus);
-    // Shown, the panel gets room for a few versions or history rows and the
-    // changed fields (the alerts' height left it one row); the central page keeps
-    // its minimum size.
+    // Shown, the panel gets room for a few versions or history rows and the changed fields
+    // (the alerts' height left it one row); the central page keeps its minimum size.
     connect(m_versions, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         const int wanted = std::min(320, height() / 2);
         if (visible && m_versions->height() < wanted)
@@ -182,8 +178,8 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     readSettings();
     m_document->setAutosaveInterval(std::chrono::minutes(Preferences::load().autosaveMinutes));
     m_document->setAuthor(Preferences::load().authorName);
-    // Amounts written another way (Preferences): tables, figures and alerts
-    // redraw; charts listen themselves.
+    // Amounts written another way (Preferences): tables, figures and alerts redraw; charts
+    // listen themselves.
     connect(DisplaySettings::instance(), &DisplaySettings::numberStyleChanged, m_document,
             &PlanDocument::redisplay);
 }
@@ -261,8 +257,7 @@ Page *MainWindow::page(PageId id) const
     }
     m_pages[index] = made;
     connect(made, &Page::messageShown, this, &MainWindow::showStatus);
-    // The page takes its placeholder's place in the stack; the page shown stays
-    // shown.
+    // The page takes its placeholder's place in the stack; the page shown stays shown.
     QWidget *placeholder = m_stack->widget(int(index));
     m_stack->insertWidget(int(index), made);
     m_stack->removeWidget(placeholder);
@@ -284,8 +279,8 @@ void MainWindow::openCalibration()
 
 void MainWindow::createPages()
 {
-    // Each page is made when first shown (page()): the window appears without
-    // building the nine pages the user is not looking at.
+    // Each page is made when first shown (page()): the window appears without building the
+    // nine pages the user is not looking at.
     for (int i = 0; i < pageCount; ++i) {
         m_stack->addWidget(new QWidget);
         auto *item = new QListWidgetItem(pageTitle(PageId(i)), m_navigation);
@@ -372,9 +367,8 @@ void MainWindow::createActions()
     file->addActions({close, quit});
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    // Through the document, not the stack: on a team store an undo is an edit of
-    // its own (an inverse edit of my step, refused when someone changed that
-    // field since).
+    // Through the document, not the stack: on a team store an undo is an edit of its own (an
+    // inverse edit of my step, refused when someone changed that field since).
     QUndoStack *stack = m_document->undoStack();
     QAction *undo = makeAction(this, tr("&Undo"), tr("Undo the last change"), QKeySequence::Undo,
                                QStringLiteral("edit-undo"));
@@ -395,8 +389,7 @@ void MainWindow::createActions()
         if (const Status redone = m_document->redo(); !redone)
             m_dialogs->showError(tr("Could not redo"), redone.error());
     });
-    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux): Office users
-    // press Ctrl+Y.
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux): Office users press Ctrl+Y.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
         redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
@@ -412,9 +405,8 @@ void MainWindow::createActions()
                    QKeySequence::Paste, QStringLiteral("edit-paste"));
     QAction *clear = makeAction(this, tr("&Delete"), tr("Clear the selected cells"),
                                 QKeySequence::Delete, QStringLiteral("edit-delete"));
-    // The table handles these keys itself when it has focus; the menu entries
-    // reach the table that had focus last, and leave text fields their own
-    // clipboard keys.
+    // The table handles these keys itself when it has focus; the menu entries reach the table
+    // that had focus last, and leave text fields their own clipboard keys.
     for (QAction *action : {cut, copy, paste, clear})
         action->setShortcutContext(Qt::WidgetShortcut);
     connect(cut, &QAction::triggered, this, [this] {
@@ -446,9 +438,8 @@ void MainWindow::createActions()
     connect(preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     edit->addAction(preferences);
 
-    // Undo labels carry channel names ("KOL matrix & live streams"): a "&" must
-    // stay a "&", and a long label must not push the scenario selector off the
-    // tool bar.
+    // Undo labels carry channel names ("KOL matrix & live streams"): a "&" must stay a "&", and a
+    // long label must not push the scenario selector off the tool bar.
     connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
         undo->setText(undoActionText(tr("&Undo"), text));
         undo->setToolTip(text.isEmpty() ? tr("Undo") : plainToolTip(tr("Undo %1").arg(text)));
@@ -500,8 +491,7 @@ void MainWindow::createActions()
     calibrate->setObjectName(QStringLiteral("calibrateAction"));
     connect(calibrate, &QAction::triggered, this, &MainWindow::openCalibration);
     scenario->addAction(calibrate);
-    // Sign-off of the active scenario (the Scenarios page acts on its selected
-    // row).
+    // Sign-off of the active scenario (the Scenarios page acts on its selected row).
     scenario->addSeparator();
     auto *signoff =
         new SignoffActions(m_document, this, [this] { return m_document->activeScenarioIndex(); });
@@ -546,8 +536,7 @@ void MainWindow::createToolBar()
             &PlanDocument::setActiveScenarioIndex);
     connect(m_document, &PlanDocument::activeScenarioChanged, this,
             &MainWindow::syncScenarioSelector);
-    // A reset of the scenario list (rename, reorder, new plan) clears the combo's
-    // selection.
+    // A reset of the scenario list (rename, reorder, new plan) clears the combo's selection.
     connect(m_scenarios, &QAbstractItemModel::modelReset, this, &MainWindow::syncScenarioSelector);
     connect(m_scenarios, &QAbstractItemModel::dataChanged, this, &MainWindow::syncScenarioSelector);
     syncScenarioSelector();
@@ -576,8 +565,7 @@ void MainWindow::showPage(PageId id)
 
 void MainWindow::showPlace(const PlanPlace &requested)
 {
-    // A copy: switching the scenario rebuilds the Alerts dock's list, which may
-    // own `requested`.
+    // A copy: switching the scenario rebuilds the Alerts dock's list, which may own `requested`.
     const PlanPlace place = requested;
     if (place.scenario >= 0 && place.scenario != m_document->activeScenarioIndex())
         m_document->setActiveScenarioIndex(place.scenario);
@@ -597,16 +585,14 @@ SpreadsheetView *MainWindow::focusedSpreadsheet() const
 void MainWindow::updateTitle()
 {
     if (m_team && m_document->isLive()) {
-        // "Annual — db.example.com/plans (li.wei, finance)": the plan, the store,
-        // who and as what.
+        // "Annual — db.example.com/plans (li.wei, finance)": the plan, the store, who and as what.
         setWindowTitle(tr("%1[*] — %2 (%3, %4) — Campaign Planner")
                            .arg(m_team->planName(), m_team->storeName(),
                                 m_document->home().storeUser(), m_document->home().storeRole()));
         setWindowModified(m_document->isModified());
         return;
     }
-    // A plan that was never saved (the sample, a new plan) is called by its own
-    // title.
+    // A plan that was never saved (the sample, a new plan) is called by its own title.
     const QString title = planTitle(m_document->plan());
     const QString name =
         m_document->filePath().isEmpty() && !title.isEmpty() ? title : m_document->displayName();
@@ -633,8 +619,7 @@ bool MainWindow::openFromTeamStore(const QString &address)
                              this);
     connect(m_team, &TeamSession::onlineChanged, this, &MainWindow::updateTeamStatus);
     connect(m_team, &TeamSession::messageShown, this, &MainWindow::showStatus);
-    (void)m_team->start(); // offline from the start: the banner says so, the
-                           // listener retries
+    (void)m_team->start(); // offline from the start: the banner says so, the listener retries
     updateTeamStatus();
     updateTitle();
     updateRecentStoreMenu();
@@ -678,8 +663,7 @@ void MainWindow::updateTeamStatus()
 void MainWindow::saveLocalCopy()
 {
     if (const QString path = m_controller->saveLocalCopy(); !path.isEmpty())
-        showStatus(tr("A copy of the plan was saved as %1; this window stays on "
-                      "the team store.")
+        showStatus(tr("A copy of the plan was saved as %1; this window stays on the team store.")
                        .arg(QDir::toNativeSeparators(path)));
 }
 
@@ -709,13 +693,13 @@ void MainWindow::updateRecentStoreMenu()
 
 void MainWindow::updateFileActions()
 {
-    m_revertAction->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
+    m_revertAction->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified() &&
+                               !m_document->isLive());
 }
 
 ExportActions *MainWindow::createExportActions()
 {
-    // The report includes the Analysis page's results when they belong to the
-    // current plan.
+    // The report includes the Analysis page's results when they belong to the current plan.
     const auto analysis = [this] {
         ReportAnalysis results;
         const auto *page = static_cast<AnalysisPage *>(this->page(PageId::Analysis));
@@ -753,9 +737,8 @@ void MainWindow::readSettings()
 {
     const QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
-        // The first start: 1280 x 800, or the screen's free area when that is
-        // smaller (a 1024 x 700 screen got a window larger than itself, issue 22
-        // E.20).
+        // The first start: 1280 x 800, or the screen's free area when that is smaller (a
+        // 1024 x 700 screen got a window larger than itself, issue 22 E.20).
         if (const QScreen *display = screen())
             resize(size().boundedTo(display->availableGeometry().size()));
     }

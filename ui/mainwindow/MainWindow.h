@@ -1,9 +1,8 @@
 #pragma once
 
-// The planner's workspace: navigation on the left, the page in the middle, the
-// active-scenario selector in the tool bar, the Alerts and Versions docks, and
-// the key figures in the status bar. It only wires things together: pages do
-// the editing, DocumentController does the file lifecycle.
+// The planner's workspace: navigation on the left, the page in the middle, the active-scenario
+// selector in the tool bar, the Alerts and Versions docks, and the key figures in the status bar.
+// It only wires things together: pages do the editing, DocumentController does the file lifecycle.
 
 #include "ui/mainwindow/DialogProvider.h"
 #include "ui/pages/PlanPlace.h"
@@ -39,17 +38,14 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // `dialogs` answers the lifecycle's questions; null = real message boxes and
-    // file dialogs.
+    // `dialogs` answers the lifecycle's questions; null = real message boxes and file dialogs.
     explicit MainWindow(std::unique_ptr<DialogProvider> dialogs = nullptr,
                         QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // A page title or channel name as menu text: "&" doubled so it is not a
-    // mnemonic.
+    // A page title or channel name as menu text: "&" doubled so it is not a mnemonic.
     static QString menuText(const QString &title);
-    // "&Undo Set share of KOL matrix && live…": the command's text escaped and
-    // shortened.
+    // "&Undo Set share of KOL matrix && live…": the command's text escaped and shortened.
     static QString undoActionText(const QString &verb, const QString &commandText);
 
     PlanDocument *document() const { return m_document; }
@@ -60,18 +56,16 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     ExportActions *exportActions() const { return m_exportActions; }
     HelpMenu *helpMenu() const { return m_help; }
-    // While a plan from a team store is open: its session (null otherwise), the
-    // band shown while the store cannot be reached, and the status bar's store,
-    // user, role and state.
+    // While a plan from a team store is open: its session (null otherwise), the band shown
+    // while the store cannot be reached, and the status bar's store, user, role and state.
     TeamSession *teamSession() const { return m_team; }
     OfflineBanner *offlineBanner() const { return m_offline; }
     QLabel *teamStatus() const { return m_teamStatus; }
-    // File ▸ Open from Team Store… (`address`: an entry of Open Recent Store).
-    // True when a plan of the store was opened.
+    // File ▸ Open from Team Store… (`address`: an entry of Open Recent Store). True when a
+    // plan of the store was opened.
     bool openFromTeamStore(const QString &address = {});
 
-    // A page is made when it is first shown or asked for (start-up makes only the
-    // first).
+    // A page is made when it is first shown or asked for (start-up makes only the first).
     Page *page(PageId id) const;
     bool hasPage(PageId id) const { return m_pages[static_cast<std::size_t>(id)] != nullptr; }
     // The page's title, without making the page.
@@ -99,8 +93,7 @@ private:
     void updateTitle();
     void updateRecentMenu();
     void updateRecentStoreMenu();
-    // Ends the team session when the document no longer lives in a store (a file
-    // was opened).
+    // Ends the team session when the document no longer lives in a store (a file was opened).
     void followDocumentHome();
     void updateTeamStatus();
     void saveLocalCopy();

@@ -29,8 +29,7 @@ TeamSession::TeamSession(PlanDocument *document, QString address, QString passwo
 
 TeamSession::~TeamSession()
 {
-    // Not kept past the session (the listener has its own copy until it goes
-    // too).
+    // Not kept past the session (the listener has its own copy until it goes too).
     m_password.fill(QLatin1Char(' '));
 }
 
@@ -103,8 +102,7 @@ void TeamSession::connectionLost(const QString &message)
 
 void TeamSession::connectionRestored()
 {
-    // The notifications of the gap are lost: read what changed, then send what
-    // waited.
+    // The notifications of the gap are lost: read what changed, then send what waited.
     m_lostMessage.clear();
     refresh();
     setOnline(true);
