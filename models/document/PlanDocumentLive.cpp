@@ -178,6 +178,7 @@ Status PlanDocument::refreshFromHome()
             setOffline(true);
         return Error{fresh.error()};
     }
+    setOffline(false);
     if (!*fresh)
         return success();
     Plan plan = std::move(**fresh);

@@ -1,11 +1,18 @@
 #include "models/team/TeamHome.h"
 
 #include "models/domain/PlanValidator.h"
+#include "models/history/JsonPathEdit.h"
 #include "models/history/SignoffRules.h"
 #include "models/storage/PlanJson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QStringList>
+#include <QUuid>
+
+#include <set>
 
 namespace cplan {
 
@@ -16,7 +23,211 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(TeamHome)
 };
 
+// The lists whose elements are parts of their own: a scenario, an actual row.
+const QLatin1String scenariosKey("scenarios");
+const QLatin1String actualsKey("actuals");
+const QLatin1String pastActualsKey("past_actuals");
+
+bool isListKey(const QString &key)
+{
+    return key == scenariosKey || key == actualsKey || key == pastActualsKey;
+}
+
+// The first step of a row's path: "scenarios" of `scenarios["A"].budget`.
+QString topKey(const QString &path)
+{
+    qsizetype end = 0;
+    while (end < path.size() && path.at(end) != QLatin1Char('.') &&
+           path.at(end) != QLatin1Char('['))
+        ++end;
+    return path.left(end);
+}
+
+QString elementPath(const QString &key, const QString &name)
+{
+    return planPathText(
+        {PathStep{PathStep::Kind::Field, key, 0}, PathStep{PathStep::Kind::Named, name, 0}});
+}
+
+bool isAtOrBelow(const QString &path, const QString &prefix)
+{
+    if (!path.startsWith(prefix))
+        return false;
+    if (path.size() == prefix.size())
+        return true;
+    const QChar next = path.at(prefix.size());
+    return next == QLatin1Char('.') || next == QLatin1Char('[');
+}
+
+// Calls `f` with every row of `rows` at or below `prefix` (they sort together).
+template <typename F>
+void forRowsUnder(const TeamFields &rows, const QString &prefix, F f)
+{
+    for (auto it = rows.lower_bound(prefix); it != rows.end() && it->first.startsWith(prefix);
+         ++it) {
+        if (isAtOrBelow(it->first, prefix))
+            f(it->second);
+    }
+}
+
+// The rows under `prefix` become `fresh` (rows under `prefix` only).
+void replaceRows(const TeamFields &before, const QString &prefix, const TeamFields &fresh,
+                 TeamFieldChanges &out)
+{
+    forRowsUnder(before, prefix, [&](const TeamField &row) {
+        if (!fresh.contains(row.path))
+            out.remove.push_back(row.path);
+    });
+    for (const auto &[path, row] : fresh) {
+        const auto old = before.find(path);
+        if (old == before.end() || !(old->second == row))
+            out.write.push_back(row);
+    }
+}
+
+// The rows of `key` in a plan object (none when the plan leaves it out).
+TeamFields rowsOf(const QJsonObject &planJson, const QString &key)
+{
+    QJsonObject only;
+    if (planJson.contains(key))
+        only.insert(key, planJson.value(key));
+    return teamFields(only);
+}
+
+// The plan without its big lists: what every part's JSON needs besides its own element.
+Plan headOf(const Plan &plan)
+{
+    Plan head = plan;
+    head.scenarios.clear();
+    head.actuals.clear();
+    head.pastActuals.clear();
+    return head;
+}
+
+QString actualName(const Actual &actual)
+{
+    return actual.month + QLatin1Char('/') + actual.channel;
+}
+
+template <typename T>
+std::vector<T> &listOf(Plan &plan, const QString &key);
+template <>
+std::vector<Scenario> &listOf<Scenario>(Plan &plan, const QString &)
+{
+    return plan.scenarios;
+}
+template <>
+std::vector<Actual> &listOf<Actual>(Plan &plan, const QString &key)
+{
+    return key == actualsKey ? plan.actuals : plan.pastActuals;
+}
+
+// One of the plan's named lists: its rows in `before` become those of `after`, element by
+// element where the store keeps it as a named list, else as a whole.
+template <typename T, typename NameOf>
+void listChanges(const QString &key, const Plan &head, const std::vector<T> &before,
+                 const std::vector<T> &after, const TeamFields &beforeRows, bool keysChanged,
+                 NameOf nameOf, TeamFieldChanges &out)
+{
+    if (!keysChanged && before == after)
+        return;
+    const auto planWith = [&](std::vector<T> elements) {
+        Plan plan = head;
+        listOf<T>(plan, key) = std::move(elements);
+        return planContentJson(plan);
+    };
+    QStringList names;
+    QSet<QString> seen;
+    bool distinct = true;
+    for (const T &element : after) {
+        const QString name = nameOf(element);
+        if (name.isEmpty() || seen.contains(name)) {
+            distinct = false;
+            break;
+        }
+        seen.insert(name);
+        names.append(name);
+    }
+    const auto namesRow = beforeRows.find(key);
+    if (before.empty() || after.empty() || !distinct || namesRow == beforeRows.end() ||
+        !namesRow->second.names) {
+        replaceRows(beforeRows, key, rowsOf(planWith(after), key), out);
+        return;
+    }
+    const TeamField wantedNames{key, true, QJsonArray::fromStringList(names)};
+    if (!(namesRow->second == wantedNames))
+        out.write.push_back(wantedNames);
+    const auto elementChanges = [&](const T &element) {
+        TeamFields fresh = rowsOf(planWith({element}), key);
+        fresh.erase(key); // the names row of a list of one
+        replaceRows(beforeRows, elementPath(key, nameOf(element)), fresh, out);
+    };
+    // The usual case: the same elements in the same order, a few of them changed.
+    bool sameNames = before.size() == after.size();
+    for (std::size_t i = 0; sameNames && i < after.size(); ++i)
+        sameNames = nameOf(before[i]) == nameOf(after[i]);
+    if (sameNames) {
+        for (std::size_t i = 0; i < after.size(); ++i) {
+            if (keysChanged || !(before[i] == after[i]))
+                elementChanges(after[i]);
+        }
+        return;
+    }
+    std::map<QString, const T *> byName;
+    for (const T &element : before)
+        byName.emplace(nameOf(element), &element);
+    for (const T &element : after) {
+        const auto old = byName.find(nameOf(element));
+        if (old == byName.end() || keysChanged || !(*old->second == element))
+            elementChanges(element);
+        if (old != byName.end())
+            byName.erase(old);
+    }
+    for (const auto &[name, element] : byName) {
+        Q_UNUSED(element);
+        forRowsUnder(beforeRows, elementPath(key, name),
+                     [&](const TeamField &row) { out.remove.push_back(row.path); });
+    }
+}
+
+template <typename T>
+QStringList namesOf(const std::vector<T> &list)
+{
+    QStringList names;
+    for (const T &element : list)
+        names.append(element.name);
+    return names;
+}
+
 } // namespace
+
+TeamFieldChanges TeamHome::changedRows(const Plan &before, const TeamFields &beforeRows,
+                                       const Plan &after)
+{
+    TeamFieldChanges out;
+    const Plan headBefore = headOf(before);
+    const Plan headAfter = headOf(after);
+    if (!(headBefore == headAfter)) {
+        TeamFields rowsBefore = teamFields(planContentJson(headBefore));
+        TeamFields rowsAfter = teamFields(planContentJson(headAfter));
+        std::erase_if(rowsBefore, [](const auto &row) { return isListKey(topKey(row.first)); });
+        std::erase_if(rowsAfter, [](const auto &row) { return isListKey(topKey(row.first)); });
+        TeamFieldChanges head = teamFieldChanges(rowsBefore, rowsAfter);
+        out.write = std::move(head.write);
+        out.remove = std::move(head.remove);
+    }
+    // A scenario's rows are keyed by the channels' and categories' names.
+    const bool keysChanged = namesOf(before.channels) != namesOf(after.channels) ||
+                             namesOf(before.categories) != namesOf(after.categories);
+    listChanges<Scenario>(
+        scenariosKey, headAfter, before.scenarios, after.scenarios, beforeRows, keysChanged,
+        [](const Scenario &s) { return s.name; }, out);
+    listChanges<Actual>(actualsKey, headAfter, before.actuals, after.actuals, beforeRows, false,
+                        actualName, out);
+    listChanges<Actual>(pastActualsKey, headAfter, before.pastActuals, after.pastActuals,
+                        beforeRows, false, actualName, out);
+    return out;
+}
 
 TeamHome::TeamHome(std::shared_ptr<TeamStore> store, QString planName)
     : m_store(std::move(store)), m_planName(std::move(planName))
@@ -27,6 +238,11 @@ QString TeamHome::location() const
     return QStringLiteral("%1#%2").arg(m_store->address(), m_planName);
 }
 
+QString TeamHome::storeUser() const
+{
+    return m_store->user();
+}
+
 Result<Plan> TeamHome::open()
 {
     auto loaded = m_store->load(m_planName);
@@ -35,10 +251,18 @@ Result<Plan> TeamHome::open()
     auto versions = m_store->versions(loaded->id);
     if (!versions)
         return Error{versions.error()};
+    auto role = m_store->role();
+    if (!role)
+        return Error{role.error()};
+    m_role = *role;
     m_planId = loaded->id;
     m_revision = loaded->revision;
     m_base = loaded->plan;
     m_baseFields = teamFields(planContentJson(m_base));
+    m_baseShown = true;
+    m_stamps.clear();
+    m_unconfirmed.reset();
+    m_unreachable = false;
     m_versions.clear();
     for (const TeamVersion &version : *versions)
         m_versions.push_back(VersionInfo{version.name, version.at, version.author, version.comment,
@@ -51,11 +275,68 @@ Result<Plan> TeamHome::open()
     return std::move(loaded->plan);
 }
 
+Status TeamHome::reconnect()
+{
+    if (m_store->isConnected())
+        return success();
+    const Status reached = m_store->reconnect();
+    m_unreachable = !reached;
+    return reached;
+}
+
+void TeamHome::advanceBase(const Plan &plan, const TeamFieldChanges &changes, qint64 revision,
+                           bool mine)
+{
+    for (const QString &path : changes.remove)
+        m_baseFields.erase(path);
+    for (const TeamField &field : changes.write)
+        m_baseFields[field.path] = field;
+    if (mine) {
+        for (const QString &path : changes.remove)
+            m_stamps[path] = RowStamp{revision, true, {}, {}};
+        for (const TeamField &field : changes.write)
+            m_stamps[field.path] = RowStamp{revision, true, {}, {}};
+    }
+    m_base = plan;
+    m_revision = revision;
+}
+
+QString TeamHome::changedByOthersSince(const TeamFieldChanges &changes, qint64 stepRevision) const
+{
+    QStringList lines;
+    const auto check = [&](const QString &path) {
+        const auto stamp = m_stamps.find(path);
+        if (stamp == m_stamps.end() || stamp->second.mine || stamp->second.revision <= stepRevision)
+            return;
+        const auto now = m_baseFields.find(path);
+        const QString value =
+            now == m_baseFields.end()
+                ? Tr::tr("nothing (removed)")
+                : QString::fromUtf8(
+                      QJsonDocument(QJsonArray{now->second.value}).toJson(QJsonDocument::Compact))
+                      .mid(1)
+                      .chopped(1);
+        lines.append(Tr::tr("%1 was changed by %2 at %3 (revision %4) to %5")
+                         .arg(path, stamp->second.author, stamp->second.at)
+                         .arg(stamp->second.revision)
+                         .arg(value));
+    };
+    for (const TeamField &field : changes.write)
+        check(field.path);
+    for (const QString &path : changes.remove)
+        check(path);
+    if (lines.isEmpty())
+        return {};
+    return Tr::tr("another member changed it since: %1; nothing was changed")
+        .arg(lines.join(QStringLiteral("; ")));
+}
+
 Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
 {
-    // This window's changes: the fields that differ from the plan as it was opened or saved.
-    const TeamFields wanted = teamFields(planContentJson(plan));
-    const TeamFieldChanges mine = teamFieldChanges(m_baseFields, wanted);
+    m_unreachable = false;
+    // After a lost connection: one attempt to reach the server again before sending.
+    if (const Status reached = reconnect(); !reached)
+        return reached;
     QStringList actions;
     QString reason;
     for (const HistoryEntry &entry : commit.entries) {
@@ -68,6 +349,19 @@ Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
         versions.push_back(TeamVersion{version.name, version.at, version.author, version.comment,
                                        QString(), version.content});
     const QString action = actions.join(QStringLiteral("; "));
+
+    // An edit whose commit was not confirmed (the connection was lost) goes first, under its id:
+    // if it was committed after all, the store says so and writes nothing.
+    if (m_unconfirmed) {
+        const Unconfirmed unconfirmed = *m_unconfirmed;
+        if (const Status sent = send(unconfirmed.plan, unconfirmed.changes, unconfirmed.action,
+                                     unconfirmed.reason, {}, unconfirmed.editId);
+            !sent)
+            return sent;
+    }
+
+    // This window's changes: the rows of the parts that differ from the base.
+    const TeamFieldChanges mine = changedRows(m_base, m_baseFields, plan);
     if (mine.isEmpty() && versions.empty()) {
         m_lastRefusal = TeamRefusal::None;
         return success();
@@ -76,10 +370,26 @@ Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
         m_lastRefusal = TeamRefusal::BadInput;
         return locked;
     }
+    // An undo or redo of my step: refused when another member changed one of its rows since.
+    if (commit.stepRevision > 0) {
+        if (const QString changed = changedByOthersSince(mine, commit.stepRevision);
+            !changed.isEmpty()) {
+            m_lastRefusal = TeamRefusal::Stale;
+            return Error{changed};
+        }
+    }
+    return send(plan, mine, action, reason, versions,
+                QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
 
+Status TeamHome::send(const Plan &plan, const TeamFieldChanges &changes, const QString &action,
+                      const QString &reason, const std::vector<TeamVersion> &versions,
+                      const QString &editId)
+{
+    m_unconfirmed = Unconfirmed{editId, plan, changes, action, reason};
     // While nobody else has changed the plan, only this window's rows travel.
-    TeamEditResult result =
-        m_store->editFields(m_planName, m_baseFields, mine, m_revision, action, reason, versions);
+    TeamEditResult result = m_store->editFields(m_planName, m_baseFields, changes, m_revision,
+                                                action, reason, versions, editId);
     bool merged = false;
     if (result.refusal == TeamRefusal::Moved) {
         // Others changed it: this window's rows go onto the plan as it is now (refused if one of
@@ -87,9 +397,9 @@ Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
         merged = true;
         const auto apply = [&](const Plan &current) -> Result<Plan> {
             TeamFields fields = teamFields(planContentJson(current));
-            for (const QString &path : mine.remove)
+            for (const QString &path : changes.remove)
                 fields.erase(path);
-            for (const TeamField &field : mine.write)
+            for (const TeamField &field : changes.write)
                 fields[field.path] = field;
             auto object = planFromTeamFields(fields);
             if (!object)
@@ -104,23 +414,37 @@ Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
                 return Error{locked.error()};
             return combined;
         };
-        result = m_store->edit(m_planName, apply, m_revision, action, reason, versions);
+        result = m_store->edit(m_planName, apply, m_revision, action, reason, versions, editId);
     }
     m_lastRefusal = result.refusal;
-    if (!result.ok())
+    if (!result.ok()) {
+        if (result.refusal == TeamRefusal::Failed && !m_store->isConnected()) {
+            // The outcome is unknown: the edit is sent again, under its id, by the next save.
+            m_unreachable = true;
+            return Error{result.message};
+        }
+        m_unconfirmed.reset();
         return Error{result.message};
+    }
+    m_unconfirmed.reset();
     if (merged) {
-        // The plan as the store now has it is the base of this window's next changes.
-        auto reloaded = m_store->load(m_planName);
-        if (!reloaded)
-            return Error{reloaded.error()};
-        m_base = reloaded->plan;
-        m_baseFields = teamFields(planContentJson(m_base));
-        m_revision = reloaded->revision;
+        // The others' changes come with it: the window takes the plan as the store has it.
+        if (const Status pulled = reloadBase(); !pulled)
+            return pulled;
+        for (const QString &path : changes.remove)
+            m_stamps[path] = RowStamp{result.revision, true, {}, {}};
+        for (const TeamField &field : changes.write)
+            m_stamps[field.path] = RowStamp{result.revision, true, {}, {}};
+        m_baseShown = m_base == plan;
+    } else if (result.alreadyApplied) {
+        // A resend of an edit committed before: others may have committed after it, so the
+        // base catches up from the revision it had (my rows come back as they are).
+        advanceBase(plan, changes, m_revision, true);
+        if (const Status pulled = reloadBase(); !pulled)
+            return pulled;
+        m_baseShown = m_base == plan;
     } else {
-        m_base = plan;
-        m_baseFields = wanted;
-        m_revision = result.revision;
+        advanceBase(plan, changes, result.revision, true);
     }
     if (!versions.empty()) {
         if (auto stored = m_store->versions(m_planId)) {
@@ -133,6 +457,124 @@ Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
     auto head = m_store->historyHead(m_planId);
     setHistoryUnread(head ? *head : 0, QString());
     return success();
+}
+
+Status TeamHome::reloadBase()
+{
+    auto changes = m_store->changesSince(m_planId, m_revision);
+    if (!changes) {
+        m_unreachable = !m_store->isConnected();
+        return Error{changes.error()};
+    }
+    if (changes->revision == m_revision)
+        return success();
+    // Who changed each row, for an undo of my step (refused when another member changed a row of
+    // it after my step wrote it).
+    const QString me = m_store->user();
+    for (const HistoryEntry &entry : changes->entries) {
+        for (const FieldChange &change : entry.changes)
+            m_stamps[change.path] =
+                RowStamp{changes->revision, entry.author == me, entry.author, entry.at};
+    }
+    TeamFieldChanges applied;
+    applied.write = std::move(changes->written);
+    applied.remove = std::move(changes->removed);
+    for (const QString &path : applied.remove)
+        m_baseFields.erase(path);
+    // Only the parts the rows belong to are read back: a scenario, an actual row; a row of the
+    // settings or of a list's order reads the whole plan again.
+    std::set<std::pair<QString, QString>> elements;
+    bool whole = !applied.remove.empty();
+    for (const TeamField &field : applied.write) {
+        m_baseFields[field.path] = field;
+        const QString key = topKey(field.path);
+        if (!isListKey(key) || field.path == key) {
+            whole = true;
+            continue;
+        }
+        auto steps = parsePlanPath(field.path);
+        if (!steps || steps->size() < 2 || steps->at(1).kind != PathStep::Kind::Named) {
+            whole = true;
+            continue;
+        }
+        elements.emplace(key, steps->at(1).name);
+    }
+    Plan plan = m_base;
+    if (!whole) {
+        const Plan head = headOf(m_base);
+        const QJsonObject headJson = planContentJson(head);
+        for (const auto &[key, name] : elements) {
+            TeamFields rows;
+            forRowsUnder(m_baseFields, elementPath(key, name),
+                         [&](const TeamField &row) { rows[row.path] = row; });
+            auto object = planFromTeamFields(rows);
+            if (!object) {
+                whole = true;
+                break;
+            }
+            // {"scenarios": {"A": {...}}}: the element's object under its name.
+            const QJsonValue element = object->value(key).toObject().value(name);
+            QJsonObject json = headJson;
+            json.insert(key, QJsonArray{element});
+            auto read = readPlanContentJson(json);
+            if (!read) {
+                whole = true;
+                break;
+            }
+            if (key == scenariosKey) {
+                const int index = plan.scenarioIndex(name);
+                if (index < 0 || read->scenarios.size() != 1) {
+                    whole = true;
+                    break;
+                }
+                plan.scenarios[std::size_t(index)] = std::move(read->scenarios.front());
+            } else {
+                std::vector<Actual> &list = key == actualsKey ? plan.actuals : plan.pastActuals;
+                const std::vector<Actual> &readList =
+                    key == actualsKey ? read->actuals : read->pastActuals;
+                const auto found = std::find_if(list.begin(), list.end(), [&](const Actual &a) {
+                    return actualName(a) == name;
+                });
+                if (found == list.end() || readList.size() != 1) {
+                    whole = true;
+                    break;
+                }
+                *found = readList.front();
+            }
+        }
+    }
+    if (whole) {
+        auto object = planFromTeamFields(m_baseFields);
+        if (!object)
+            return Error{QStringLiteral("%1: %2").arg(location(), object.error())};
+        auto read = readPlanContentJson(*object);
+        if (!read)
+            return Error{Tr::tr("%1: the plan in the team store does not read: %2")
+                             .arg(location(), read.error())};
+        plan = std::move(*read);
+    }
+    m_base = std::move(plan);
+    m_revision = changes->revision;
+    m_baseShown = false;
+    return success();
+}
+
+Result<std::optional<Plan>> TeamHome::refresh()
+{
+    if (const Status reached = reconnect(); !reached)
+        return Error{reached.error()};
+    m_unreachable = false;
+    if (m_baseShown) {
+        if (const Status pulled = reloadBase(); !pulled)
+            return Error{pulled.error()};
+    }
+    if (m_baseShown)
+        return std::optional<Plan>{};
+    m_baseShown = true;
+    auto head = m_store->historyHead(m_planId);
+    if (head)
+        setHistoryUnread(*head, QString());
+    return std::optional<Plan>{m_base};
 }
 
 Result<Plan> TeamHome::versionContent(const QString &name) const

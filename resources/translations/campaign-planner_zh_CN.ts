@@ -3689,6 +3689,18 @@
 <context>
     <name>TeamHome</name>
     <message>
+        <source>nothing (removed)</source>
+        <translation>无（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 at %3 (revision %4) to %5</source>
+        <translation>%1 已由 %2 于 %3 修改为 %5（修订 %4）</translation>
+    </message>
+    <message>
+        <source>another member changed it since: %1; nothing was changed</source>
+        <translation>此后另一位成员已修改：%1；未做任何更改</translation>
+    </message>
+    <message>
         <source>with the other members&apos; changes the plan is not valid: %1</source>
         <translation>合并其他成员的修改后，方案无效：%1</translation>
     </message>
@@ -7468,6 +7480,26 @@ optimal</source>
 </context>
 <context>
     <name>cplan::PlanDocument</name>
+    <message>
+        <source>No plan to open.</source>
+        <translation>没有要打开的方案。</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>没有可重做的操作。</translation>
+    </message>
+    <message>
+        <source>1 edit made while offline</source>
+        <translation>离线时所做的 1 处修改</translation>
+    </message>
+    <message>
+        <source>%1 edits made while offline</source>
+        <translation>离线时所做的 %1 处修改</translation>
+    </message>
     <message>
         <source>Untitled</source>
         <translation>未命名</translation>

@@ -1,0 +1,206 @@
+// The document live on the team store (issue 26, measured by hand, never a timed test): the big
+// generated plan (200 channels x 120 months x 5 scenarios) published to a throwaway local
+// PostgreSQL (the tests' PgTestServer), and one budget edit's round trip as a window makes it:
+//
+//  - BM_WholePlanDiffSave: the old TeamHome::save - the whole plan turned into rows to find the
+//    changed ones (teamFields(planContentJson(plan))), then the one edit (editFields);
+//  - BM_TeamHomeSave: TeamHome::save now - only the parts that differ become rows;
+//  - BM_DocumentEdit: PlanDocument::setBudget on a live TeamHome (the check, the commit, the
+//    undo step): what the window waits for;
+//  - BM_RefreshOneRemoteField: another member's one-field edit taken in by
+//    PlanDocument::refreshFromHome (changesSince, the scenario read back, the value change).
+// See docs/benchmarks.md, "Team store".
+//
+//   document_live_benchmark [Google Benchmark flags]
+
+#include "benchmarks/interactive/GeneratedPlans.h"
+#include "models/document/PlanDocument.h"
+#include "models/storage/PlanJson.h"
+#include "models/team/TeamHome.h"
+#include "models/team/TeamSchema.h"
+#include "models/team/TeamStore.h"
+#include "tests/team/PgTestServer.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace cplan;
+
+namespace {
+
+const QString big = QStringLiteral("Big");
+
+struct Setup
+{
+    test::PgTestServer server;
+    QTemporaryDir recovery;
+    std::unique_ptr<TeamStore> owner;
+    QString problem;
+
+    Setup()
+    {
+        if (!server.running()) {
+            problem = server.problem();
+            return;
+        }
+        const Plan plan = bench::benchmarkPlan(bench::planSize(QStringLiteral("big")));
+        auto connection = PgConnection::open(server.ownerUrl());
+        if (!connection || !initTeamStore(**connection)) {
+            problem = QStringLiteral("could not create the store");
+            return;
+        }
+        auto opened = TeamStore::open(server.ownerUrl());
+        if (!opened) {
+            problem = opened.error();
+            return;
+        }
+        owner = std::move(opened.value());
+        if (const Status published = owner->publish(big, plan, {}, {}); !published)
+            problem = published.error();
+    }
+
+    std::shared_ptr<TeamStore> store()
+    {
+        auto opened = TeamStore::open(server.ownerUrl());
+        return opened ? std::shared_ptr<TeamStore>(std::move(opened.value())) : nullptr;
+    }
+};
+
+Setup &setup()
+{
+    static Setup instance;
+    return instance;
+}
+
+bool ready(benchmark::State &state)
+{
+    if (!setup().problem.isEmpty()) {
+        state.SkipWithError(qPrintable(setup().problem));
+        return false;
+    }
+    return true;
+}
+
+void BM_WholePlanDiffSave(benchmark::State &state)
+{
+    if (!ready(state))
+        return;
+    auto store = setup().store();
+    auto loaded = store->load(big);
+    if (!loaded) {
+        state.SkipWithError(qPrintable(loaded.error()));
+        return;
+    }
+    Plan plan = loaded->plan;
+    qint64 revision = loaded->revision;
+    TeamFields rows = teamFields(planContentJson(plan));
+    for (auto _ : state) {
+        plan.scenarios[1].budget += 1;
+        const TeamFields wanted = teamFields(planContentJson(plan));
+        const TeamFieldChanges changes = teamFieldChanges(rows, wanted);
+        const TeamEditResult result =
+            store->editFields(big, rows, changes, revision, QStringLiteral("Set budget"), {});
+        if (!result.ok()) {
+            state.SkipWithError(qPrintable(result.message));
+            return;
+        }
+        rows = wanted;
+        revision = result.revision;
+    }
+}
+BENCHMARK(BM_WholePlanDiffSave)->Unit(benchmark::kMillisecond)->Iterations(21);
+
+void BM_TeamHomeSave(benchmark::State &state)
+{
+    if (!ready(state))
+        return;
+    TeamHome home(setup().store(), big);
+    auto opened = home.open();
+    if (!opened) {
+        state.SkipWithError(qPrintable(opened.error()));
+        return;
+    }
+    Plan plan = *opened;
+    for (auto _ : state) {
+        plan.scenarios[1].budget += 1;
+        if (const Status saved = home.save(plan, {}); !saved) {
+            state.SkipWithError(qPrintable(saved.error()));
+            return;
+        }
+    }
+}
+BENCHMARK(BM_TeamHomeSave)->Unit(benchmark::kMillisecond)->Iterations(21);
+
+void BM_DocumentEdit(benchmark::State &state)
+{
+    if (!ready(state))
+        return;
+    PlanDocument document;
+    document.setRecoveryFolder(setup().recovery.path());
+    if (const Status opened = document.openHome(std::make_unique<TeamHome>(setup().store(), big));
+        !opened) {
+        state.SkipWithError(qPrintable(opened.error()));
+        return;
+    }
+    double budget = document.plan().scenarios[2].budget;
+    for (auto _ : state) {
+        budget += 1;
+        if (const Status set = document.setBudget(2, budget); !set) {
+            state.SkipWithError(qPrintable(set.error()));
+            return;
+        }
+    }
+}
+BENCHMARK(BM_DocumentEdit)->Unit(benchmark::kMillisecond)->Iterations(21);
+
+void BM_RefreshOneRemoteField(benchmark::State &state)
+{
+    if (!ready(state))
+        return;
+    PlanDocument document;
+    document.setRecoveryFolder(setup().recovery.path());
+    if (const Status opened = document.openHome(std::make_unique<TeamHome>(setup().store(), big));
+        !opened) {
+        state.SkipWithError(qPrintable(opened.error()));
+        return;
+    }
+    TeamHome other(setup().store(), big);
+    auto otherPlan = other.open();
+    if (!otherPlan) {
+        state.SkipWithError(qPrintable(otherPlan.error()));
+        return;
+    }
+    Plan plan = *otherPlan;
+    for (auto _ : state) {
+        state.PauseTiming();
+        plan.scenarios[3].channels[7].cpl += 0.25;
+        const Status saved = other.save(plan, {});
+        state.ResumeTiming();
+        if (!saved) {
+            state.SkipWithError(qPrintable(saved.error()));
+            return;
+        }
+        if (const Status refreshed = document.refreshFromHome(); !refreshed) {
+            state.SkipWithError(qPrintable(refreshed.error()));
+            return;
+        }
+        if (document.plan().scenarios[3].channels[7].cpl != plan.scenarios[3].channels[7].cpl) {
+            state.SkipWithError("the remote change did not arrive");
+            return;
+        }
+    }
+}
+BENCHMARK(BM_RefreshOneRemoteField)->Unit(benchmark::kMillisecond)->Iterations(21);
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
