@@ -13,6 +13,7 @@
 #include "models/document/PlanDocument.h"
 #include "models/itemmodels/ChannelsModel.h"
 #include "ui/dialogs/TeamStoreDialog.h"
+#include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/OfflineBanner.h"
 #include "ui/mainwindow/TeamSession.h"
@@ -141,7 +142,7 @@ private slots:
         QCOMPARE(window.document()->plan().scenarios.size(), samplePlan().scenarios.size());
 
         // File ▸ Open Recent Store lists it (without a password).
-        auto *recent = window.menuBar()->findChild<QMenu *>(QStringLiteral("recentStoreMenu"));
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("recentStoreMenu"));
         QVERIFY(recent);
         QVERIFY(!recent->actions().isEmpty());
         QVERIFY2(recent->actions().first()->statusTip() ==
@@ -149,7 +150,8 @@ private slots:
                  qPrintable(recent->actions().first()->statusTip()));
 
         // Back to a file: the session ends, the title and status bar forget the store.
-        window.document()->close();
+        QVERIFY(window.controller()->closeDocument());
+        QVERIFY(!window.document()->isLive());
         QVERIFY(!window.teamSession());
         QVERIFY(!window.teamStatus()->isVisible());
         QVERIFY(!window.windowTitle().contains(store));
@@ -173,7 +175,8 @@ private slots:
         // The open editor of the cell (QAbstractItemView::indexWidget() answers it too).
         auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(mine));
         QVERIFY(editor);
-        editor->setText(QStringLiteral("123.5"));
+        QTest::keyClicks(editor, QStringLiteral("123.5"));
+        QCOMPARE(editor->text(), QStringLiteral("123.5"));
 
         const double wanted = window.document()->plan().scenarios[0].channels[1].cpl + 7;
         QElapsedTimer clock;
@@ -272,7 +275,7 @@ private slots:
 
         const double before = document->plan().scenarios[0].channels[4].cpl;
         const Status kept = document->setChannelDriver(0, 4, ChannelDriver::Cpl, before + 4);
-        QVERIFY2(kept, qPrintable(kept.error()));
+        QVERIFY2(kept, test::why(kept));
         QCOMPARE(document->unsentEdits(), 1);
         QTRY_VERIFY(window.teamStatus()->text().contains(QLatin1String("1 unsent")));
 
@@ -281,7 +284,7 @@ private slots:
         session.dialogs->saveAsAnswers.enqueue(copy);
         window.offlineBanner()->saveCopyButton()->click();
         auto saved = loadPlan(copy);
-        QVERIFY2(saved, qPrintable(saved.error()));
+        QVERIFY2(saved, test::why(saved));
         QCOMPARE(saved->scenarios[0].channels[4].cpl, before + 4);
         QVERIFY(document->isLive());
 
@@ -290,7 +293,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(document->unsentEdits(), 0, 5000);
         QVERIFY(window.teamStatus()->text().contains(QLatin1String("online")));
         auto store = TeamStore::open(m_team.urlOf(QStringLiteral("viewer1")));
-        QVERIFY2(store, qPrintable(store.error()));
+        QVERIFY2(store, test::why(store));
         auto loaded = (*store)->load(test::TeamFixture::planName);
         QVERIFY(loaded);
         QCOMPARE(loaded->plan.scenarios[0].channels[4].cpl, before + 4);
