@@ -8764,16 +8764,20 @@ remainder</source>
         <translation>无法列出计划：%1</translation>
     </message>
     <message>
-        <source>Connected as %1 (%2).</source>
-        <translation>已以 %1（%2）身份连接。</translation>
+        <source>Store owner</source>
+        <translation>存储所有者</translation>
     </message>
     <message>
-        <source>The store has no plans yet: its owner publishes one with `cplan team publish PLAN.cplan URL`.</source>
-        <translation>存储中还没有计划：其所有者可用 `cplan team publish PLAN.cplan URL` 发布。</translation>
+        <source>no role</source>
+        <translation>无角色</translation>
     </message>
     <message>
-        <source>Choose a plan to open.</source>
-        <translation>请选择要打开的计划。</translation>
+        <source>Connected as %1 (%2). The store has no plans yet: its owner publishes one with `cplan team publish PLAN.cplan URL`.</source>
+        <translation>已以 %1（%2）身份连接。存储中还没有计划：其所有者可用 `cplan team publish PLAN.cplan URL` 发布。</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2). Choose a plan to open.</source>
+        <translation>已以 %1（%2）身份连接。请选择要打开的计划。</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ private slots:
         QVERIFY(plan->text(1).toLongLong() >= 1);
         QCOMPARE(plan->text(2), QStringLiteral("owner")); // published by the owner
         QVERIFY(!plan->text(3).isEmpty());
-        QVERIFY2(dialog.messageLabel()->text().contains(QLatin1String("finance1 (finance)")),
+        QVERIFY2(dialog.messageLabel()->text().contains(QLatin1String("finance1 (Finance)")),
                  qPrintable(dialog.messageLabel()->text()));
         QCOMPARE(dialog.selectedPlan(), test::TeamFixture::planName);
         QVERIFY(dialog.openButton()->isEnabled());

@@ -131,7 +131,7 @@ private slots:
         QVERIFY(window.teamSession()->isOnline());
         const QString store = QStringLiteral("127.0.0.1:%1/plans").arg(m_team.server.port());
         QVERIFY2(window.windowTitle().startsWith(
-                     QStringLiteral("Annual[*] — %1 (finance1, finance)").arg(store)),
+                     QStringLiteral("Annual[*] — %1 (finance1, Finance)").arg(store)),
                  qPrintable(window.windowTitle()));
         QVERIFY(window.teamStatus()->isVisible());
         QVERIFY2(window.teamStatus()->text().contains(store) &&

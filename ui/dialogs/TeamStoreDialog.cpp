@@ -3,6 +3,7 @@
 #include "models/team/TeamStore.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -92,7 +93,11 @@ TeamStoreDialog::TeamStoreDialog(QWidget *parent)
     auto *passwordRow = new QHBoxLayout;
     passwordRow->addWidget(m_password, 1);
     passwordRow->addWidget(m_connect);
-    form->addRow(tr("&Password:"), passwordRow);
+    // A label of its own: QFormLayout gives a row whose field is a layout no buddy, and the "&"
+    // would show as it is.
+    auto *passwordLabel = new QLabel(tr("&Password:"));
+    passwordLabel->setBuddy(m_password);
+    form->addRow(passwordLabel, passwordRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_message);
@@ -208,19 +213,36 @@ bool TeamStoreDialog::connectToStore()
         item->setText(3, shownTime(plan.changedAt));
     }
     m_plans->setEnabled(!plans->empty());
-    const QString who = tr("Connected as %1 (%2).").arg(m_store->user(), role ? *role : QString());
+    const QString user = m_store->user();
+    const QString as = roleName(role ? *role : QString());
     if (plans->empty()) {
-        showMessage(who + QLatin1Char(' ') +
-                        tr("The store has no plans yet: its owner publishes one with "
-                           "`cplan team publish PLAN.cplan URL`."),
+        showMessage(tr("Connected as %1 (%2). The store has no plans yet: its owner publishes one "
+                       "with `cplan team publish PLAN.cplan URL`.")
+                        .arg(user, as),
                     false);
     } else {
-        showMessage(who + QLatin1Char(' ') + tr("Choose a plan to open."), false);
+        showMessage(tr("Connected as %1 (%2). Choose a plan to open.").arg(user, as), false);
         m_plans->setCurrentItem(m_plans->topLevelItem(0));
         m_plans->setFocus();
     }
     updateButtons();
     return true;
+}
+
+QString TeamStoreDialog::roleName(const QString &role)
+{
+    // The names of the Team tab (TeamPanel), so a role reads the same everywhere.
+    if (role == QLatin1String("director"))
+        return QCoreApplication::translate("cplan::TeamPanel", "Director");
+    if (role == QLatin1String("finance"))
+        return QCoreApplication::translate("cplan::TeamPanel", "Finance");
+    if (role == QLatin1String("pm"))
+        return QCoreApplication::translate("cplan::TeamPanel", "Project manager");
+    if (role == QLatin1String("viewer"))
+        return QCoreApplication::translate("cplan::TeamPanel", "Viewer");
+    if (role == QLatin1String("owner"))
+        return tr("Store owner");
+    return role.isEmpty() ? tr("no role") : role;
 }
 
 QStringList TeamStoreDialog::recentStores()

@@ -57,6 +57,8 @@ public:
     static QStringList recentStores();
     static void rememberStore(const QString &address);
     static void clearRecentStores();
+    // A store role ("director", "finance", "pm", "viewer", "owner") as the window names it.
+    static QString roleName(const QString &role);
     // `address` with any password in it removed (what is shown, remembered and logged).
     static QString withoutPassword(const QString &address);
 

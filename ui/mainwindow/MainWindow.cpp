@@ -588,7 +588,8 @@ void MainWindow::updateTitle()
         // "Annual — db.example.com/plans (li.wei, finance)": the plan, the store, who and as what.
         setWindowTitle(tr("%1[*] — %2 (%3, %4) — Campaign Planner")
                            .arg(m_team->planName(), m_team->storeName(),
-                                m_document->home().storeUser(), m_document->home().storeRole()));
+                                m_document->home().storeUser(),
+                                TeamStoreDialog::roleName(m_document->home().storeRole())));
         setWindowModified(m_document->isModified());
         return;
     }
@@ -651,7 +652,8 @@ void MainWindow::updateTeamStatus()
         state += QStringLiteral(", ") + tr("%n unsent", nullptr, unsent);
     m_teamStatus->setText(tr("%1 · %2 · %3 · %4")
                               .arg(m_team->storeName(), m_document->home().storeUser(),
-                                   m_document->home().storeRole(), state));
+                                   TeamStoreDialog::roleName(m_document->home().storeRole()),
+                                   state));
     m_teamStatus->setToolTip(
         plainToolTip(tr("Team store %1, plan \"%2\"").arg(m_team->address(), m_team->planName())));
     QPalette colours = palette();

@@ -62,8 +62,6 @@ void OfflineBanner::updateText()
                      .toHtmlEscaped());
     if (m_unsent > 0)
         html += QStringLiteral(" ") + tr("%n edit(s) waiting to be sent.", nullptr, m_unsent);
-    if (!m_detail.isEmpty())
-        html += QStringLiteral("<br><small>%1</small>").arg(m_detail.toHtmlEscaped());
     m_text->setText(html);
     m_text->setToolTip(m_detail.isEmpty() ? QString() : plainToolTip(m_detail));
 }

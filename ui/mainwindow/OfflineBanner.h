@@ -20,7 +20,7 @@ public:
 
     QLabel *text() const { return m_text; }
     QPushButton *saveCopyButton() const { return m_saveCopy; }
-    // The server's words, shown under the headline (empty: none).
+    // The server's words (in English, from libpq), for the tooltip (empty: none).
     void setDetail(const QString &detail);
     // How many of this window's edits wait to be sent.
     void setUnsent(int count);
