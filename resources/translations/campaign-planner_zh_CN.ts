@@ -6697,10 +6697,6 @@ LTV : CAC = %4
         <translation>打开团队在 PostgreSQL 服务器上共享的计划</translation>
     </message>
     <message>
-        <source>Open Recent &amp;Store</source>
-        <translation>最近的团队存储(&amp;S)</translation>
-    </message>
-    <message>
         <source>Could not undo</source>
         <translation>无法撤销</translation>
     </message>
@@ -6741,6 +6737,10 @@ LTV : CAC = %4
     <message>
         <source>Forget the recently opened team stores</source>
         <translation>清除最近打开的团队存储</translation>
+    </message>
+    <message>
+        <source>Open Recent Tea&amp;m Store</source>
+        <translation>最近的团队存储(&amp;M)</translation>
     </message>
 </context>
 <context>

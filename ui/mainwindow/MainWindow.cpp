@@ -353,7 +353,7 @@ void MainWindow::createActions()
     connect(close, &QAction::triggered, m_controller, &DocumentController::closeDocument);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
-    m_recentStoreMenu = new QMenu(tr("Open Recent &Store"), this);
+    m_recentStoreMenu = new QMenu(tr("Open Recent Tea&m Store"), this);
     m_recentStoreMenu->setObjectName(QStringLiteral("recentStoreMenu"));
     file->addActions({newBlank, newSample, open});
     file->addMenu(m_recentMenu);
