@@ -8,7 +8,8 @@
 //  - BM_DocumentEdit: PlanDocument::setBudget on a live TeamHome (the check, the commit, the
 //    undo step): what the window waits for;
 //  - BM_RefreshOneRemoteField: another member's one-field edit taken in by
-//    PlanDocument::refreshFromHome (changesSince, the scenario read back, the value change).
+//    PlanDocument::refreshFromHome (changesSince, the scenario read back, the value change);
+//  - BM_ChangesSinceOneField: the store's part of that (TeamStore::changesSince alone).
 // See docs/benchmarks.md, "Team store".
 //
 //   document_live_benchmark [Google Benchmark flags]
@@ -193,6 +194,39 @@ void BM_RefreshOneRemoteField(benchmark::State &state)
     }
 }
 BENCHMARK(BM_RefreshOneRemoteField)->Unit(benchmark::kMillisecond)->Iterations(21);
+
+// The store's part of a refresh: TeamStore::changesSince after one remote field.
+void BM_ChangesSinceOneField(benchmark::State &state)
+{
+    if (!ready(state))
+        return;
+    auto store = setup().store();
+    TeamHome other(setup().store(), big);
+    auto otherPlan = other.open();
+    auto loaded = store->load(big);
+    if (!otherPlan || !loaded) {
+        state.SkipWithError("could not open the plan");
+        return;
+    }
+    Plan plan = *otherPlan;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const qint64 revision = other.revision();
+        plan.scenarios[3].channels[8].cpl += 0.25;
+        const Status saved = other.save(plan, {});
+        state.ResumeTiming();
+        if (!saved) {
+            state.SkipWithError(qPrintable(saved.error()));
+            return;
+        }
+        auto changes = store->changesSince(loaded->id, revision);
+        if (!changes || changes->written.size() != 1) {
+            state.SkipWithError("changesSince did not answer one row");
+            return;
+        }
+    }
+}
+BENCHMARK(BM_ChangesSinceOneField)->Unit(benchmark::kMillisecond)->Iterations(21);
 
 } // namespace
 

@@ -2,20 +2,30 @@
 // generated plan (200 channels x 120 months x 5 scenarios, benchmarks/interactive/GeneratedPlans.h)
 // published to a throwaway local PostgreSQL (the tests' PgTestServer: initdb into a temporary
 // folder, 127.0.0.1), against the same plan as a .cplan: opening it (read and decode), and one
-// edit's round trip (connection open, one field changed as one transaction). See
+// edit's round trip (connection open, one field changed as one transaction). Also the sample
+// plan ("Small"): a window's editFields() round trip with its changes computed beforehand,
+// and how long another connection's TeamListener takes to hear of an edit. The *Median
+// benchmarks time each round themselves and report median and p95 (counters, in ms). See
 // docs/benchmarks.md, "Team store".
 //
 //   team_store_benchmark [Google Benchmark flags]
 
 #include "benchmarks/interactive/GeneratedPlans.h"
 #include "models/storage/PlanIo.h"
+#include "models/storage/PlanJson.h"
 #include "models/team/TeamHome.h"
+#include "models/team/TeamListener.h"
 #include "models/team/TeamSchema.h"
 #include "models/team/TeamStore.h"
 #include "tests/team/PgTestServer.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
 
 #include <benchmark/benchmark.h>
 
@@ -55,6 +65,9 @@ struct Setup
         }
         store = std::move(opened.value());
         if (const Status published = store->publish(QStringLiteral("Big"), plan, {}, {});
+            !published)
+            problem = published.error();
+        if (const Status published = store->publish(QStringLiteral("Small"), samplePlan(), {}, {});
             !published)
             problem = published.error();
     }
@@ -148,6 +161,175 @@ void BM_WindowSaveRoundTrip(benchmark::State &state)
     }
 }
 BENCHMARK(BM_WindowSaveRoundTrip)->Unit(benchmark::kMillisecond)->Iterations(5);
+
+// Median and 95th percentile of `times` (ms) as the benchmark's counters.
+void report(benchmark::State &state, std::vector<double> times, const char *prefix = "")
+{
+    std::sort(times.begin(), times.end());
+    const auto at = [&](double q) {
+        return times[std::min(times.size() - 1, std::size_t(q * double(times.size())))];
+    };
+    state.counters[std::string(prefix) + "median_ms"] = at(0.5);
+    state.counters[std::string(prefix) + "p95_ms"] = at(0.95);
+}
+
+// A window's save through editFields(): the changed field and the rows it had are computed
+// before the clock starts (the document knows them from its step); what is timed is the round
+// trip: lock the plan, compare the revision, write the row, history, commit.
+void editFieldsMedian(benchmark::State &state, const QString &planName)
+{
+    Setup &s = setup();
+    if (!s.problem.isEmpty()) {
+        state.SkipWithError(qPrintable(s.problem));
+        return;
+    }
+    auto loaded = s.store->load(planName);
+    if (!loaded) {
+        state.SkipWithError(qPrintable(loaded.error()));
+        return;
+    }
+    const int rounds = int(state.range(0));
+    const TeamFields before = teamFields(planContentJson(loaded->plan));
+    const QString path =
+        QStringLiteral("scenarios[\"%1\"].budget").arg(loaded->plan.scenarios[0].name);
+    if (!before.contains(path)) {
+        state.SkipWithError("no budget row");
+        return;
+    }
+    std::vector<TeamFieldChanges> changes;
+    changes.resize(static_cast<std::size_t>(rounds));
+    for (int i = 0; i < rounds; ++i)
+        changes[std::size_t(i)].write.push_back(
+            TeamField{path, false, QJsonValue(loaded->plan.scenarios[0].budget + i + 1)});
+    qint64 revision = loaded->revision;
+    std::vector<double> times;
+    for (auto _ : state) {
+        for (int i = 0; i < rounds; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            const TeamEditResult result =
+                s.store->editFields(planName, before, changes[std::size_t(i)], revision,
+                                    QStringLiteral("Set budget"), QString());
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (!result.ok()) {
+                state.SkipWithError(qPrintable(result.message));
+                return;
+            }
+            revision = result.revision;
+        }
+    }
+    report(state, times);
+}
+
+void BM_EditFieldsSmallMedian(benchmark::State &state)
+{
+    editFieldsMedian(state, QStringLiteral("Small"));
+}
+BENCHMARK(BM_EditFieldsSmallMedian)->Arg(101)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+void BM_EditFieldsBigMedian(benchmark::State &state)
+{
+    editFieldsMedian(state, QStringLiteral("Big"));
+}
+BENCHMARK(BM_EditFieldsBigMedian)->Arg(101)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// Another window hears of an edit: a TeamListener on its own connection, in this thread's
+// event loop. "heard" counts from the edit's start, "after_commit" from the moment editFields()
+// returned.
+void BM_NotificationMedian(benchmark::State &state)
+{
+    Setup &s = setup();
+    if (!s.problem.isEmpty()) {
+        state.SkipWithError(qPrintable(s.problem));
+        return;
+    }
+    TeamListener listener(s.server.ownerUrl(), QString());
+    if (const Status started = listener.start(); !started) {
+        state.SkipWithError(qPrintable(started.error()));
+        return;
+    }
+    auto loaded = s.store->load(QStringLiteral("Small"));
+    if (!loaded) {
+        state.SkipWithError(qPrintable(loaded.error()));
+        return;
+    }
+    const TeamFields before = teamFields(planContentJson(loaded->plan));
+    const QString path =
+        QStringLiteral("scenarios[\"%1\"].budget").arg(loaded->plan.scenarios[0].name);
+    qint64 revision = loaded->revision;
+    QEventLoop loop;
+    qint64 heardRevision = 0;
+    QObject::connect(&listener, &TeamListener::planChanged, &loop,
+                     [&](const QString &, qint64 changed, const QString &) {
+                         heardRevision = changed;
+                         loop.quit();
+                     });
+    std::vector<double> heard;
+    std::vector<double> afterCommit;
+    const int rounds = int(state.range(0));
+    for (auto _ : state) {
+        for (int i = 0; i < rounds; ++i) {
+            TeamFieldChanges changes;
+            changes.write.push_back(TeamField{path, false, QJsonValue(1e7 + revision)});
+            QElapsedTimer timer;
+            timer.start();
+            const TeamEditResult result =
+                s.store->editFields(QStringLiteral("Small"), before, changes, revision,
+                                    QStringLiteral("Set budget"), QString());
+            const qint64 committed = timer.nsecsElapsed();
+            if (!result.ok()) {
+                state.SkipWithError(qPrintable(result.message));
+                return;
+            }
+            revision = result.revision;
+            QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+            while (heardRevision < revision && timer.elapsed() < 2000)
+                loop.exec();
+            if (heardRevision < revision) {
+                state.SkipWithError("not heard within 2 s");
+                return;
+            }
+            heard.push_back(double(timer.nsecsElapsed()) / 1e6);
+            afterCommit.push_back(double(timer.nsecsElapsed() - committed) / 1e6);
+        }
+    }
+    report(state, heard, "heard_");
+    report(state, afterCommit, "after_commit_");
+}
+BENCHMARK(BM_NotificationMedian)->Arg(101)->Iterations(1)->Unit(benchmark::kMillisecond);
+
+// Opening the big plan from the store against opening its .cplan, alternately in one run (the
+// machine's load then weighs on both alike); "ratio" = store median / .cplan median.
+void BM_OpenRatioMedian(benchmark::State &state)
+{
+    Setup &s = setup();
+    if (!s.problem.isEmpty()) {
+        state.SkipWithError(qPrintable(s.problem));
+        return;
+    }
+    std::vector<double> file;
+    std::vector<double> store;
+    const int rounds = int(state.range(0));
+    for (auto _ : state) {
+        for (int i = 0; i < rounds; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            auto fromFile = loadPlan(s.file);
+            file.push_back(double(timer.nsecsElapsed()) / 1e6);
+            timer.restart();
+            auto fromStore = s.store->load(QStringLiteral("Big"));
+            store.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (!fromFile || !fromStore) {
+                state.SkipWithError("an open failed");
+                return;
+            }
+        }
+    }
+    report(state, file, "cplan_");
+    report(state, store, "store_");
+    state.counters["ratio"] = state.counters["store_median_ms"] / state.counters["cplan_median_ms"];
+}
+BENCHMARK(BM_OpenRatioMedian)->Arg(11)->Iterations(1)->Unit(benchmark::kMillisecond);
 
 } // namespace
 

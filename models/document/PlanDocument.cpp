@@ -494,6 +494,9 @@ Status PlanDocument::revert()
 void PlanDocument::close()
 {
     removeOwnRecovery();
+    // The blank plan lives nowhere yet: a live home (the team store) is left, so its first edit
+    // is not committed there.
+    m_home = std::make_unique<FileHome>(QString());
     resetDocument(blankPlan(), {}, PlanFormat::Cplan);
 }
 

@@ -12,6 +12,9 @@ namespace cplan {
 
 namespace {
 
+// The step revision of my steps made before another member changed the plan's shape.
+constexpr qint64 shapeChanged = -1;
+
 bool sameSettings(const Plan &a, const Plan &b)
 {
     return a.name == b.name && a.nameZh == b.nameZh && a.currency == b.currency &&
@@ -185,6 +188,14 @@ Status PlanDocument::refreshFromHome()
     if (plan == m_plan)
         return success();
     const PlanChange change = remoteChange(m_plan, plan);
+    // My steps find their places by position (PlanPatch): after another member changed a list's
+    // length they could land on the wrong element, so they are no longer undone or redone here.
+    if (change.isStructural()) {
+        for (int i = 0; i < m_undoStack->count(); ++i)
+            m_stepRevisions[m_undoStack->command(i)] = shapeChanged;
+    }
+    // A few changed fields do not check every actual row again (validatePlanAfter).
+    m_checkedViolations = validatePlanAfter(plan, m_plan, m_violations);
     replacePlan(std::move(plan), change);
     return success();
 }
@@ -225,6 +236,11 @@ Status PlanDocument::liveUndoRedo(bool undo)
         step->patch().applyForward(plan);
     const QString action = undo ? tr("Undo: %1").arg(step->text()) : step->text();
     const auto revision = m_stepRevisions.find(step);
+    if (revision != m_stepRevisions.end() && revision->second == shapeChanged)
+        return Error{tr("Another member changed the plan's lists (channels, scenarios, stages, "
+                        "rows) since “%1”, so it cannot be undone or redone here; change the "
+                        "values by hand.")
+                         .arg(step->text())};
     QString message;
     const LiveOutcome outcome = commitLive(
         plan, action, revision == m_stepRevisions.end() ? 0 : revision->second, &message);

@@ -51,6 +51,14 @@ QByteArray PgRows::raw(int row, int column) const
                       PQgetlength(m_result.get(), row, column));
 }
 
+QByteArrayView PgRows::view(int row, int column) const
+{
+    if (isNull(row, column))
+        return {};
+    return QByteArrayView(PQgetvalue(m_result.get(), row, column),
+                          PQgetlength(m_result.get(), row, column));
+}
+
 QString PgRows::text(int row, int column) const
 {
     return QString::fromUtf8(raw(row, column));

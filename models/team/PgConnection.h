@@ -11,6 +11,7 @@
 #include "models/domain/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,8 @@ public:
     explicit PgRows(pg_result *result);
     int count() const;
     QByteArray raw(int row, int column) const;
+    // The same without a copy (valid while these rows live; empty for NULL).
+    QByteArrayView view(int row, int column) const;
     QString text(int row, int column) const;
     bool isNull(int row, int column) const;
     qint64 number(int row, int column) const;

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <deque>
+
 namespace cplan {
 
 namespace {
@@ -81,48 +83,164 @@ void addFields(TeamFields &fields, PathSteps &steps, const QJsonValue &value)
     fields[path] = TeamField{path, false, value};
 }
 
-// A tree of rows, built back into JSON.
+// A tree of rows, built back into JSON. Keys are views into the rows' paths (or into the
+// names the full parser unescaped): a plan of 58,000 rows is rebuilt without a string copy per
+// step.
 struct Node
 {
-    std::map<QString, Node> children;
+    std::map<QStringView, Node> children;
     const TeamField *field = nullptr;
 };
 
-Result<QJsonValue> build(const Node &node, const QString &where)
+bool isAsciiWordChar(QChar c, bool first)
 {
-    if (node.field && !node.field->names) {
-        if (!node.children.empty())
-            return Error{Tr::tr("team store: the field %1 is both a value and has fields below "
-                                "it")
-                             .arg(where)};
-        return node.field->value;
-    }
-    if (node.field && node.field->names) {
-        QJsonArray list;
-        for (const QJsonValue &name : node.field->value.toArray()) {
-            const auto child = node.children.find(name.toString());
-            if (child == node.children.end())
-                return Error{Tr::tr("team store: %1 names \"%2\", which has no fields")
-                                 .arg(where, name.toString())};
-            auto element =
-                build(child->second, where + QStringLiteral("[\"%1\"]").arg(name.toString()));
-            if (!element)
-                return element;
-            list.append(*element);
+    const char16_t u = c.unicode();
+    return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || u == u'_' ||
+           (!first && u >= u'0' && u <= u'9');
+}
+
+// The keys of a path as planPathText() writes it, as views into it; false when it needs the
+// full parser (an escaped name, or anything unusual), which then decides.
+bool splitPath(QStringView path, std::vector<QStringView> &keys)
+{
+    keys.clear();
+    const qsizetype n = path.size();
+    qsizetype at = 0;
+    const auto readWord = [&] {
+        const qsizetype start = at;
+        while (at < n && isAsciiWordChar(path[at], at == start))
+            ++at;
+        if (at == start)
+            return false;
+        keys.push_back(path.sliced(start, at - start));
+        return true;
+    };
+    if (!readWord())
+        return false;
+    while (at < n) {
+        const QChar c = path[at++];
+        if (c == u'.') {
+            if (!readWord())
+                return false;
+            continue;
         }
-        if (qsizetype(node.children.size()) != list.size())
-            return Error{
-                Tr::tr("team store: %1 has fields of an element it does not name").arg(where)};
-        return QJsonValue(list);
+        if (c != u'[' || at >= n)
+            return false;
+        const qsizetype start = at;
+        if (path[at] == u'"') {
+            ++at;
+            while (at < n && path[at] != u'"') {
+                if (path[at] == u'\\')
+                    return false;
+                ++at;
+            }
+            if (at >= n)
+                return false;
+            keys.push_back(path.sliced(start + 1, at - start - 1));
+            ++at;
+        } else {
+            while (at < n && path[at] >= u'0' && path[at] <= u'9')
+                ++at;
+            // The key of an index is its number as text: no leading zeros here.
+            if (at == start || (at - start > 1 && path[start] == u'0'))
+                return false;
+            keys.push_back(path.sliced(start, at - start));
+        }
+        if (at >= n || path[at] != u']')
+            return false;
+        ++at;
     }
-    QJsonObject object;
-    for (const auto &[key, child] : node.children) {
-        auto value = build(child, where.isEmpty() ? key : where + QLatin1Char('.') + key);
-        if (!value)
-            return value;
-        object.insert(key, *value);
+    return true;
+}
+
+class TreeBuilder
+{
+public:
+    Result<QJsonValue> build(const Node &node)
+    {
+        if (node.field && !node.field->names) {
+            if (!node.children.empty())
+                return Error{Tr::tr("team store: the field %1 is both a value and has fields "
+                                    "below it")
+                                 .arg(where())};
+            return node.field->value;
+        }
+        if (node.field && node.field->names) {
+            QJsonArray list;
+            for (const QJsonValue &nameValue : node.field->value.toArray()) {
+                const QString name = nameValue.toString();
+                const auto child = node.children.find(QStringView(name));
+                if (child == node.children.end())
+                    return Error{Tr::tr("team store: %1 names \"%2\", which has no fields")
+                                     .arg(where(), name)};
+                m_trail.push_back({child->first, true});
+                auto element = build(child->second);
+                m_trail.pop_back();
+                if (!element)
+                    return element;
+                list.append(*element);
+            }
+            if (qsizetype(node.children.size()) != list.size())
+                return Error{Tr::tr("team store: %1 has fields of an element it does not name")
+                                 .arg(where())};
+            return QJsonValue(list);
+        }
+        QJsonObject object;
+        for (const auto &[key, child] : node.children) {
+            m_trail.push_back({key, false});
+            auto value = build(child);
+            m_trail.pop_back();
+            if (!value)
+                return value;
+            object.insert(key, *value);
+        }
+        return QJsonValue(object);
     }
-    return QJsonValue(object);
+
+private:
+    // Where the builder is, for a message (only ever made for one).
+    QString where() const
+    {
+        QString text;
+        for (const auto &[key, element] : m_trail) {
+            if (element)
+                text += QStringLiteral("[\"%1\"]").arg(key);
+            else
+                text += (text.isEmpty() ? QString() : QStringLiteral(".")) + key.toString();
+        }
+        return text;
+    }
+
+    std::vector<std::pair<QStringView, bool>> m_trail;
+};
+
+Result<QJsonObject> planFromRows(const std::vector<const TeamField *> &rows)
+{
+    Node root;
+    std::deque<QString> unescaped; // keys the full parser made (views point into them)
+    std::vector<QStringView> keys;
+    for (const TeamField *field : rows) {
+        if (!splitPath(field->path, keys)) {
+            const auto steps = parsePlanPath(field->path);
+            if (!steps)
+                return Error{Tr::tr("team store: a field has a path that does not read: %1")
+                                 .arg(steps.error())};
+            keys.clear();
+            for (const PathStep &step : *steps) {
+                unescaped.push_back(step.kind == PathStep::Kind::Index ? QString::number(step.index)
+                                                                       : step.name);
+                keys.push_back(unescaped.back());
+            }
+        }
+        Node *node = &root;
+        for (const QStringView key : keys)
+            node = &node->children[key];
+        node->field = field;
+    }
+    auto built = TreeBuilder().build(root);
+    if (!built)
+        return Error{built.error()};
+    return built->toObject();
 }
 
 } // namespace
@@ -147,24 +265,20 @@ TeamFields teamFields(const QJsonObject &plan)
 
 Result<QJsonObject> planFromTeamFields(const TeamFields &fields)
 {
-    Node root;
-    for (const auto &[path, field] : fields) {
-        const auto steps = parsePlanPath(path);
-        if (!steps)
-            return Error{
-                Tr::tr("team store: a field has a path that does not read: %1").arg(steps.error())};
-        Node *node = &root;
-        for (const PathStep &step : *steps) {
-            const QString key =
-                step.kind == PathStep::Kind::Index ? QString::number(step.index) : step.name;
-            node = &node->children[key];
-        }
-        node->field = &field;
-    }
-    auto built = build(root, QString());
-    if (!built)
-        return Error{built.error()};
-    return built->toObject();
+    std::vector<const TeamField *> rows;
+    rows.reserve(fields.size());
+    for (const auto &[path, field] : fields)
+        rows.push_back(&field);
+    return planFromRows(rows);
+}
+
+Result<QJsonObject> planFromTeamFields(const std::vector<TeamField> &fields)
+{
+    std::vector<const TeamField *> rows;
+    rows.reserve(fields.size());
+    for (const TeamField &field : fields)
+        rows.push_back(&field);
+    return planFromRows(rows);
 }
 
 TeamFieldChanges teamFieldChanges(const TeamFields &before, const TeamFields &after)

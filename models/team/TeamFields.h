@@ -39,6 +39,8 @@ using TeamFields = std::map<QString, TeamField>;
 TeamFields teamFields(const QJsonObject &plan);
 // The plan object back from its rows. Errors name the row that does not fit.
 Result<QJsonObject> planFromTeamFields(const TeamFields &fields);
+// The same from rows as the store sends them (distinct paths, any order).
+Result<QJsonObject> planFromTeamFields(const std::vector<TeamField> &fields);
 
 // What turns `before` into `after`: rows to write (new or changed) and paths to delete.
 struct TeamFieldChanges

@@ -351,40 +351,54 @@ Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
     const QString action = actions.join(QStringLiteral("; "));
 
     // An edit whose commit was not confirmed (the connection was lost) goes first, under its id:
-    // if it was committed after all, the store says so and writes nothing.
+    // if it was committed after all, the store says so and writes nothing. What the window did
+    // after it is then taken against it, not against the plan as the store has it now (which
+    // may hold the others' changes since: they are kept, not overwritten with my older values).
+    const qint64 seen = m_revision;
+    std::optional<std::pair<Plan, TeamFields>> from;
     if (m_unconfirmed) {
         const Unconfirmed unconfirmed = *m_unconfirmed;
+        TeamFields rows = m_baseFields;
+        for (const QString &path : unconfirmed.changes.remove)
+            rows.erase(path);
+        for (const TeamField &field : unconfirmed.changes.write)
+            rows[field.path] = field;
         if (const Status sent = send(unconfirmed.plan, unconfirmed.changes, unconfirmed.action,
-                                     unconfirmed.reason, {}, unconfirmed.editId);
+                                     unconfirmed.reason, {}, unconfirmed.editId, true);
             !sent)
             return sent;
+        if (!(m_base == unconfirmed.plan))
+            from.emplace(unconfirmed.plan, std::move(rows));
     }
 
     // This window's changes: the rows of the parts that differ from the base.
-    const TeamFieldChanges mine = changedRows(m_base, m_baseFields, plan);
+    const Plan &fromPlan = from ? from->first : m_base;
+    const TeamFieldChanges mine = changedRows(fromPlan, from ? from->second : m_baseFields, plan);
     if (mine.isEmpty() && versions.empty()) {
         m_lastRefusal = TeamRefusal::None;
         return success();
     }
-    if (const Status locked = checkSignoffLocks(m_base, plan); !locked) {
+    if (const Status locked = checkSignoffLocks(fromPlan, plan); !locked) {
         m_lastRefusal = TeamRefusal::BadInput;
         return locked;
     }
-    // An undo or redo of my step: refused when another member changed one of its rows since.
-    if (commit.stepRevision > 0) {
-        if (const QString changed = changedByOthersSince(mine, commit.stepRevision);
-            !changed.isEmpty()) {
+    // An undo or redo of my step: refused when another member changed one of its rows since
+    // (and so is an edit taken against an older plan than the store's, for the rows changed
+    // since the window last saw it).
+    const qint64 since = commit.stepRevision > 0 ? commit.stepRevision : (from ? seen : 0);
+    if (since > 0) {
+        if (const QString changed = changedByOthersSince(mine, since); !changed.isEmpty()) {
             m_lastRefusal = TeamRefusal::Stale;
             return Error{changed};
         }
     }
     return send(plan, mine, action, reason, versions,
-                QUuid::createUuid().toString(QUuid::WithoutBraces));
+                QUuid::createUuid().toString(QUuid::WithoutBraces), !from);
 }
 
 Status TeamHome::send(const Plan &plan, const TeamFieldChanges &changes, const QString &action,
                       const QString &reason, const std::vector<TeamVersion> &versions,
-                      const QString &editId)
+                      const QString &editId, bool fromBase)
 {
     m_unconfirmed = Unconfirmed{editId, plan, changes, action, reason};
     // While nobody else has changed the plan, only this window's rows travel.
@@ -427,7 +441,7 @@ Status TeamHome::send(const Plan &plan, const TeamFieldChanges &changes, const Q
         return Error{result.message};
     }
     m_unconfirmed.reset();
-    if (merged) {
+    if (merged || !fromBase) {
         // The others' changes come with it: the window takes the plan as the store has it.
         if (const Status pulled = reloadBase(); !pulled)
             return pulled;

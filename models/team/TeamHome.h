@@ -57,6 +57,9 @@ public:
     const Plan &storedPlan() const { return m_base; }
     // Why the last save was refused (None after a successful one).
     TeamRefusal lastRefusal() const { return m_lastRefusal; }
+    // The id of an edit sent but not confirmed (the connection was lost before the answer):
+    // the next save sends it again, under this id, first. Empty when there is none.
+    QString unconfirmedEditId() const { return m_unconfirmed ? m_unconfirmed->editId : QString(); }
 
     // The rows that turn `before` (whose rows are `beforeRows`) into `after`, found from the
     // parts that differ; equal to teamFieldChanges(beforeRows, teamFields(planContentJson(after)))
@@ -86,10 +89,11 @@ private:
         QString reason;
     };
 
-    // Sends `changes` (turning the base into `plan`) as one edit with id `editId`.
+    // Sends `changes` (turning the base into `plan` when `fromBase`; else taken against an
+    // older plan, and the base is read back after) as one edit with id `editId`.
     Status send(const Plan &plan, const TeamFieldChanges &changes, const QString &action,
                 const QString &reason, const std::vector<TeamVersion> &versions,
-                const QString &editId);
+                const QString &editId, bool fromBase);
     // The base becomes `plan`, whose rows differ from the base's by `changes`, at `revision`.
     void advanceBase(const Plan &plan, const TeamFieldChanges &changes, qint64 revision, bool mine);
     // A row of `changes` another member changed after `stepRevision`: the refusal's message.

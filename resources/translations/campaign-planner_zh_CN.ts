@@ -7481,6 +7481,10 @@ optimal</source>
 <context>
     <name>cplan::PlanDocument</name>
     <message>
+        <source>Another member changed the plan&apos;s lists (channels, scenarios, stages, rows) since “%1”, so it cannot be undone or redone here; change the values by hand.</source>
+        <translation>自“%1”以来，另一位成员修改了方案的列表（渠道、情景、阶段、行），因此无法在此撤销或重做；请手动修改这些值。</translation>
+    </message>
+    <message>
         <source>No plan to open.</source>
         <translation>没有要打开的方案。</translation>
     </message>

@@ -302,6 +302,95 @@ private slots:
         QVERIFY(finance->setChannelDriver(1, 2, ChannelDriver::Cpl, 55)); // unchanged: no edit
         QCOMPARE(storeRevision(), sentAt);
     }
+
+    // The answer to an edit was lost with the connection, but the edit had been committed: when
+    // the connection is back it is sent again under its id, the store recognises it, and it is
+    // not applied a second time over what another member changed after it.
+    void aResendAfterAnUnknownOutcomeIsNotAppliedTwice()
+    {
+        auto finance = window(QStringLiteral("finance1"));
+        QVERIFY(finance);
+        const auto *home = dynamic_cast<const TeamHome *>(&finance->home());
+        QVERIFY(home);
+        QVERIFY(m_fixture.server.stop());
+        QVERIFY(finance->setBudget(2, 1110000));
+        QCOMPARE(finance->unsentEdits(), 1);
+        const QString editId = home->unconfirmedEditId();
+        QVERIFY(!editId.isEmpty());
+        QVERIFY(m_fixture.server.start());
+
+        // The edit reached the server after all, under its id ...
+        auto sameMember = m_fixture.open(QStringLiteral("finance1"));
+        QVERIFY(sameMember);
+        const auto setBudget = [](double budget) {
+            return [budget](const Plan &current) -> Result<Plan> {
+                Plan next = current;
+                next.scenarios[2].budget = budget;
+                return next;
+            };
+        };
+        const TeamEditResult reached =
+            sameMember->edit(test::annual, setBudget(1110000), std::nullopt,
+                             QStringLiteral("Set budget"), {}, {}, editId);
+        QVERIFY2(reached.ok(), qPrintable(reached.message));
+        // ... and the director changed that budget after it.
+        auto director = m_fixture.open(QStringLiteral("director1"));
+        QVERIFY(director);
+        const TeamEditResult later = director->edit(test::annual, setBudget(2220000), std::nullopt,
+                                                    QStringLiteral("Set budget"), {});
+        QVERIFY2(later.ok(), qPrintable(later.message));
+        const qint64 revision = storeRevision();
+
+        const Status sent = finance->sendPending();
+        QVERIFY2(sent, test::why(sent));
+        QCOMPARE(finance->unsentEdits(), 0);
+        QCOMPARE(storePlan().scenarios[2].budget, 2220000.0);
+        QCOMPARE(storeRevision(), revision);
+        QCOMPARE(finance->plan().scenarios[2].budget, 2220000.0);
+        QVERIFY(home->unconfirmedEditId().isEmpty());
+    }
+
+    // After another member changed a list's length, my earlier steps (which find their places
+    // by position) are not undone on the wrong element: refused, saying why.
+    void undoAfterAnotherMembersStructuralChangeIsRefused()
+    {
+        auto finance = window(QStringLiteral("finance1"));
+        auto director = window(QStringLiteral("director1"));
+        QVERIFY(finance && director);
+        QVERIFY(finance->setChannelDriver(2, 3, ChannelDriver::Cpl, 61));
+        const Status removed = director->addChannel(QStringLiteral("Podcasts"));
+        QVERIFY2(removed, test::why(removed));
+        QSignalSpy changed(finance.get(), &PlanDocument::planChanged);
+        QVERIFY(finance->refreshFromHome());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(changed.at(0).at(0).value<PlanChange>().isStructural());
+        const Plan before = storePlan();
+        QCOMPARE(finance->plan().channels.size(), before.channels.size());
+        const Status undone = finance->undo();
+        QVERIFY(!undone);
+        QVERIFY2(undone.error().contains(QLatin1String("Another member")), test::why(undone));
+        QCOMPARE_PLANS(storePlan(), before);
+        QCOMPARE_PLANS(finance->plan(), before);
+        // New steps after it undo as usual.
+        QVERIFY(finance->setBudget(2, 6100000));
+        const Status mine = finance->undo();
+        QVERIFY2(mine, test::why(mine));
+        QCOMPARE(storePlan().scenarios[2].budget, before.scenarios[2].budget);
+    }
+
+    // File ▸ Close leaves the store: the blank plan after it is not live, and its edits stay here.
+    void closeLeavesTheStore()
+    {
+        auto finance = window(QStringLiteral("finance1"));
+        QVERIFY(finance && finance->isLive());
+        const qint64 revision = storeRevision();
+        finance->close();
+        QVERIFY(!finance->isLive());
+        QVERIFY(finance->home().storeUser().isEmpty());
+        QVERIFY(finance->setBudget(0, 1234));
+        QCOMPARE(storeRevision(), revision);
+        QVERIFY(finance->isModified());
+    }
 };
 
 QTEST_GUILESS_MAIN(TeamLiveDocumentTest)

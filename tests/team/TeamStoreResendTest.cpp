@@ -218,6 +218,71 @@ private slots:
         QCOMPARE(now->plan.actuals[2].spend, 5000.0);
     }
 
+    // Names with quotes and backslashes travel in the statements' path arrays as they are:
+    // a window's save, a stale check and a removal all find their rows.
+    void oddNamesAreFoundByEveryEdit()
+    {
+        Plan plan = samplePlan();
+        const QString oddChannel = QStringLiteral("Search \"brand\" \\ x");
+        const QString oldChannel = plan.channels[0].name;
+        plan.channels[0].name = oddChannel;
+        for (Actual &actual : plan.actuals)
+            if (actual.channel == oldChannel)
+                actual.channel = oddChannel;
+        const QString oddMilestone = QStringLiteral("M \"9\" \\");
+        const QString oldMilestone = plan.milestones.back().id;
+        plan.milestones.back().id = oddMilestone;
+        for (Milestone &milestone : plan.milestones)
+            milestone.dependsOn.replaceInStrings(oldMilestone, oddMilestone);
+        auto owner = m_fixture.open(QStringLiteral("owner"));
+        const QString name = QStringLiteral("Odd");
+        const Status published = owner->publish(name, plan, {}, {});
+        QVERIFY2(published, test::why(published));
+
+        auto director = m_fixture.open(QStringLiteral("director1"));
+        auto loaded = director->load(name);
+        QVERIFY(loaded);
+        const TeamFields before = teamFields(planContentJson(loaded->plan));
+        Plan wanted = loaded->plan;
+        wanted.scenarios[0].channels[0].cpl = 77.0;
+        const TeamFieldChanges changes =
+            teamFieldChanges(before, teamFields(planContentJson(wanted)));
+        QCOMPARE(changes.write.size(), std::size_t(1));
+        QVERIFY2(changes.write[0].path.contains(QLatin1String("\\\"brand\\\"")),
+                 qPrintable(changes.write[0].path));
+        const TeamEditResult saved = director->editFields(name, before, changes, loaded->revision,
+                                                          QStringLiteral("Set cpl"), {});
+        QVERIFY2(saved.ok(), qPrintable(saved.message));
+        const TeamEditResult stale =
+            director->edit(name,
+                           [](const Plan &current) -> Result<Plan> {
+                               Plan next = current;
+                               next.scenarios[0].channels[0].cpl = 5.0;
+                               return next;
+                           },
+                           loaded->revision, QStringLiteral("Set cpl"), {});
+        QCOMPARE(stale.refusal, TeamRefusal::Stale);
+        QVERIFY2(stale.message.contains(QLatin1String("77")), qPrintable(stale.message));
+
+        auto pm = m_fixture.open(QStringLiteral("pm1"));
+        const TeamEditResult removed =
+            pm->edit(name,
+                     [&](const Plan &current) -> Result<Plan> {
+                         Plan next = current;
+                         next.milestones.pop_back();
+                         for (Milestone &milestone : next.milestones)
+                             milestone.dependsOn.removeAll(oddMilestone);
+                         return next;
+                     },
+                     std::nullopt, QStringLiteral("Remove a milestone"), {});
+        QVERIFY2(removed.ok(), qPrintable(removed.message));
+        auto now = owner->load(name);
+        QVERIFY(now);
+        QCOMPARE(now->plan.scenarios[0].channels[0].cpl, 77.0);
+        QCOMPARE(now->plan.milestones.size(), plan.milestones.size() - 1);
+        QCOMPARE(now->plan.channels[0].name, oddChannel);
+    }
+
     // Another connection follows the edits after its revision without reading the whole plan:
     // a changed value, a removed milestone (its rows gone, the list's names row changed), the
     // entries with their authors; applied to the rows it had, they give the plan as it is.
