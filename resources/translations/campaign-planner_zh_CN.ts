@@ -8704,6 +8704,10 @@ remainder</source>
         <source>Could not send your kept edits: %1</source>
         <translation>无法发送保留的编辑：%1</translation>
     </message>
+    <message>
+        <source>%1 changed the plan (revision %2).</source>
+        <translation>%1 修改了计划（修订号 %2）。</translation>
+    </message>
 </context>
 <context>
     <name>cplan::TeamStoreDialog</name>

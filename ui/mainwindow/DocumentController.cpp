@@ -306,13 +306,7 @@ bool DocumentController::closeDocument()
 {
     if (!maybeSave(tr("closing")))
         return false;
-    // PlanDocument::close() keeps the home it had: a team store's plan would stay live, and the
-    // blank plan shown next would be committed to the store by the first edit. A new blank plan
-    // (a file home) instead; its recovery file goes as close() removes it.
-    if (m_document->isLive())
-        m_document->newBlank();
-    else
-        m_document->close();
+    m_document->close();
     return true;
 }
 

@@ -76,11 +76,10 @@ QString TeamSession::storeNameOf(const QString &address)
 
 void TeamSession::planChangedInStore(const QString &plan, qint64 revision, const QString &author)
 {
-    Q_UNUSED(revision);
-    Q_UNUSED(author);
     if (plan != m_planName)
         return;
-    refresh();
+    if (refresh() && author != m_document->home().storeUser())
+        emit messageShown(tr("%1 changed the plan (revision %2).").arg(author).arg(revision));
 }
 
 bool TeamSession::refresh()
