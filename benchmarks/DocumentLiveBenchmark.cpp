@@ -5,6 +5,7 @@
 //  - BM_WholePlanDiffSave: the old TeamHome::save - the whole plan turned into rows to find the
 //    changed ones (teamFields(planContentJson(plan))), then the one edit (editFields);
 //  - BM_TeamHomeSave: TeamHome::save now - only the parts that differ become rows;
+//  - BM_TeamHomeSaveAfterOthers: the same when another member changed another field since;
 //  - BM_DocumentEdit: PlanDocument::setBudget on a live TeamHome (the check, the commit, the
 //    undo step): what the window waits for;
 //  - BM_RefreshOneRemoteField: another member's one-field edit taken in by
@@ -133,6 +134,38 @@ void BM_TeamHomeSave(benchmark::State &state)
     }
 }
 BENCHMARK(BM_TeamHomeSave)->Unit(benchmark::kMillisecond)->Iterations(21);
+
+// The same while another member edits too: each of my saves finds the plan moved on (one
+// other field changed since), takes their rows first and sends mine on top.
+void BM_TeamHomeSaveAfterOthers(benchmark::State &state)
+{
+    if (!ready(state))
+        return;
+    TeamHome home(setup().store(), big);
+    TeamHome other(setup().store(), big);
+    auto opened = home.open();
+    auto otherOpened = other.open();
+    if (!opened || !otherOpened) {
+        state.SkipWithError("could not open the plan");
+        return;
+    }
+    Plan plan = *opened;
+    Plan theirs = *otherOpened;
+    for (auto _ : state) {
+        state.PauseTiming();
+        theirs.scenarios[4].channels[11].cpl += 0.25;
+        const Status otherSaved = other.save(theirs, {});
+        state.ResumeTiming();
+        plan.scenarios[0].budget += 1;
+        const Status saved = home.save(plan, {});
+        if (!otherSaved || !saved) {
+            state.SkipWithError(qPrintable(!saved ? saved.error() : otherSaved.error()));
+            return;
+        }
+        plan = home.storedPlan();
+    }
+}
+BENCHMARK(BM_TeamHomeSaveAfterOthers)->Unit(benchmark::kMillisecond)->Iterations(21);
 
 void BM_DocumentEdit(benchmark::State &state)
 {

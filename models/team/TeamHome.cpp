@@ -257,9 +257,10 @@ Result<Plan> TeamHome::open()
     m_role = *role;
     m_planId = loaded->id;
     m_revision = loaded->revision;
+    m_seen = m_revision;
     m_base = loaded->plan;
     m_baseFields = teamFields(planContentJson(m_base));
-    m_baseShown = true;
+    m_ahead.reset();
     m_stamps.clear();
     m_unconfirmed.reset();
     m_unreachable = false;
@@ -284,33 +285,35 @@ Status TeamHome::reconnect()
     return reached;
 }
 
-void TeamHome::advanceBase(const Plan &plan, const TeamFieldChanges &changes, qint64 revision,
-                           bool mine)
+const Plan &TeamHome::storedPlan() const
 {
-    for (const QString &path : changes.remove)
-        m_baseFields.erase(path);
-    for (const TeamField &field : changes.write)
-        m_baseFields[field.path] = field;
-    if (mine) {
-        for (const QString &path : changes.remove)
-            m_stamps[path] = RowStamp{revision, true, {}, {}};
-        for (const TeamField &field : changes.write)
-            m_stamps[field.path] = RowStamp{revision, true, {}, {}};
-    }
-    m_base = plan;
-    m_revision = revision;
+    return m_ahead ? m_ahead->plan : m_base;
 }
 
-QString TeamHome::changedByOthersSince(const TeamFieldChanges &changes, qint64 stepRevision) const
+const TeamFields &TeamHome::storedFields() const
+{
+    return m_ahead ? m_ahead->fields : m_baseFields;
+}
+
+void TeamHome::stampMine(const TeamFieldChanges &changes, qint64 revision)
+{
+    for (const QString &path : changes.remove)
+        m_stamps[path] = RowStamp{revision, true, {}, {}};
+    for (const TeamField &field : changes.write)
+        m_stamps[field.path] = RowStamp{revision, true, {}, {}};
+}
+
+QString TeamHome::changedByOthersSince(const TeamFieldChanges &changes, qint64 since) const
 {
     QStringList lines;
+    const TeamFields &stored = storedFields();
     const auto check = [&](const QString &path) {
         const auto stamp = m_stamps.find(path);
-        if (stamp == m_stamps.end() || stamp->second.mine || stamp->second.revision <= stepRevision)
+        if (stamp == m_stamps.end() || stamp->second.mine || stamp->second.revision <= since)
             return;
-        const auto now = m_baseFields.find(path);
+        const auto now = stored.find(path);
         const QString value =
-            now == m_baseFields.end()
+            now == stored.end()
                 ? Tr::tr("nothing (removed)")
                 : QString::fromUtf8(
                       QJsonDocument(QJsonArray{now->second.value}).toJson(QJsonDocument::Compact))
@@ -352,68 +355,128 @@ Status TeamHome::save(const Plan &plan, const PlanCommit &commit)
 
     // An edit whose commit was not confirmed (the connection was lost) goes first, under its id:
     // if it was committed after all, the store says so and writes nothing. What the window did
-    // after it is then taken against it, not against the plan as the store has it now (which
-    // may hold the others' changes since: they are kept, not overwritten with my older values).
-    const qint64 seen = m_revision;
-    std::optional<std::pair<Plan, TeamFields>> from;
+    // after it is then taken against it.
     if (m_unconfirmed) {
         const Unconfirmed unconfirmed = *m_unconfirmed;
-        TeamFields rows = m_baseFields;
-        for (const QString &path : unconfirmed.changes.remove)
-            rows.erase(path);
-        for (const TeamField &field : unconfirmed.changes.write)
-            rows[field.path] = field;
         if (const Status sent = send(unconfirmed.plan, unconfirmed.changes, unconfirmed.action,
-                                     unconfirmed.reason, {}, unconfirmed.editId, true);
+                                     unconfirmed.reason, {}, unconfirmed.editId, 0);
             !sent)
             return sent;
-        if (!(m_base == unconfirmed.plan))
-            from.emplace(unconfirmed.plan, std::move(rows));
     }
 
-    // This window's changes: the rows of the parts that differ from the base.
-    const Plan &fromPlan = from ? from->first : m_base;
-    const TeamFieldChanges mine = changedRows(fromPlan, from ? from->second : m_baseFields, plan);
+    // This window's changes: the rows of the parts that differ from the plan it was given.
+    const TeamFieldChanges mine = changedRows(m_base, m_baseFields, plan);
     if (mine.isEmpty() && versions.empty()) {
         m_lastRefusal = TeamRefusal::None;
         return success();
     }
-    if (const Status locked = checkSignoffLocks(fromPlan, plan); !locked) {
+    if (const Status locked = checkSignoffLocks(m_base, plan); !locked) {
         m_lastRefusal = TeamRefusal::BadInput;
         return locked;
     }
-    // An undo or redo of my step: refused when another member changed one of its rows since
-    // (and so is an edit taken against an older plan than the store's, for the rows changed
-    // since the window last saw it).
-    const qint64 since = commit.stepRevision > 0 ? commit.stepRevision : (from ? seen : 0);
-    if (since > 0) {
-        if (const QString changed = changedByOthersSince(mine, since); !changed.isEmpty()) {
-            m_lastRefusal = TeamRefusal::Stale;
-            return Error{changed};
-        }
-    }
     return send(plan, mine, action, reason, versions,
-                QUuid::createUuid().toString(QUuid::WithoutBraces), !from);
+                QUuid::createUuid().toString(QUuid::WithoutBraces), commit.stepRevision);
 }
 
-Status TeamHome::send(const Plan &plan, const TeamFieldChanges &changes, const QString &action,
+Status TeamHome::send(const Plan &plan, const TeamFieldChanges &mine, const QString &action,
                       const QString &reason, const std::vector<TeamVersion> &versions,
-                      const QString &editId, bool fromBase)
+                      const QString &editId, qint64 stepRevision)
 {
-    m_unconfirmed = Unconfirmed{editId, plan, changes, action, reason};
-    // While nobody else has changed the plan, only this window's rows travel.
-    TeamEditResult result = m_store->editFields(m_planName, m_baseFields, changes, m_revision,
-                                                action, reason, versions, editId);
+    // Refused when another member changed one of my rows after the window last saw it (or, for
+    // an undo or redo of my step, after that step wrote it), as far as this window knows; the
+    // store checks the rest.
+    const auto staleSince = [&]() -> QString {
+        return changedByOthersSince(mine, stepRevision > 0 ? stepRevision : m_seen);
+    };
+    const auto refused = [&](TeamRefusal refusal, const QString &message) -> Status {
+        m_lastRefusal = refusal;
+        m_unconfirmed.reset();
+        return Error{message};
+    };
+    if (const QString changed = staleSince(); !changed.isEmpty())
+        return refused(TeamRefusal::Stale, changed);
+    m_unconfirmed = Unconfirmed{editId, plan, mine, action, reason};
+
+    // Mine as rows to write on the plan as the store has it (what is already so is left out),
+    // and the plan that makes.
+    std::optional<Plan> together;
+    TeamFieldChanges onTop;
+    const auto onStored = [&]() -> Status {
+        const TeamFields &stored = storedFields();
+        onTop = {};
+        for (const QString &path : mine.remove) {
+            if (stored.contains(path))
+                onTop.remove.push_back(path);
+        }
+        for (const TeamField &field : mine.write) {
+            const auto old = stored.find(field.path);
+            if (old == stored.end() || !(old->second == field))
+                onTop.write.push_back(field);
+        }
+        together.reset();
+        if (!m_ahead) {
+            together = plan; // nobody else changed it: mine is the whole difference
+            return success();
+        }
+        TeamFields fields = stored;
+        for (const QString &path : onTop.remove)
+            fields.erase(path);
+        for (const TeamField &field : onTop.write)
+            fields[field.path] = field;
+        auto made = planFromRows(m_ahead->plan, fields, onTop);
+        if (!made)
+            return Error{made.error()};
+        if (const auto violations = validatePlan(*made); !violations.empty())
+            return refused(TeamRefusal::BadInput,
+                           Tr::tr("with the other members' changes the plan is not valid: %1")
+                               .arg(violationsText(violations)));
+        if (const Status locked = checkSignoffLocks(m_ahead->plan, *made); !locked)
+            return refused(TeamRefusal::BadInput, locked.error());
+        together = std::move(*made);
+        return success();
+    };
+    const auto sendOnTop = [&]() {
+        if (onTop.isEmpty() && versions.empty())
+            return TeamEditResult{m_revision, TeamRefusal::None, QString()};
+        return m_store->editFields(m_planName, storedFields(), onTop, m_revision, action, reason,
+                                   versions, editId);
+    };
+
+    if (const Status prepared = onStored(); !prepared) {
+        if (!m_unconfirmed)
+            return prepared; // refused
+        together.reset();
+    }
+    TeamEditResult result =
+        together ? sendOnTop() : TeamEditResult{0, TeamRefusal::Moved, QString()};
+    if (result.refusal == TeamRefusal::Moved && !result.alreadyApplied) {
+        // Others changed the plan since: their rows come first (changesSince), then mine on top.
+        if (const Status pulled = pull(); !pulled) {
+            m_lastRefusal = TeamRefusal::Failed;
+            if (!m_unreachable)
+                m_unconfirmed.reset();
+            return pulled;
+        }
+        if (const QString changed = staleSince(); !changed.isEmpty())
+            return refused(TeamRefusal::Stale, changed);
+        if (const Status prepared = onStored(); !prepared) {
+            if (!m_unconfirmed)
+                return prepared; // refused
+            together.reset();
+        }
+        result = together ? sendOnTop() : TeamEditResult{0, TeamRefusal::Moved, QString()};
+    }
     bool merged = false;
-    if (result.refusal == TeamRefusal::Moved) {
-        // Others changed it: this window's rows go onto the plan as it is now (refused if one of
-        // them was changed since m_revision), and the result must still be a valid plan.
+    if (result.refusal == TeamRefusal::Moved && !result.alreadyApplied) {
+        // Still moving (or mine did not read back on theirs): mine go onto the plan as it is now
+        // in one transaction (refused if one of them was changed since m_revision), and the
+        // result must still be a valid plan.
         merged = true;
         const auto apply = [&](const Plan &current) -> Result<Plan> {
             TeamFields fields = teamFields(planContentJson(current));
-            for (const QString &path : changes.remove)
+            for (const QString &path : mine.remove)
                 fields.erase(path);
-            for (const TeamField &field : changes.write)
+            for (const TeamField &field : mine.write)
                 fields[field.path] = field;
             auto object = planFromTeamFields(fields);
             if (!object)
@@ -441,24 +504,37 @@ Status TeamHome::send(const Plan &plan, const TeamFieldChanges &changes, const Q
         return Error{result.message};
     }
     m_unconfirmed.reset();
-    if (merged || !fromBase) {
-        // The others' changes come with it: the window takes the plan as the store has it.
-        if (const Status pulled = reloadBase(); !pulled)
-            return pulled;
-        for (const QString &path : changes.remove)
-            m_stamps[path] = RowStamp{result.revision, true, {}, {}};
-        for (const TeamField &field : changes.write)
-            m_stamps[field.path] = RowStamp{result.revision, true, {}, {}};
-        m_baseShown = m_base == plan;
-    } else if (result.alreadyApplied) {
-        // A resend of an edit committed before: others may have committed after it, so the
-        // base catches up from the revision it had (my rows come back as they are).
-        advanceBase(plan, changes, m_revision, true);
-        if (const Status pulled = reloadBase(); !pulled)
-            return pulled;
-        m_baseShown = m_base == plan;
+
+    // The window's plan is now `plan`: the next changes are taken against it.
+    const bool wasCurrent = !m_ahead;
+    for (const QString &path : mine.remove)
+        m_baseFields.erase(path);
+    for (const TeamField &field : mine.write)
+        m_baseFields[field.path] = field;
+    m_base = plan;
+    if (merged || result.alreadyApplied || !together) {
+        // The store's plan is learnt from the store (it may hold the others' changes too).
+        if (!m_ahead)
+            m_ahead = Ahead{m_base, m_baseFields};
+        if (const Status pulled = pull(); !pulled)
+            return success(); // sent; what the others did comes with the next refresh
+        stampMine(mine, m_revision);
+    } else if (wasCurrent) {
+        m_revision = result.revision;
+        m_seen = m_revision;
+        stampMine(onTop, m_revision);
     } else {
-        advanceBase(plan, changes, result.revision, true);
+        for (const QString &path : onTop.remove)
+            m_ahead->fields.erase(path);
+        for (const TeamField &field : onTop.write)
+            m_ahead->fields[field.path] = field;
+        m_ahead->plan = std::move(*together);
+        m_revision = result.revision;
+        stampMine(onTop, m_revision);
+    }
+    if (m_ahead && m_ahead->plan == m_base) {
+        m_ahead.reset();
+        m_seen = m_revision;
     }
     if (!versions.empty()) {
         if (auto stored = m_store->versions(m_planId)) {
@@ -473,34 +549,14 @@ Status TeamHome::send(const Plan &plan, const TeamFieldChanges &changes, const Q
     return success();
 }
 
-Status TeamHome::reloadBase()
+Result<Plan> TeamHome::planFromRows(const Plan &base, const TeamFields &rows,
+                                    const TeamFieldChanges &changed) const
 {
-    auto changes = m_store->changesSince(m_planId, m_revision);
-    if (!changes) {
-        m_unreachable = !m_store->isConnected();
-        return Error{changes.error()};
-    }
-    if (changes->revision == m_revision)
-        return success();
-    // Who changed each row, for an undo of my step (refused when another member changed a row of
-    // it after my step wrote it).
-    const QString me = m_store->user();
-    for (const HistoryEntry &entry : changes->entries) {
-        for (const FieldChange &change : entry.changes)
-            m_stamps[change.path] =
-                RowStamp{changes->revision, entry.author == me, entry.author, entry.at};
-    }
-    TeamFieldChanges applied;
-    applied.write = std::move(changes->written);
-    applied.remove = std::move(changes->removed);
-    for (const QString &path : applied.remove)
-        m_baseFields.erase(path);
     // Only the parts the rows belong to are read back: a scenario, an actual row; a row of the
-    // settings or of a list's order reads the whole plan again.
+    // settings or of a list's order (or a removed row) reads the whole plan again.
     std::set<std::pair<QString, QString>> elements;
-    bool whole = !applied.remove.empty();
-    for (const TeamField &field : applied.write) {
-        m_baseFields[field.path] = field;
+    bool whole = !changed.remove.empty();
+    for (const TeamField &field : changed.write) {
         const QString key = topKey(field.path);
         if (!isListKey(key) || field.path == key) {
             whole = true;
@@ -513,15 +569,15 @@ Status TeamHome::reloadBase()
         }
         elements.emplace(key, steps->at(1).name);
     }
-    Plan plan = m_base;
+    Plan plan = base;
     if (!whole) {
-        const Plan head = headOf(m_base);
+        const Plan head = headOf(base);
         const QJsonObject headJson = planContentJson(head);
         for (const auto &[key, name] : elements) {
-            TeamFields rows;
-            forRowsUnder(m_baseFields, elementPath(key, name),
-                         [&](const TeamField &row) { rows[row.path] = row; });
-            auto object = planFromTeamFields(rows);
+            TeamFields part;
+            forRowsUnder(rows, elementPath(key, name),
+                         [&](const TeamField &row) { part[row.path] = row; });
+            auto object = planFromTeamFields(part);
             if (!object) {
                 whole = true;
                 break;
@@ -558,7 +614,7 @@ Status TeamHome::reloadBase()
         }
     }
     if (whole) {
-        auto object = planFromTeamFields(m_baseFields);
+        auto object = planFromTeamFields(rows);
         if (!object)
             return Error{QStringLiteral("%1: %2").arg(location(), object.error())};
         auto read = readPlanContentJson(*object);
@@ -567,9 +623,50 @@ Status TeamHome::reloadBase()
                              .arg(location(), read.error())};
         plan = std::move(*read);
     }
-    m_base = std::move(plan);
+    return plan;
+}
+
+Status TeamHome::pull(bool intoWindow, bool *pulled)
+{
+    if (pulled)
+        *pulled = false;
+    auto changes = m_store->changesSince(m_planId, m_revision);
+    if (!changes) {
+        m_unreachable = !m_store->isConnected();
+        return Error{changes.error()};
+    }
+    if (changes->revision == m_revision)
+        return success();
+    // Who changed each row, for an edit or undo of mine (refused when another member changed one
+    // of its rows after the window saw it, or after my step wrote it).
+    const QString me = m_store->user();
+    for (const HistoryEntry &entry : changes->entries) {
+        for (const FieldChange &change : entry.changes)
+            m_stamps[change.path] =
+                RowStamp{changes->revision, entry.author == me, entry.author, entry.at};
+    }
+    TeamFieldChanges applied;
+    applied.write = std::move(changes->written);
+    applied.remove = std::move(changes->removed);
+    // Into the window's plan when it is to take them now and holds the store's plan (refresh),
+    // else into the store's plan beside it.
+    if (!intoWindow && !m_ahead)
+        m_ahead = Ahead{m_base, m_baseFields};
+    Plan &target = m_ahead ? m_ahead->plan : m_base;
+    TeamFields &fields = m_ahead ? m_ahead->fields : m_baseFields;
+    for (const QString &path : applied.remove)
+        fields.erase(path);
+    for (const TeamField &field : applied.write)
+        fields[field.path] = field;
+    auto plan = planFromRows(target, fields, applied);
+    if (!plan)
+        return Error{plan.error()};
+    target = std::move(*plan);
     m_revision = changes->revision;
-    m_baseShown = false;
+    if (!m_ahead)
+        m_seen = m_revision;
+    if (pulled)
+        *pulled = true;
     return success();
 }
 
@@ -578,13 +675,22 @@ Result<std::optional<Plan>> TeamHome::refresh()
     if (const Status reached = reconnect(); !reached)
         return Error{reached.error()};
     m_unreachable = false;
-    if (m_baseShown) {
-        if (const Status pulled = reloadBase(); !pulled)
-            return Error{pulled.error()};
+    bool changed = false;
+    if (const Status pulled = pull(true, &changed); !pulled)
+        return Error{pulled.error()};
+    if (!m_ahead) {
+        if (!changed)
+            return std::optional<Plan>{};
+        auto head = m_store->historyHead(m_planId);
+        if (head)
+            setHistoryUnread(*head, QString());
+        return std::optional<Plan>{m_base};
     }
-    if (m_baseShown)
-        return std::optional<Plan>{};
-    m_baseShown = true;
+    // The window takes the plan as the store has it.
+    m_base = std::move(m_ahead->plan);
+    m_baseFields = std::move(m_ahead->fields);
+    m_ahead.reset();
+    m_seen = m_revision;
     auto head = m_store->historyHead(m_planId);
     if (head)
         setHistoryUnread(*head, QString());

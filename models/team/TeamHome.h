@@ -43,7 +43,7 @@ public:
 
     bool isLive() const override { return true; }
     Result<std::optional<Plan>> refresh() override;
-    bool hasUnshownChanges() const override { return !m_baseShown; }
+    bool hasUnshownChanges() const override { return m_ahead.has_value(); }
     qint64 liveRevision() const override { return m_revision; }
     bool lastSaveUnreachable() const override { return m_unreachable; }
     Status reconnect() override;
@@ -52,9 +52,9 @@ public:
 
     QString planName() const { return m_planName; }
     qint64 revision() const { return m_revision; }
-    // The plan as the store has it after the last open, save or refresh: this window's changes
-    // merged with the other members' (what the window shows next).
-    const Plan &storedPlan() const { return m_base; }
+    // The plan as the store has it, as far as this window knows (after an open, a save or a
+    // refresh): this window's changes with the other members' (what the window shows next).
+    const Plan &storedPlan() const;
     // Why the last save was refused (None after a successful one).
     TeamRefusal lastRefusal() const { return m_lastRefusal; }
     // The id of an edit sent but not confirmed (the connection was lost before the answer):
@@ -89,25 +89,40 @@ private:
         QString reason;
     };
 
-    // Sends `changes` (turning the base into `plan` when `fromBase`; else taken against an
-    // older plan, and the base is read back after) as one edit with id `editId`.
-    Status send(const Plan &plan, const TeamFieldChanges &changes, const QString &action,
+    // Sends `mine` (what turns the window's plan into `plan`) as one edit with id `editId`, on
+    // top of the plan as the store has it. `stepRevision`: PlanCommit's.
+    Status send(const Plan &plan, const TeamFieldChanges &mine, const QString &action,
                 const QString &reason, const std::vector<TeamVersion> &versions,
-                const QString &editId, bool fromBase);
-    // The base becomes `plan`, whose rows differ from the base's by `changes`, at `revision`.
-    void advanceBase(const Plan &plan, const TeamFieldChanges &changes, qint64 revision, bool mine);
-    // A row of `changes` another member changed after `stepRevision`: the refusal's message.
-    QString changedByOthersSince(const TeamFieldChanges &changes, qint64 stepRevision) const;
-    Status reloadBase();
+                const QString &editId, qint64 stepRevision);
+    // A row of `changes` another member changed after revision `since`: the refusal's message.
+    QString changedByOthersSince(const TeamFieldChanges &changes, qint64 since) const;
+    void stampMine(const TeamFieldChanges &changes, qint64 revision);
+    // Takes the others' changes since m_revision (changesSince) into the store's plan, or
+    // straight into the window's when `intoWindow` and it is the store's plan; `pulled`: whether
+    // there were any.
+    Status pull(bool intoWindow = false, bool *pulled = nullptr);
+    // `base` with `rows` (its rows after `changed`), reading back only the parts they touch.
+    Result<Plan> planFromRows(const Plan &base, const TeamFields &rows,
+                              const TeamFieldChanges &changed) const;
+    const TeamFields &storedFields() const;
 
     std::shared_ptr<TeamStore> m_store;
     QString m_planName;
     QString m_role;
     qint64 m_planId = 0;
-    qint64 m_revision = 0;
-    Plan m_base; // the plan as of m_revision, what this window's changes are taken against
+    qint64 m_revision = 0; // the store's revision, as far as this window knows
+    // The plan the window was given (open, save, refresh): what its next changes are taken
+    // against, and the revision whose others' changes it holds.
+    Plan m_base;
     TeamFields m_baseFields;
-    bool m_baseShown = true; // the window was given m_base (open, save, refresh)
+    qint64 m_seen = 0;
+    // The store's plan when it holds changes the window was not given yet (refresh() gives them).
+    struct Ahead
+    {
+        Plan plan;
+        TeamFields fields;
+    };
+    std::optional<Ahead> m_ahead;
     std::map<QString, RowStamp> m_stamps;
     std::optional<Unconfirmed> m_unconfirmed;
     TeamRefusal m_lastRefusal = TeamRefusal::None;

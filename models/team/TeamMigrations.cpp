@@ -303,6 +303,91 @@ CREATE POLICY own_edits ON cplan.applied_edits FOR SELECT USING (author = sessio
 CREATE POLICY own_edits_added ON cplan.applied_edits FOR INSERT WITH CHECK (author = session_user);
 GRANT SELECT, INSERT ON cplan.applied_edits TO cplan_director, cplan_finance, cplan_pm;
 )sql"),
+        // 5: the server refuses a value of the wrong kind for the fields whose kind MODEL.md §2
+        // and §7 fix (a budget that is not a non-negative number, a share outside [0, 1], ...),
+        // whoever sends it and however (the app checks the whole plan first; this holds for
+        // any member's own SQL). The message names the field as §8 does.
+        QStringLiteral(R"sql(
+CREATE FUNCTION cplan.value_problem(path text, value jsonb) RETURNS text
+LANGUAGE plpgsql IMMUTABLE AS $f$
+DECLARE
+    scenario constant text := '^scenarios\["(?:[^"\\]|\\.)*"\]';
+    channel constant text := '\.channels\["(?:[^"\\]|\\.)*"\]';
+    row_key constant text := '^(?:past_)?actuals\["(?:[^"\\]|\\.)*"\]';
+    low numeric;
+    high numeric;
+    low_open boolean := false;
+    high_open boolean := false;
+    is_list boolean := false;
+    nullable boolean := false;
+    item jsonb;
+    n numeric;
+BEGIN
+    IF path ~ (scenario || '\.budget$') OR path ~ (scenario || channel || '\.arpu_monthly$')
+       OR path ~ (row_key || '\.spend$') THEN
+        low := 0;
+    ELSIF path ~ (scenario || '\.category_shares\["(?:[^"\\]|\\.)*"\]$')
+       OR path ~ (scenario || channel || '\.(share|margin|retention_monthly|min_share|max_share)$') THEN
+        low := 0; high := 1;
+    ELSIF path ~ (scenario || channel || '\.carryover$') THEN
+        low := 0; high := 1; high_open := true;
+    ELSIF path ~ (scenario || channel || '\.cpl$') THEN
+        low := 0; low_open := true;
+    ELSIF path ~ (scenario || channel || '\.saturation_spend$') THEN
+        low := 0; low_open := true; nullable := true;
+    ELSIF path ~ (scenario || channel || '\.conversion$') THEN
+        low := 0; high := 1; is_list := true;
+    ELSIF path ~ (row_key || '\.volumes$') THEN
+        low := 0; is_list := true;
+    ELSE
+        RETURN NULL;
+    END IF;
+    IF nullable AND jsonb_typeof(value) = 'null' THEN
+        RETURN NULL;
+    END IF;
+    IF is_list AND jsonb_typeof(value) <> 'array' THEN
+        RETURN format('%s: must be a list of numbers (got %s)', path, value::text);
+    END IF;
+    FOR item IN SELECT e FROM jsonb_array_elements(CASE WHEN is_list THEN value
+                                                        ELSE jsonb_build_array(value) END) e
+    LOOP
+        IF jsonb_typeof(item) <> 'number' THEN
+            RETURN format('%s: must be a number (got %s)', path, value::text);
+        END IF;
+        n := item::text::numeric;
+        IF (low_open AND n <= low) OR (NOT low_open AND n < low)
+           OR (high IS NOT NULL AND ((high_open AND n >= high) OR (NOT high_open AND n > high))) THEN
+            RETURN format('%s: must be %s (got %s)', path,
+                          CASE WHEN high IS NULL AND low_open THEN 'greater than 0'
+                               WHEN high IS NULL THEN 'a number of 0 or more'
+                               WHEN high_open THEN 'at least 0 and less than 1'
+                               ELSE 'between 0 and 1' END,
+                          value::text);
+        END IF;
+    END LOOP;
+    RETURN NULL;
+END
+$f$;
+
+CREATE FUNCTION cplan.value_checking() RETURNS trigger
+LANGUAGE plpgsql AS $f$
+DECLARE
+    problem text;
+BEGIN
+    IF NEW.shape = 'value' THEN
+        problem := cplan.value_problem(NEW.path, NEW.value);
+        IF problem IS NOT NULL THEN
+            RAISE EXCEPTION '%', problem USING ERRCODE = 'CPL05', DETAIL = NEW.path;
+        END IF;
+    END IF;
+    RETURN NEW;
+END
+$f$;
+-- Named to fire before field_changing (BEFORE triggers fire in name order): nothing of a
+-- refused value is written, not even its history.
+CREATE TRIGGER checking_value BEFORE INSERT OR UPDATE ON cplan.fields
+    FOR EACH ROW EXECUTE FUNCTION cplan.value_checking();
+)sql"),
     };
     return migrations;
 }

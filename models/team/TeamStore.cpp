@@ -510,7 +510,8 @@ TeamEditResult TeamStore::writeChanges(PgConnection::Transaction &transaction, c
         if (error.sqlState == noRightState)
             return failed(TeamRefusal::NoRight,
                           QStringLiteral("%1: %2").arg(pg.address(), error.message));
-        if (error.sqlState == QLatin1String("CPL02"))
+        // CPL02: a scenario that is not a draft; CPL05: a value of the wrong kind.
+        if (error.sqlState == QLatin1String("CPL02") || error.sqlState == QLatin1String("CPL05"))
             return failed(TeamRefusal::BadInput,
                           QStringLiteral("%1: %2").arg(pg.address(), error.message));
         return failed(TeamRefusal::Failed,

@@ -3689,6 +3689,10 @@
 <context>
     <name>TeamHome</name>
     <message>
+        <source>%1: the plan in the team store does not read: %2</source>
+        <translation>%1：团队存储中的方案无法读取：%2</translation>
+    </message>
+    <message>
         <source>nothing (removed)</source>
         <translation>无（已删除）</translation>
     </message>
