@@ -10,7 +10,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-"$root/build"}
 out=${2:-"$root/screenshots"}
 tests=(ScreenshotsTest ChartScreenshotsTest AnalysisScreenshotsTest InputScreenshotsTest
-       ChineseInterfaceTest GatesScreenshotsTest SignoffScreenshotsTest)
+       ChineseInterfaceTest GatesScreenshotsTest SignoffScreenshotsTest TeamScreenshotsTest)
 targets=()
 for test in "${tests[@]}"; do
     targets+=("test_ui_$test")

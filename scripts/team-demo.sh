@@ -71,7 +71,9 @@ Each member reaches the plan as themselves (the password can also go in ~/.pgpas
   raw SQL as a member (the server enforces the roles):
                       PGPASSWORD=$member_password psql postgresql://chen.jie@127.0.0.1:$port/postgres
 
-(Opening the store in the window, File ▸ Open from Team Store…, is not built yet.)
+In the window: File ▸ Open from Team Store…, address postgresql://zhang.min@127.0.0.1:$port/postgres
+(or li.wei / chen.jie), password $member_password, Connect, Open. Open two windows as two members
+to see each other's edits arrive; stop the server to see the offline band.
 TEXT
 
 if [ -z "${CPLAN_DEMO_NO_WAIT:-}" ]; then

@@ -5799,6 +5799,18 @@ Cumulative margin: %3</source>
         <source>Could not save the version</source>
         <translation>无法保存版本</translation>
     </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Could not save a local copy</source>
+        <translation>无法保存本地副本</translation>
+    </message>
+    <message>
+        <source>Could not send the kept edits</source>
+        <translation>无法发送保留的编辑</translation>
+    </message>
 </context>
 <context>
     <name>cplan::ExportActions</name>
@@ -6680,6 +6692,60 @@ LTV : CAC = %4
         <source>Show or hide the Versions dock (versions, history, team)</source>
         <translation>显示或隐藏“版本”面板（版本、历史记录、团队）</translation>
     </message>
+    <message>
+        <source>Open from &amp;Team Store…</source>
+        <translation>从团队存储打开(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Open a plan the team shares on a PostgreSQL server</source>
+        <translation>打开团队在 PostgreSQL 服务器上共享的计划</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>无法撤销</translation>
+    </message>
+    <message>
+        <source>Could not redo</source>
+        <translation>无法重做</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 (%3, %4) — Campaign Planner</source>
+        <translation>%1[*] — %2（%3，%4）— Campaign Planner</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent</source>
+        <translation>
+            <numerusform>%n 项未发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Team store %1, plan &quot;%2&quot;</source>
+        <translation>团队存储 %1，计划“%2”</translation>
+    </message>
+    <message>
+        <source>A copy of the plan was saved as %1; this window stays on the team store.</source>
+        <translation>计划副本已保存为 %1；此窗口仍连接团队存储。</translation>
+    </message>
+    <message>
+        <source>Forget the recently opened team stores</source>
+        <translation>清除最近打开的团队存储</translation>
+    </message>
+    <message>
+        <source>Open Recent Tea&amp;m Store</source>
+        <translation>最近的团队存储(&amp;M)</translation>
+    </message>
 </context>
 <context>
     <name>cplan::MilestoneTimelineChart</name>
@@ -6927,6 +6993,27 @@ LTV : CAC = %4
     <message>
         <source>What the slip of a milestone that gates channels costs, against the same plan with it on time</source>
         <translation>控制渠道投放的里程碑延误的代价（与其按时完成的同一方案相比）</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::OfflineBanner</name>
+    <message>
+        <source>Save a &amp;Local Copy…</source>
+        <translation>保存本地副本(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Save the plan as this window has it, with your unsent edits, as a .cplan file</source>
+        <translation>将此窗口中的计划（含未发送的编辑）保存为 .cplan 文件</translation>
+    </message>
+    <message>
+        <source>Connection to the team store lost — your edits are kept and will be sent when it is back.</source>
+        <translation>与团队存储的连接已断开 — 您的编辑已保留，连接恢复后将自动发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n 项编辑等待发送。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8609,6 +8696,100 @@ remainder</source>
     <message>
         <source>Select the person to remove.</source>
         <translation>请选择要移除的成员。</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::TeamSession</name>
+    <message>
+        <source>Could not read the others&apos; changes: %1</source>
+        <translation>无法读取其他成员的更改：%1</translation>
+    </message>
+    <message>
+        <source>Could not send your kept edits: %1</source>
+        <translation>无法发送保留的编辑：%1</translation>
+    </message>
+    <message>
+        <source>%1 changed the plan (revision %2).</source>
+        <translation>%1 修改了计划（修订号 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>cplan::TeamStoreDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open from Team Store</source>
+        <translation>从团队存储打开</translation>
+    </message>
+    <message>
+        <source>The team store&apos;s PostgreSQL address: postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=require]. Do not put the password here.</source>
+        <translation>团队存储的 PostgreSQL 地址：postgresql://用户@主机[:端口]/数据库[?sslmode=require]。请勿在此填写密码。</translation>
+    </message>
+    <message>
+        <source>Kept in memory while the plan is open, never saved. Leave it empty when PGPASSWORD or ~/.pgpass has it.</source>
+        <translation>仅在计划打开期间保存在内存中，从不写入磁盘。如 PGPASSWORD 或 ~/.pgpass 中已有密码，可留空。</translation>
+    </message>
+    <message>
+        <source>Type the store&apos;s address and your password, then Connect.</source>
+        <translation>请输入存储地址和密码，然后点击“连接”。</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订号</translation>
+    </message>
+    <message>
+        <source>Last change by</source>
+        <translation>最后修改人</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>最后修改时间</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Type the store&apos;s address first.</source>
+        <translation>请先输入存储地址。</translation>
+    </message>
+    <message>
+        <source>Could not open the team store: %1</source>
+        <translation>无法打开团队存储：%1</translation>
+    </message>
+    <message>
+        <source>Could not list the plans: %1</source>
+        <translation>无法列出计划：%1</translation>
+    </message>
+    <message>
+        <source>Store owner</source>
+        <translation>存储所有者</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>无角色</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2). The store has no plans yet: its owner publishes one with `cplan team publish PLAN.cplan URL`.</source>
+        <translation>已以 %1（%2）身份连接。存储中还没有计划：其所有者可用 `cplan team publish PLAN.cplan URL` 发布。</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (%2). Choose a plan to open.</source>
+        <translation>已以 %1（%2）身份连接。请选择要打开的计划。</translation>
     </message>
 </context>
 <context>

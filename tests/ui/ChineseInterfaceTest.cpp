@@ -89,7 +89,7 @@ const QSet<QString> &allowedWords()
         QStringLiteral("End"),         QStringLiteral("Ins"),         QStringLiteral("Space"),
         QStringLiteral("Release"),     QStringLiteral("Debug"),       QStringLiteral("USD"),
         QStringLiteral("EUR"),         QStringLiteral("ID"),          QStringLiteral("ISO"),
-        QStringLiteral("LGPL"),        QStringLiteral("Mozilla"),
+        QStringLiteral("LGPL"),        QStringLiteral("Mozilla"),     QStringLiteral("PostgreSQL"),
     };
     return words;
 }

@@ -5,6 +5,7 @@
 #include "models/domain/MetricNames.h"
 #include "models/storage/PlanDifferences.h"
 #include "models/storage/PlanIo.h"
+#include "models/team/TeamHome.h"
 #include "ui/mainwindow/DialogProvider.h"
 
 #include <QDir>
@@ -177,8 +178,52 @@ bool DocumentController::openWithoutAsking(const QString &path)
     return true;
 }
 
+bool DocumentController::openTeamPlan(std::shared_ptr<TeamStore> store, const QString &planName)
+{
+    if (!maybeSave(tr("opening another plan")))
+        return false;
+    if (const Status opened =
+            m_document->openHome(std::make_unique<TeamHome>(std::move(store), planName));
+        !opened) {
+        m_dialogs->showError(tr("Could not open the plan"), opened.error());
+        return false;
+    }
+    return true;
+}
+
+QString DocumentController::saveLocalCopy()
+{
+    const QString title = planTitle(m_document->plan());
+    const QString suggested =
+        QDir::home().filePath((title.isEmpty() ? tr("Plan") : title) + QStringLiteral(".cplan"));
+    QString path = m_dialogs->saveFileName(suggested);
+    if (path.isEmpty())
+        return {};
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".cplan");
+    // The record as far as this window has it: the whole history when it was read, else the
+    // entries of this window's steps (the store keeps the rest).
+    PlanCommit commit;
+    commit.entries = m_document->home().historyLoaded() ? m_document->historyEntries()
+                                                        : m_document->pendingEntries();
+    auto home = FileHome::relocated(nullptr, path, PlanFormat::Cplan);
+    if (const Status saved = home->save(m_document->plan(), commit); !saved) {
+        m_dialogs->showError(tr("Could not save a local copy"), saved.error());
+        return {};
+    }
+    return path;
+}
+
 bool DocumentController::save()
 {
+    // A team store's plan has every edit already; Save sends those kept while offline.
+    if (m_document->isLive()) {
+        if (const Status sent = m_document->save(); !sent) {
+            m_dialogs->showError(tr("Could not send the kept edits"), sent.error());
+            return false;
+        }
+        return true;
+    }
     if (m_document->filePath().isEmpty())
         return saveAs();
     // Another program's change would be lost silently (and from the .bak at the next save).
@@ -242,7 +287,7 @@ bool DocumentController::saveAs()
 
 bool DocumentController::revert()
 {
-    if (m_document->filePath().isEmpty() || !m_document->isModified())
+    if (m_document->filePath().isEmpty() || !m_document->isModified() || m_document->isLive())
         return false;
     // Reverting throws the changes away, so it asks the same question with "Discard" meaning
     // "go on"; "Save" would make the revert pointless, so it counts as cancel.
@@ -302,14 +347,15 @@ void DocumentController::rememberFile(const QString &path)
 bool DocumentController::fileChangedOnDisk() const
 {
     const QString path = m_document->filePath();
-    if (path.isEmpty() || path != m_stampedPath)
+    if (path.isEmpty() || path != m_stampedPath || m_document->isLive())
         return false;
     return !(FileStamp::of(path) == m_stamp);
 }
 
 void DocumentController::rememberDiskState()
 {
-    const QString path = m_document->filePath();
+    // A team store's plan has no file to watch (its "path" is the store's address).
+    const QString path = m_document->isLive() ? QString() : m_document->filePath();
     if (!m_watcher->files().isEmpty())
         m_watcher->removePaths(m_watcher->files());
     m_stampedPath = path;

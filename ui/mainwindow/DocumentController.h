@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QFileSystemWatcher;
@@ -19,6 +20,7 @@ namespace cplan {
 
 class DialogProvider;
 class PlanDocument;
+class TeamStore;
 
 class DocumentController : public QObject
 {
@@ -44,6 +46,13 @@ public:
     bool openFile(const QString &path); // Open Recent, drag and drop, command line
     bool save();                        // Save As when untitled
     bool saveAs();
+    // File ▸ Open from Team Store…: opens plan `planName` of `store` (connected by the dialog)
+    // as the document, after the unsaved-changes question.
+    bool openTeamPlan(std::shared_ptr<TeamStore> store, const QString &planName);
+    // The offline band's "Save a Local Copy…": writes the plan as this window has it (with the
+    // edits not sent yet) to a new .cplan, with the history read so far; the document stays
+    // where it lives. The path written, or empty (cancelled or failed, with the error shown).
+    QString saveLocalCopy();
     // File ▸ Save Version… (MODEL.md §10): a version is kept in the plan's file and written at
     // once, so it is written as save() writes: an untitled plan is saved as a file first, another
     // program's change is asked about, and the file's new state is remembered (else the watcher

@@ -6,11 +6,14 @@
 #include "ui/dialogs/CalibrationDialog.h"
 #include "ui/dialogs/ImportActualsDialog.h"
 #include "ui/dialogs/PreferencesDialog.h"
+#include "ui/dialogs/TeamStoreDialog.h"
 #include "ui/mainwindow/AlertsDock.h"
 #include "ui/mainwindow/DocumentController.h"
 #include "ui/mainwindow/HelpMenu.h"
 #include "ui/mainwindow/KeyFiguresLabel.h"
+#include "ui/mainwindow/OfflineBanner.h"
 #include "ui/mainwindow/QtDialogProvider.h"
+#include "ui/mainwindow/TeamSession.h"
 #include "ui/mainwindow/VersionsDock.h"
 #include "ui/pages/ActualsPage.h"
 #include "ui/pages/AnalysisMonteCarloPanel.h"
@@ -32,12 +35,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -45,6 +50,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace cplan {
 
@@ -111,7 +117,17 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
     // Without initial sizes QSplitter gives the navigation more than its maximum width and
     // leaves an empty band beside it.
     splitter->setSizes({m_navigation->maximumWidth(), width() - m_navigation->maximumWidth()});
-    setCentralWidget(splitter);
+    // The offline band (a plan of a team store whose server cannot be reached) above the pages.
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_offline = new OfflineBanner;
+    m_offline->hide();
+    connect(m_offline, &OfflineBanner::saveCopyRequested, this, &MainWindow::saveLocalCopy);
+    centralLayout->addWidget(m_offline);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     addDockWidget(Qt::BottomDockWidgetArea, m_alerts);
     // The pages are the work; the alerts a glance (until the user drags the splitter).
@@ -133,6 +149,10 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
             resizeDocks({m_versions}, {wanted}, Qt::Vertical);
     });
 
+    m_teamStatus = new QLabel;
+    m_teamStatus->setObjectName(QStringLiteral("teamStatus"));
+    m_teamStatus->hide();
+    statusBar()->addPermanentWidget(m_teamStatus);
     statusBar()->addPermanentWidget(m_keyFigures);
     createActions();
     createToolBar();
@@ -149,9 +169,12 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
             });
     connect(m_controller, &DocumentController::recentFilesChanged, this,
             &MainWindow::updateRecentMenu);
+    connect(m_document, &PlanDocument::filePathChanged, this, &MainWindow::followDocumentHome);
+    connect(m_document, &PlanDocument::liveStateChanged, this, &MainWindow::updateTeamStatus);
     updateTitle();
     updateFileActions();
     updateRecentMenu();
+    updateRecentStoreMenu();
     readSettings();
     m_document->setAutosaveInterval(std::chrono::minutes(Preferences::load().autosaveMinutes));
     m_document->setAuthor(Preferences::load().authorName);
@@ -307,6 +330,10 @@ void MainWindow::createActions()
         makeAction(this, tr("New from &Sample"), tr("Start from the brokerage sample plan"));
     QAction *open = makeAction(this, tr("&Open…"), tr("Open a .cplan or .json plan"),
                                QKeySequence::Open, QStringLiteral("document-open"));
+    QAction *openStore = makeAction(this, tr("Open from &Team Store…"),
+                                    tr("Open a plan the team shares on a PostgreSQL server"));
+    openStore->setObjectName(QStringLiteral("openFromTeamStore"));
+    connect(openStore, &QAction::triggered, this, [this] { openFromTeamStore(); });
     m_saveAction = makeAction(this, tr("&Save"), tr("Save the plan"), QKeySequence::Save,
                               QStringLiteral("document-save"));
     QAction *saveAs = makeAction(this, tr("Save &As…"), tr("Save the plan under another name"),
@@ -326,8 +353,12 @@ void MainWindow::createActions()
     connect(close, &QAction::triggered, m_controller, &DocumentController::closeDocument);
     connect(quit, &QAction::triggered, this, &QWidget::close);
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
+    m_recentStoreMenu = new QMenu(tr("Open Recent Tea&m Store"), this);
+    m_recentStoreMenu->setObjectName(QStringLiteral("recentStoreMenu"));
     file->addActions({newBlank, newSample, open});
     file->addMenu(m_recentMenu);
+    file->addAction(openStore);
+    file->addMenu(m_recentStoreMenu);
     file->addSeparator();
     file->addActions({m_saveAction, saveAs, m_versions->saveVersionAction(), m_revertAction});
     file->addSeparator();
@@ -336,18 +367,34 @@ void MainWindow::createActions()
     file->addActions({close, quit});
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
-    undo->setStatusTip(tr("Undo the last change"));
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    // Through the document, not the stack: on a team store an undo is an edit of its own (an
+    // inverse edit of my step, refused when someone changed that field since).
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undo = makeAction(this, tr("&Undo"), tr("Undo the last change"), QKeySequence::Undo,
+                               QStringLiteral("edit-undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setToolTip(tr("Undo"));
+    undo->setEnabled(stack->canUndo());
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undo, &QAction::triggered, this, [this] {
+        if (const Status undone = m_document->undo(); !undone)
+            m_dialogs->showError(tr("Could not undo"), undone.error());
+    });
+    QAction *redo = makeAction(this, tr("&Redo"), tr("Redo the change undone last"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setToolTip(tr("Redo"));
+    redo->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(redo, &QAction::triggered, this, [this] {
+        if (const Status redone = m_document->redo(); !redone)
+            m_dialogs->showError(tr("Could not redo"), redone.error());
+    });
     // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z on Linux): Office users press Ctrl+Y.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
         redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
     redo->setShortcuts(redoKeys);
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    redo->setStatusTip(tr("Redo the change undone last"));
     QAction *cut = makeAction(this, tr("Cu&t"), tr("Cut the selected cells"), QKeySequence::Cut,
                               QStringLiteral("edit-cut"));
     QAction *copy =
@@ -393,16 +440,14 @@ void MainWindow::createActions()
 
     // Undo labels carry channel names ("KOL matrix & live streams"): a "&" must stay a "&", and a
     // long label must not push the scenario selector off the tool bar.
-    connect(
-        m_document->undoStack(), &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
-            undo->setText(undoActionText(tr("&Undo"), text));
-            undo->setToolTip(text.isEmpty() ? tr("Undo") : plainToolTip(tr("Undo %1").arg(text)));
-        });
-    connect(
-        m_document->undoStack(), &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
-            redo->setText(undoActionText(tr("&Redo"), text));
-            redo->setToolTip(text.isEmpty() ? tr("Redo") : plainToolTip(tr("Redo %1").arg(text)));
-        });
+    connect(stack, &QUndoStack::undoTextChanged, undo, [undo](const QString &text) {
+        undo->setText(undoActionText(tr("&Undo"), text));
+        undo->setToolTip(text.isEmpty() ? tr("Undo") : plainToolTip(tr("Undo %1").arg(text)));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, redo, [redo](const QString &text) {
+        redo->setText(undoActionText(tr("&Redo"), text));
+        redo->setToolTip(text.isEmpty() ? tr("Redo") : plainToolTip(tr("Redo %1").arg(text)));
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pageCount; ++i) {
@@ -539,6 +584,15 @@ SpreadsheetView *MainWindow::focusedSpreadsheet() const
 
 void MainWindow::updateTitle()
 {
+    if (m_team && m_document->isLive()) {
+        // "Annual — db.example.com/plans (li.wei, finance)": the plan, the store, who and as what.
+        setWindowTitle(tr("%1[*] — %2 (%3, %4) — Campaign Planner")
+                           .arg(m_team->planName(), m_team->storeName(),
+                                m_document->home().storeUser(),
+                                TeamStoreDialog::roleName(m_document->home().storeRole())));
+        setWindowModified(m_document->isModified());
+        return;
+    }
     // A plan that was never saved (the sample, a new plan) is called by its own title.
     const QString title = planTitle(m_document->plan());
     const QString name =
@@ -547,9 +601,102 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
+bool MainWindow::openFromTeamStore(const QString &address)
+{
+    TeamStoreDialog dialog(this);
+    if (!address.isEmpty())
+        dialog.setAddress(address);
+    if (m_dialogs->runDialog(dialog) != QDialog::Accepted || !dialog.store() ||
+        dialog.selectedPlan().isEmpty())
+        return false;
+    // The old session goes first: opening replaces the document's home.
+    TeamSession *previous = std::exchange(m_team, nullptr);
+    if (!m_controller->openTeamPlan(dialog.store(), dialog.selectedPlan())) {
+        m_team = previous;
+        return false;
+    }
+    delete previous;
+    m_team = new TeamSession(m_document, dialog.address(), dialog.password(), dialog.selectedPlan(),
+                             this);
+    connect(m_team, &TeamSession::onlineChanged, this, &MainWindow::updateTeamStatus);
+    connect(m_team, &TeamSession::messageShown, this, &MainWindow::showStatus);
+    (void)m_team->start(); // offline from the start: the banner says so, the listener retries
+    updateTeamStatus();
+    updateTitle();
+    updateRecentStoreMenu();
+    return true;
+}
+
+void MainWindow::followDocumentHome()
+{
+    if (m_team && !m_document->isLive()) {
+        delete std::exchange(m_team, nullptr);
+        updateTeamStatus();
+        updateTitle();
+    }
+}
+
+void MainWindow::updateTeamStatus()
+{
+    const bool live = m_team && m_document->isLive();
+    const bool online = live && m_team->isOnline();
+    m_offline->setVisible(live && !online);
+    m_teamStatus->setVisible(live);
+    if (!live)
+        return;
+    m_offline->setDetail(m_team->lostMessage());
+    const int unsent = m_document->unsentEdits();
+    m_offline->setUnsent(unsent);
+    QString state = online ? tr("online") : tr("offline");
+    if (unsent > 0)
+        state += QStringLiteral(", ") + tr("%n unsent", nullptr, unsent);
+    m_teamStatus->setText(tr("%1 · %2 · %3 · %4")
+                              .arg(m_team->storeName(), m_document->home().storeUser(),
+                                   TeamStoreDialog::roleName(m_document->home().storeRole()),
+                                   state));
+    m_teamStatus->setToolTip(
+        plainToolTip(tr("Team store %1, plan \"%2\"").arg(m_team->address(), m_team->planName())));
+    QPalette colours = palette();
+    if (!online || unsent > 0)
+        colours.setColor(QPalette::WindowText, QColor(0xb0, 0x1e, 0x1e));
+    m_teamStatus->setPalette(colours);
+}
+
+void MainWindow::saveLocalCopy()
+{
+    if (const QString path = m_controller->saveLocalCopy(); !path.isEmpty())
+        showStatus(tr("A copy of the plan was saved as %1; this window stays on the team store.")
+                       .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::updateRecentStoreMenu()
+{
+    m_recentStoreMenu->clear();
+    const QStringList stores = TeamStoreDialog::recentStores();
+    for (int i = 0; i < stores.size(); ++i) {
+        const QString &address = stores.at(i);
+        QString shown = address;
+        shown.remove(QRegularExpression(QStringLiteral("^postgres(ql)?://")));
+        QAction *action =
+            m_recentStoreMenu->addAction(tr("&%1 %2").arg(i + 1).arg(menuText(shown)));
+        action->setToolTip(plainToolTip(address));
+        action->setStatusTip(address);
+        connect(action, &QAction::triggered, this, [this, address] { openFromTeamStore(address); });
+    }
+    m_recentStoreMenu->addSeparator();
+    QAction *clear = m_recentStoreMenu->addAction(tr("Clear list"));
+    clear->setStatusTip(tr("Forget the recently opened team stores"));
+    clear->setEnabled(!stores.isEmpty());
+    connect(clear, &QAction::triggered, this, [this] {
+        TeamStoreDialog::clearRecentStores();
+        updateRecentStoreMenu();
+    });
+}
+
 void MainWindow::updateFileActions()
 {
-    m_revertAction->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified());
+    m_revertAction->setEnabled(!m_document->filePath().isEmpty() && m_document->isModified() &&
+                               !m_document->isLive());
 }
 
 ExportActions *MainWindow::createExportActions()

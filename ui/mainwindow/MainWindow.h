@@ -13,6 +13,7 @@
 #include <memory>
 
 class QComboBox;
+class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
@@ -24,10 +25,12 @@ class DocumentController;
 class ExportActions;
 class HelpMenu;
 class KeyFiguresLabel;
+class OfflineBanner;
 class Page;
 class PlanDocument;
 class ScenariosModel;
 class SpreadsheetView;
+class TeamSession;
 class VersionsDock;
 
 class MainWindow : public QMainWindow
@@ -53,6 +56,14 @@ public:
     QListWidget *navigation() const { return m_navigation; }
     ExportActions *exportActions() const { return m_exportActions; }
     HelpMenu *helpMenu() const { return m_help; }
+    // While a plan from a team store is open: its session (null otherwise), the band shown
+    // while the store cannot be reached, and the status bar's store, user, role and state.
+    TeamSession *teamSession() const { return m_team; }
+    OfflineBanner *offlineBanner() const { return m_offline; }
+    QLabel *teamStatus() const { return m_teamStatus; }
+    // File ▸ Open from Team Store… (`address`: an entry of Open Recent Store). True when a
+    // plan of the store was opened.
+    bool openFromTeamStore(const QString &address = {});
 
     // A page is made when it is first shown or asked for (start-up makes only the first).
     Page *page(PageId id) const;
@@ -81,6 +92,11 @@ private:
     ExportActions *createExportActions();
     void updateTitle();
     void updateRecentMenu();
+    void updateRecentStoreMenu();
+    // Ends the team session when the document no longer lives in a store (a file was opened).
+    void followDocumentHome();
+    void updateTeamStatus();
+    void saveLocalCopy();
     void updateFileActions();
     void syncScenarioSelector();
     void readSettings();
@@ -99,6 +115,10 @@ private:
     KeyFiguresLabel *m_keyFigures;
     QComboBox *m_scenarioSelector = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QMenu *m_recentStoreMenu = nullptr;
+    TeamSession *m_team = nullptr;
+    OfflineBanner *m_offline = nullptr;
+    QLabel *m_teamStatus = nullptr;
     ExportActions *m_exportActions = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;

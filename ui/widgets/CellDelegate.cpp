@@ -100,6 +100,10 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
     } else if (auto *lineEdit = qobject_cast<QLineEdit *>(editor)) {
+        // The view calls this again when the model's data changes under an open editor (another
+        // member's change on a team store refreshes the whole column): what the user typed stays.
+        if (lineEdit->isModified())
+            return;
         // Selected, so a key typed on the cell (type-to-edit) replaces the value, as in a
         // spreadsheet; F2 or a double click keeps it for editing.
         lineEdit->setText(editText(value));
