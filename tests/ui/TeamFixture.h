@@ -1,71 +1,29 @@
 #pragma once
 
-// A team store for the window's tests (issue 26): a real, throwaway PostgreSQL server
-// (tests/team/PgTestServer.h), database "plans" made a store, one member per role (password
-// memberPassword) and the sample plan published as "Annual".
+// A team store for the window's tests (issue 26): the store tests' fixture
+// (tests/team/TeamStoreFixture.h: a real, throwaway PostgreSQL server, database "plans" made a
+// store, one member per role with memberPassword, the sample plan published as "Annual") with the
+// addresses the window's tests ask for.
 
-#include "../team/PgTestServer.h"
-
-#include "models/storage/PlanJson.h"
-#include "models/team/PgConnection.h"
-#include "models/team/TeamSchema.h"
-#include "models/team/TeamStore.h"
+#include "../team/TeamStoreFixture.h"
 
 #include <QString>
 
 namespace cplan::test {
 
-class TeamFixture
+class TeamFixture : public TeamStoreFixture
 {
 public:
-    static inline const QString memberPassword = QStringLiteral("member-secret");
-    static inline const QString planName = QStringLiteral("Annual");
-
-    PgTestServer server;
+    static inline const QString memberPassword = test::memberPassword;
+    static inline const QString planName = test::annual;
 
     // Makes the store; the message of what failed, or empty.
-    QString prepare()
-    {
-        if (!server.running())
-            return server.problem();
-        auto admin = PgConnection::open(server.ownerUrl());
-        if (!admin)
-            return admin.error();
-        if (!(*admin)->exec(QStringLiteral("CREATE DATABASE plans")))
-            return (*admin)->lastError().message;
-        {
-            auto pg = PgConnection::open(ownerUrl());
-            if (!pg)
-                return pg.error();
-            if (auto init = initTeamStore(**pg); !init)
-                return init.error();
-        }
-        auto owner = TeamStore::open(ownerUrl());
-        if (!owner)
-            return owner.error();
-        for (const QString &role : {QStringLiteral("director"), QStringLiteral("finance"),
-                                    QStringLiteral("pm"), QStringLiteral("viewer")}) {
-            if (const Status added =
-                    (*owner)->addMember(role + QStringLiteral("1"), role, memberPassword);
-                !added)
-                return added.error();
-        }
-        if (const Status published = (*owner)->publish(planName, samplePlan(), {}, {}); !published)
-            return published.error();
-        return {};
-    }
-
-    QString ownerUrl() const { return server.ownerUrl(QStringLiteral("plans")); }
+    QString prepare() { return setUp(); }
+    QString ownerUrl() const { return url(QStringLiteral("owner")); }
     // A member's address without the password (what the dialog is given).
-    QString address(const QString &login) const
-    {
-        return server.url(login, {}, QStringLiteral("plans"));
-    }
+    QString address(const QString &login) const { return url(login, false); }
     // With the password (for a second connection that edits behind the window's back).
-    QString urlOf(const QString &login) const
-    {
-        return server.url(login, memberPassword, QStringLiteral("plans"));
-    }
+    QString urlOf(const QString &login) const { return url(login); }
 };
 
 } // namespace cplan::test
