@@ -103,12 +103,13 @@ for entry in "${targets[@]}"; do
     if [ "$merge" = 1 ] && [ "$status" = 0 ]; then
         # found/ becomes the smallest set of inputs that, with the hand-made seeds beside it,
         # reaches every edge the seeds, the old found/ and this run reached (-merge=1 keeps an
-        # input only when it adds coverage to what the first folder already holds).
+        # input only when it adds coverage to what the first folder already holds; edges only,
+        # -use_counters=0, not how often each is taken, or the corpus grows tenfold).
         merged="$(mktemp -d)"
         find "$seeds" -maxdepth 1 -type f -exec cp {} "$merged/" \;
         find "$merged" -type f -printf '%f\n' | sort >"$merged.seeds"
         mkdir -p "$seeds/found"
-        nice -n 10 "$build_dir/tests/fuzz/$target" -merge=1 -timeout=10 -rss_limit_mb=2048 \
+        nice -n 10 "$build_dir/tests/fuzz/$target" -merge=1 -use_counters=0 -timeout=10 -rss_limit_mb=2048 \
             "$merged" "$seeds/found" "$work" >"$log.merge" 2>&1
         rm -f "$seeds"/found/*
         find "$merged" -type f -printf '%f\n' | sort | comm -13 "$merged.seeds" - |
