@@ -18,13 +18,17 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <cstring>
 #include <functional>
 
 namespace cplan {
@@ -97,22 +101,14 @@ QString foreignIdMessage(quint32 applicationId)
         .arg(QString::number(applicationId, 16));
 }
 
-// Checks made on the raw bytes before SQLite sees the file. They are cheap, they never touch
-// the file, and each says what is wrong instead of SQLite's generic "file is not a database".
-// On success `schemaVersion` is the file's schema.
-Status checkFileHead(const QString &path, int *schemaVersion)
+// Checks made on the raw bytes before SQLite sees them (`size` bytes in all, `head` the first
+// sqliteHeaderSize of them). They are cheap and each says what is wrong instead of SQLite's
+// generic "file is not a database"; messages name `path`. On success `schemaVersion` is the
+// file's schema.
+Status checkHead(const QString &path, qint64 size, const QByteArray &head, int *schemaVersion)
 {
-    // Regular files only, within the size cap: a device or a pipe would read without end.
-    const Status readable = checkReadableFile(path, largestCplanFile);
-    if (!readable)
-        return Error{readable.error()};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return located(path, Tr::tr("cannot be read (%1)").arg(file.errorString()));
-    const qint64 size = file.size();
     if (size == 0)
         return located(path, Tr::tr("is empty (0 bytes)"));
-    const QByteArray head = file.read(sqliteHeaderSize);
     if (!looksLikeSqlite(head))
         return located(path, Tr::tr("not a Campaign Planner file (not an SQLite database)"));
     if (head.size() < sqliteHeaderSize)
@@ -143,6 +139,21 @@ Status checkFileHead(const QString &path, int *schemaVersion)
         return located(path, Tr::tr("is damaged (its header is invalid)"));
     *schemaVersion = header.userVersion;
     return success();
+}
+
+// checkHead() on the file `path`, which must first be a regular file within the size cap: a
+// device or a pipe would read without end. The file is not changed.
+Status checkFileHead(const QString &path, int *schemaVersion)
+{
+    const Status readable = checkReadableFile(path, largestCplanFile);
+    if (!readable)
+        return Error{readable.error()};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return located(path, Tr::tr("cannot be read (%1)").arg(file.errorString()));
+    const qint64 size = file.size();
+    return checkHead(path, size, size == 0 ? QByteArray() : file.read(sqliteHeaderSize),
+                     schemaVersion);
 }
 
 // Runs a PRAGMA that returns one value.
@@ -245,19 +256,12 @@ Status checkContentHash(QSqlDatabase &database, const Plan &plan, ContentCheck *
     return success();
 }
 
-// Opens `fileName` (the user's file, or a temporary copy of an older one) and reads the plan;
-// messages name `path`, the file the user chose. `fileVersion` is the schema the header
-// records; a file older than this build is migrated, which `writable` must then allow (and so
-// must rolling back a journal beside `fileName`). `contentCheck` tells what the content checksum
-// said (a mismatch is also an error).
-Result<Plan> readDatabase(const QString &path, const QString &fileName, int fileVersion,
-                          bool writable, ContentCheck *contentCheck, PlanRecord *record,
-                          HistoryPart part)
+// What readDatabase() (below) does once the database is open: every check, the migration of an
+// older schema, the plan, the content checksum and, when asked, the record. Shared by the file
+// reader and the reader of a file held in memory (readCplanBytes()).
+Result<Plan> readOpenDatabase(const QString &path, QSqlDatabase &database, int fileVersion,
+                              ContentCheck *contentCheck, PlanRecord *record, HistoryPart part)
 {
-    SqlConnection connection(fileName);
-    if (!connection.open(writable ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY")))
-        return located(path, Tr::tr("cannot be opened (%1)").arg(connection.errorText()));
-    QSqlDatabase &database = connection.database();
     {
         // Before anything reads the schema: functions with side effects may not run from
         // anything the file defines (views, triggers, defaults, generated columns).
@@ -301,13 +305,32 @@ Result<Plan> readDatabase(const QString &path, const QString &fileName, int file
         return located(path, Tr::tr("is damaged (%1)").arg(plan.error()));
     const Status matches = checkContentHash(database, *plan, contentCheck);
     if (!matches)
-        return located(path, matches.error() + backupHint(path));
+        return located(path, matches.error());
     if (record) {
         Result<PlanRecord> read = readPlanRecord(database, part);
         if (!read)
             return located(path, Tr::tr("is damaged (%1)").arg(read.error()));
         *record = std::move(*read);
     }
+    return plan;
+}
+
+// Opens `fileName` (the user's file, or a temporary copy of an older one) and reads the plan;
+// messages name `path`, the file the user chose. `fileVersion` is the schema the header
+// records; a file older than this build is migrated, which `writable` must then allow (and so
+// must rolling back a journal beside `fileName`). `contentCheck` tells what the content checksum
+// said (a mismatch is also an error).
+Result<Plan> readDatabase(const QString &path, const QString &fileName, int fileVersion,
+                          bool writable, ContentCheck *contentCheck, PlanRecord *record,
+                          HistoryPart part)
+{
+    SqlConnection connection(fileName);
+    if (!connection.open(writable ? QString() : QStringLiteral("QSQLITE_OPEN_READONLY")))
+        return located(path, Tr::tr("cannot be opened (%1)").arg(connection.errorText()));
+    Result<Plan> plan =
+        readOpenDatabase(path, connection.database(), fileVersion, contentCheck, record, part);
+    if (!plan && *contentCheck == ContentCheck::Mismatched)
+        return Error{plan.error() + backupHint(path)};
     return plan;
 }
 
@@ -470,6 +493,72 @@ Result<Plan> readCplanFile(const QString &path)
     if (!contents)
         return Error{contents.error()};
     return std::move(contents->plan);
+}
+
+namespace {
+
+// The sqlite3 connection under a QSQLITE connection, or null when the driver does not use the
+// SQLite library linked here (its sqlite_source_id() differs: a driver with its own copy of
+// SQLite, whose handle the functions here must not be given). Checked once per process.
+sqlite3 *sqliteHandle(QSqlDatabase &database)
+{
+    const QVariant handle = database.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!connection)
+        return nullptr;
+    static const bool sameLibrary = [&database] {
+        QSqlQuery query(database);
+        return query.exec(QStringLiteral("SELECT sqlite_source_id()")) && query.next() &&
+               query.value(0).toString() == QLatin1String(sqlite3_sourceid());
+    }();
+    return sameLibrary ? connection : nullptr;
+}
+
+} // namespace
+
+Result<Plan> readCplanBytes(const QByteArray &bytes, const QString &name)
+{
+    if (bytes.size() > largestCplanFile)
+        return located(name,
+                       QCoreApplication::translate(
+                           "PlanPaths", "is too large to be a plan (%1 bytes; the limit is %2)")
+                           .arg(bytes.size())
+                           .arg(largestCplanFile));
+    int version = 0;
+    const Status head =
+        checkHead(name, bytes.size(), bytes.left(qsizetype(sqliteHeaderSize)), &version);
+    if (!head)
+        return Error{head.error()};
+
+    SqlConnection connection(QStringLiteral(":memory:"));
+    if (!connection.open())
+        return located(name, Tr::tr("cannot be opened (%1)").arg(connection.errorText()));
+    sqlite3 *handle = sqliteHandle(connection.database());
+    if (!handle)
+        return located(name, Tr::tr("cannot be read from memory (Qt's SQLite driver does not use "
+                                    "the SQLite library this program was built with)"));
+    // SQLite owns the copy from here (freed when the connection closes, or on failure); a file
+    // of an older schema is migrated in it, so it may grow.
+    const auto size = static_cast<sqlite3_uint64>(bytes.size());
+    auto *copy = static_cast<unsigned char *>(sqlite3_malloc64(size));
+    if (!copy)
+        return located(
+            name,
+            Tr::tr("cannot be read (%1)").arg(QString::fromUtf8(sqlite3_errstr(SQLITE_NOMEM))));
+    std::memcpy(copy, bytes.constData(), size);
+    const bool migrates = version < cplanSchemaVersion();
+    const unsigned flags = SQLITE_DESERIALIZE_FREEONCLOSE |
+                           (migrates ? SQLITE_DESERIALIZE_RESIZEABLE : SQLITE_DESERIALIZE_READONLY);
+    const int status =
+        sqlite3_deserialize(handle, "main", copy, sqlite3_int64(size), sqlite3_int64(size), flags);
+    if (status != SQLITE_OK)
+        return located(
+            name, Tr::tr("cannot be opened (%1)").arg(QString::fromUtf8(sqlite3_errstr(status))));
+    ContentCheck checked = ContentCheck::Absent;
+    return readOpenDatabase(name, connection.database(), version, &checked, nullptr,
+                            HistoryPart::All);
 }
 
 namespace {

@@ -26,6 +26,15 @@ int cplanSchemaVersion();
 // plan does not match its content checksum (MODEL.md §10).
 Result<Plan> readCplanFile(const QString &path);
 
+// readCplanFile() on a .cplan held in memory (`bytes`, at most largestCplanFile of them): the
+// same checks of the header, the same SQLite reader, migration, layout check and content
+// checksum, on an in-memory copy of the bytes (SQLite's memdb, through sqlite3_deserialize on the
+// Qt driver's connection), so nothing is written to disk. Messages start with `name` as the file
+// reader's start with the file's name. No journal can be beside bytes, so there is no roll-back.
+// Needs Qt's SQLite driver built against the SQLite this program links (the system library, as
+// Debian's libqt6sql6-sqlite is); with another one it refuses, saying so.
+Result<Plan> readCplanBytes(const QByteArray &bytes, const QString &name);
+
 // A .cplan's plan and, when asked, its record (history rows and version descriptions; MODEL.md
 // §10). readCplanFile() is this without the record.
 struct CplanContents

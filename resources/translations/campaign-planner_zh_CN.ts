@@ -486,6 +486,10 @@
         <translation>无法读取（%1）</translation>
     </message>
     <message>
+        <source>cannot be read from memory (Qt&apos;s SQLite driver does not use the SQLite library this program was built with)</source>
+        <translation>无法从内存读取（Qt 的 SQLite 驱动使用的不是本程序构建时所用的 SQLite 库）</translation>
+    </message>
+    <message>
         <source>is empty (0 bytes)</source>
         <translation>文件为空（0 字节）</translation>
     </message>
