@@ -140,7 +140,9 @@ private slots:
                      QStringLiteral("Annual[*] — %1 (finance1, Finance)").arg(store)),
                  qPrintable(window.windowTitle()));
         QVERIFY(window.teamStatus()->isVisible());
-        QVERIFY2(window.teamStatus()->text().contains(store) &&
+        QVERIFY2(window.teamStatus()->text().startsWith(QStringLiteral("plans · ")) &&
+                     !window.teamStatus()->text().contains(store) &&
+                     window.teamStatus()->toolTip().contains(store) &&
                      window.teamStatus()->text().contains(QLatin1String("finance1")) &&
                      window.teamStatus()->text().contains(QLatin1String("online")),
                  qPrintable(window.teamStatus()->text()));

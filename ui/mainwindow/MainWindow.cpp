@@ -650,8 +650,13 @@ void MainWindow::updateTeamStatus()
     QString state = online ? tr("online") : tr("offline");
     if (unsent > 0)
         state += QStringLiteral(", ") + tr("%n unsent", nullptr, unsent);
+    // The store by its database's name (the title and the tooltip give host and port): at
+    // 1024 px the whole address pushed the key figures off the status bar.
+    QString store = m_team->storeName().section(QLatin1Char('/'), -1);
+    if (store.isEmpty())
+        store = m_team->storeName();
     m_teamStatus->setText(tr("%1 · %2 · %3 · %4")
-                              .arg(m_team->storeName(), m_document->home().storeUser(),
+                              .arg(store, m_document->home().storeUser(),
                                    TeamStoreDialog::roleName(m_document->home().storeRole()),
                                    state));
     m_teamStatus->setToolTip(
