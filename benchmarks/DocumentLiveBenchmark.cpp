@@ -15,13 +15,12 @@
 //
 //   document_live_benchmark [Google Benchmark flags]
 
+#include "benchmarks/PublishedStore.h"
 #include "benchmarks/interactive/GeneratedPlans.h"
 #include "models/document/PlanDocument.h"
 #include "models/storage/PlanJson.h"
 #include "models/team/TeamHome.h"
-#include "models/team/TeamSchema.h"
 #include "models/team/TeamStore.h"
-#include "tests/team/PgTestServer.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -34,34 +33,12 @@ namespace {
 
 const QString big = QStringLiteral("Big");
 
-struct Setup
+struct Setup : bench::PublishedStore
 {
-    test::PgTestServer server;
     QTemporaryDir recovery;
-    std::unique_ptr<TeamStore> owner;
-    QString problem;
 
-    Setup()
-    {
-        if (!server.running()) {
-            problem = server.problem();
-            return;
-        }
-        const Plan plan = bench::benchmarkPlan(bench::planSize(QStringLiteral("big")));
-        auto connection = PgConnection::open(server.ownerUrl());
-        if (!connection || !initTeamStore(**connection)) {
-            problem = QStringLiteral("could not create the store");
-            return;
-        }
-        auto opened = TeamStore::open(server.ownerUrl());
-        if (!opened) {
-            problem = opened.error();
-            return;
-        }
-        owner = std::move(opened.value());
-        if (const Status published = owner->publish(big, plan, {}, {}); !published)
-            problem = published.error();
-    }
+    Setup() : PublishedStore({{big, bench::benchmarkPlan(bench::planSize(QStringLiteral("big")))}})
+    {}
 
     std::shared_ptr<TeamStore> store()
     {

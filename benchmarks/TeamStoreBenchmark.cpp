@@ -10,14 +10,13 @@
 //
 //   team_store_benchmark [Google Benchmark flags]
 
+#include "benchmarks/PublishedStore.h"
 #include "benchmarks/interactive/GeneratedPlans.h"
 #include "models/storage/PlanIo.h"
 #include "models/storage/PlanJson.h"
 #include "models/team/TeamHome.h"
 #include "models/team/TeamListener.h"
-#include "models/team/TeamSchema.h"
 #include "models/team/TeamStore.h"
-#include "tests/team/PgTestServer.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -33,43 +32,19 @@ using namespace cplan;
 
 namespace {
 
-struct Setup
+struct Setup : bench::PublishedStore
 {
-    test::PgTestServer server;
     QTemporaryDir folder;
     QString file;
-    std::unique_ptr<TeamStore> store;
-    QString problem;
 
-    Setup()
+    Setup() : Setup(bench::benchmarkPlan(bench::planSize(QStringLiteral("big")))) {}
+
+    explicit Setup(const Plan &plan)
+        : PublishedStore({{QStringLiteral("Big"), plan}, {QStringLiteral("Small"), samplePlan()}})
     {
-        if (!server.running()) {
-            problem = server.problem();
-            return;
-        }
-        const Plan plan = bench::benchmarkPlan(bench::planSize(QStringLiteral("big")));
         file = folder.filePath(QStringLiteral("big.cplan"));
-        if (!savePlan(plan, file)) {
+        if (problem.isEmpty() && !savePlan(plan, file))
             problem = QStringLiteral("could not save the .cplan");
-            return;
-        }
-        auto connection = PgConnection::open(server.ownerUrl());
-        if (!connection || !initTeamStore(**connection)) {
-            problem = QStringLiteral("could not create the store");
-            return;
-        }
-        auto opened = TeamStore::open(server.ownerUrl());
-        if (!opened) {
-            problem = opened.error();
-            return;
-        }
-        store = std::move(opened.value());
-        if (const Status published = store->publish(QStringLiteral("Big"), plan, {}, {});
-            !published)
-            problem = published.error();
-        if (const Status published = store->publish(QStringLiteral("Small"), samplePlan(), {}, {});
-            !published)
-            problem = published.error();
     }
 };
 
@@ -101,7 +76,7 @@ void BM_OpenFromStore(benchmark::State &state)
         return;
     }
     for (auto _ : state) {
-        auto plan = s.store->load(QStringLiteral("Big"));
+        auto plan = s.owner->load(QStringLiteral("Big"));
         if (!plan)
             state.SkipWithError(qPrintable(plan.error()));
         benchmark::DoNotOptimize(plan);
@@ -119,7 +94,7 @@ void BM_EditRoundTrip(benchmark::State &state)
     double budget = 1e7;
     for (auto _ : state) {
         budget += 1;
-        const TeamEditResult result = s.store->edit(
+        const TeamEditResult result = s.owner->edit(
             QStringLiteral("Big"),
             [budget](const Plan &current) -> Result<Plan> {
                 Plan next = current;
@@ -183,7 +158,7 @@ void editFieldsMedian(benchmark::State &state, const QString &planName)
         state.SkipWithError(qPrintable(s.problem));
         return;
     }
-    auto loaded = s.store->load(planName);
+    auto loaded = s.owner->load(planName);
     if (!loaded) {
         state.SkipWithError(qPrintable(loaded.error()));
         return;
@@ -208,7 +183,7 @@ void editFieldsMedian(benchmark::State &state, const QString &planName)
             QElapsedTimer timer;
             timer.start();
             const TeamEditResult result =
-                s.store->editFields(planName, before, changes[std::size_t(i)], revision,
+                s.owner->editFields(planName, before, changes[std::size_t(i)], revision,
                                     QStringLiteral("Set budget"), QString());
             times.push_back(double(timer.nsecsElapsed()) / 1e6);
             if (!result.ok()) {
@@ -248,7 +223,7 @@ void BM_NotificationMedian(benchmark::State &state)
         state.SkipWithError(qPrintable(started.error()));
         return;
     }
-    auto loaded = s.store->load(QStringLiteral("Small"));
+    auto loaded = s.owner->load(QStringLiteral("Small"));
     if (!loaded) {
         state.SkipWithError(qPrintable(loaded.error()));
         return;
@@ -274,7 +249,7 @@ void BM_NotificationMedian(benchmark::State &state)
             QElapsedTimer timer;
             timer.start();
             const TeamEditResult result =
-                s.store->editFields(QStringLiteral("Small"), before, changes, revision,
+                s.owner->editFields(QStringLiteral("Small"), before, changes, revision,
                                     QStringLiteral("Set budget"), QString());
             const qint64 committed = timer.nsecsElapsed();
             if (!result.ok()) {
@@ -317,7 +292,7 @@ void BM_OpenRatioMedian(benchmark::State &state)
             auto fromFile = loadPlan(s.file);
             file.push_back(double(timer.nsecsElapsed()) / 1e6);
             timer.restart();
-            auto fromStore = s.store->load(QStringLiteral("Big"));
+            auto fromStore = s.owner->load(QStringLiteral("Big"));
             store.push_back(double(timer.nsecsElapsed()) / 1e6);
             if (!fromFile || !fromStore) {
                 state.SkipWithError("an open failed");
