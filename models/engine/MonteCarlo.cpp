@@ -89,7 +89,7 @@ Result<MonteCarloResult> runMonteCarlo(const Plan &plan, const Scenario &scenari
         metrics << target.metric;
     }
 
-    const MonteCarloTrials trials(plan, scenario, metrics);
+    const MonteCarloTrials trials(plan, scenario, metrics, options.kernel);
     const auto trialCount = static_cast<std::size_t>(options.trials);
     TrialOutputs outputs;
     outputs.values.assign(static_cast<std::size_t>(metrics.size()),

@@ -11,6 +11,7 @@
 
 #include "models/domain/Plan.h"
 #include "models/domain/Result.h"
+#include "models/engine/MonteCarloKernel.h"
 
 #include <Eigen/Core>
 #include <QString>
@@ -48,6 +49,9 @@ struct MonteCarloOptions
     // false: no monthly fan at all (fanTrials 0, empty percentile arrays) for a caller that does
     // not show one, e.g. the CLI; the other results are the same bits either way.
     bool fan = true;
+    // The vector instructions of the trials: the widest the processor has, or a named kernel
+    // (tests and benchmarks). Every kernel gives the same bits.
+    montecarlo::Kernel kernel = montecarlo::Kernel::Automatic;
 };
 
 // Distribution of one metric over the trials where it is defined (a null ratio, e.g. a CAC
