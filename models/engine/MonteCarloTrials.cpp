@@ -145,8 +145,24 @@ MonteCarloTrials::MonteCarloTrials(const Plan &plan, const Scenario &scenario,
     }
 
     bool needsPayback = false;
+    static const std::pair<const char *, Field> fields[] = {
+        {"customers", Field::Customers},
+        {"leads", Field::Leads},
+        {"value", Field::Value},
+        {"cac", Field::Cac},
+        {"roi", Field::Roi},
+        {"return_ratio", Field::ReturnRatio},
+        {"ltv", Field::Ltv},
+        {"payback_month", Field::PaybackMonth},
+    };
     for (const QString &metric : metrics) {
         m_readers.push_back(metricReader(metric, m_stageCount));
+        Field field = Field::Other;
+        for (const auto &[name, each] : fields) {
+            if (metric == QLatin1String(name))
+                field = each;
+        }
+        m_fields.push_back(field);
         if (metric == QLatin1String("payback_month"))
             needsPayback = true;
     }
@@ -216,9 +232,43 @@ void MonteCarloTrials::run(std::uint64_t seed, int first, int count, TrialOutput
             completeTotalRatios(totals); // MODEL.md §3.9, as the projection
             const auto trial = static_cast<std::size_t>(trial0 + w);
             for (std::size_t r = 0; r < m_readers.size(); ++r) {
-                const auto metric = m_readers[r](totals);
-                outputs.values[r][trial] = metric.value_or(0.0);
-                outputs.defined[r][trial] = metric.has_value();
+                double value = 0.0;
+                bool defined = true;
+                const auto optional = [&](const auto &metric) {
+                    defined = metric.has_value();
+                    value = defined ? static_cast<double>(*metric) : 0.0;
+                };
+                switch (m_fields[r]) {
+                case Field::Customers:
+                    value = totals.customers;
+                    break;
+                case Field::Leads:
+                    value = totals.leads;
+                    break;
+                case Field::Value:
+                    value = totals.value;
+                    break;
+                case Field::Cac:
+                    optional(totals.cac);
+                    break;
+                case Field::Roi:
+                    optional(totals.roi);
+                    break;
+                case Field::ReturnRatio:
+                    optional(totals.returnRatio);
+                    break;
+                case Field::Ltv:
+                    optional(totals.ltv);
+                    break;
+                case Field::PaybackMonth:
+                    optional(totals.paybackMonth);
+                    break;
+                case Field::Other:
+                    optional(m_readers[r](totals));
+                    break;
+                }
+                outputs.values[r][trial] = value;
+                outputs.defined[r][trial] = defined;
             }
         }
     }

@@ -82,6 +82,21 @@ private:
 
     montecarlo::KernelInputs m_kernelInputs; // points into the arrays above
     montecarlo::TileFunction m_tile = nullptr;
+    // The metrics the trials evaluate: the common ones read straight from the totals (no call
+    // through std::function per trial and metric), the rest through their reader.
+    enum class Field
+    {
+        Customers,
+        Leads,
+        Value,
+        Cac,
+        Roi,
+        ReturnRatio,
+        Ltv,
+        PaybackMonth,
+        Other,
+    };
+    std::vector<Field> m_fields;
     std::vector<MetricReader> m_readers;
 };
 
