@@ -324,6 +324,7 @@ CPLAN_KERNEL_INLINE void runLanes(const KernelInputs &in, std::uint64_t seed, st
         // A trial draws channel by channel, family by family, whatever tile it is in, and
         // always every family, so its stream does not depend on which u are 0.
         Lanes factor[FamilyCount];
+#pragma GCC unroll 4
         for (int family = 0; family < FamilyCount; ++family) {
             Lanes uniform;
             if constexpr (kernel == Kernel::Baseline) {
