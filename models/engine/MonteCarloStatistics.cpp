@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace cplan {
 
@@ -75,8 +76,16 @@ std::array<double, N> monteCarloPercentiles(std::vector<double> &values,
         return std::min(static_cast<int>((value - lowest) * scale), bucketCount - 1);
     };
     std::array<int, bucketCount + 1> start{}; // start[b] = how many values lie in buckets < b
-    for (const double value : values)
-        ++start[static_cast<std::size_t>(bucketOf(value)) + 1];
+    // Each value's bucket, kept for the gathering pass (bucketCount fits 16 bits); the array is
+    // the thread's own, reused, as the fan asks for one set of percentiles a month.
+    static_assert(bucketCount <= 65536);
+    thread_local std::vector<std::uint16_t> bucketOfValue;
+    bucketOfValue.resize(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto bucket = static_cast<std::uint16_t>(bucketOf(values[i]));
+        bucketOfValue[i] = bucket;
+        ++start[std::size_t(bucket) + 1];
+    }
     for (std::size_t b = 0; b < bucketCount; ++b)
         start[b + 1] += start[b];
 
@@ -97,9 +106,9 @@ std::array<double, N> monteCarloPercentiles(std::vector<double> &values,
         needed[static_cast<std::size_t>(bucket)] = 1;
     }
     std::vector<double> gathered;
-    for (const double value : values) {
-        if (needed[static_cast<std::size_t>(bucketOf(value))])
-            gathered.push_back(value);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (needed[bucketOfValue[i]])
+            gathered.push_back(values[i]);
     }
     std::sort(gathered.begin(), gathered.end());
 
