@@ -91,8 +91,13 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url)
     return open(url, QString());
 }
 
-Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url,
-                                                         const QString &password)
+namespace {
+
+// What open() and openStart() share: the address checked, the parameters (fail fast on an
+// unreachable host, keepalives, the typed password last), and the connection made by `connect`
+// (PQconnectdbParams, blocking, or PQconnectStartParams).
+Result<PGconn *> startConnection(const QString &url, const QString &password,
+                                 PGconn *(*connect)(const char *const *, const char *const *, int))
 {
     if (url.trimmed().isEmpty())
         return Error{Tr::tr("the team store's address is empty (for example "
@@ -126,24 +131,69 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url,
                             conninfo.constData(),
                             password.isEmpty() ? nullptr : typedPassword.constData(),
                             nullptr};
-    PGconn *connection = PQconnectdbParams(keys, values, 1);
-    if (PQstatus(connection) != CONNECTION_OK) {
-        const QString where = addressOf(connection);
-        const QString why = serverMessage(PQerrorMessage(connection));
-        const bool needsPassword = PQconnectionNeedsPassword(connection) != 0;
-        PQfinish(connection);
-        if (needsPassword)
-            return Error{Tr::tr("%1: the server asks for a password and none was given (put it "
-                                "in PGPASSWORD or ~/.pgpass)")
-                             .arg(where)};
-        if (why.contains(QLatin1String("password authentication failed")))
-            return Error{Tr::tr("%1: the server refused the password of this user").arg(where)};
-        return Error{Tr::tr("%1: could not connect: %2").arg(where, why)};
-    }
+    PGconn *connection = connect(keys, values, 1);
+    if (!connection)
+        return Error{Tr::tr("%1: could not connect: out of memory").arg(url)};
     // The server's notices ("schema cplan already exists, skipping") are not for the user.
     PQsetNoticeProcessor(
         connection, [](void *, const char *) {}, nullptr);
-    return std::unique_ptr<PgConnection>(new PgConnection(connection));
+    return connection;
+}
+
+// Why `connection` (not connected) failed, in the user's words; it is closed.
+Error connectionFailure(PGconn *connection)
+{
+    const QString where = addressOf(connection);
+    const QString why = serverMessage(PQerrorMessage(connection));
+    const bool needsPassword = PQconnectionNeedsPassword(connection) != 0;
+    PQfinish(connection);
+    if (needsPassword)
+        return Error{Tr::tr("%1: the server asks for a password and none was given (put it "
+                            "in PGPASSWORD or ~/.pgpass)")
+                         .arg(where)};
+    if (why.contains(QLatin1String("password authentication failed")))
+        return Error{Tr::tr("%1: the server refused the password of this user").arg(where)};
+    return Error{Tr::tr("%1: could not connect: %2").arg(where, why)};
+}
+
+PgConnection::Poll pollOutcome(PostgresPollingStatusType status)
+{
+    switch (status) {
+    case PGRES_POLLING_READING:
+        return PgConnection::Poll::Reading;
+    case PGRES_POLLING_WRITING:
+        return PgConnection::Poll::Writing;
+    case PGRES_POLLING_OK:
+        return PgConnection::Poll::Connected;
+    default:
+        return PgConnection::Poll::Failed;
+    }
+}
+
+} // namespace
+
+Result<std::unique_ptr<PgConnection>> PgConnection::open(const QString &url,
+                                                         const QString &password)
+{
+    auto started = startConnection(url, password, PQconnectdbParams);
+    if (!started)
+        return Error{started.error()};
+    if (PQstatus(*started) != CONNECTION_OK)
+        return connectionFailure(*started);
+    return std::unique_ptr<PgConnection>(new PgConnection(*started));
+}
+
+Result<std::unique_ptr<PgConnection>> PgConnection::openStart(const QString &url,
+                                                              const QString &password)
+{
+    auto started = startConnection(url, password, PQconnectStartParams);
+    if (!started)
+        return Error{started.error()};
+    if (PQstatus(*started) == CONNECTION_BAD)
+        return connectionFailure(*started);
+    auto connection = std::unique_ptr<PgConnection>(new PgConnection(*started));
+    connection->m_starting = true;
+    return connection;
 }
 
 bool PgConnection::isConnected() const
@@ -161,21 +211,19 @@ Status PgConnection::reset()
 
 bool PgConnection::resetStart()
 {
+    m_starting = false;
     return PQresetStart(m_connection) != 0;
 }
 
 PgConnection::Poll PgConnection::resetPoll()
 {
-    switch (PQresetPoll(m_connection)) {
-    case PGRES_POLLING_READING:
-        return Poll::Reading;
-    case PGRES_POLLING_WRITING:
-        return Poll::Writing;
-    case PGRES_POLLING_OK:
-        return Poll::Connected;
-    default:
-        return Poll::Failed;
-    }
+    // A connection started by openStart() finishes through PQconnectPoll, a reset through
+    // PQresetPoll (libpq's rule); either way the next attempt is a reset.
+    const Poll poll =
+        pollOutcome(m_starting ? PQconnectPoll(m_connection) : PQresetPoll(m_connection));
+    if (poll == Poll::Connected || poll == Poll::Failed)
+        m_starting = false;
+    return poll;
 }
 
 int PgConnection::socket() const

@@ -77,6 +77,10 @@ public:
     bool isConnected() const;
     // Connects again with the same parameters (blocking, one attempt). Ok when connected.
     Status reset();
+    // Starts connecting without blocking (as open(); an address that cannot be used is refused
+    // at once); then resetPoll() whenever the socket is ready, as after resetStart().
+    static Result<std::unique_ptr<PgConnection>> openStart(const QString &url,
+                                                           const QString &password);
     // The same without blocking: resetStart(), then resetPoll() whenever the socket is ready
     // for what the last poll asked (reading or writing), until Connected or Failed.
     enum class Poll
@@ -131,6 +135,7 @@ public:
 private:
     explicit PgConnection(pg_conn *connection);
     pg_conn *m_connection;
+    bool m_starting = false; // openStart() until its poll ends
     PgError m_error;
 };
 

@@ -34,9 +34,17 @@ TeamListener::~TeamListener()
 Status TeamListener::start()
 {
     unwatch();
+    m_retry.stop();
     auto connection = PgConnection::open(m_url, m_password);
-    if (!connection)
+    if (!connection) {
+        // No store yet (not up, not reachable): the caller shows why, and the listener keeps
+        // trying as after a loss, so the window comes online by itself once the store is back.
+        m_connection.reset();
+        m_connected = false;
+        m_delayMs = firstDelayMs;
+        scheduleAttempt();
         return Error{connection.error()};
+    }
     m_connection = std::move(connection.value());
     if (!listen())
         return Error{QStringLiteral("%1: %2").arg(m_connection->address(),
@@ -116,7 +124,15 @@ void TeamListener::scheduleAttempt()
 
 void TeamListener::attempt()
 {
-    if (!m_connection->resetStart()) {
+    if (!m_connection) {
+        // Never connected: the first attempt opens (without blocking), later ones reset.
+        auto started = PgConnection::openStart(m_url, m_password);
+        if (!started) {
+            scheduleAttempt();
+            return;
+        }
+        m_connection = std::move(started.value());
+    } else if (!m_connection->resetStart()) {
         scheduleAttempt();
         return;
     }

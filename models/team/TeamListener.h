@@ -30,7 +30,8 @@ public:
     TeamListener(const QString &url, const QString &password, QObject *parent = nullptr);
     ~TeamListener() override;
 
-    // Connects and listens (blocking, once). On failure it does not retry: the caller says why.
+    // Connects and listens (blocking, once). On failure the caller says why, and the listener
+    // keeps trying by itself, as after a loss (connectionRestored when it is in).
     Status start();
     bool isConnected() const { return m_connected; }
 

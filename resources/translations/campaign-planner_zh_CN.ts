@@ -2368,6 +2368,10 @@
         <source>%1: could not connect: %2</source>
         <translation>%1：无法连接：%2</translation>
     </message>
+    <message>
+        <source>%1: could not connect: out of memory</source>
+        <translation>%1：无法连接：内存不足</translation>
+    </message>
 </context>
 <context>
     <name>PlanDifferences</name>
@@ -8794,6 +8798,22 @@ remainder</source>
     <message>
         <source>Connected as %1 (%2). Choose a plan to open.</source>
         <translation>已以 %1（%2）身份连接。请选择要打开的计划。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>正在连接 %1 …</translation>
+    </message>
+    <message>
+        <source>Stopped connecting to %1.</source>
+        <translation>已停止连接 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the store to answer</source>
+        <translation>不再等待团队存储应答</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,35 @@ private slots:
         QVERIFY(heard.wait(2000));
         QCOMPARE(heard.takeFirst().at(1).toLongLong(), edited.revision);
     }
+
+    // The store is down when the plan opens: start() says why, and the listener keeps trying
+    // by itself (it did not before: the window stayed offline until the plan was reopened).
+    void aListenerThatCannotStartKeepsTrying()
+    {
+        QVERIFY(m_fixture.server.stop());
+        TeamListener listener(m_fixture.url(QStringLiteral("viewer1")), QString());
+        QSignalSpy lost(&listener, &TeamListener::connectionLost);
+        QSignalSpy restored(&listener, &TeamListener::connectionRestored);
+        QSignalSpy heard(&listener, &TeamListener::planChanged);
+        const Status started = listener.start();
+        QVERIFY(!started);
+        QVERIFY2(started.error().contains(QLatin1String("could not connect")),
+                 qPrintable(started.error()));
+        QVERIFY(!listener.isConnected());
+        QTest::qWait(2500); // attempts against a stopped server: quiet
+        QCOMPARE(lost.count(), 0);
+        QCOMPARE(restored.count(), 0);
+
+        QVERIFY(m_fixture.server.start());
+        QVERIFY(restored.wait(8000));
+        QVERIFY(listener.isConnected());
+        auto finance = m_fixture.open(QStringLiteral("finance1"));
+        QVERIFY(finance && finance->isConnected());
+        const TeamEditResult edited = editBy(*finance, 5.0);
+        QVERIFY2(edited.ok(), qPrintable(edited.message));
+        QVERIFY(heard.wait(2000));
+        QCOMPARE(heard.takeFirst().at(1).toLongLong(), edited.revision);
+    }
 };
 
 QTEST_GUILESS_MAIN(TeamListenerTest)

@@ -2,7 +2,9 @@
 // (PgTestServer), the dialog connects with the address and the password typed, lists the
 // store's plans with revision and last change, and says clearly why when it cannot: a wrong
 // password, no server there, a user with no role, a store of a newer version. The address is
-// remembered as a recent store; the password never reaches the settings.
+// remembered as a recent store; the password never reaches the settings. A server that does
+// not answer leaves the dialog waiting, not frozen: Stop drops the attempt, and its late answer
+// does not replace what a later attempt listed.
 
 #include "TeamFixture.h"
 
@@ -17,6 +19,11 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace cplan;
 
@@ -98,6 +105,76 @@ private slots:
         TeamStoreDialog third;
         QCOMPARE(third.addressField()->currentText(), m_team.address(QStringLiteral("pm1")));
         QCOMPARE(third.addressField()->count(), 2);
+    }
+
+    // A host that takes the connection and never answers (libpq waits up to 10 s): the click
+    // returns at once with "Connecting to …", Stop ends the wait, a new attempt lists the plans,
+    // and the stalled one's late failure changes nothing. Before, the click froze the window
+    // until libpq gave up and then showed the failure.
+    void aServerThatDoesNotAnswerCanBeStopped()
+    {
+        // A socket that listens and never accepts: the kernel completes the connection, and
+        // libpq's startup message waits for an answer that never comes.
+        const int silent = ::socket(AF_INET, SOCK_STREAM, 0);
+        QVERIFY(silent >= 0);
+        sockaddr_in where{};
+        where.sin_family = AF_INET;
+        where.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof where;
+        QVERIFY(::bind(silent, reinterpret_cast<sockaddr *>(&where), length) == 0);
+        QVERIFY(::listen(silent, 4) == 0);
+        QVERIFY(::getsockname(silent, reinterpret_cast<sockaddr *>(&where), &length) == 0);
+        const int port = ntohs(where.sin_port);
+        TeamStoreDialog::clearRecentStores();
+        TeamStoreDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.addressField()->setCurrentText(
+            QStringLiteral("postgresql://finance1@127.0.0.1:%1/plans").arg(port));
+        dialog.passwordField()->setText(test::TeamFixture::memberPassword);
+        QSignalSpy finished(&dialog, &TeamStoreDialog::connectFinished);
+        dialog.connectButton()->click();
+        QVERIFY2(dialog.isConnecting(), qPrintable(dialog.messageLabel()->text()));
+        QVERIFY2(dialog.messageLabel()->text().startsWith(QLatin1String("Connecting to")),
+                 qPrintable(dialog.messageLabel()->text()));
+        QCOMPARE(dialog.connectButton()->text(), QStringLiteral("&Stop"));
+        QVERIFY(dialog.connectButton()->isEnabled());
+        QVERIFY(!dialog.addressField()->isEnabled());
+        QTest::qWait(300); // libpq has reached the host, which says nothing
+        QVERIFY(dialog.isConnecting());
+        QCOMPARE(finished.count(), 0);
+
+        dialog.connectButton()->click(); // Stop
+        QVERIFY(!dialog.isConnecting());
+        QVERIFY2(dialog.messageLabel()->text().startsWith(QLatin1String("Stopped connecting")),
+                 qPrintable(dialog.messageLabel()->text()));
+        QCOMPARE(dialog.connectButton()->text(), QStringLiteral("&Connect"));
+        QVERIFY(dialog.addressField()->isEnabled());
+        QVERIFY(dialog.passwordField()->isEnabled());
+
+        dialog.addressField()->setCurrentText(m_team.address(QStringLiteral("finance1")));
+        QVERIFY2(dialog.connectToStore(), qPrintable(dialog.messageLabel()->text()));
+        QCOMPARE(dialog.planList()->topLevelItemCount(), 1);
+        const QString listed = dialog.messageLabel()->text();
+        // The stalled attempt now fails (the host hangs up): its answer is not shown.
+        ::close(silent);
+        QTest::qWait(500);
+        QCOMPARE(dialog.messageLabel()->text(), listed);
+        QCOMPARE(dialog.planList()->topLevelItemCount(), 1);
+        QVERIFY(dialog.store());
+        QCOMPARE(finished.count(), 1); // the listing only
+    }
+
+    // What the dialog quotes (the address typed, the server's words) is shown as written.
+    void messagesAreShownAsWritten()
+    {
+        TeamStoreDialog dialog;
+        const QString hostile = QStringLiteral("<img src=\"/dev/zero\"><b>x</b>");
+        dialog.addressField()->setCurrentText(hostile);
+        QVERIFY(!dialog.connectToStore());
+        QCOMPARE(dialog.messageLabel()->textFormat(), Qt::PlainText);
+        QVERIFY2(dialog.messageLabel()->text().contains(hostile),
+                 qPrintable(dialog.messageLabel()->text()));
     }
 
     void saysWhyItCannotConnect_data()

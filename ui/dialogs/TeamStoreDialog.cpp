@@ -6,7 +6,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +19,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cplan {
 
@@ -37,12 +40,36 @@ QString shownTime(const QString &at)
     return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : at;
 }
 
+// Runs on a worker thread: opens the store and reads what the dialog lists.
+TeamStoreDialog::Listing connectAndList(const QString &address, const QString &password)
+{
+    TeamStoreDialog::Listing listing;
+    auto opened = TeamStore::open(address, password);
+    if (!opened) {
+        listing.error =
+            TeamStoreDialog::tr("Could not open the team store: %1").arg(opened.error());
+        return listing;
+    }
+    std::shared_ptr<TeamStore> store = std::move(opened.value());
+    const auto role = store->role();
+    auto plans = store->plans();
+    if (!plans) {
+        listing.error = TeamStoreDialog::tr("Could not list the plans: %1").arg(plans.error());
+        return listing;
+    }
+    listing.store = std::move(store);
+    listing.role = role ? *role : QString();
+    listing.plans = std::move(plans).value();
+    return listing;
+}
+
 } // namespace
 
 TeamStoreDialog::TeamStoreDialog(QWidget *parent)
     : QDialog(parent), m_address(new QComboBox), m_password(new QLineEdit),
       m_connect(new QPushButton(tr("&Connect"))), m_message(new QLabel), m_plans(new QTreeWidget),
-      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel))
+      m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel)),
+      m_watcher(new QFutureWatcher<Listing>(this))
 {
     setObjectName(QStringLiteral("teamStoreDialog"));
     setWindowTitle(tr("Open from Team Store"));
@@ -71,6 +98,7 @@ TeamStoreDialog::TeamStoreDialog(QWidget *parent)
 
     m_message->setObjectName(QStringLiteral("teamStoreMessage"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // it quotes the address typed and the server
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setText(tr("Type the store's address and your password, then Connect."));
 
@@ -104,7 +132,12 @@ TeamStoreDialog::TeamStoreDialog(QWidget *parent)
     layout->addWidget(m_plans, 1);
     layout->addWidget(m_buttons);
 
-    connect(m_connect, &QPushButton::clicked, this, &TeamStoreDialog::connectToStore);
+    connect(m_connect, &QPushButton::clicked, this, [this] {
+        if (m_connecting)
+            stopConnecting();
+        else
+            startConnecting();
+    });
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (!selectedPlan().isEmpty())
             accept();
@@ -156,7 +189,7 @@ QString TeamStoreDialog::selectedPlan() const
 
 void TeamStoreDialog::updateButtons()
 {
-    m_connect->setEnabled(!address().isEmpty());
+    m_connect->setEnabled(m_connecting || !address().isEmpty());
     m_open->setEnabled(!selectedPlan().isEmpty());
     // Enter connects until there is a plan to open, then opens it.
     m_open->setDefault(m_open->isEnabled());
@@ -173,38 +206,86 @@ void TeamStoreDialog::showMessage(const QString &text, bool problem)
     m_message->setPalette(palette);
 }
 
-bool TeamStoreDialog::connectToStore()
+bool TeamStoreDialog::startConnecting()
 {
+    if (m_connecting)
+        stopConnecting();
     m_store.reset();
     m_plans->clear();
     m_plans->setEnabled(false);
-    updateButtons();
     const QString typed = address();
     if (typed.isEmpty()) {
+        updateButtons();
         showMessage(tr("Type the store's address first."), true);
         return false;
     }
-    setCursor(Qt::WaitCursor);
-    auto opened = TeamStore::open(typed, password());
-    unsetCursor();
-    if (!opened) {
-        QString why = opened.error();
-        if (!password().isEmpty())
-            why.replace(password(), QStringLiteral("***"));
-        showMessage(tr("Could not open the team store: %1").arg(why), true);
+    const QString typedPassword = password();
+    // One watcher: a new future replaces the one of a stopped attempt, whose end is then never
+    // reported here (the attempt finishes on its own and its connection is closed).
+    disconnect(m_watcher, nullptr, this, nullptr);
+    connect(m_watcher, &QFutureWatcher<Listing>::finished, this, [this, typed, typedPassword] {
+        setConnecting(false);
+        showListing(m_watcher->result(), typed, typedPassword);
+    });
+    setConnecting(true);
+    showMessage(tr("Connecting to %1 …").arg(withoutPassword(typed)), false);
+    m_watcher->setFuture(QtConcurrent::run(connectAndList, typed, typedPassword));
+    return true;
+}
+
+void TeamStoreDialog::stopConnecting()
+{
+    if (!m_connecting)
+        return;
+    disconnect(m_watcher, nullptr, this, nullptr);
+    m_watcher->setFuture(QFuture<Listing>());
+    setConnecting(false);
+    showMessage(tr("Stopped connecting to %1.").arg(withoutPassword(address())), false);
+}
+
+bool TeamStoreDialog::connectToStore()
+{
+    if (!startConnecting())
         return false;
+    QEventLoop loop;
+    bool listed = false;
+    const auto finished = connect(this, &TeamStoreDialog::connectFinished, &loop, [&](bool ok) {
+        listed = ok;
+        loop.quit();
+    });
+    loop.exec();
+    disconnect(finished);
+    return listed;
+}
+
+void TeamStoreDialog::setConnecting(bool connecting)
+{
+    m_connecting = connecting;
+    m_connect->setText(connecting ? tr("&Stop") : tr("&Connect"));
+    m_connect->setToolTip(connecting ? tr("Stop waiting for the store to answer") : QString());
+    m_address->setEnabled(!connecting);
+    m_password->setEnabled(!connecting);
+    if (connecting)
+        m_connect->setFocus();
+    updateButtons();
+}
+
+void TeamStoreDialog::showListing(Listing listing, const QString &typed,
+                                  const QString &typedPassword)
+{
+    if (!listing.store) {
+        QString why = listing.error;
+        if (!typedPassword.isEmpty())
+            why.replace(typedPassword, QStringLiteral("***"));
+        showMessage(why, true);
+        m_password->setFocus();
+        emit connectFinished(false);
+        return;
     }
-    std::shared_ptr<TeamStore> store = std::move(opened.value());
-    const auto role = store->role();
-    const auto plans = store->plans();
-    if (!plans) {
-        showMessage(tr("Could not list the plans: %1").arg(plans.error()), true);
-        return false;
-    }
-    m_store = std::move(store);
+    m_store = std::move(listing.store);
     m_connectedAddress = typed;
     rememberStore(typed);
-    for (const TeamPlanInfo &plan : *plans) {
+    for (const TeamPlanInfo &plan : listing.plans) {
         auto *item = new QTreeWidgetItem(m_plans);
         item->setText(0, plan.name);
         item->setText(1, QString::number(plan.revision));
@@ -212,10 +293,10 @@ bool TeamStoreDialog::connectToStore()
         item->setText(2, plan.changedBy);
         item->setText(3, shownTime(plan.changedAt));
     }
-    m_plans->setEnabled(!plans->empty());
+    m_plans->setEnabled(!listing.plans.empty());
     const QString user = m_store->user();
-    const QString as = roleName(role ? *role : QString());
-    if (plans->empty()) {
+    const QString as = roleName(listing.role);
+    if (listing.plans.empty()) {
         showMessage(tr("Connected as %1 (%2). The store has no plans yet: its owner publishes one "
                        "with `cplan team publish PLAN.cplan URL`.")
                         .arg(user, as),
@@ -226,7 +307,7 @@ bool TeamStoreDialog::connectToStore()
         m_plans->setFocus();
     }
     updateButtons();
-    return true;
+    emit connectFinished(true);
 }
 
 QString TeamStoreDialog::roleName(const QString &role)

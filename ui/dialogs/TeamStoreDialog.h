@@ -6,15 +6,22 @@
 // the dialog (wrong password, no server there, no role in the store, a store of a newer
 // version), in TeamStore's words. The addresses connected to are remembered as recent stores
 // (QSettings "recentTeamStores", never with a password).
+//
+// Connecting runs off the window's thread: a server that does not answer keeps the dialog
+// waiting (libpq gives up after 10 s), not frozen. Meanwhile Connect reads Stop; stopping, or
+// closing the dialog, drops the attempt, whose answer is then ignored when it comes.
 
 #include <QDialog>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <vector>
 
 class QComboBox;
 class QDialogButtonBox;
+template <typename T>
+class QFutureWatcher;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -23,6 +30,7 @@ class QTreeWidget;
 namespace cplan {
 
 class TeamStore;
+struct TeamPlanInfo;
 
 class TeamStoreDialog : public QDialog
 {
@@ -43,8 +51,14 @@ public:
 
     // Fills the address (an entry of Open Recent Store) and puts the cursor in the password.
     void setAddress(const QString &address);
-    // Connects with the address and password typed and lists the store's plans; on failure the
-    // dialog shows why (and returns false).
+    // Starts connecting with the address and password typed (Connect); when the store answers,
+    // its plans are listed, or the dialog shows why not. False when there is no address.
+    bool startConnecting();
+    // Drops the attempt under way (Stop); the dialog can connect again at once.
+    void stopConnecting();
+    bool isConnecting() const { return m_connecting; }
+    // startConnecting(), then waits for the answer with the events still running (tests,
+    // scripted use). True when the plans are listed.
     bool connectToStore();
     // After a successful connect: the connection, the address typed (without a password), the
     // password typed, and the plan chosen in the list (empty: none).
@@ -62,9 +76,25 @@ public:
     // `address` with any password in it removed (what is shown, remembered and logged).
     static QString withoutPassword(const QString &address);
 
+signals:
+    // An attempt ended (not one that was stopped): listed = the plans are shown.
+    void connectFinished(bool listed);
+
+public:
+    // What connecting finds, made off the window's thread.
+    struct Listing
+    {
+        std::shared_ptr<TeamStore> store; // null: `error` says why
+        QString error;
+        QString role;
+        std::vector<TeamPlanInfo> plans;
+    };
+
 private:
     void updateButtons();
     void showMessage(const QString &text, bool problem);
+    void showListing(Listing listing, const QString &typed, const QString &typedPassword);
+    void setConnecting(bool connecting);
 
     QComboBox *m_address;
     QLineEdit *m_password;
@@ -75,6 +105,8 @@ private:
     QPushButton *m_open;
     std::shared_ptr<TeamStore> m_store;
     QString m_connectedAddress; // what m_store was opened with
+    QFutureWatcher<Listing> *m_watcher;
+    bool m_connecting = false;
 };
 
 } // namespace cplan

@@ -151,6 +151,7 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
 
     m_teamStatus = new QLabel;
     m_teamStatus->setObjectName(QStringLiteral("teamStatus"));
+    m_teamStatus->setTextFormat(Qt::PlainText); // the store's and the user's names (PlainText.h)
     m_teamStatus->hide();
     statusBar()->addPermanentWidget(m_teamStatus);
     statusBar()->addPermanentWidget(m_keyFigures);
