@@ -7,6 +7,7 @@
 #include "models/itemmodels/ChannelsModel.h"
 #include "support/PlanComparison.h"
 #include "ui/pages/ChannelsPage.h"
+#include "ui/widgets/CellDelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -19,8 +20,57 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <vector>
 
 using namespace cplan;
+
+namespace {
+
+// The view's own cell delegate that counts how often a cell is measured.
+class CountingDelegate : public CellDelegate
+{
+public:
+    using CellDelegate::CellDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        ++measured;
+        return CellDelegate::sizeHint(option, index);
+    }
+    mutable int measured = 0;
+};
+
+// The widths Qt gives every column of `view`'s model sized to its contents, measured afresh by
+// a plain QTableView with the same delegate, font and row heights (nothing remembered).
+std::vector<int> freshWidths(SpreadsheetView *view)
+{
+    QTableView fresh;
+    CellDelegate delegate;
+    fresh.setItemDelegate(&delegate);
+    fresh.setFont(view->font());
+    fresh.setWordWrap(view->wordWrap());
+    fresh.verticalHeader()->setDefaultSectionSize(view->verticalHeader()->defaultSectionSize());
+    fresh.horizontalHeader()->setMinimumSectionSize(view->horizontalHeader()->minimumSectionSize());
+    fresh.horizontalHeader()->setResizeContentsPrecision(SpreadsheetView::ResizeContentsRows);
+    fresh.setModel(view->model());
+    fresh.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fresh.resize(view->size());
+    fresh.show();
+    fresh.horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    std::vector<int> widths;
+    for (int column = 0; column < fresh.horizontalHeader()->count(); ++column)
+        widths.push_back(fresh.horizontalHeader()->sectionSize(column));
+    return widths;
+}
+
+std::vector<int> widthsOf(const QHeaderView *header)
+{
+    std::vector<int> widths;
+    for (int column = 0; column < header->count(); ++column)
+        widths.push_back(header->sectionSize(column));
+    return widths;
+}
+
+} // namespace
 
 class SpreadsheetViewTest : public QObject
 {
@@ -101,6 +151,56 @@ private slots:
         header->resizeSections(QHeaderView::ResizeToContents);
         for (int column = 0; column < header->count(); ++column)
             QCOMPARE(header->sectionSize(column), widths[std::size_t(column)]);
+    }
+
+    // A column's measure is remembered until its cells change (issue 21 C): when the amounts
+    // change width, Qt lays out every column sized to its contents again, and the columns the
+    // edit did not reach are not measured again; every change that does reach a column (a
+    // value, a new row, the font) measures it again, and every width is what measuring every
+    // cell afresh gives.
+    void aColumnIsMeasuredAgainOnlyWhenItsCellsChange()
+    {
+        QHeaderView *header = view()->horizontalHeader();
+        const int amount = ChannelsModel::AmountColumn;
+        CountingDelegate counting;
+        view()->setItemDelegateForColumn(cplColumn(), &counting);
+        QCOMPARE(widthsOf(header), freshWidths(view()));
+
+        // Amounts with cents: wider (Qt measures every column after that width).
+        const int amountBefore = header->sectionSize(amount);
+        QVERIFY(
+            m_document->setBudget(0, m_document->plan().scenarios[0].budget * 1000.0 + 0.37).ok());
+        QCoreApplication::processEvents();
+        view()->viewport()->repaint();
+        QVERIFY(header->sectionSize(amount) > amountBefore);
+        QCOMPARE(counting.measured, 0);
+        QCOMPARE(widthsOf(header), freshWidths(view()));
+
+        // A longer cost per lead: that column is measured again.
+        const int cplBefore = header->sectionSize(cplColumn());
+        QVERIFY(m_document->setChannelDriver(0, 0, ChannelDriver::Cpl, 123456789.0).ok());
+        QCoreApplication::processEvents();
+        QVERIFY(counting.measured > 0);
+        QVERIFY(header->sectionSize(cplColumn()) > cplBefore);
+        QCOMPARE(widthsOf(header), freshWidths(view()));
+
+        // A new row with a long name, then a larger font.
+        const int namesBefore = header->sectionSize(ChannelsModel::NameColumn);
+        QVERIFY(m_document
+                    ->addChannel(QStringLiteral("A channel with a much longer name than the "
+                                                "others"))
+                    .ok());
+        QCoreApplication::processEvents();
+        QVERIFY(header->sectionSize(ChannelsModel::NameColumn) > namesBefore);
+        QCOMPARE(widthsOf(header), freshWidths(view()));
+        const std::vector<int> smaller = widthsOf(header);
+        QFont larger = view()->font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        view()->setFont(larger);
+        QCoreApplication::processEvents();
+        QVERIFY(header->sectionSize(amount) > smaller[std::size_t(amount)]);
+        QCOMPARE(widthsOf(header), freshWidths(view()));
+        view()->setItemDelegateForColumn(cplColumn(), nullptr);
     }
 
     void copiesARangeAsTabSeparatedText()
