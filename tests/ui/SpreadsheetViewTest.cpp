@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QUndoStack>
 
@@ -201,6 +202,34 @@ private slots:
         QVERIFY(header->sectionSize(amount) > smaller[std::size_t(amount)]);
         QCOMPARE(widthsOf(header), freshWidths(view()));
         view()->setItemDelegateForColumn(cplColumn(), nullptr);
+    }
+
+    // The same for a model that signals only rows coming and going (no dataChanged): Qt does
+    // not measure again then, but its next layout of the columns finds the new rows' widths.
+    void aColumnIsMeasuredAgainWhenRowsComeOrGo()
+    {
+        QStandardItemModel items(2, 2);
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < 2; ++column)
+                items.setItem(row, column, new QStandardItem(QStringLiteral("short")));
+        }
+        SpreadsheetView table;
+        table.setModel(&items);
+        table.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table.resize(600, 300);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QHeaderView *header = table.horizontalHeader();
+        const int before = header->sectionSize(1);
+        items.insertRow(1, {new QStandardItem(QStringLiteral("short")),
+                            new QStandardItem(QStringLiteral("a much longer text than short"))});
+        header->resizeSections(QHeaderView::ResizeToContents);
+        QVERIFY(header->sectionSize(1) > before);
+        QCOMPARE(widthsOf(header), freshWidths(&table));
+        items.removeRow(1);
+        header->resizeSections(QHeaderView::ResizeToContents);
+        QCOMPARE(header->sectionSize(1), before);
+        QCOMPARE(widthsOf(header), freshWidths(&table));
     }
 
     void copiesARangeAsTabSeparatedText()
