@@ -102,7 +102,8 @@ private:
 
 SpreadsheetView::SpreadsheetView(QWidget *parent)
     : QTableView(parent), m_delegate(new CellDelegate(this)), m_problems(new QLabel(this)),
-      m_problemsTimer(new QTimer(this)), m_refusalNote(new CellBalloon(this))
+      m_problemsTimer(new QTimer(this)), m_refusalNote(new CellBalloon(this)),
+      m_geometriesTimer(new QTimer(this))
 {
     m_problems->setObjectName(QStringLiteral("problemsBar"));
     m_problems->setWordWrap(true);
@@ -125,6 +126,16 @@ SpreadsheetView::SpreadsheetView(QWidget *parent)
             m_problemsStale = true;
     });
     setHorizontalHeader(new ContentsHeader(Qt::Horizontal, this));
+    // A budget edit that gives the channel amounts their cents widens one column; Qt then
+    // repaints every cell on screen (all 14 columns), columnWidthChanged() only that column.
+    // QTableView connects by name; should a Qt version connect otherwise, its slot stays.
+    m_geometriesTimer->setSingleShot(true);
+    m_geometriesTimer->setInterval(0);
+    connect(m_geometriesTimer, &QTimer::timeout, this, [this] { updateGeometries(); });
+    if (disconnect(horizontalHeader(), SIGNAL(sectionResized(int, int, int)), this,
+                   SLOT(columnResized(int, int, int))))
+        connect(horizontalHeader(), &QHeaderView::sectionResized, this,
+                &SpreadsheetView::columnWidthChanged);
     setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -427,6 +438,29 @@ int SpreadsheetView::sizeHintForColumn(int column) const
     const int hint = QTableView::sizeHintForColumn(column);
     measure = ColumnMeasure{hint, top, bottom, rows, hiddenRows};
     return hint;
+}
+
+void SpreadsheetView::columnWidthChanged(int column, int oldWidth, int newWidth)
+{
+    // Columns left of this one stay where they are only while the table is not scrolled
+    // sideways (and runs left to right); otherwise Qt's way.
+    if (isRightToLeft() || horizontalScrollBar()->value() != 0 || !viewport()->isVisible() ||
+        isColumnHidden(column)) {
+        QTableView::columnResized(column, oldWidth, newWidth);
+        return;
+    }
+    const int x = columnViewportPosition(column);
+    const int width = viewport()->width();
+    const int height = viewport()->height();
+    if (x >= 0 && x < width) {
+        // The columns to the right move by the change (the strip they leave or uncover is
+        // painted), then the column itself is painted at its new width.
+        const int kept = x + std::min(oldWidth, newWidth);
+        if (kept < width)
+            viewport()->scroll(newWidth - oldWidth, 0, QRect(kept, 0, width - kept, height));
+        viewport()->update(QRect(x, 0, std::max(oldWidth, newWidth), height));
+    }
+    m_geometriesTimer->start();
 }
 
 void SpreadsheetView::placeProblemsBar()

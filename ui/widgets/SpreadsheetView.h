@@ -113,6 +113,12 @@ private:
     };
     mutable std::vector<ColumnMeasure> m_columnMeasures;
     void forgetColumnMeasures(int first = 0, int last = -1);
+    // Replaces QTableView::columnResized(): the columns right of a column that changed width
+    // are moved on screen (their pixels shifted), not painted again; Qt repaints the whole
+    // viewport whenever the table is not scrolled sideways. The scroll bars and open editors
+    // follow a moment later, as in Qt.
+    void columnWidthChanged(int column, int oldWidth, int newWidth);
+    QTimer *m_geometriesTimer;
 };
 
 } // namespace cplan
