@@ -15,6 +15,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPaintEvent>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
@@ -62,6 +65,25 @@ std::vector<int> freshWidths(SpreadsheetView *view)
         widths.push_back(fresh.horizontalHeader()->sectionSize(column));
     return widths;
 }
+
+// Collects the regions `widget` paints.
+class PaintSpy : public QObject
+{
+public:
+    PaintSpy(QWidget *widget, QRegion *painted) : m_painted(painted)
+    {
+        widget->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            *m_painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+
+private:
+    QRegion *m_painted;
+};
 
 std::vector<int> widthsOf(const QHeaderView *header)
 {
@@ -230,6 +252,84 @@ private slots:
         header->resizeSections(QHeaderView::ResizeToContents);
         QCOMPARE(header->sectionSize(1), before);
         QCOMPARE(widthsOf(header), freshWidths(&table));
+    }
+
+    // A column that changes width moves the columns to its right on screen instead of painting
+    // every cell again (issue 21 C): the columns to its left are not painted, and what the
+    // screen shows is what painting the whole table gives, pixel for pixel, whether the column
+    // grew or shrank.
+    void aWiderColumnMovesTheOthersOnScreen()
+    {
+        QHeaderView *header = view()->horizontalHeader();
+        const int amount = ChannelsModel::AmountColumn;
+        // A selected cell right of the amounts: its highlight moves with its column. The first
+        // edit of a table signals its headers too, which lays the whole table out again.
+        // The table fits its width (Qt then repaints every cell when a column changes width).
+        m_page->resize(1600, 600);
+        view()->setCurrentIndex(model()->index(1, ChannelsModel::AmountColumn + 2));
+        const double budget = m_document->plan().scenarios[0].budget;
+        QVERIFY(m_document->setBudget(0, budget * 2.0).ok());
+        QTest::qWait(20);
+        const auto screen = [this] {
+            return QGuiApplication::primaryScreen()->grabWindow(m_page->winId()).toImage();
+        };
+        QRegion painted;
+        PaintSpy spy(view()->viewport(), &painted);
+        for (const double newBudget : {budget + 0.37, budget}) {
+            const int before = header->sectionSize(amount);
+            painted = QRegion();
+            QVERIFY(m_document->setBudget(0, newBudget).ok());
+            for (int pass = 0; pass < 3; ++pass)
+                QCoreApplication::processEvents();
+            QVERIFY(header->sectionSize(amount) != before);
+            const int height = view()->viewport()->height();
+            const QRect left(0, 0, view()->columnViewportPosition(ChannelsModel::ShareColumn),
+                             height);
+            const int moved = amount + 2;
+            const QRect right(view()->columnViewportPosition(moved), 0, view()->columnWidth(moved),
+                              height);
+            QVERIFY2(!painted.intersects(left) && !painted.intersects(right),
+                     qPrintable(QStringLiteral("painted %1 px wide from x=%2")
+                                    .arg(painted.boundingRect().width())
+                                    .arg(painted.boundingRect().left())));
+            const QImage shown = screen();
+            view()->viewport()->repaint();
+            QCOMPARE(shown, screen());
+        }
+    }
+
+    // The same for a column whose width is given by hand (no cell changed, as when the user
+    // drags its edge): wider, then narrower than at first.
+    void aColumnWidenedByHandMovesTheOthersOnScreen()
+    {
+        QStandardItemModel items(4, 5);
+        for (int row = 0; row < 4; ++row) {
+            for (int column = 0; column < 5; ++column)
+                items.setItem(
+                    row, column,
+                    new QStandardItem(
+                        QStringLiteral("cell %1 of row %2, a long text").arg(column).arg(row)));
+        }
+        SpreadsheetView table;
+        table.setModel(&items);
+        table.resize(800, 300);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        table.setCurrentIndex(items.index(1, 3));
+        QTest::qWait(20);
+        const auto screen = [&table] {
+            return QGuiApplication::primaryScreen()->grabWindow(table.winId()).toImage();
+        };
+        const int width = table.columnWidth(1);
+        for (const int newWidth : {width + 40, width - 20}) {
+            table.setColumnWidth(1, newWidth);
+            for (int pass = 0; pass < 3; ++pass)
+                QCoreApplication::processEvents();
+            QCOMPARE(table.columnWidth(1), newWidth);
+            const QImage shown = screen();
+            table.viewport()->repaint();
+            QCOMPARE(shown, screen());
+        }
     }
 
     void copiesARangeAsTabSeparatedText()
