@@ -201,6 +201,9 @@ QVariant PlanTableModel::data(const QModelIndex &index, int role) const
         return cellData(row, column, role);
     }
     case ViolationRole: {
+        // Most plans break no rule: no path is made for each painted or measured cell.
+        if (m_document->violations().empty())
+            return false;
         const QString path = cellPath(plan(), row, column);
         return !path.isEmpty() && !m_document->violationsAt(path).empty();
     }

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
@@ -155,6 +156,50 @@ private slots:
         QVERIFY(table->item(customers, b)->font().bold());
         // Lower is better for CAC: the cheaper plan A is best.
         QVERIFY(table->item(cac, a)->data(ComparisonView::BestRole).toBool());
+    }
+
+    // An edit measures only the columns whose texts or bold changed (issue 21 C): the labels'
+    // column is not made narrow and then wide again on the way (that repainted the whole
+    // table), and every figure column is as wide as measuring all its cells gives.
+    void anEditMeasuresOnlyTheColumnsItChanged()
+    {
+        m_view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+        QTableWidget *table = m_view->table();
+        QHeaderView *header = table->horizontalHeader();
+        const int b = columnOf(table, planB);
+        QVERIFY(b > 0);
+        const int valuesOfB = header->sectionSize(b);
+        const auto labelsHint = [table, header] {
+            return std::max(static_cast<QAbstractItemView *>(table)->sizeHintForColumn(0),
+                            header->sectionSizeHint(0));
+        };
+        const auto figureColumnsAreMeasured = [table, header] {
+            for (int column = 1; column < table->columnCount(); ++column) {
+                const int shown = header->sectionSize(column);
+                table->resizeColumnToContents(column);
+                if (header->sectionSize(column) != shown)
+                    return false;
+            }
+            return true;
+        };
+        QSignalSpy resized(header, &QHeaderView::sectionResized);
+        const int scenario = m_document->plan().scenarioIndex(planB);
+        const double budget = m_document->plan().scenarios[std::size_t(scenario)].budget;
+        for (const double factor : {1000.0, 0.001, 1.0}) {
+            resized.clear();
+            QVERIFY(m_document->setBudget(scenario, budget * factor + 0.37).ok());
+            QCoreApplication::processEvents();
+            // The labels' column takes the room the figures leave, in one step.
+            for (const QList<QVariant> &signal : resized) {
+                if (signal.at(0).toInt() == 0)
+                    QCOMPARE(signal.at(2).toInt(), header->sectionSize(0));
+            }
+            QVERIFY(header->sectionSize(0) >= labelsHint()); // no label cut
+            if (factor > 1.0)
+                QVERIFY(header->sectionSize(b) > valuesOfB);
+            QVERIFY(figureColumnsAreMeasured());
+        }
     }
 
     void theTableShowsEveryRowAndThePageScrolls()

@@ -7,6 +7,7 @@
 #include "models/itemmodels/ChannelsModel.h"
 #include "support/PlanComparison.h"
 #include "ui/pages/ChannelsPage.h"
+#include "ui/widgets/CellDelegate.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -14,13 +15,85 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPaintEvent>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 #include <QUndoStack>
 
 #include <memory>
+#include <vector>
 
 using namespace cplan;
+
+namespace {
+
+// The view's own cell delegate that counts how often a cell is measured.
+class CountingDelegate : public CellDelegate
+{
+public:
+    using CellDelegate::CellDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        ++measured;
+        return CellDelegate::sizeHint(option, index);
+    }
+    mutable int measured = 0;
+};
+
+// The widths Qt gives every column of `view`'s model sized to its contents, measured afresh by
+// a plain QTableView with the same delegate, font and row heights (nothing remembered).
+std::vector<int> freshWidths(SpreadsheetView *view)
+{
+    QTableView fresh;
+    CellDelegate delegate;
+    fresh.setItemDelegate(&delegate);
+    fresh.setFont(view->font());
+    fresh.setWordWrap(view->wordWrap());
+    fresh.verticalHeader()->setDefaultSectionSize(view->verticalHeader()->defaultSectionSize());
+    fresh.horizontalHeader()->setMinimumSectionSize(view->horizontalHeader()->minimumSectionSize());
+    fresh.horizontalHeader()->setResizeContentsPrecision(SpreadsheetView::ResizeContentsRows);
+    fresh.setModel(view->model());
+    fresh.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fresh.resize(view->size());
+    fresh.show();
+    fresh.horizontalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    std::vector<int> widths;
+    for (int column = 0; column < fresh.horizontalHeader()->count(); ++column)
+        widths.push_back(fresh.horizontalHeader()->sectionSize(column));
+    return widths;
+}
+
+// Collects the regions `widget` paints.
+class PaintSpy : public QObject
+{
+public:
+    PaintSpy(QWidget *widget, QRegion *painted) : m_painted(painted)
+    {
+        widget->installEventFilter(this);
+    }
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            *m_painted += static_cast<QPaintEvent *>(event)->region();
+        return false;
+    }
+
+private:
+    QRegion *m_painted;
+};
+
+std::vector<int> widthsOf(const QHeaderView *header)
+{
+    std::vector<int> widths;
+    for (int column = 0; column < header->count(); ++column)
+        widths.push_back(header->sectionSize(column));
+    return widths;
+}
+
+} // namespace
 
 class SpreadsheetViewTest : public QObject
 {
@@ -101,6 +174,162 @@ private slots:
         header->resizeSections(QHeaderView::ResizeToContents);
         for (int column = 0; column < header->count(); ++column)
             QCOMPARE(header->sectionSize(column), widths[std::size_t(column)]);
+    }
+
+    // A column's measure is remembered until its cells change (issue 21 C): when the amounts
+    // change width, Qt lays out every column sized to its contents again, and the columns the
+    // edit did not reach are not measured again; every change that does reach a column (a
+    // value, a new row, the font) measures it again, and every width is what measuring every
+    // cell afresh gives.
+    void aColumnIsMeasuredAgainOnlyWhenItsCellsChange()
+    {
+        QHeaderView *header = view()->horizontalHeader();
+        const int amount = ChannelsModel::AmountColumn;
+        CountingDelegate counting;
+        view()->setItemDelegateForColumn(cplColumn(), &counting);
+        QCOMPARE(widthsOf(header), freshWidths(view()));
+
+        // Amounts with cents: wider (Qt measures every column after that width).
+        const int amountBefore = header->sectionSize(amount);
+        QVERIFY(
+            m_document->setBudget(0, m_document->plan().scenarios[0].budget * 1000.0 + 0.37).ok());
+        QCoreApplication::processEvents();
+        view()->viewport()->repaint();
+        QVERIFY(header->sectionSize(amount) > amountBefore);
+        QCOMPARE(counting.measured, 0);
+        QCOMPARE(widthsOf(header), freshWidths(view()));
+
+        // A longer cost per lead: that column is measured again.
+        const int cplBefore = header->sectionSize(cplColumn());
+        QVERIFY(m_document->setChannelDriver(0, 0, ChannelDriver::Cpl, 123456789.0).ok());
+        QCoreApplication::processEvents();
+        QVERIFY(counting.measured > 0);
+        QVERIFY(header->sectionSize(cplColumn()) > cplBefore);
+        QCOMPARE(widthsOf(header), freshWidths(view()));
+
+        // A new row with a long name, then a larger font.
+        const int namesBefore = header->sectionSize(ChannelsModel::NameColumn);
+        QVERIFY(m_document
+                    ->addChannel(QStringLiteral("A channel with a much longer name than the "
+                                                "others"))
+                    .ok());
+        QCoreApplication::processEvents();
+        QVERIFY(header->sectionSize(ChannelsModel::NameColumn) > namesBefore);
+        QCOMPARE(widthsOf(header), freshWidths(view()));
+        const std::vector<int> smaller = widthsOf(header);
+        QFont larger = view()->font();
+        larger.setPointSizeF(larger.pointSizeF() * 1.5);
+        view()->setFont(larger);
+        QCoreApplication::processEvents();
+        QVERIFY(header->sectionSize(amount) > smaller[std::size_t(amount)]);
+        QCOMPARE(widthsOf(header), freshWidths(view()));
+        view()->setItemDelegateForColumn(cplColumn(), nullptr);
+    }
+
+    // The same for a model that signals only rows coming and going (no dataChanged): Qt does
+    // not measure again then, but its next layout of the columns finds the new rows' widths.
+    void aColumnIsMeasuredAgainWhenRowsComeOrGo()
+    {
+        QStandardItemModel items(2, 2);
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < 2; ++column)
+                items.setItem(row, column, new QStandardItem(QStringLiteral("short")));
+        }
+        SpreadsheetView table;
+        table.setModel(&items);
+        table.horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        table.resize(600, 300);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        QHeaderView *header = table.horizontalHeader();
+        const int before = header->sectionSize(1);
+        items.insertRow(1, {new QStandardItem(QStringLiteral("short")),
+                            new QStandardItem(QStringLiteral("a much longer text than short"))});
+        header->resizeSections(QHeaderView::ResizeToContents);
+        QVERIFY(header->sectionSize(1) > before);
+        QCOMPARE(widthsOf(header), freshWidths(&table));
+        items.removeRow(1);
+        header->resizeSections(QHeaderView::ResizeToContents);
+        QCOMPARE(header->sectionSize(1), before);
+        QCOMPARE(widthsOf(header), freshWidths(&table));
+    }
+
+    // A column that changes width moves the columns to its right on screen instead of painting
+    // every cell again (issue 21 C): the columns to its left are not painted, and what the
+    // screen shows is what painting the whole table gives, pixel for pixel, whether the column
+    // grew or shrank.
+    void aWiderColumnMovesTheOthersOnScreen()
+    {
+        QHeaderView *header = view()->horizontalHeader();
+        const int amount = ChannelsModel::AmountColumn;
+        // A selected cell right of the amounts: its highlight moves with its column. The first
+        // edit of a table signals its headers too, which lays the whole table out again.
+        // The table fits its width (Qt then repaints every cell when a column changes width).
+        m_page->resize(1600, 600);
+        view()->setCurrentIndex(model()->index(1, ChannelsModel::AmountColumn + 2));
+        const double budget = m_document->plan().scenarios[0].budget;
+        QVERIFY(m_document->setBudget(0, budget * 2.0).ok());
+        QTest::qWait(20);
+        const auto screen = [this] {
+            return QGuiApplication::primaryScreen()->grabWindow(m_page->winId()).toImage();
+        };
+        QRegion painted;
+        PaintSpy spy(view()->viewport(), &painted);
+        for (const double newBudget : {budget + 0.37, budget}) {
+            const int before = header->sectionSize(amount);
+            painted = QRegion();
+            QVERIFY(m_document->setBudget(0, newBudget).ok());
+            for (int pass = 0; pass < 3; ++pass)
+                QCoreApplication::processEvents();
+            QVERIFY(header->sectionSize(amount) != before);
+            const int height = view()->viewport()->height();
+            const QRect left(0, 0, view()->columnViewportPosition(ChannelsModel::ShareColumn),
+                             height);
+            const int moved = amount + 2;
+            const QRect right(view()->columnViewportPosition(moved), 0, view()->columnWidth(moved),
+                              height);
+            QVERIFY2(!painted.intersects(left) && !painted.intersects(right),
+                     qPrintable(QStringLiteral("painted %1 px wide from x=%2")
+                                    .arg(painted.boundingRect().width())
+                                    .arg(painted.boundingRect().left())));
+            const QImage shown = screen();
+            view()->viewport()->repaint();
+            QCOMPARE(shown, screen());
+        }
+    }
+
+    // The same for a column whose width is given by hand (no cell changed, as when the user
+    // drags its edge): wider, then narrower than at first.
+    void aColumnWidenedByHandMovesTheOthersOnScreen()
+    {
+        QStandardItemModel items(4, 5);
+        for (int row = 0; row < 4; ++row) {
+            for (int column = 0; column < 5; ++column)
+                items.setItem(
+                    row, column,
+                    new QStandardItem(
+                        QStringLiteral("cell %1 of row %2, a long text").arg(column).arg(row)));
+        }
+        SpreadsheetView table;
+        table.setModel(&items);
+        table.resize(800, 300);
+        table.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&table));
+        table.setCurrentIndex(items.index(1, 3));
+        QTest::qWait(20);
+        const auto screen = [&table] {
+            return QGuiApplication::primaryScreen()->grabWindow(table.winId()).toImage();
+        };
+        const int width = table.columnWidth(1);
+        for (const int newWidth : {width + 40, width - 20}) {
+            table.setColumnWidth(1, newWidth);
+            for (int pass = 0; pass < 3; ++pass)
+                QCoreApplication::processEvents();
+            QCOMPARE(table.columnWidth(1), newWidth);
+            const QImage shown = screen();
+            table.viewport()->repaint();
+            QCOMPARE(shown, screen());
+        }
     }
 
     void copiesARangeAsTabSeparatedText()

@@ -5,6 +5,7 @@
 #include "ui/charts/BarChart.h"
 #include "ui/charts/ChartPalette.h"
 #include "ui/charts/ComparisonAdapter.h"
+#include "ui/widgets/FigureColumn.h"
 #include "ui/widgets/PlainText.h"
 #include "ui/widgets/RefreshWhenShown.h"
 #include "ui/widgets/TableCopy.h"
@@ -23,6 +24,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace cplan {
 
@@ -265,19 +267,28 @@ void ComparisonView::refresh()
     }
     // The same rows and columns as before (an edit of a figure): the items are updated in
     // place, so the table keeps its selection and scroll position and makes nothing anew.
+    // Only the columns whose texts or fonts changed are measured again (by the shapes of their
+    // texts), and the labels' column only when a label changed: measuring every column made the
+    // labels' column narrower and then wide again, which repainted the whole table.
+    bool reshaped = false;
     if (m_table->rowCount() != int(table.rows.size()) ||
         m_table->columnCount() != int(headers.size())) {
         m_table->clear();
         m_table->setColumnCount(int(headers.size()));
         m_table->setRowCount(int(table.rows.size()));
+        reshaped = true;
     }
     for (int c = 0; c < int(headers.size()); ++c) {
         QTableWidgetItem *header = m_table->horizontalHeaderItem(c);
-        if (!header)
+        if (!header) {
             m_table->setHorizontalHeaderItem(c, new QTableWidgetItem(headers.at(c)));
-        else if (header->text() != headers.at(c))
+            reshaped = true;
+        } else if (header->text() != headers.at(c)) {
             header->setText(headers.at(c));
+            reshaped = true;
+        }
     }
+    std::vector<bool> columnChanged(headers.size(), reshaped);
     const auto cell = [this](int r, int c) {
         QTableWidgetItem *item = m_table->item(r, c);
         if (!item) {
@@ -289,7 +300,10 @@ void ComparisonView::refresh()
     for (int r = 0; r < int(table.rows.size()); ++r) {
         const ComparisonRow &row = table.rows[std::size_t(r)];
         QTableWidgetItem *label = cell(r, 0);
-        label->setText(row.label);
+        if (label->text() != row.label) {
+            label->setText(row.label);
+            columnChanged[0] = true;
+        }
         label->setToolTip(plainToolTip(row.description.isEmpty()
                                            ? metricDescription(plan.stages, row.metric)
                                            : row.description));
@@ -312,14 +326,20 @@ void ComparisonView::refresh()
             else
                 text = signedFigure(row.deltaRelative[scenario], FigureKind::Percent, {});
             QTableWidgetItem *item = cell(r, c + 1);
-            item->setText(text);
+            if (item->text() != text) {
+                item->setText(text);
+                columnChanged[std::size_t(c + 1)] = true;
+            }
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             // Every property an earlier refresh may have set is set again (an unchanged value
             // signals nothing).
             const bool best = part == 0 && s == row.best;
             QFont font = m_table->font();
             font.setBold(best);
+            const QVariant oldFont = item->data(Qt::FontRole);
             item->setFont(font);
+            if (item->data(Qt::FontRole) != oldFont)
+                columnChanged[std::size_t(c + 1)] = true; // the best value's bold moved
             item->setBackground(best ? QBrush(QColor(0x2e, 0x9e, 0x4f, 48)) : QBrush());
             item->setData(BestRole, best ? QVariant(true) : QVariant());
             QString tip = best ? tr("Best of the shown scenarios") : QString();
@@ -353,8 +373,20 @@ void ComparisonView::refresh()
     // width, and "Volume: Registered users" or the Chinese labels were cut); the table then
     // scrolls sideways.
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_table->resizeColumnsToContents();
-    m_labelsWidth = m_table->columnWidth(0);
+    if (reshaped) {
+        m_table->resizeColumnsToContents();
+        m_labelsWidth = m_table->columnWidth(0);
+    } else {
+        for (int c = 1; c < int(headers.size()); ++c) {
+            if (columnChanged[std::size_t(c)])
+                fitColumnByShapes(m_table, c, false);
+        }
+        // As resizeColumnToContents(0) measures, without giving the column that width first.
+        if (columnChanged[0])
+            m_labelsWidth =
+                std::max(static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(0),
+                         m_table->horizontalHeader()->sectionSizeHint(0));
+    }
     fitLabelColumn();
     m_table->horizontalHeaderItem(0)->setTextAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Every row visible: the scroll area, not the table, scrolls.

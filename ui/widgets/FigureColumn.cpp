@@ -1,5 +1,6 @@
 #include "ui/widgets/FigureColumn.h"
 
+#include <QFont>
 #include <QHeaderView>
 #include <QSet>
 #include <QTableWidget>
@@ -29,6 +30,12 @@ void fitColumnByShapes(QTableWidget *table, int column, bool figures)
         for (QChar &character : shape) {
             if (character.isDigit())
                 character = QLatin1Char('0');
+        }
+        // A cell with a font of its own (the bold best value of a comparison) is of its own
+        // shape.
+        if (const QTableWidgetItem *item = table->item(row, column)) {
+            if (const QVariant font = item->data(Qt::FontRole); font.isValid())
+                shape += QChar(0x1f) + font.value<QFont>().toString();
         }
         if (shapes.contains(shape))
             continue;

@@ -12,7 +12,7 @@ namespace cplan {
 
 // What QTableView::resizeColumnToContents(column) gives, laying out only one text of each shape
 // (the text with its digits as 0) — for a column of `figures`, only of the texts within one
-// character of the longest. The column's cells must share one font.
+// character of the longest. Cells with a font of their own (Qt::FontRole) are measured apart.
 void fitColumnByShapes(QTableWidget *table, int column, bool figures);
 
 } // namespace cplan

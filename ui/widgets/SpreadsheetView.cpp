@@ -102,7 +102,8 @@ private:
 
 SpreadsheetView::SpreadsheetView(QWidget *parent)
     : QTableView(parent), m_delegate(new CellDelegate(this)), m_problems(new QLabel(this)),
-      m_problemsTimer(new QTimer(this)), m_refusalNote(new CellBalloon(this))
+      m_problemsTimer(new QTimer(this)), m_refusalNote(new CellBalloon(this)),
+      m_geometriesTimer(new QTimer(this))
 {
     m_problems->setObjectName(QStringLiteral("problemsBar"));
     m_problems->setWordWrap(true);
@@ -125,6 +126,16 @@ SpreadsheetView::SpreadsheetView(QWidget *parent)
             m_problemsStale = true;
     });
     setHorizontalHeader(new ContentsHeader(Qt::Horizontal, this));
+    // A budget edit that gives the channel amounts their cents widens one column; Qt then
+    // repaints every cell on screen (all 14 columns), columnWidthChanged() only that column.
+    // QTableView connects by name; should a Qt version connect otherwise, its slot stays.
+    m_geometriesTimer->setSingleShot(true);
+    m_geometriesTimer->setInterval(0);
+    connect(m_geometriesTimer, &QTimer::timeout, this, [this] { updateGeometries(); });
+    if (disconnect(horizontalHeader(), SIGNAL(sectionResized(int, int, int)), this,
+                   SLOT(columnResized(int, int, int))))
+        connect(horizontalHeader(), &QHeaderView::sectionResized, this,
+                &SpreadsheetView::columnWidthChanged);
     setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::ContiguousSelection);
     setSelectionBehavior(QAbstractItemView::SelectItems);
@@ -281,6 +292,28 @@ void SpreadsheetView::focusCell(int row, int column)
 
 void SpreadsheetView::setModel(QAbstractItemModel *newModel)
 {
+    if (newModel == model())
+        return;
+    forgetColumnMeasures();
+    // Connected before QTableView::setModel(): the headers, which connect there, measure in
+    // their own dataChanged() and must not find a measure of the cells as they were.
+    if (newModel) {
+        connect(newModel, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    forgetColumnMeasures(topLeft.column(), bottomRight.column());
+                });
+        const auto forgetAll = [this] {
+            forgetColumnMeasures();
+        };
+        connect(newModel, &QAbstractItemModel::modelReset, this, forgetAll);
+        connect(newModel, &QAbstractItemModel::layoutChanged, this, forgetAll);
+        connect(newModel, &QAbstractItemModel::rowsInserted, this, forgetAll);
+        connect(newModel, &QAbstractItemModel::rowsRemoved, this, forgetAll);
+        connect(newModel, &QAbstractItemModel::rowsMoved, this, forgetAll);
+        connect(newModel, &QAbstractItemModel::columnsInserted, this, forgetAll);
+        connect(newModel, &QAbstractItemModel::columnsRemoved, this, forgetAll);
+        connect(newModel, &QAbstractItemModel::columnsMoved, this, forgetAll);
+    }
     QTableView::setModel(newModel);
     if (!newModel)
         return;
@@ -355,6 +388,79 @@ void SpreadsheetView::showEvent(QShowEvent *event)
     QTableView::showEvent(event);
     if (m_problemsStale)
         m_problemsTimer->start();
+}
+
+void SpreadsheetView::changeEvent(QEvent *event)
+{
+    // Text widths follow the font and style; the palette and locale are forgotten too, to be
+    // safe (they change rarely).
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+    case QEvent::PaletteChange:
+    case QEvent::LocaleChange:
+    case QEvent::LanguageChange:
+        forgetColumnMeasures();
+        break;
+    default:
+        break;
+    }
+    QTableView::changeEvent(event);
+}
+
+void SpreadsheetView::forgetColumnMeasures(int first, int last)
+{
+    if (last < 0 || last >= int(m_columnMeasures.size()))
+        last = int(m_columnMeasures.size()) - 1;
+    for (int column = std::max(first, 0); column <= last; ++column)
+        m_columnMeasures[std::size_t(column)].hint = -1;
+}
+
+int SpreadsheetView::sizeHintForColumn(int column) const
+{
+    if (!model() || column < 0 || column >= model()->columnCount())
+        return QTableView::sizeHintForColumn(column);
+    // The rows QTableView::sizeHintForColumn() measures follow from these (and the precision,
+    // which is fixed).
+    const QHeaderView *rowsHeader = verticalHeader();
+    const int rows = model()->rowCount();
+    const int top = std::max(0, rowsHeader->visualIndexAt(0));
+    int bottom = rowsHeader->visualIndexAt(viewport()->height());
+    if (!isVisible() || bottom == -1)
+        bottom = rows - 1;
+    const int hiddenRows = rowsHeader->hiddenSectionCount();
+    if (m_columnMeasures.size() != std::size_t(model()->columnCount()))
+        m_columnMeasures.assign(std::size_t(model()->columnCount()), ColumnMeasure{});
+    ColumnMeasure &measure = m_columnMeasures[std::size_t(column)];
+    if (measure.hint >= 0 && measure.top == top && measure.bottom == bottom &&
+        measure.rows == rows && measure.hiddenRows == hiddenRows)
+        return measure.hint;
+    const int hint = QTableView::sizeHintForColumn(column);
+    measure = ColumnMeasure{hint, top, bottom, rows, hiddenRows};
+    return hint;
+}
+
+void SpreadsheetView::columnWidthChanged(int column, int oldWidth, int newWidth)
+{
+    // Columns left of this one stay where they are only while the table is not scrolled
+    // sideways (and runs left to right); otherwise Qt's way.
+    if (isRightToLeft() || horizontalScrollBar()->value() != 0 || !viewport()->isVisible() ||
+        isColumnHidden(column)) {
+        QTableView::columnResized(column, oldWidth, newWidth);
+        return;
+    }
+    const int x = columnViewportPosition(column);
+    const int width = viewport()->width();
+    const int height = viewport()->height();
+    if (x >= 0 && x < width) {
+        // The columns to the right move by the change (the strip they leave or uncover is
+        // painted), then the column itself is painted at its new width.
+        const int kept = x + std::min(oldWidth, newWidth);
+        if (kept < width)
+            viewport()->scroll(newWidth - oldWidth, 0, QRect(kept, 0, width - kept, height));
+        viewport()->update(QRect(x, 0, std::max(oldWidth, newWidth), height));
+    }
+    m_geometriesTimer->start();
 }
 
 void SpreadsheetView::placeProblemsBar()

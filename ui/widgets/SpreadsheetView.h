@@ -10,6 +10,8 @@
 
 #include <QTableView>
 
+#include <vector>
+
 class QLabel;
 class QTimer;
 
@@ -48,6 +50,13 @@ public:
     void focusCell(int row, int column);
 
     void setModel(QAbstractItemModel *model) override;
+    // QTableView's measure of a column's cells, remembered until a cell of the column changes
+    // (dataChanged, in any role), rows or columns come, go or move, the model resets or lays
+    // out again, other rows come into view, or the font, style or palette change. When one
+    // column of a table sized to its contents changes width, QHeaderView measures every other
+    // column again (a budget edit that gave the channel amounts their cents measured all 14
+    // columns of 50 channels); their cells did not change, so their measures are reused.
+    int sizeHintForColumn(int column) const override;
     // Keeps the first column (the channel's name) in place while the others scroll sideways.
     // Call after setModel().
     void freezeFirstColumn();
@@ -70,6 +79,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
     void updateGeometries() override;
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
@@ -91,6 +101,24 @@ private:
     QPersistentModelIndex m_refusedCell;
     bool m_problemsStale = false; // the model changed while the view was hidden
     QTableView *m_frozen = nullptr;
+    // sizeHintForColumn()'s remembered measures: per column the hint and the rows it measured
+    // (first and last row in view, row count, hidden rows); hint -1: measure again.
+    struct ColumnMeasure
+    {
+        int hint = -1;
+        int top = 0;
+        int bottom = 0;
+        int rows = 0;
+        int hiddenRows = 0;
+    };
+    mutable std::vector<ColumnMeasure> m_columnMeasures;
+    void forgetColumnMeasures(int first = 0, int last = -1);
+    // Replaces QTableView::columnResized(): the columns right of a column that changed width
+    // are moved on screen (their pixels shifted), not painted again; Qt repaints the whole
+    // viewport whenever the table is not scrolled sideways. The scroll bars and open editors
+    // follow a moment later, as in Qt.
+    void columnWidthChanged(int column, int oldWidth, int newWidth);
+    QTimer *m_geometriesTimer;
 };
 
 } // namespace cplan
