@@ -1,6 +1,6 @@
 // The Monte Carlo tile kernel (see MonteCarloKernel.h). Written with GCC/Clang vector types of W
 // doubles: the compiler turns each operation into one instruction of the target of the function
-// it is inlined into (W = 8 for AVX-512, 4 for AVX2, 2 for SSE2). This file is compiled with
+// it is inlined into (W = 8 for AVX-512, 4 for AVX, 2 for SSE2). This file is compiled with
 // -ffp-contract=off (no fused multiply-add on any target, so every kernel rounds as the baseline
 // does) and -fno-math-errno (so a square root of a vector stays a vector instruction); see
 // models/engine/CMakeLists.txt.
@@ -24,13 +24,12 @@ namespace cplan::montecarlo {
 
 namespace {
 
-// Vectors of W doubles: the native width of a kernel (2 for SSE2, 4 for AVX2, 8 for AVX-512).
+// Vectors of W doubles: the native width of a kernel (2 for SSE2, 4 for AVX, 8 for AVX-512).
 // A tile's 8 lanes are run in groups of W, each group from the first step to the last.
 template <int W>
 struct Vectors
 {
     typedef double Lanes __attribute__((vector_size(W * sizeof(double))));
-    typedef std::uint64_t Bits __attribute__((vector_size(W * sizeof(double))));
     typedef std::int64_t Mask __attribute__((vector_size(W * sizeof(double))));
 };
 
@@ -97,25 +96,6 @@ CPLAN_KERNEL_INLINE typename Vectors<W>::Lanes squareRoot(typename Vectors<W>::L
     for (int w = 0; w < W; ++w)
         root[w] = __builtin_sqrt(x[w]);
     return root;
-}
-
-// The top 53 bits of each lane as a uniform number on [0, 1). Exact on every path: the 53-bit
-// integer is a double exactly, however it is converted.
-template <Kernel kernel, int W>
-CPLAN_KERNEL_INLINE typename Vectors<W>::Lanes unitInterval(typename Vectors<W>::Bits random)
-{
-    using Lanes = typename Vectors<W>::Lanes;
-    const typename Vectors<W>::Bits value = random >> 11;
-    if constexpr (kernel == Kernel::Avx512) {
-        return __builtin_convertvector(value, Lanes) * 0x1.0p-53;
-    } else {
-        // No vector conversion of 64-bit integers below AVX-512: each 32-bit half becomes a
-        // double through the exponent bits of 2^52, then high·2^32 + low, all exact.
-        constexpr std::uint64_t twoTo52 = 0x4330000000000000ULL;
-        const Lanes high = std::bit_cast<Lanes>((value >> 32) | twoTo52) - 0x1.0p52;
-        const Lanes low = std::bit_cast<Lanes>((value & 0xFFFFFFFFULL) | twoTo52) - 0x1.0p52;
-        return (high * 0x1.0p32 + low) * 0x1.0p-53;
-    }
 }
 
 // A standard triangular draw t on [−1, 1] (mode 0) by the inverse CDF — U < ½: t = √(2U) − 1,
@@ -295,27 +275,17 @@ CPLAN_KERNEL_INLINE void paybackMonths(const KernelInputs &in, int p, int live, 
     }
 }
 
-// Lanes [g, g + W) of a tile, every step; `live` of them are trials.
-template <Kernel kernel, int W>
-CPLAN_KERNEL_INLINE void runLanes(const KernelInputs &in, std::uint64_t seed, std::uint64_t first,
-                                  int g, int live, KernelScratch &s, const FanOutput &fan)
+// Lanes [g, g + W) of a tile, every step after the draws.
+template <int W>
+CPLAN_KERNEL_INLINE void runLanes(const KernelInputs &in, int g, KernelScratch &s,
+                                  const FanOutput &fan)
 {
     using Lanes = typename Vectors<W>::Lanes;
-    using Bits = typename Vectors<W>::Bits;
     using Mask = typename Vectors<W>::Mask;
     const int channels = in.channels;
     const int stages = in.stages;
     const Lanes zero = broadcast<W>(0.0);
     const Lanes one = broadcast<W>(1.0);
-
-    // The trials' streams, one per lane; a lane past the last trial draws ½ (the mode, t = 0).
-    Bits state;
-    Mask isTrial;
-    const std::uint64_t seedMix = mix(seed);
-    for (int w = 0; w < W; ++w) {
-        state[w] = seedMix ^ mix(first + static_cast<std::uint64_t>(g + w) + trialSalt);
-        isTrial[w] = w < live ? -1 : 0;
-    }
 
     double *stageTotals = s.stageTotals.data() + g;
     double *terms = s.terms.data() + g;
@@ -326,13 +296,8 @@ CPLAN_KERNEL_INLINE void runLanes(const KernelInputs &in, std::uint64_t seed, st
         Lanes factor[FamilyCount];
 #pragma GCC unroll 4
         for (int family = 0; family < FamilyCount; ++family) {
-            Lanes uniform;
-            if constexpr (kernel == Kernel::Baseline) {
-                uniform = load<W>(s.uniform.data() + (c * FamilyCount + family) * tileWidth + g);
-            } else {
-                state += golden;
-                uniform = select(isTrial, unitInterval<kernel, W>(mix(state)), broadcast<W>(0.5));
-            }
+            const Lanes uniform =
+                load<W>(s.uniform.data() + (c * FamilyCount + family) * tileWidth + g);
             factor[family] = triangularFactor<W>(uniform, in.halfWidths[c * FamilyCount + family]);
         }
 
@@ -413,32 +378,31 @@ CPLAN_KERNEL_INLINE void runLanes(const KernelInputs &in, std::uint64_t seed, st
     fanMonths<W>(in, s, g, fan);
 }
 
-template <Kernel kernel, int W>
+template <int W>
 CPLAN_KERNEL_INLINE void runTile(const KernelInputs &in, std::uint64_t seed, std::uint64_t first,
                                  int count, KernelScratch &s, const FanOutput &fan)
 {
-    if constexpr (kernel == Kernel::Baseline) {
-        // SSE2 has no 64-bit multiplication: the streams run one trial at a time, into the
-        // tile's draws in the order the channel loop reads them (a lane past `count`: ½).
-        double *uniform = s.uniform.data();
-        const int draws = FamilyCount * in.channels;
-        const std::uint64_t seedMix = mix(seed);
-        for (int w = 0; w < tileWidth; ++w) {
-            std::uint64_t lane = seedMix ^ mix(first + static_cast<std::uint64_t>(w) + trialSalt);
-            for (int j = 0; j < draws; ++j) {
-                lane += golden;
-                uniform[j * tileWidth + w] =
-                    w < count ? static_cast<double>(mix(lane) >> 11) * 0x1.0p-53 : 0.5;
-            }
+    // The draws, one trial at a time in scalar registers, into the tile's array in the order the
+    // channel loop reads them (a lane past `count`: ½, the mode). Vector draws need 64-bit
+    // multiplications, which only AVX-512 has, and were no faster there (measured on AMD EPYC).
+    double *uniform = s.uniform.data();
+    const int draws = FamilyCount * in.channels;
+    const std::uint64_t seedMix = mix(seed);
+    for (int w = 0; w < tileWidth; ++w) {
+        std::uint64_t lane = seedMix ^ mix(first + static_cast<std::uint64_t>(w) + trialSalt);
+        for (int j = 0; j < draws; ++j) {
+            lane += golden;
+            uniform[j * tileWidth + w] =
+                w < count ? static_cast<double>(mix(lane) >> 11) * 0x1.0p-53 : 0.5;
         }
     }
     // A group with no trial (the end of a last, partial tile) is left as it is: never read.
     for (int g = 0; g < tileWidth && g < count; g += W)
-        runLanes<kernel, W>(in, seed, first, g, std::min(count - g, W), s, fan);
+        runLanes<W>(in, g, s, fan);
     for (int &month : s.payback)
         month = 0;
     // The baseline's 2-lane vectors need the whole tile (8 chains); wider ones do best with
-    // 8 lanes a pass (one AVX-512 vector, two AVX2 ones).
+    // 8 lanes a pass (one AVX-512 vector, two AVX ones).
     constexpr int passWidth = W == 2 ? tileWidth : 8;
     if (in.needsPayback) {
         for (int p = 0; p < tileWidth && p < count; p += passWidth)
@@ -449,17 +413,17 @@ CPLAN_KERNEL_INLINE void runTile(const KernelInputs &in, std::uint64_t seed, std
 void tileBaseline(const KernelInputs &in, std::uint64_t seed, std::uint64_t first, int count,
                   KernelScratch &s, const FanOutput &fan)
 {
-    runTile<Kernel::Baseline, 2>(in, seed, first, count, s, fan);
+    runTile<2>(in, seed, first, count, s, fan);
 }
 
 #if defined(__x86_64__)
 #define CPLAN_KERNEL_X86 1
 
-__attribute__((target("avx2"))) void tileAvx2(const KernelInputs &in, std::uint64_t seed,
-                                              std::uint64_t first, int count, KernelScratch &s,
-                                              const FanOutput &fan)
+__attribute__((target("avx"))) void tileAvx(const KernelInputs &in, std::uint64_t seed,
+                                            std::uint64_t first, int count, KernelScratch &s,
+                                            const FanOutput &fan)
 {
-    runTile<Kernel::Avx2, 4>(in, seed, first, count, s, fan);
+    runTile<4>(in, seed, first, count, s, fan);
 }
 
 __attribute__((target("avx512f,avx512dq"))) void tileAvx512(const KernelInputs &in,
@@ -467,12 +431,12 @@ __attribute__((target("avx512f,avx512dq"))) void tileAvx512(const KernelInputs &
                                                             int count, KernelScratch &s,
                                                             const FanOutput &fan)
 {
-    runTile<Kernel::Avx512, 8>(in, seed, first, count, s, fan);
+    runTile<8>(in, seed, first, count, s, fan);
 }
 
-bool hasAvx2()
+bool hasAvx()
 {
-    return __builtin_cpu_supports("avx2");
+    return __builtin_cpu_supports("avx");
 }
 
 bool hasAvx512()
@@ -481,14 +445,14 @@ bool hasAvx512()
 }
 #endif
 
-// CPLAN_MONTECARLO_KERNEL=baseline|avx2|avx512 picks the automatic kernel (benchmarks, or a
+// CPLAN_MONTECARLO_KERNEL=baseline|avx|avx512 picks the automatic kernel (benchmarks, or a
 // user who suspects one); anything else, or one the processor lacks, leaves the widest.
 Kernel fromEnvironment()
 {
     const char *name = std::getenv("CPLAN_MONTECARLO_KERNEL");
     if (name == nullptr)
         return Kernel::Automatic;
-    for (const Kernel kernel : {Kernel::Baseline, Kernel::Avx2, Kernel::Avx512}) {
+    for (const Kernel kernel : {Kernel::Baseline, Kernel::Avx, Kernel::Avx512}) {
         if (std::strcmp(name, kernelName(kernel)) == 0)
             return kernel;
     }
@@ -510,8 +474,8 @@ std::vector<Kernel> availableKernels()
 {
     std::vector<Kernel> kernels{Kernel::Baseline};
 #ifdef CPLAN_KERNEL_X86
-    if (hasAvx2())
-        kernels.push_back(Kernel::Avx2);
+    if (hasAvx())
+        kernels.push_back(Kernel::Avx);
     if (hasAvx512())
         kernels.push_back(Kernel::Avx512);
 #endif
@@ -534,8 +498,8 @@ TileFunction tileFunction(Kernel kernel)
 {
     switch (resolvedKernel(kernel)) {
 #ifdef CPLAN_KERNEL_X86
-    case Kernel::Avx2:
-        return tileAvx2;
+    case Kernel::Avx:
+        return tileAvx;
     case Kernel::Avx512:
         return tileAvx512;
 #endif
@@ -551,8 +515,8 @@ const char *kernelName(Kernel kernel)
         return "automatic";
     case Kernel::Baseline:
         return "baseline";
-    case Kernel::Avx2:
-        return "avx2";
+    case Kernel::Avx:
+        return "avx";
     case Kernel::Avx512:
         return "avx512";
     }

@@ -3,12 +3,12 @@
 // The innermost part of the Monte Carlo trials (MODEL.md §5.3), used by MonteCarloTrials: one
 // tile of 16 trials — the draws, leads and funnel, lifetime value, the payback recursion of
 // §3.10 when it is asked for, and the tile's monthly customers — written once over vectors of
-// doubles and compiled for three instruction sets: the x86-64 baseline (SSE2, 2 lanes), AVX2 (4)
-// and AVX-512 (8). The widest one the processor has is chosen when the program runs, so one
-// build is fast on a new machine and still runs on an old one.
+// doubles and compiled for three instruction sets: the x86-64 baseline (SSE2, 2 lanes), AVX (4)
+// and AVX-512 (8). The widest one the processor has is chosen when the program runs, so
+// one build is fast on a new machine and still runs on an old one.
 //
 // Every kernel does the same IEEE operations in the same order on each lane (no fused
-// multiply-add, sums in a fixed order), so all three give the same bits: which processor ran a
+// multiply-add, sums in a fixed order), so all of them give the same bits: which processor ran a
 // plan never changes its results. MonteCarloKernelTest checks that on every kernel the
 // processor has, against outputs kept from before the kernels existed.
 
@@ -27,7 +27,7 @@ enum class Kernel
 {
     Automatic, // the widest of the others that the processor has
     Baseline,  // x86-64 baseline (SSE2); the only one on other processors
-    Avx2,
+    Avx,       // 256-bit vectors (also what AVX2 processors run)
     Avx512,
 };
 
