@@ -25,7 +25,7 @@ namespace cplan::montecarlo {
 namespace {
 
 // Vectors of W doubles: the native width of a kernel (2 for SSE2, 4 for AVX, 8 for AVX-512).
-// A tile's 8 lanes are run in groups of W, each group from the first step to the last.
+// A tile's 16 lanes are run in groups of W, each group from the first step to the payback.
 template <int W>
 struct Vectors
 {
@@ -38,8 +38,7 @@ struct Vectors
 constexpr std::uint64_t golden = 0x9E3779B97F4A7C15ULL;
 constexpr std::uint64_t trialSalt = 0xD1B54A32D192ED03ULL;
 
-template <typename Word>
-CPLAN_KERNEL_INLINE Word mix(Word z)
+CPLAN_KERNEL_INLINE std::uint64_t mix(std::uint64_t z)
 {
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
