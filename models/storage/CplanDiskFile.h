@@ -33,7 +33,7 @@ bool writeNewFileToDisk(const QString &path, const QByteArray &bytes, QString *e
 // file beside `path` (it gets the temporary path; false with `error` set on failure), which is
 // then flushed to the disk (a full disk may only show there) and renamed over `path`; a file
 // being replaced keeps its permissions. On any failure the temporary file is removed and
-// `error` says what failed. The same steps as a .cplan save (CplanFile.cpp), for the other
+// `error` says what failed. The same steps as a .cplan save (CplanFileSave.cpp), for the other
 // files the program writes: JSON plans, exports, recovery records.
 bool replaceFileCompletely(
     const QString &path,
