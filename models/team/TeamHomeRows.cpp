@@ -251,7 +251,10 @@ Result<Plan> TeamHome::planFromRows(const Plan &base, const TeamFields &rows,
     if (!whole) {
         const Plan head = headOf(base);
         const QJsonObject headJson = planContentJson(head);
-        for (const auto &[key, name] : elements) {
+        for (const auto &entry : elements) {
+            // Named, not a structured binding: Clang 14 cannot capture one in a lambda.
+            const QString &key = entry.first;
+            const QString &name = entry.second;
             TeamFields part;
             forRowsUnder(rows, elementPath(key, name),
                          [&](const TeamField &row) { part[row.path] = row; });
