@@ -29,7 +29,9 @@ QString amountText(double value)
 {
     QLocale c(QLocale::C);
     c.setNumberOptions(QLocale::DefaultNumberOptions);
-    const bool whole = value == double(qint64(value));
+    // Whole without a conversion to an integer: past 2^63 (a volume of 1.2e19 in a file) that
+    // conversion is undefined behaviour (the CSV fuzzer, issue 21); every such double is whole.
+    const bool whole = std::trunc(value) == value;
     QString text = c.toString(value, 'f', whole ? 0 : 2);
     return text;
 }

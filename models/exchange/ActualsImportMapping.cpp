@@ -4,7 +4,11 @@
 #include "models/exchange/ImportHeaders.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <vector>
 
 namespace cplan {
 
@@ -15,74 +19,111 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ActualsImport)
 };
 
-QStringList keys(std::initializer_list<const char *> words)
+// A word the header guess looks for: its key (headerKey) and that key's forms (headerForms).
+struct HeaderWord
 {
-    QStringList result;
-    for (const char *word : words)
-        result << headerKey(QString::fromUtf8(word));
+    QString key;
+    QSet<QString> forms;
+};
+using HeaderWords = std::vector<HeaderWord>;
+
+HeaderWord headerWord(const QString &key)
+{
+    return {key, headerForms(key)};
+}
+
+HeaderWords wordList(std::initializer_list<const char *> texts)
+{
+    HeaderWords result;
+    for (const char *text : texts)
+        result.push_back(headerWord(headerKey(QString::fromUtf8(text))));
     return result;
 }
 
-const QStringList &monthWords()
+// The constant words are keyed and given their forms once per process: recomputing them on
+// every guess (for every stage) was a quarter of the CSV fuzzer's time (issue 21).
+const HeaderWords &monthWords()
 {
-    static const QStringList words =
-        keys({"month", "月份", "月", "年月", "date", "日期", "period", "期间", "stage.month"});
-    return words;
+    static const HeaderWords result =
+        wordList({"month", "月份", "月", "年月", "date", "日期", "period", "期间", "stage.month"});
+    return result;
 }
-const QStringList &channelWords()
+const HeaderWords &channelWords()
 {
-    static const QStringList words =
-        keys({"channel", "渠道", "渠道名称", "投放渠道", "媒体", "source", "来源"});
-    return words;
+    static const HeaderWords result =
+        wordList({"channel", "渠道", "渠道名称", "投放渠道", "媒体", "source", "来源"});
+    return result;
 }
-const QStringList &spendWords()
+const HeaderWords &spendWords()
 {
-    static const QStringList words = keys({"spend", "花费", "消耗", "费用", "实际花费", "实际消耗",
-                                           "cost", "amount", "金额", "投放金额", "支出"});
-    return words;
+    static const HeaderWords result =
+        wordList({"spend", "花费", "消耗", "费用", "实际花费", "实际消耗", "cost", "amount", "金额",
+                  "投放金额", "支出"});
+    return result;
+}
+
+// Common names of funnel stages in both languages: an entry's English word first, then its
+// other words, and the forms of all of them together.
+struct StageSynonyms
+{
+    QString english;
+    HeaderWords words;
+    QSet<QString> forms;
+};
+
+const std::vector<StageSynonyms> &stageSynonyms()
+{
+    static const std::vector<StageSynonyms> table = [] {
+        struct Entry
+        {
+            const char *english;
+            std::initializer_list<const char *> others;
+        };
+        static const Entry entries[] = {
+            {"leads", {"lead", "线索", "线索数", "线索量", "留资", "留资数"}},
+            {"registered users",
+             {"registrations", "registered", "注册", "注册数", "注册用户", "注册用户数", "注册量"}},
+            {"accounts opened",
+             {"accounts", "new accounts", "开户", "开户数", "新开户", "开户量", "新增开户"}},
+            {"customers", {"customer", "客户", "客户数", "成交", "成交数", "新客户"}},
+            {"clicks", {"点击", "点击数", "点击量"}},
+            {"impressions", {"展示", "展现", "曝光", "曝光量", "展现量"}},
+            {"visits", {"访问", "访问量", "到访"}},
+            {"trials", {"试用", "试用数"}},
+        };
+        std::vector<StageSynonyms> result;
+        for (const Entry &entry : entries) {
+            StageSynonyms synonyms;
+            synonyms.english = headerKey(QString::fromUtf8(entry.english));
+            synonyms.words.push_back(headerWord(synonyms.english));
+            for (const char *other : entry.others)
+                synonyms.words.push_back(headerWord(headerKey(QString::fromUtf8(other))));
+            for (const HeaderWord &word : synonyms.words)
+                synonyms.forms.unite(word.forms);
+            result.push_back(std::move(synonyms));
+        }
+        return result;
+    }();
+    return table;
 }
 
 // The words a stage goes by besides its own name: common Chinese names of funnel stages, and
 // the generic first ("leads") and last ("customers") stage.
-QStringList stageWords(const Plan &plan, int stage)
+HeaderWords stageWords(const Plan &plan, int stage)
 {
-    QStringList words{headerKey(plan.stages.at(stage)),
-                      headerKey(QStringLiteral("stage%1").arg(stage))};
-    struct Synonyms
-    {
-        const char *english;
-        std::initializer_list<const char *> others;
-    };
-    static const Synonyms table[] = {
-        {"leads", {"lead", "线索", "线索数", "线索量", "留资", "留资数"}},
-        {"registered users",
-         {"registrations", "registered", "注册", "注册数", "注册用户", "注册用户数", "注册量"}},
-        {"accounts opened",
-         {"accounts", "new accounts", "开户", "开户数", "新开户", "开户量", "新增开户"}},
-        {"customers", {"customer", "客户", "客户数", "成交", "成交数", "新客户"}},
-        {"clicks", {"点击", "点击数", "点击量"}},
-        {"impressions", {"展示", "展现", "曝光", "曝光量", "展现量"}},
-        {"visits", {"访问", "访问量", "到访"}},
-        {"trials", {"试用", "试用数"}},
-    };
+    const HeaderWord own = headerWord(headerKey(plan.stages.at(stage)));
+    HeaderWords result{own, headerWord(headerKey(QStringLiteral("stage%1").arg(stage)))};
     // The stage's own name in either language: an entry applies when the stage's name is any
     // of its words ("开户" finds "accounts opened" and "开户数").
-    const QSet<QString> own = headerForms(headerKey(plan.stages.at(stage)));
-    for (const auto &entry : table) {
-        const QString english = headerKey(QString::fromUtf8(entry.english));
-        QStringList entryWords{english};
-        for (const char *other : entry.others)
-            entryWords << headerKey(QString::fromUtf8(other));
-        bool named = false;
-        for (const QString &word : std::as_const(entryWords))
-            named = named || own.intersects(headerForms(word));
+    for (const StageSynonyms &entry : stageSynonyms()) {
+        const bool named = own.forms.intersects(entry.forms);
         const bool generic =
-            (stage == 0 && english == QLatin1String("leads")) ||
-            (stage == int(plan.stages.size()) - 1 && english == QLatin1String("customers"));
+            (stage == 0 && entry.english == QLatin1String("leads")) ||
+            (stage == int(plan.stages.size()) - 1 && entry.english == QLatin1String("customers"));
         if (named || generic)
-            words << entryWords;
+            result.insert(result.end(), entry.words.begin(), entry.words.end());
     }
-    return words;
+    return result;
 }
 
 // Each column's header forms, computed once (headerForms of its key).
@@ -95,20 +136,56 @@ std::vector<QSet<QString>> columnForms(const QStringList &header)
     return forms;
 }
 
-// The first unused column that any word (in the order given) names, comparing the forms of
-// both, so "注册用户数" finds the stage "注册用户" and "# leads" the stage "Leads".
-int findHeader(const std::vector<QSet<QString>> &forms, const QStringList &words,
-               const std::vector<bool> &used)
+// Which columns have each header form, in ascending order, with the place of the first one no
+// role has taken yet (taken columns are only ever added, so each list is walked once).
+class HeaderIndex
 {
-    for (const QString &word : words) {
-        const QSet<QString> wanted = headerForms(word);
+public:
+    explicit HeaderIndex(const QStringList &header) : m_used(std::size_t(header.size()), false)
+    {
+        const std::vector<QSet<QString>> forms = columnForms(header);
         for (std::size_t column = 0; column < forms.size(); ++column) {
-            if (!used[column] && forms[column].intersects(wanted))
-                return int(column);
+            for (const QString &form : forms[column])
+                m_columns[form].columns.push_back(int(column));
         }
     }
-    return -1;
-}
+
+    // The first unused column that any word (in the order given) names, comparing the forms of
+    // both, so "注册用户数" finds the stage "注册用户" and "# leads" the stage "Leads": for each
+    // word the smallest unused column over its forms. The column found is marked used.
+    int take(const HeaderWords &words)
+    {
+        for (const HeaderWord &word : words) {
+            int found = -1;
+            for (const QString &form : word.forms) {
+                const auto it = m_columns.find(form);
+                if (it == m_columns.end())
+                    continue;
+                Columns &list = *it;
+                while (list.next < list.columns.size() &&
+                       m_used[std::size_t(list.columns[list.next])])
+                    ++list.next;
+                if (list.next < list.columns.size() &&
+                    (found < 0 || list.columns[list.next] < found))
+                    found = list.columns[list.next];
+            }
+            if (found >= 0) {
+                m_used[std::size_t(found)] = true;
+                return found;
+            }
+        }
+        return -1;
+    }
+
+private:
+    struct Columns
+    {
+        std::vector<int> columns;
+        std::size_t next = 0;
+    };
+    QHash<QString, Columns> m_columns;
+    std::vector<bool> m_used;
+};
 
 QString columnName(const QStringList &header, int column)
 {
@@ -132,20 +209,13 @@ QString channelKey(const QString &name)
 ImportMapping guessMapping(const QStringList &header, const Plan &plan)
 {
     ImportMapping mapping;
-    std::vector<bool> used(std::size_t(header.size()), false);
-    const std::vector<QSet<QString>> forms = columnForms(header);
-    const auto take = [&](const QStringList &words) {
-        const int column = findHeader(forms, words, used);
-        if (column >= 0)
-            used[std::size_t(column)] = true;
-        return column;
-    };
-    mapping.month = take(monthWords());
-    mapping.channel = take(channelWords());
-    mapping.spend = take(spendWords());
+    HeaderIndex index(header);
+    mapping.month = index.take(monthWords());
+    mapping.channel = index.take(channelWords());
+    mapping.spend = index.take(spendWords());
     mapping.stages.assign(std::size_t(plan.stages.size()), -1);
     for (int stage = 0; stage < plan.stages.size(); ++stage)
-        mapping.stages[std::size_t(stage)] = take(stageWords(plan, stage));
+        mapping.stages[std::size_t(stage)] = index.take(stageWords(plan, stage));
     return mapping;
 }
 
@@ -283,13 +353,15 @@ QStringList unmappedColumnWarnings(const QStringList &header, const ImportMappin
     // Every word of a stage or an amount, and the longer ones to look for inside a header.
     QSet<QString> wordForms;
     QStringList inner;
-    QStringList words = spendWords();
-    for (int stage = 0; stage < plan.stages.size(); ++stage)
-        words << stageWords(plan, stage);
-    for (const QString &word : std::as_const(words)) {
-        wordForms.unite(headerForms(word));
-        if (word.size() >= 2 && !word.startsWith(QLatin1String("stage")))
-            inner << word;
+    HeaderWords words = spendWords();
+    for (int stage = 0; stage < plan.stages.size(); ++stage) {
+        const HeaderWords more = stageWords(plan, stage);
+        words.insert(words.end(), more.begin(), more.end());
+    }
+    for (const HeaderWord &word : words) {
+        wordForms.unite(word.forms);
+        if (word.key.size() >= 2 && !word.key.startsWith(QLatin1String("stage")))
+            inner << word.key;
     }
     const std::vector<QSet<QString>> forms = columnForms(header);
     QStringList warnings;

@@ -261,6 +261,27 @@ private slots:
         QVERIFY(previewReport(preview, plan).at(0).contains(QStringLiteral("warning")));
     }
 
+    // Issue 21 (the CSV fuzzer): a volume past the range of a 64-bit integer (here 1.2e19) in
+    // a warning was converted to qint64 to see whether it is whole, which is undefined
+    // behaviour (UndefinedBehaviorSanitizer stopped the harness; x86 gave the smallest
+    // qint64, so the amount was written with ".00"). Such a number is whole and is written so.
+    void hugeVolumeInAWarningIsWrittenWhole()
+    {
+        const Plan plan = samplePlan();
+        const SourceTable source =
+            table({QStringLiteral("Month"), QStringLiteral("Channel"), QStringLiteral("Spend"),
+                   QStringLiteral("Leads"), QStringLiteral("Registered users")},
+                  {{QStringLiteral("2025-04"), search, QStringLiteral("100"),
+                    QStringLiteral("1000"), QStringLiteral("12000000000000000000")}});
+        const ImportPreview preview =
+            previewImport(source, guessMapping(source.header, plan), plan, QStringLiteral("a"));
+        QCOMPARE(preview.rows.size(), std::size_t(1));
+        QCOMPARE(preview.rows[0].warnings.size(), 1);
+        QVERIFY2(preview.rows[0].warnings[0].contains(
+                     QStringLiteral("12,000,000,000,000,000,000 is more than")),
+                 qPrintable(preview.rows[0].warnings[0]));
+    }
+
     // A.3: the header row is found below a title row and a note row.
     void headerRowBelowTitles()
     {
