@@ -189,15 +189,6 @@ CPLAN_KERNEL_INLINE void fanMonths(const KernelInputs &in, const KernelScratch &
     }
 }
 
-enum Family
-{
-    Cpl,
-    Conversion,
-    Arpu,
-    Retention,
-    FamilyCount
-};
-
 // One month of the §3.10 recursion for every channel, lanes [p, p + P): X = ρ·X + g·N[t] −
 // g·ρ^H·N[t−H] in units of h (marginPerUnit = g·perLead), then the running margin, channel
 // after channel. A lane's margin is one chain of additions (months, then channels, in the

@@ -31,6 +31,16 @@ enum class Kernel
     Avx512,
 };
 
+// The uncertain driver families, in the order a trial draws them for each channel.
+enum Family
+{
+    Cpl,
+    Conversion,
+    Arpu,
+    Retention,
+    FamilyCount
+};
+
 // What is the same in every trial, as laid out by MonteCarloTrials (pointers into its arrays).
 struct KernelInputs
 {

@@ -12,15 +12,12 @@ namespace cplan {
 
 namespace {
 
-// Families in the order a trial draws them, per channel.
-enum Family
-{
-    Cpl,
-    Conversion,
-    Arpu,
-    Retention,
-    FamilyCount
-};
+using montecarlo::Arpu;
+using montecarlo::Conversion;
+using montecarlo::Cpl;
+using montecarlo::Family;
+using montecarlo::FamilyCount;
+using montecarlo::Retention;
 
 double halfWidth(const Uncertainty &channel, const Uncertainty &scenario, Family family)
 {
