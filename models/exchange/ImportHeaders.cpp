@@ -123,16 +123,24 @@ QString headerKey(const QString &text)
 QSet<QString> headerForms(const QString &key)
 {
     QSet<QString> forms{key};
-    static const char *const suffixes[] = {"数量",  "人数", "户数",   "数", "量",
-                                           "count", "#",    "number", "no."};
-    static const char *const prefixes[] = {"#", "numberof", "no.of", "countof", "number", "count"};
-    for (const char *suffix : suffixes) {
-        const QString word = QString::fromUtf8(suffix);
+    // Made once: every header cell of every import asks.
+    static const QStringList suffixes = [] {
+        QStringList words;
+        for (const char *word : {"数量", "人数", "户数", "数", "量", "count", "#", "number", "no."})
+            words << QString::fromUtf8(word);
+        return words;
+    }();
+    static const QStringList prefixes = [] {
+        QStringList words;
+        for (const char *word : {"#", "numberof", "no.of", "countof", "number", "count"})
+            words << QString::fromUtf8(word);
+        return words;
+    }();
+    for (const QString &word : suffixes) {
         if (key.endsWith(word) && key.size() - word.size() >= 2)
             forms.insert(key.left(key.size() - word.size()));
     }
-    for (const char *prefix : prefixes) {
-        const QString word = QString::fromUtf8(prefix);
+    for (const QString &word : prefixes) {
         if (key.startsWith(word) && key.size() - word.size() >= 2)
             forms.insert(key.mid(word.size()));
     }
