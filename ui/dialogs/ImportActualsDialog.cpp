@@ -580,8 +580,9 @@ void ImportActualsDialog::fillChannelTable()
             combo->addItem(channel.name, channel.name);
         const QString chosen = m_mapping.channelChoices.value(name);
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, name] {
-            m_mapping.channelChoices.insert(name, combo->currentData().toString());
+        // A copy of the name: Clang 14 cannot capture a structured binding.
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, source = name] {
+            m_mapping.channelChoices.insert(source, combo->currentData().toString());
         });
         m_channels->setCellWidget(row, 1, combo);
     }

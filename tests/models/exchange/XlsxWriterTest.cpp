@@ -324,6 +324,8 @@ private slots:
                                          jsonNumber(stage.value(QStringLiteral("variance")))));
             }
         }
+        QVERIFY2(flagged > 0,
+                 "the golden rows include flagged spend, so the flag column is checked");
 
         int reforecastHeader = -1;
         const auto &reforecast = sheetOf(QStringLiteral("reforecast"), &reforecastHeader);
