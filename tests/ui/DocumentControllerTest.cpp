@@ -4,6 +4,7 @@
 #include "FakeDialogProvider.h"
 #include "TestPaths.h"
 #include "support/PlanComparison.h"
+#include "support/TimeScale.h"
 
 #include "models/document/PlanDocument.h"
 #include "models/itemmodels/ChannelsModel.h"
@@ -77,21 +78,24 @@ private slots:
     // minute (a menu entry each). What is read and kept is capped.
     void hugeRecentFilesListIsCapped()
     {
+        // Under AddressSanitizer writing the settings file alone took over 5 minutes: 20,000
+        // there (still far past the cap), the 200,000 of the report elsewhere.
+        const int count = test::underAddressSanitizer ? 20000 : 200000;
         QStringList many;
-        many.reserve(200000);
-        for (int i = 0; i < 200000; ++i)
+        many.reserve(count);
+        for (int i = 0; i < count; ++i)
             many << QStringLiteral("/nowhere/plan-%1.cplan").arg(i);
         QSettings().setValue(QStringLiteral("recentFiles"), many);
         QElapsedTimer clock;
         clock.start();
         Session session = startSession();
         const qint64 started = clock.elapsed();
-        qInfo("window with 200,000 recent files in the settings: %lld ms", started);
+        qInfo("window with %d recent files in the settings: %lld ms", count, started);
         QCOMPARE(session.controller()->recentFiles().size(), DocumentController::maxRecentFiles);
         QCOMPARE(session.controller()->recentFiles().front(), many.front());
         QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().size(),
                  DocumentController::maxRecentFiles);
-        QVERIFY2(started < 5000, qPrintable(QString::number(started)));
+        QVERIFY2(started < 5000 * test::timeScale, qPrintable(QString::number(started)));
         session.controller()->clearRecentFiles();
     }
 

@@ -29,6 +29,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -192,10 +193,15 @@ private slots:
         // From the other member's edit to the window's document showing it.
         QElapsedTimer clock;
         qint64 shownAfter = -1;
-        connect(window.document(), &PlanDocument::planChanged, this, [&] {
-            if (shownAfter < 0 && window.document()->plan().scenarios[0].channels[1].cpl == wanted)
-                shownAfter = clock.elapsed();
-        });
+        // Disconnected at the end: the window outlives this function's locals, and deleting it
+        // commits the open editor (an edit, so a planChanged).
+        const QMetaObject::Connection watch =
+            connect(window.document(), &PlanDocument::planChanged, this, [&] {
+                if (shownAfter < 0 &&
+                    window.document()->plan().scenarios[0].channels[1].cpl == wanted)
+                    shownAfter = clock.elapsed();
+            });
+        const auto unwatch = qScopeGuard([&] { disconnect(watch); });
         clock.start();
         const TeamEditResult made = setCpl(**other, 1, wanted);
         const qint64 committedAfter = clock.elapsed();

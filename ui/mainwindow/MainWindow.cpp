@@ -185,7 +185,14 @@ MainWindow::MainWindow(std::unique_ptr<DialogProvider> dialogs, QWidget *parent)
             &PlanDocument::redisplay);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // A cell editor still open commits its text when the window goes away. Hidden here, that
+    // happens while the window is whole; QWidget's destructor would otherwise close the window
+    // after this class is gone, and the edit's signals reached the pages' actions through it
+    // (UBSan in TeamWindowTest: a window deleted while a cell was being typed in).
+    hide();
+}
 
 QString MainWindow::pageTitle(PageId id)
 {
