@@ -40,12 +40,80 @@ double halfWidth(const Uncertainty &channel, const Uncertainty &scenario, Family
     return 0.0;
 }
 
-template <typename Member>
-MetricReader reader(Member member)
+} // namespace
+
+enum class TotalsField : unsigned char
 {
-    return [member](const Totals &totals) -> std::optional<double> {
-        return totals.*member;
+    Customers,
+    Leads,
+    Value,
+    Cac,
+    Roi,
+    ReturnRatio,
+    Ltv,
+    PaybackMonth,
+    Other,
+};
+
+namespace {
+
+TotalsField totalsField(const QString &metric)
+{
+    static const std::pair<const char *, TotalsField> fields[] = {
+        {"customers", TotalsField::Customers},
+        {"leads", TotalsField::Leads},
+        {"value", TotalsField::Value},
+        {"cac", TotalsField::Cac},
+        {"roi", TotalsField::Roi},
+        {"return_ratio", TotalsField::ReturnRatio},
+        {"ltv", TotalsField::Ltv},
+        {"payback_month", TotalsField::PaybackMonth},
     };
+    for (const auto &[name, field] : fields) {
+        if (metric == QLatin1String(name))
+            return field;
+    }
+    return TotalsField::Other;
+}
+
+// The value of a totals field (not Other); `defined` false for a null ratio.
+void readField(TotalsField field, const Totals &totals, double &value, bool &defined)
+{
+    const auto optional = [&](const auto &metric) {
+        defined = metric.has_value();
+        value = defined ? static_cast<double>(*metric) : 0.0;
+    };
+    defined = true;
+    switch (field) {
+    case TotalsField::Customers:
+        value = totals.customers;
+        break;
+    case TotalsField::Leads:
+        value = totals.leads;
+        break;
+    case TotalsField::Value:
+        value = totals.value;
+        break;
+    case TotalsField::Cac:
+        optional(totals.cac);
+        break;
+    case TotalsField::Roi:
+        optional(totals.roi);
+        break;
+    case TotalsField::ReturnRatio:
+        optional(totals.returnRatio);
+        break;
+    case TotalsField::Ltv:
+        optional(totals.ltv);
+        break;
+    case TotalsField::PaybackMonth:
+        optional(totals.paybackMonth);
+        break;
+    case TotalsField::Other:
+        value = 0.0;
+        defined = false;
+        break;
+    }
 }
 
 } // namespace
@@ -55,25 +123,12 @@ MetricReader metricReader(const QString &metric, int stageCount)
     if (!isKnownMetric(metric, stageCount))
         return {};
     // The common ones without a string comparison per trial; the rest through metricValue().
-    if (metric == QLatin1String("customers"))
-        return reader(&Totals::customers);
-    if (metric == QLatin1String("leads"))
-        return reader(&Totals::leads);
-    if (metric == QLatin1String("value"))
-        return reader(&Totals::value);
-    if (metric == QLatin1String("cac"))
-        return reader(&Totals::cac);
-    if (metric == QLatin1String("roi"))
-        return reader(&Totals::roi);
-    if (metric == QLatin1String("return_ratio"))
-        return reader(&Totals::returnRatio);
-    if (metric == QLatin1String("ltv"))
-        return reader(&Totals::ltv);
-    if (metric == QLatin1String("payback_month"))
-        return [](const Totals &totals) -> std::optional<double> {
-            if (!totals.paybackMonth)
-                return std::nullopt;
-            return static_cast<double>(*totals.paybackMonth);
+    if (const TotalsField field = totalsField(metric); field != TotalsField::Other)
+        return [field](const Totals &totals) -> std::optional<double> {
+            double value = 0.0;
+            bool defined = false;
+            readField(field, totals, value, defined);
+            return defined ? std::optional<double>(value) : std::nullopt;
         };
     // Per-stage names resolved to their index once, then the same rule as metricValue().
     if (const auto k = stageSuffix(metric, QLatin1String("cost_per_stage.")))
@@ -142,26 +197,10 @@ MonteCarloTrials::MonteCarloTrials(const Plan &plan, const Scenario &scenario,
     }
 
     bool needsPayback = false;
-    static const std::pair<const char *, Field> fields[] = {
-        {"customers", Field::Customers},
-        {"leads", Field::Leads},
-        {"value", Field::Value},
-        {"cac", Field::Cac},
-        {"roi", Field::Roi},
-        {"return_ratio", Field::ReturnRatio},
-        {"ltv", Field::Ltv},
-        {"payback_month", Field::PaybackMonth},
-    };
     for (const QString &metric : metrics) {
         m_readers.push_back(metricReader(metric, m_stageCount));
-        Field field = Field::Other;
-        for (const auto &[name, each] : fields) {
-            if (metric == QLatin1String(name))
-                field = each;
-        }
-        m_fields.push_back(field);
-        if (metric == QLatin1String("payback_month"))
-            needsPayback = true;
+        m_fields.push_back(totalsField(metric));
+        needsPayback = needsPayback || m_fields.back() == TotalsField::PaybackMonth;
     }
 
     // Whether a drawn q = ρ/(1+δ) can come near 1 (MonteCarloKernel): the drawn retention is at
@@ -231,38 +270,12 @@ void MonteCarloTrials::run(std::uint64_t seed, int first, int count, TrialOutput
             for (std::size_t r = 0; r < m_readers.size(); ++r) {
                 double value = 0.0;
                 bool defined = true;
-                const auto optional = [&](const auto &metric) {
+                if (m_fields[r] != TotalsField::Other) {
+                    readField(m_fields[r], totals, value, defined);
+                } else {
+                    const auto metric = m_readers[r](totals);
+                    value = metric.value_or(0.0);
                     defined = metric.has_value();
-                    value = defined ? static_cast<double>(*metric) : 0.0;
-                };
-                switch (m_fields[r]) {
-                case Field::Customers:
-                    value = totals.customers;
-                    break;
-                case Field::Leads:
-                    value = totals.leads;
-                    break;
-                case Field::Value:
-                    value = totals.value;
-                    break;
-                case Field::Cac:
-                    optional(totals.cac);
-                    break;
-                case Field::Roi:
-                    optional(totals.roi);
-                    break;
-                case Field::ReturnRatio:
-                    optional(totals.returnRatio);
-                    break;
-                case Field::Ltv:
-                    optional(totals.ltv);
-                    break;
-                case Field::PaybackMonth:
-                    optional(totals.paybackMonth);
-                    break;
-                case Field::Other:
-                    optional(m_readers[r](totals));
-                    break;
                 }
                 outputs.values[r][trial] = value;
                 outputs.defined[r][trial] = defined;

@@ -28,6 +28,9 @@ using RowArray = Eigen::Array<double, 1, Eigen::Dynamic>;
 // Reads one metric of MODEL.md §4 from totals; resolved once by name so a trial does not
 // compare strings. Empty for an unknown name.
 using MetricReader = std::function<std::optional<double>(const Totals &)>;
+// A metric that is one member of the totals (customers, cac, ...), else Other; defined in
+// MonteCarloTrials.cpp, with the one table of their names.
+enum class TotalsField : unsigned char;
 MetricReader metricReader(const QString &metric, int stageCount);
 
 // Where the trials write: one slot per trial, so blocks on different threads never share one.
@@ -84,19 +87,7 @@ private:
     montecarlo::TileFunction m_tile = nullptr;
     // The metrics the trials evaluate: the common ones read straight from the totals (no call
     // through std::function per trial and metric), the rest through their reader.
-    enum class Field
-    {
-        Customers,
-        Leads,
-        Value,
-        Cac,
-        Roi,
-        ReturnRatio,
-        Ltv,
-        PaybackMonth,
-        Other,
-    };
-    std::vector<Field> m_fields;
+    std::vector<TotalsField> m_fields;
     std::vector<MetricReader> m_readers;
 };
 
