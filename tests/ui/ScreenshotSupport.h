@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QPalette>
 #include <QSet>
+#include <QSize>
 #include <QStandardPaths>
 #include <QString>
 #include <QStyle>
@@ -60,6 +61,19 @@ inline QString startScreenshots()
         return {};
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     return folder;
+}
+
+// Saves `image` as FOLDER/WHAT-WIDTHxHEIGHT-SUFFIX.png (the names scripts/screenshots.sh and the
+// docs use); false when it cannot be written.
+inline bool saveScreenshot(const QImage &image, const QString &folder, const QString &what,
+                           const QSize &size, const QString &suffix)
+{
+    const QString name = QStringLiteral("%1-%2x%3-%4.png")
+                             .arg(what)
+                             .arg(size.width())
+                             .arg(size.height())
+                             .arg(suffix);
+    return image.save(QDir(folder).filePath(name));
 }
 
 inline void useLightScreenshotPalette()

@@ -43,12 +43,7 @@ private:
 
     bool save(const QImage &image, const QString &what, const QSize &size, const QString &suffix)
     {
-        const QString name = QStringLiteral("%1-%2x%3-%4.png")
-                                 .arg(what)
-                                 .arg(size.width())
-                                 .arg(size.height())
-                                 .arg(suffix);
-        return image.save(QDir(m_folder).filePath(name));
+        return test::saveScreenshot(image, m_folder, what, size, suffix);
     }
 
     void render(InterfaceLanguage language, const QString &suffix)
