@@ -144,17 +144,24 @@ void BM_TeamHomeSaveAfterOthers(benchmark::State &state)
 }
 BENCHMARK(BM_TeamHomeSaveAfterOthers)->Unit(benchmark::kMillisecond)->Iterations(21);
 
+// The window's document, live on the big plan in the store; false (the benchmark skipped with
+// the reason) when it cannot be opened.
+bool openLive(benchmark::State &state, PlanDocument &document)
+{
+    document.setRecoveryFolder(setup().recovery.path());
+    const Status opened = document.openHome(std::make_unique<TeamHome>(setup().store(), big));
+    if (!opened)
+        state.SkipWithError(qPrintable(opened.error()));
+    return opened.ok();
+}
+
 void BM_DocumentEdit(benchmark::State &state)
 {
     if (!ready(state))
         return;
     PlanDocument document;
-    document.setRecoveryFolder(setup().recovery.path());
-    if (const Status opened = document.openHome(std::make_unique<TeamHome>(setup().store(), big));
-        !opened) {
-        state.SkipWithError(qPrintable(opened.error()));
+    if (!openLive(state, document))
         return;
-    }
     double budget = document.plan().scenarios[2].budget;
     for (auto _ : state) {
         budget += 1;
@@ -171,12 +178,8 @@ void BM_RefreshOneRemoteField(benchmark::State &state)
     if (!ready(state))
         return;
     PlanDocument document;
-    document.setRecoveryFolder(setup().recovery.path());
-    if (const Status opened = document.openHome(std::make_unique<TeamHome>(setup().store(), big));
-        !opened) {
-        state.SkipWithError(qPrintable(opened.error()));
+    if (!openLive(state, document))
         return;
-    }
     TeamHome other(setup().store(), big);
     auto otherPlan = other.open();
     if (!otherPlan) {
