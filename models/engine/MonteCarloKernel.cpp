@@ -107,23 +107,8 @@ CPLAN_KERNEL_INLINE typename Vectors<W>::Lanes triangularFactor(typename Vectors
     return select(uniform < 0.5, -magnitude, magnitude) * halfWidth + 1.0;
 }
 
-// x^n for a whole n ≥ 0 by repeated squaring (H is a whole number of months).
-template <int W>
-CPLAN_KERNEL_INLINE typename Vectors<W>::Lanes integerPower(typename Vectors<W>::Lanes base,
-                                                            int exponent)
-{
-    auto power = broadcast<W>(1.0);
-    auto square = base;
-    for (int n = exponent; n > 0; n >>= 1) {
-        if (n & 1)
-            power *= square;
-        if (n > 1)
-            square *= square;
-    }
-    return power;
-}
-
-// a^n and b^n together: the same multiplications as two integerPower() calls, one loop.
+// a^n and b^n for a whole n ≥ 0 by repeated squaring (H is a whole number of months), both in
+// one loop.
 template <int W>
 CPLAN_KERNEL_INLINE void integerPowers(typename Vectors<W>::Lanes a, typename Vectors<W>::Lanes b,
                                        int exponent, typename Vectors<W>::Lanes &powerOfA,
@@ -315,11 +300,8 @@ CPLAN_KERNEL_INLINE void runLanes(const KernelInputs &in, int g, KernelScratch &
                                         broadcast<W>(in.retentionCeiling[c]));
         const Lanes ratio = retention / in.discountDivisor;
         Lanes ratioPower;
-        Lanes fade = one; // undiscounted ρ^H, as in the projection's cash curve (payback only)
-        if (in.needsPayback)
-            integerPowers<W>(ratio, retention, in.valueHorizon, ratioPower, fade);
-        else
-            ratioPower = integerPower<W>(ratio, in.valueHorizon);
+        Lanes fade; // undiscounted ρ^H, as in the projection's cash curve (kept for the payback)
+        integerPowers<W>(ratio, retention, in.valueHorizon, ratioPower, fade);
         Lanes lifetime = ((1.0 - ratioPower) / (1.0 - ratio)) * monthlyMargin;
         const Lanes gap = 1.0 - ratio;
         const Mask far = (gap >= 1e-4) | (gap <= -1e-4);
